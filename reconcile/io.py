@@ -1,0 +1,186 @@
+"""Reading input: the only module that reads input files from disk.
+
+Three ways in, all giving ``list[Document]`` sorted by id:
+
+* a **case folder** holding a manifest ``documents.toml`` (in the folder itself or in its
+  ``documents/`` sub-folder), one ``[[document]]`` table per text file::
+
+      [[document]]
+      file = "rferl-khorugh-2012-07-29.txt"   # relative to the manifest
+      id = "rferl-2012-07-29"                  # optional: the file's stem by default
+      publisher = "RFE/RL"
+      published = 2012-07-29                   # TOML date or datetime, or an ISO 8601 string
+      url = "https://..."                      # optional
+      title = "..."                            # optional
+
+* a manifest file ``*.toml`` named directly;
+* a **JSON Lines** file ``*.jsonl``: one object per line with ``text``, ``publisher``,
+  ``published`` and optionally ``id``, ``url``, ``title``;
+* a bare **text file** with the publisher and publication time given by the caller.
+
+Every problem raises :class:`~reconcile.errors.InputError` with the file and the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from reconcile.errors import InputError
+from reconcile.models import Document, Expected
+
+MANIFEST_NAME = "documents.toml"
+_MANIFEST_KEYS = {"file", "id", "publisher", "published", "url", "title"}
+
+
+def read_text(path: Path) -> str:
+    """Read a UTF-8 text file (a leading byte-order mark is dropped)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, expected a file") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            str(path), f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def _validation_reason(exc: ValidationError) -> str:
+    """One line out of a pydantic error: the field and what is wrong with it."""
+    first = exc.errors()[0]
+    field = ".".join(str(part) for part in first.get("loc", ())) or "document"
+    message = str(first.get("msg", "invalid")).removeprefix("Value error, ")
+    more = len(exc.errors()) - 1
+    return f"{field}: {message}" + (f" (and {more} more)" if more else "")
+
+
+def make_document(where: str, **fields: Any) -> Document:
+    """Build a Document, turning a validation error into an InputError for ``where``."""
+    try:
+        return Document(**fields)
+    except ValidationError as exc:
+        raise InputError(where, _validation_reason(exc)) from None
+
+
+def read_manifest(manifest: Path) -> list[Document]:
+    """Read a ``documents.toml`` manifest and the text files it names."""
+    try:
+        data = tomllib.loads(read_text(manifest))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(str(manifest), f"not valid TOML: {exc}") from None
+    entries = data.get("document")
+    if not isinstance(entries, list) or not entries:
+        raise InputError(str(manifest), "no [[document]] tables in the manifest")
+    documents = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"{manifest} (document {number})"
+        if not isinstance(entry, dict):
+            raise InputError(where, "each [[document]] must be a table")
+        unknown = sorted(set(entry) - _MANIFEST_KEYS)
+        if unknown:
+            raise InputError(where, f"unknown key {unknown[0]!r}")
+        for key in ("file", "publisher", "published"):
+            if key not in entry:
+                raise InputError(where, f"missing key {key!r}")
+        text_path = manifest.parent / str(entry["file"])
+        if not text_path.is_file():
+            raise InputError(str(manifest), f"names a missing file {entry['file']!r}")
+        fields = {k: v for k, v in entry.items() if k != "file"}
+        fields.setdefault("id", text_path.stem)
+        documents.append(make_document(str(text_path), text=read_text(text_path), **fields))
+    return documents
+
+
+def read_jsonl(path: Path) -> list[Document]:
+    """Read a JSON Lines file: one document object per non-blank line."""
+    return list(iter_jsonl(path))
+
+
+def iter_jsonl(path: Path) -> Iterator[Document]:
+    """Yield the documents of a JSON Lines file one at a time (for long archives)."""
+    for number, line in enumerate(read_text(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(where, f"not valid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise InputError(where, "each line must be a JSON object")
+        yield make_document(where, **obj)
+
+
+def read_text_document(path: Path, *, publisher: str | None, published: str | None) -> Document:
+    """Read one bare text file; its publisher and publication time must be given."""
+    if not publisher or not published:
+        raise InputError(str(path), "a bare text file needs --publisher and --published")
+    return make_document(
+        str(path),
+        id=_safe_id(path.stem),
+        text=read_text(path),
+        publisher=publisher,
+        published=published,
+    )
+
+
+def _safe_id(stem: str) -> str:
+    cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in stem).strip("-._")
+    return cleaned or "document"
+
+
+def load_paths(
+    paths: Iterable[str | Path], *, publisher: str | None = None, published: str | None = None
+) -> list[Document]:
+    """Read every path (case folder, manifest, JSON Lines or text file) into documents.
+
+    Documents come back sorted by id, so the input order never changes the result.
+    """
+    documents: list[Document] = []
+    for raw in paths:
+        documents.extend(_load_one(Path(raw), publisher=publisher, published=published))
+    repeated = sorted(i for i, n in Counter(doc.id for doc in documents).items() if n > 1)
+    if repeated:
+        raise InputError(repeated[0], "two input documents have the same id")
+    if not documents:
+        raise InputError(", ".join(str(p) for p in paths) or "(no path)", "no documents")
+    return sorted(documents, key=lambda d: d.id)
+
+
+def _load_one(path: Path, *, publisher: str | None, published: str | None) -> list[Document]:
+    if path.is_dir():
+        for candidate in (path / MANIFEST_NAME, path / "documents" / MANIFEST_NAME):
+            if candidate.is_file():
+                return read_manifest(candidate)
+        raise InputError(
+            str(path), f"folder has no {MANIFEST_NAME} (nor documents/{MANIFEST_NAME})"
+        )
+    if not path.exists():
+        raise InputError(str(path), "no such file or folder")
+    suffix = path.suffix.lower()
+    if suffix == ".toml":
+        return read_manifest(path)
+    if suffix in (".jsonl", ".ndjson"):
+        return read_jsonl(path)
+    return [read_text_document(path, publisher=publisher, published=published)]
+
+
+def read_expected(path: Path) -> Expected:
+    """Read a worked case's hand-written ``expected.json`` (see docs/cases.md)."""
+    try:
+        return Expected.model_validate_json(read_text(path))
+    except ValidationError as exc:
+        raise InputError(str(path), _validation_reason(exc)) from None

@@ -1,0 +1,427 @@
+"""Every pydantic model of reconcile, in one place.
+
+Stages pass these models, never dicts. Models are frozen and forbid unknown fields; every
+field has a description, which becomes the documentation of the published JSON Schema
+(``docs/report.schema.json``). This module imports nothing from ``reconcile``.
+
+Provenance is carried by :class:`Span`: ``document.text[span.start:span.end]`` gives back the
+exact words a sentence, claim or finding came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, date, datetime
+from typing import Annotated, Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+Severity = Literal["info", "warning", "error"]
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+Qualifier = Literal[
+    "exact", "at_least", "more_than", "at_most", "less_than", "nearly", "about", "range", "vague"
+]
+AttributionKind = Literal["explicit", "passive", "unattributed"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Span(_Model):
+    """A half-open character range ``[start, end)`` in one document's text."""
+
+    doc_id: str = Field(description="Id of the document the span points into.")
+    start: int = Field(ge=0, description="Offset of the first character (0-based).")
+    end: int = Field(ge=0, description="Offset one past the last character.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Span:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before start {self.start}")
+        return self
+
+
+def content_id(*parts: str, length: int = 12) -> str:
+    """A short deterministic id made from content, never from counters.
+
+    >>> content_id("RFE/RL", "text")
+    '87ee7106dbb5'
+    """
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:length]
+
+
+class Document(_Model):
+    """One published text: the unit of input."""
+
+    id: str = Field(
+        description="Stable id of the document. Derived from publisher, time and text when "
+        "not given.",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$",
+    )
+    text: str = Field(description="The full text, exactly as read (no normalisation).")
+    publisher: str = Field(min_length=1, description="Who published the document (an outlet).")
+    published: AwareDatetime = Field(
+        description="Publication time, with a timezone. A bare date means midnight UTC."
+    )
+    url: str | None = Field(default=None, description="Where the document was published.")
+    title: str | None = Field(default=None, description="Headline, if known.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _derive_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("id"):
+            data = dict(data)
+            published = data.get("published")
+            data["id"] = "doc-" + content_id(
+                str(data.get("publisher", "")), str(published), str(data.get("text", ""))
+            )
+        return data
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _date_means_utc_midnight(cls, value: Any) -> Any:
+        if isinstance(value, date) and not isinstance(value, datetime):
+            return datetime(value.year, value.month, value.day, tzinfo=UTC)
+        if isinstance(value, datetime) and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        if isinstance(value, str):
+            parsed = parse_timestamp(value)
+            if parsed is None:
+                raise ValueError(f"not an ISO 8601 date or datetime: {value!r}")
+            return parsed
+        return value
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the document is empty")
+        return value
+
+
+def parse_timestamp(value: str) -> datetime | None:
+    """Parse an ISO 8601 date or datetime; a date or a naive time is taken as UTC.
+
+    >>> parse_timestamp("2012-07-29").isoformat()
+    '2012-07-29T00:00:00+00:00'
+    >>> parse_timestamp("2012-07-29T14:00:00+05:00").isoformat()
+    '2012-07-29T14:00:00+05:00'
+    >>> parse_timestamp("29/07/2012") is None
+    True
+    """
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            parsed_date = date.fromisoformat(text)
+            return datetime(parsed_date.year, parsed_date.month, parsed_date.day, tzinfo=UTC)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+class Sentence(_Model):
+    """A sentence of a document, located by its character span."""
+
+    id: str = Field(description="Deterministic id: 'sent:<doc_id>:<start>-<end>'.")
+    span: Span = Field(description="Where the sentence stands in its document.")
+    text: str = Field(description="The sentence's text, equal to the span's slice.")
+    index: int = Field(ge=0, description="Position of the sentence in its document (0-based).")
+    duplicate_of: str | None = Field(
+        default=None,
+        description="Id of the first sentence with the same normalised text (same or earlier "
+        "document), when this one is a verbatim repeat; repeats yield no claims of their own.",
+    )
+
+
+class TimeRef(_Model):
+    """A time expression in a sentence, resolved against its document's publication time."""
+
+    id: str = Field(description="Deterministic id: 'time:<doc_id>:<start>-<end>'.")
+    span: Span = Field(description="Where the expression stands.")
+    surface: str = Field(description="The words as written, e.g. 'late on July 28'.")
+    start: date = Field(description="First day the expression can refer to.")
+    end: date = Field(description="Last day the expression can refer to (same as start for a day).")
+    granularity: Literal["day", "week", "month", "year"] = Field(
+        description="How precise the expression is."
+    )
+
+
+class Source(_Model):
+    """Who a claim is attributed to: an outlet, an authority, a group of people."""
+
+    id: str = Field(description="Deterministic id: 'src:<normalised name>'.")
+    name: str = Field(description="Normalised name, e.g. 'Interior Ministry', 'prosecutors'.")
+    role: str = Field(
+        default="unknown",
+        description="What kind of source it is: publisher, government, prosecution, police, "
+        "military, armed_group, officials, media, ngo, international, medical, witnesses, "
+        "unknown.",
+    )
+
+
+class Attribution(_Model):
+    """Who a claim is attributed to, and the words that say so."""
+
+    kind: AttributionKind = Field(
+        description="'explicit': a named speaker; 'passive': 'it was reported' or an anonymous "
+        "speaker; 'unattributed': the publisher's own voice."
+    )
+    source_id: str = Field(
+        description="Id of the Source the claim is attributed to (the publisher when unattributed)."
+    )
+    surface: str | None = Field(
+        default=None, description="The speaker's words as written, e.g. 'the ministry'."
+    )
+    span: Span | None = Field(default=None, description="Where the speaker is named.")
+    resolved_from: str | None = Field(
+        default=None,
+        description="When the speaker was a back-reference ('the ministry'), the earlier, "
+        "fuller mention it was resolved to.",
+    )
+
+
+class Interval(_Model):
+    """The set of values a qualified number admits; None means unbounded."""
+
+    low: float | None = Field(description="Lower bound, or None when unbounded.")
+    high: float | None = Field(description="Upper bound, or None when unbounded.")
+    low_inclusive: bool = Field(default=True, description="Whether low itself is admitted.")
+    high_inclusive: bool = Field(default=True, description="Whether high itself is admitted.")
+
+    def disjoint(self, other: Interval) -> bool:
+        """True when no value lies in both intervals.
+
+        >>> Interval(low=12, high=12).disjoint(Interval(low=17, high=17))
+        True
+        >>> Interval(low=17, high=None).disjoint(Interval(low=48, high=48))
+        False
+        >>> Interval(low=10, high=None, low_inclusive=False).disjoint(Interval(low=10, high=10))
+        True
+        """
+        return _below(self, other) or _below(other, self)
+
+    def gap(self, other: Interval) -> float:
+        """The distance between two disjoint intervals (0 when they meet)."""
+        if self.high is not None and other.low is not None and self.high <= other.low:
+            return other.low - self.high
+        if other.high is not None and self.low is not None and other.high <= self.low:
+            return self.low - other.high
+        return 0.0
+
+
+def _below(a: Interval, b: Interval) -> bool:
+    """True when every value of ``a`` is below every value of ``b``."""
+    if a.high is None or b.low is None:
+        return False
+    if a.high < b.low:
+        return True
+    return a.high == b.low and not (a.high_inclusive and b.low_inclusive)
+
+
+class _ClaimBase(_Model):
+    id: str = Field(description="Deterministic id: 'claim:<doc_id>:<start>-<end>'.")
+    span: Span = Field(description="The exact words the claim was read from.")
+    sentence_id: str = Field(description="Id of the sentence holding the claim.")
+    surface: str = Field(description="The claim's words as written (the span's slice).")
+    attribution: Attribution = Field(description="Who the claim is attributed to.")
+    published: AwareDatetime = Field(description="When the document stating it was published.")
+    refers_to: TimeRef | None = Field(
+        default=None,
+        description="The time the claim's sentence refers to, when it names one.",
+    )
+
+
+class NumericClaim(_ClaimBase):
+    """A number stated about something counted, paid or measured."""
+
+    kind: Literal["numeric"] = Field(default="numeric", description="Claim kind discriminator.")
+    value: float = Field(description="The number as written (the lower end for a range).")
+    qualifier: Qualifier = Field(
+        description="How the number is qualified: 'at least 17' is at_least, '17' is exact."
+    )
+    interval: Interval = Field(description="The values the qualified number admits.")
+    unit: str = Field(
+        description="What is counted or measured: 'count', 'percent', or a currency code."
+    )
+    outcome: str | None = Field(
+        default=None, description="Normalised outcome, e.g. 'killed', 'wounded', 'arrested'."
+    )
+    outcome_surface: str | None = Field(
+        default=None, description="The outcome's words as written, e.g. 'were killed'."
+    )
+    group: str = Field(
+        default="people",
+        description="Normalised group counted, e.g. 'security forces', 'militants', 'civilians', "
+        "or 'people' for an unspecified total.",
+    )
+    group_surface: str | None = Field(
+        default=None,
+        description="The counted noun as written, e.g. 'members of the security forces'.",
+    )
+    variable_id: str = Field(description="Id of the variable the claim measures.")
+
+
+class StatementClaim(_ClaimBase):
+    """A non-numeric assertion that sources can contradict: a predicate with a polarity."""
+
+    kind: Literal["statement"] = Field(default="statement", description="Claim kind discriminator.")
+    predicate: str = Field(description="Normalised predicate, e.g. 'lay down arms'.")
+    polarity: Literal["positive", "negative"] = Field(
+        description="'negative' when negated or refused ('refused to lay down their weapons')."
+    )
+    actor: str | None = Field(default=None, description="Who the predicate is about, if found.")
+    cue: str | None = Field(
+        default=None, description="The negation or refusal cue that set the polarity."
+    )
+    variable_id: str = Field(description="Id of the variable (the predicate) it states.")
+
+
+Claim = Annotated[NumericClaim | StatementClaim, Field(discriminator="kind")]
+
+
+class Variable(_Model):
+    """What a claim measures: an outcome of a group in a unit, or a statement's predicate."""
+
+    id: str = Field(description="Deterministic id, e.g. 'var:killed/security forces'.")
+    measure: str = Field(description="The outcome measured ('killed') or the predicate.")
+    group: str | None = Field(default=None, description="The group counted, if any.")
+    unit: str = Field(description="'count', 'percent', a currency code, or 'statement'.")
+
+
+class Finding(_Model):
+    """One discrepancy a rule flagged, with everything needed to check it by hand."""
+
+    id: str = Field(description="Deterministic id from the rule code and the spans involved.")
+    code: str = Field(pattern=r"^R\d{3}$", description="The rule's stable code, e.g. 'R101'.")
+    rule: str = Field(description="The rule's kebab-case name.")
+    severity: Severity = Field(description="How much the finding matters.")
+    message: str = Field(description="One plain sentence saying what disagrees and why.")
+    claim_ids: list[str] = Field(default_factory=list, description="Claims involved, in order.")
+    sentence_ids: list[str] = Field(default_factory=list, description="Sentences involved.")
+    spans: list[Span] = Field(description="The exact words involved, one span per item.")
+    variable_id: str | None = Field(default=None, description="Variable concerned, if any.")
+
+
+class Estimate(_Model):
+    """A reconciled low / best / high for one variable, with the claims behind each bound."""
+
+    variable_id: str = Field(description="The variable estimated.")
+    low: float | None = Field(description="Lowest credible value, or None when unbounded.")
+    best: float | None = Field(description="Best estimate, or None when none can be given.")
+    high: float | None = Field(description="Highest credible value, or None when unbounded.")
+    method: str = Field(description="The policy and step that produced the numbers.")
+    low_claims: list[str] = Field(default_factory=list, description="Claims behind low.")
+    best_claims: list[str] = Field(default_factory=list, description="Claims behind best.")
+    high_claims: list[str] = Field(default_factory=list, description="Claims behind high.")
+    sources: list[str] = Field(default_factory=list, description="Independent sources counted.")
+    note: str = Field(default="", description="Caveats a reader must know, e.g. one source only.")
+
+
+class RuleFailure(_Model):
+    """A rule that raised: reported instead of stopping the other rules."""
+
+    code: str = Field(description="Code of the rule that failed.")
+    message: str = Field(description="The error, one line.")
+
+
+class DocumentSummary(_Model):
+    """What the report keeps of an input document (its text is not repeated)."""
+
+    id: str = Field(description="Document id.")
+    publisher: str = Field(description="Publisher.")
+    published: AwareDatetime = Field(description="Publication time.")
+    url: str | None = Field(default=None, description="URL, if known.")
+    title: str | None = Field(default=None, description="Headline, if known.")
+    sha256: str = Field(description="SHA-256 of the text, to tie the report to its input.")
+    characters: int = Field(description="Length of the text in characters.")
+
+
+class Report(_Model):
+    """The result of one run: every claim, finding and estimate, with provenance."""
+
+    schema_version: str = Field(
+        default=SCHEMA_VERSION, description="Version of this report format."
+    )
+    documents: list[DocumentSummary] = Field(description="Inputs, sorted by id.")
+    sentences: list[Sentence] = Field(description="All sentences, by document then position.")
+    times: list[TimeRef] = Field(description="Time expressions found, resolved.")
+    sources: list[Source] = Field(description="Publishers and speakers, sorted by id.")
+    claims: list[Claim] = Field(description="All claims, by document then position.")
+    variables: list[Variable] = Field(description="Variables measured, sorted by id.")
+    findings: list[Finding] = Field(description="Findings, by code then position.")
+    estimates: list[Estimate] = Field(description="One estimate per variable with numbers.")
+    errors: list[RuleFailure] = Field(
+        default_factory=list, description="Rules that failed; the other rules still ran."
+    )
+    rules_run: list[str] = Field(description="Codes of the rules that were run.")
+
+
+def variable_id(measure: str, group: str | None, unit: str) -> str:
+    """The id of the variable a claim measures; counts of people omit the unit.
+
+    >>> variable_id("killed", "security forces", "count")
+    'var:killed/security forces'
+    >>> variable_id("amount", None, "USD")
+    'var:amount/USD'
+    """
+    if unit == "count":
+        return f"var:{measure}/{group or 'people'}"
+    if unit == "statement":
+        return f"var:statement/{measure}"
+    return f"var:{measure}/{unit}"
+
+
+# --- gold annotations of worked cases (cases/<name>/expected.json, see docs/cases.md) ------
+
+
+class GoldClaim(_Model):
+    """A figure a careful reader finds in a document."""
+
+    doc: str = Field(description="Document id.")
+    text: str = Field(description="The number's words as written, without the qualifier.")
+    occurrence: int = Field(default=1, ge=1, description="Which whole-word occurrence of text.")
+    value: float = Field(description="The number.")
+    low: float | None = Field(description="Lower bound of the interval (null: unbounded).")
+    high: float | None = Field(description="Upper bound of the interval (null: unbounded).")
+    qualifier: Qualifier = Field(description="The qualifier.")
+    unit: str = Field(description="'count', 'percent' or a currency code.")
+    outcome: str | None = Field(description="Outcome, or what money/percent measures.")
+    group: str | None = Field(description="Group counted; null for money and percent.")
+    speaker: str | None = Field(description="Originating speaker; null for the publisher.")
+    refers_to: str | None = Field(description="'YYYY-MM-DD' or 'YYYY-MM-DD/YYYY-MM-DD'.")
+    note: str | None = Field(default=None, description="Why the reader annotated it so.")
+
+
+class GoldTime(_Model):
+    """A time expression a reader resolves."""
+
+    doc: str = Field(description="Document id.")
+    text: str = Field(description="The expression as written.")
+    occurrence: int = Field(default=1, ge=1, description="Which occurrence of text.")
+    start: date = Field(description="First day it can mean.")
+    end: date = Field(description="Last day it can mean.")
+
+
+class GoldFinding(_Model):
+    """A finding a correct engine must give."""
+
+    code: str = Field(pattern=r"^R\d{3}$", description="Rule code.")
+    texts: list[str] = Field(description="Words the finding's spans must cover.")
+    note: str | None = Field(default=None, description="Why it must fire.")
+
+
+class Expected(_Model):
+    """The hand-written truth of a worked case."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    claims: list[GoldClaim] = Field(default_factory=list, description="Gold claims.")
+    times: list[GoldTime] = Field(default_factory=list, description="Gold time expressions.")
+    findings: list[GoldFinding] = Field(default_factory=list, description="Gold findings.")
+    absent: list[str] = Field(default_factory=list, description="Codes that must not fire.")
