@@ -1,0 +1,111 @@
+"""Claims out of sentences: numbers, who said them, and when.
+
+One module per claim kind (``numbers``, ``attribution``, ``dates``); this package's
+:func:`extract` runs them over the first occurrence of every sentence (verbatim repeats
+carry no claims of their own) and assembles frozen claim models.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reconcile.extract.attribution import attribute_sentences, source_id
+from reconcile.extract.dates import find_times
+from reconcile.extract.numbers import count_mentions, find_numbers
+from reconcile.models import (
+    Claim,
+    Document,
+    Interval,
+    NumericClaim,
+    Sentence,
+    Source,
+    Span,
+    TimeRef,
+    variable_id,
+)
+
+__all__ = ["Extraction", "extract", "extract_document"]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in a set of documents."""
+
+    claims: list[Claim]
+    times: list[TimeRef]
+    sources: list[Source]
+
+
+def publisher_source(doc: Document) -> Source:
+    """The source standing for a document's publisher (its own voice)."""
+    return Source(id=source_id(doc.publisher), name=doc.publisher, role="publisher")
+
+
+def _nearest(times: list[TimeRef], start: int) -> TimeRef | None:
+    if not times:
+        return None
+    return min(times, key=lambda t: (abs(t.span.start - start), t.span.start))
+
+
+def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
+    """Claims, times and sources of one document, from its sentences (in order)."""
+    attributions, sources = attribute_sentences(doc, sentences, publisher_source(doc))
+    claims: list[Claim] = []
+    times: list[TimeRef] = []
+    for sent in sentences:
+        if sent.duplicate_of is not None:
+            continue
+        start, end = sent.span.start, sent.span.end
+        sent_times = find_times(doc.text, start, end, doc.id, doc.published)
+        times.extend(sent_times)
+        for count in count_mentions(doc.text, start, end, find_numbers(doc.text, start, end)):
+            mention = count.mention
+            measure = count.outcome or ("share" if mention.unit == "percent" else "amount")
+            group = count.group if mention.unit == "count" else None
+            claims.append(
+                NumericClaim(
+                    id=f"claim:{doc.id}:{mention.start}-{mention.end}",
+                    span=Span(doc_id=doc.id, start=mention.start, end=mention.end),
+                    sentence_id=sent.id,
+                    surface=mention.surface,
+                    attribution=attributions[sent.id],
+                    published=doc.published,
+                    refers_to=_nearest(sent_times, mention.start),
+                    value=mention.value,
+                    qualifier=mention.qualifier,  # type: ignore[arg-type]
+                    interval=Interval(
+                        low=mention.low,
+                        high=mention.high,
+                        low_inclusive=mention.low_inclusive,
+                        high_inclusive=mention.high_inclusive,
+                    ),
+                    unit=mention.unit,
+                    outcome=count.outcome,
+                    outcome_surface=count.outcome_surface,
+                    group=group or "-",
+                    group_surface=count.group_surface,
+                    variable_id=variable_id(measure, group, mention.unit),
+                )
+            )
+    return Extraction(claims, times, sources)
+
+
+def extract(documents: list[Document], sentences: list[Sentence]) -> Extraction:
+    """Run extraction over every document; results are sorted for a deterministic report."""
+    by_doc: dict[str, list[Sentence]] = {}
+    for sent in sentences:
+        by_doc.setdefault(sent.span.doc_id, []).append(sent)
+    claims: list[Claim] = []
+    times: list[TimeRef] = []
+    sources: dict[str, Source] = {}
+    for doc in documents:
+        part = extract_document(doc, by_doc.get(doc.id, []))
+        claims.extend(part.claims)
+        times.extend(part.times)
+        for source in part.sources:
+            sources.setdefault(source.id, source)
+    return Extraction(
+        claims=sorted(claims, key=lambda c: (c.span.doc_id, c.span.start, c.span.end)),
+        times=sorted(times, key=lambda t: (t.span.doc_id, t.span.start)),
+        sources=sorted(sources.values(), key=lambda s: s.id),
+    )

@@ -1,0 +1,194 @@
+"""Time expressions in a sentence, resolved against the document's publication time.
+
+We find the phrases ourselves (dateparser's ``search_dates`` reads "10 and 15" as a date
+and gives no offsets), then resolve each with one reused ``DateDataParser`` whose
+``RELATIVE_BASE`` is the publication time, preferring dates in the past (news convention:
+"on July 21" in an article of July 29 is the July 21 before it). Weekdays resolve to the
+latest such day on or before publication ("on Sunday" in a Sunday paper is that day).
+Nothing depends on the day the code runs.
+
+Recognised: ``[early|late] [on] July 28[, 2012]``, ``28 July [2012]``, ``[on|last]
+Tuesday [morning|night…]``, ``yesterday``, ``today``, ``tonight``, ``last night``,
+``this week``, ``last week``, ``earlier this week``, ``this month``, ``last month``,
+``N days ago``, ``in July [2012]``, ``in 2012``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from dateparser.date import DateDataParser
+
+from reconcile.models import Span, TimeRef
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_LEAD = r"(?:(?i:early|late|earlier|later)\s+)?(?:(?i:on)\s+)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "month_day",
+        re.compile(rf"\b{_LEAD}(?P<expr>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"),
+    ),
+    (
+        "day_month",
+        re.compile(rf"\b{_LEAD}(?P<expr>\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?)\b"),
+    ),
+    (
+        "weekday",
+        re.compile(
+            rf"\b(?:(?i:early|late)\s+)?(?:(?i:on|last|this)\s+)?(?P<expr>{_WEEKDAY}){_PART}\b"
+        ),
+    ),
+    (
+        "relative_day",
+        re.compile(
+            r"\b(?:(?:early|late)\s+)?(?P<expr>yesterday|today|tonight|last\s+night)"
+            r"(?:\s+(?:morning|afternoon|evening))?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "days_ago",
+        re.compile(
+            r"\b(?P<expr>(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+"
+            r"ago)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "week",
+        re.compile(r"\b(?:earlier\s+)?(?P<expr>(?P<which>this|last)\s+week)\b", re.IGNORECASE),
+    ),
+    (
+        "month",
+        re.compile(r"\b(?:earlier\s+)?(?P<expr>(?P<which>this|last)\s+month)\b", re.IGNORECASE),
+    ),
+    ("month_name", re.compile(rf"\bin\s+(?P<expr>{_MONTH}(?:\s+\d{{4}})?)\b(?!\s+\d)")),
+    ("year", re.compile(r"\bin\s+(?P<expr>(?:19|20)\d\d)\b(?!\s*(?:people|%))")),
+]
+_SMALL = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+
+
+@lru_cache(maxsize=512)
+def _parser(base: datetime) -> DateDataParser:
+    """One parser per publication day (building one is cheap; parsing is what costs)."""
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "PREFER_DATES_FROM": "past",
+            "TIMEZONE": "UTC",
+            "RELATIVE_BASE": base,
+            "RETURN_AS_TIMEZONE_AWARE": False,
+            "PREFER_DAY_OF_MONTH": "first",
+        },
+    )
+
+
+def _parse(expr: str, base: datetime) -> date | None:
+    data = _parser(base).get_date_data(expr)
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def _week(day: date) -> tuple[date, date]:
+    start = day - timedelta(days=day.weekday())
+    return start, start + timedelta(days=6)
+
+
+def _resolve(kind: str, match: re.Match[str], published: datetime) -> tuple[date, date, str] | None:
+    pub = published.date()
+    base = datetime(pub.year, pub.month, pub.day, 12, 0)
+    expr = " ".join(match.group("expr").split())
+    if kind in ("month_day", "day_month"):
+        day = _parse(expr.replace(".", ""), base)
+        return (day, day, "day") if day else None
+    if kind == "weekday":
+        target = _WEEKDAYS.index(expr.split()[0].lower())
+        back = (pub.weekday() - target) % 7
+        if match.group(0).lower().startswith("last") and back == 0:
+            back = 7
+        day = pub - timedelta(days=back)
+        return day, day, "day"
+    if kind == "relative_day":
+        word = expr.lower()
+        day = pub - timedelta(days=1) if word.startswith(("yesterday", "last")) else pub
+        return day, day, "day"
+    if kind == "days_ago":
+        raw = match.group("n").lower()
+        day = pub - timedelta(days=int(raw) if raw.isdigit() else _SMALL[raw])
+        return day, day, "day"
+    if kind == "week":
+        start, end = _week(pub - timedelta(days=7 if match.group("which").lower() == "last" else 0))
+        return start, min(end, pub), "week"
+    if kind == "month":
+        first = pub.replace(day=1)
+        if match.group("which").lower() == "last":
+            end = first - timedelta(days=1)
+            return end.replace(day=1), end, "month"
+        return first, pub, "month"
+    if kind == "month_name":
+        day = _parse(expr.replace(".", ""), base)
+        if day is None:
+            return None
+        start = day.replace(day=1)
+        following = (start + timedelta(days=32)).replace(day=1)
+        return start, following - timedelta(days=1), "month"
+    if kind == "year":
+        year = int(expr)
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    return None
+
+
+def find_times(text: str, start: int, end: int, doc_id: str, published: datetime) -> list[TimeRef]:
+    """Time expressions in ``text[start:end]``, resolved against ``published``.
+
+    >>> from datetime import datetime, UTC
+    >>> s = "In a statement late on July 28, the ministry said."
+    >>> [(t.surface, t.start.isoformat()) for t in
+    ...  find_times(s, 0, len(s), "d", datetime(2012, 7, 29, tzinfo=UTC))]
+    [('late on July 28', '2012-07-28')]
+    """
+    found: list[TimeRef] = []
+    taken: list[tuple[int, int]] = []
+    window = text[start:end]
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(window):
+            a, b = start + match.start(), start + match.end()
+            if match.group(0).lower().startswith("in "):
+                a = start + match.start("expr")
+            if any(a < y and b > x for x, y in taken):
+                continue
+            resolved = _resolve(kind, match, published)
+            if resolved is None:
+                continue
+            first, last, granularity = resolved
+            found.append(
+                TimeRef(
+                    id=f"time:{doc_id}:{a}-{b}",
+                    span=Span(doc_id=doc_id, start=a, end=b),
+                    surface=text[a:b],
+                    start=first,
+                    end=last,
+                    granularity=granularity,  # type: ignore[arg-type]
+                )
+            )
+            taken.append((a, b))
+    return sorted(found, key=lambda t: t.span.start)

@@ -1,0 +1,104 @@
+"""The word lists extraction reads: loaded once from ``reconcile/data/*.toml``.
+
+The lists are configuration, not code (see the comments in the data files). This module
+turns them into lookup tables and a small tokenizer shared by the extractors.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split text into words, numbers and punctuation, keeping character offsets.
+
+    >>> [t.text for t in tokenize("17 members, and one civilian's")]
+    ['17', 'members', ',', 'and', 'one', "civilian's"]
+    """
+    return [
+        Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
+    ]
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """Multi-word phrases mapped to a normalised key, matched longest first on tokens."""
+
+    entries: dict[tuple[str, ...], str]
+    longest: int
+
+    @classmethod
+    def build(cls, groups: dict[str, list[str]]) -> PhraseTable:
+        entries: dict[tuple[str, ...], str] = {}
+        for key, words in groups.items():
+            for word in words:
+                entries[tuple(t.lower for t in tokenize(word))] = key
+        return cls(entries, max(len(k) for k in entries))
+
+    def match(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
+        """The key and token count of the longest phrase starting at ``tokens[i]``."""
+        for size in range(min(self.longest, len(tokens) - i), 0, -1):
+            key = self.entries.get(tuple(t.lower for t in tokens[i : i + size]))
+            if key is not None:
+                return key, size
+        return None
+
+    def match_ending(self, tokens: list[Token], end: int) -> tuple[str, int] | None:
+        """The key and size of the longest phrase ending just before ``tokens[end]``."""
+        for size in range(min(self.longest, end), 0, -1):
+            key = self.entries.get(tuple(t.lower for t in tokens[end - size : end]))
+            if key is not None:
+                return key, size
+        return None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list extraction uses."""
+
+    outcomes: PhraseTable
+    groups: PhraseTable
+    vague: dict[str, tuple[int, int]]
+    roles: PhraseTable
+    speech_verbs: frozenset[str]
+    participles: frozenset[str]
+    passive: tuple[str, ...]
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads(resources.files("reconcile.data").joinpath(name).read_text("utf-8"))
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read once per process from the package's data files."""
+    taxonomy = _load("taxonomy.toml")
+    sources = _load("sources.toml")
+    return Lexicon(
+        outcomes=PhraseTable.build({k: v["words"] for k, v in taxonomy["outcomes"].items()}),
+        groups=PhraseTable.build({k: v["words"] for k, v in taxonomy["groups"].items()}),
+        vague={k: (int(v[0]), int(v[1])) for k, v in taxonomy["vague"].items()},
+        roles=PhraseTable.build(sources["roles"]),
+        speech_verbs=frozenset(sources["speech"]["verbs"]),
+        participles=frozenset(sources["speech"]["participles"]),
+        passive=tuple(sources["speech"]["passive"]),
+    )

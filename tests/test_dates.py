@@ -1,0 +1,61 @@
+"""Time expressions resolve against the publication time, never against today."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.extract.dates import find_times
+
+SUNDAY = datetime(2012, 7, 29, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "start", "end"),
+    [
+        (
+            "In a statement late on July 28, the ministry said.",
+            "late on July 28",
+            "2012-07-28",
+            "2012-07-28",
+        ),
+        ("An official was killed there on July 21.", "on July 21", "2012-07-21", "2012-07-21"),
+        ("Fighting resumed on 2 August 2011.", "on 2 August 2011", "2011-08-02", "2011-08-02"),
+        ("It happened on Tuesday.", "on Tuesday", "2012-07-24", "2012-07-24"),
+        ("It happened on Sunday.", "on Sunday", "2012-07-29", "2012-07-29"),
+        ("It happened last Sunday.", "last Sunday", "2012-07-22", "2012-07-22"),
+        ("Two died yesterday.", "yesterday", "2012-07-28", "2012-07-28"),
+        ("The fighting this week was heavy.", "this week", "2012-07-23", "2012-07-29"),
+        ("Talks failed last week.", "last week", "2012-07-16", "2012-07-22"),
+        ("Three days ago, the town fell.", "Three days ago", "2012-07-26", "2012-07-26"),
+        ("The toll rose in June.", "June", "2012-06-01", "2012-06-30"),
+        ("Unrest began in 2010.", "2010", "2010-01-01", "2010-12-31"),
+    ],
+)
+def test_resolution(sentence: str, surface: str, start: str, end: str) -> None:
+    (time,) = find_times(sentence, 0, len(sentence), "d", SUNDAY)
+    assert time.surface == surface == sentence[time.span.start : time.span.end]
+    assert (time.start.isoformat(), time.end.isoformat()) == (start, end)
+
+
+def test_month_day_prefers_the_past() -> None:
+    (time,) = find_times("on August 2", 0, 11, "d", SUNDAY)
+    assert time.start == date(2011, 8, 2)
+
+
+def test_numbers_are_not_dates() -> None:
+    text = "Between 10 and 15 people died, and 48 on the other side."
+    assert find_times(text, 0, len(text), "d", SUNDAY) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)))
+def test_relative_dates_depend_only_on_publication(day: date) -> None:
+    published = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    text = "Two died yesterday and one today."
+    yesterday, today = find_times(text, 0, len(text), "d", published)
+    assert yesterday.start == day - timedelta(days=1)
+    assert today.start == day

@@ -1,0 +1,50 @@
+"""Sentences keep exact spans; verbatim repeats are marked, within and across documents."""
+
+from __future__ import annotations
+
+from reconcile.models import Document
+from reconcile.segment import segment, split_sentences
+
+
+def _doc(doc_id: str, text: str, published: str = "2020-05-01") -> Document:
+    return Document(id=doc_id, text=text, publisher="P", published=published)
+
+
+def test_spans_slice_back_to_the_sentence() -> None:
+    doc = _doc("a", "Gen. Ali said 3 died.\n\nNo. 5 road was shut.  Police said so.")
+    for sent in split_sentences(doc):
+        assert doc.text[sent.span.start : sent.span.end] == sent.text
+    assert split_sentences(doc)[0].text == "Gen. Ali said 3 died."
+
+
+def test_repeat_within_a_document_points_to_the_first() -> None:
+    text = "Three soldiers died in the blast. The army said so today. " * 2
+    sentences = segment([_doc("a", text)])
+    assert [s.duplicate_of is None for s in sentences] == [True, True, False, False]
+    assert sentences[2].duplicate_of == sentences[0].id
+
+
+def test_repeat_across_documents_points_to_the_earliest_published() -> None:
+    line = "Three soldiers died in the blast on Monday."
+    later = _doc("a-later", line, "2020-05-03")
+    earlier = _doc("z-earlier", line, "2020-05-02")
+    sentences = {s.span.doc_id: s for s in segment([later, earlier])}
+    assert sentences["z-earlier"].duplicate_of is None
+    assert sentences["a-later"].duplicate_of == sentences["z-earlier"].id
+
+
+def test_white_space_does_not_hide_a_repeat() -> None:
+    sentences = segment([_doc("a", "Three soldiers died  there.\nThree soldiers\ndied there.")])
+    assert sentences[1].duplicate_of == sentences[0].id
+
+
+def test_short_sentences_are_not_repeats() -> None:
+    sentences = segment([_doc("a", "He said. Two died in Khorugh. He said.")])
+    assert all(s.duplicate_of is None for s in sentences)
+
+
+def test_near_repeats_are_not_verbatim() -> None:
+    sentences = segment(
+        [_doc("a", "Three soldiers died in the blast. Four soldiers died in the blast.")]
+    )
+    assert all(s.duplicate_of is None for s in sentences)
