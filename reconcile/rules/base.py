@@ -1,0 +1,141 @@
+"""What every rule shares: the ``@rule`` decorator, the Rule record, the context, and a
+helper that builds explainable findings.
+
+A rule is a pure function ``check(G, ctx) -> Iterator[Finding]`` decorated with
+``@rule(code=…, name=…, group=…, severity=…)``. Its docstring's first line is its summary;
+the body has four sections: **What it flags**, **Why it matters**, **Example** and
+**Not flagged**.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from reconcile.graph import document_of, sentence_of, source_of
+from reconcile.models import Claim, Document, Finding, Sentence, Severity, Span, content_id
+
+CheckFunction = Callable[[nx.MultiDiGraph, "RuleContext"], Iterator[Finding]]
+SECTIONS = ("What it flags", "Why it matters", "Example", "Not flagged")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: stable code, kebab-case name, group, severity and its check."""
+
+    code: str
+    name: str
+    group: str
+    severity: Severity
+    check: CheckFunction
+    status: str = "stable"  # "stable", "preview" or "removed"; a removed code is never reused
+
+    @property
+    def doc(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.doc.splitlines()[0] if self.doc else ""
+
+
+@dataclass(frozen=True)
+class RuleContext:
+    """What rules may read besides the graph: settings, and documents by id."""
+
+    documents: dict[str, Document] = field(default_factory=dict)
+    settings: dict[str, Any] = field(default_factory=dict)
+
+
+def rule(
+    *, code: str, name: str, group: str, severity: Severity, status: str = "stable"
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Declare a rule on its check function (the registry lists the functions).
+
+    >>> @rule(code="R999", name="example-rule", group="example", severity="info")
+    ... def check(G, ctx):
+    ...     '''An example.'''
+    ...     yield from ()
+    >>> check.rule.code, check.rule.summary
+    ('R999', 'An example.')
+    """
+    if not re.fullmatch(r"R\d{3}", code):
+        raise ValueError(f"rule code {code!r} must look like R101")
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name):
+        raise ValueError(f"rule name {name!r} must be kebab-case")
+
+    def decorate(func: CheckFunction) -> CheckFunction:
+        func.rule = Rule(
+            code=code,
+            name=name,
+            group=group,
+            severity=severity,  # type: ignore[attr-defined]
+            check=func,
+            status=status,
+        )
+        return func
+
+    return decorate
+
+
+def finding(
+    rule_: Rule,
+    message: str,
+    *,
+    claims: Iterable[Claim] = (),
+    sentences: Iterable[Sentence] = (),
+    G: nx.MultiDiGraph | None = None,
+    variable_id: str | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """Build a Finding with its spans, sentence ids and a deterministic id.
+
+    The spans are the claims' spans followed by the sentences'; when a graph is given the
+    claims' sentences are listed too.
+    """
+    claim_list = list(claims)
+    sentence_list = list(sentences)
+    if G is not None:
+        for claim in claim_list:
+            sent = sentence_of(G, claim.id)
+            if sent not in sentence_list:
+                sentence_list.append(sent)
+    spans: list[Span] = [c.span for c in claim_list] or [s.span for s in sentence_list]
+    key = "|".join(f"{s.doc_id}:{s.start}-{s.end}" for s in spans)
+    return Finding(
+        id=f"{rule_.code}:{content_id(rule_.code, key)}",
+        code=rule_.code,
+        rule=rule_.name,
+        severity=severity or rule_.severity,
+        message=message,
+        claim_ids=[c.id for c in claim_list],
+        sentence_ids=[s.id for s in sentence_list],
+        spans=spans,
+        variable_id=variable_id,
+    )
+
+
+def format_number(value: float | None) -> str:
+    """A number as a reader writes it: no trailing '.0', thousands separated.
+
+    >>> format_number(1200.0), format_number(2.5), format_number(None)
+    ('1,200', '2.5', 'unbounded')
+    """
+    if value is None:
+        return "unbounded"
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
+def who_when(G: nx.MultiDiGraph, claim: Claim) -> str:
+    """'Tajik prosecutors via RFE/RL, 2012-07-29': the speaker, the publisher and the date."""
+    source = source_of(G, claim.id)
+    doc = document_of(G, claim.id)
+    speaker = source.name if source.role != "publisher" else f"{doc.publisher} (own voice)"
+    if source.role == "publisher":
+        return f"{speaker}, {doc.published.date().isoformat()}"
+    return f"{speaker} via {doc.publisher}, {doc.published.date().isoformat()}"
