@@ -1,0 +1,65 @@
+"""reconcile: find where sources disagree, and reconcile them.
+
+>>> import reconcile
+>>> report = reconcile.check([reconcile.Document(text="Two soldiers died, the army said.",
+...                                              publisher="Wire", published="2020-05-01")])
+>>> report.claims[0].variable_id
+'var:killed/security forces'
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+
+from reconcile.api import Analysis, analyse, check
+from reconcile.errors import InputError, ReconcileError, RuleError, UsageError
+from reconcile.io import load_paths
+from reconcile.models import (
+    SCHEMA_VERSION,
+    Attribution,
+    Claim,
+    Document,
+    Estimate,
+    Finding,
+    Interval,
+    NumericClaim,
+    Report,
+    Sentence,
+    Source,
+    Span,
+    StatementClaim,
+    TimeRef,
+    Variable,
+)
+from reconcile.rules import get_rule, get_rules
+
+__version__ = importlib.metadata.version("reconcile")
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Analysis",
+    "Attribution",
+    "Claim",
+    "Document",
+    "Estimate",
+    "Finding",
+    "InputError",
+    "Interval",
+    "NumericClaim",
+    "ReconcileError",
+    "Report",
+    "RuleError",
+    "Sentence",
+    "Source",
+    "Span",
+    "StatementClaim",
+    "TimeRef",
+    "UsageError",
+    "Variable",
+    "__version__",
+    "analyse",
+    "check",
+    "get_rule",
+    "get_rules",
+    "load_paths",
+]

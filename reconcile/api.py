@@ -1,0 +1,81 @@
+"""The one pipeline, shared by the CLI and the library.
+
+documents → sentences (repeats marked) → claims → variables → graph → rules → estimates →
+report. Each stage is a pure function over models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from reconcile.estimate import estimate
+from reconcile.extract import extract
+from reconcile.graph import add_findings, build_graph
+from reconcile.models import Document, Report
+from reconcile.report import build_report
+from reconcile.rules import RuleContext, run_rules, select_rules
+from reconcile.segment import segment
+from reconcile.variables import build_variables
+
+__all__ = ["Analysis", "analyse", "check"]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A report together with the claim graph it was computed from."""
+
+    report: Report
+    graph: nx.MultiDiGraph
+
+
+def analyse(
+    documents: Iterable[Document],
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    settings: dict[str, Any] | None = None,
+) -> Analysis:
+    """Run the whole pipeline and return the report and the graph (with findings' edges)."""
+    docs = sorted(documents, key=lambda d: d.id)
+    rules = select_rules(select, ignore)
+    sentences = segment(docs)
+    extraction = extract(docs, sentences)
+    variables = build_variables(extraction.claims)
+    G = build_graph(docs, sentences, extraction.claims, extraction.sources, variables)
+    ctx = RuleContext(documents={d.id: d for d in docs}, settings=dict(settings or {}))
+    findings, errors = run_rules(G, ctx, rules)
+    add_findings(G, findings)
+    report = build_report(
+        documents=docs,
+        sentences=sentences,
+        times=extraction.times,
+        sources=extraction.sources,
+        claims=extraction.claims,
+        variables=variables,
+        findings=findings,
+        estimates=estimate(G),
+        errors=errors,
+        rules_run=[r.code for r in rules],
+    )
+    return Analysis(report=report, graph=G)
+
+
+def check(
+    documents: Iterable[Document],
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+) -> Report:
+    """Check documents for disagreements; return the report.
+
+    >>> import reconcile
+    >>> doc = reconcile.Document(text="Police said 3 people were killed.",
+    ...                          publisher="Wire", published="2020-05-01")
+    >>> [c.value for c in reconcile.check([doc]).claims]
+    [3.0]
+    """
+    return analyse(documents, select=select, ignore=ignore).report

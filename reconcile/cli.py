@@ -1,0 +1,226 @@
+"""The ``reconcile`` command: a thin layer over :mod:`reconcile.api`.
+
+Exit codes, like a linter's: **0** no finding at or above ``--fail-on`` (or
+``--exit-zero``), **1** findings, **2** bad input, bad options, a failed rule or an internal
+error (one line on stderr, no traceback, no output file written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.metadata
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import NoReturn
+
+from reconcile.api import analyse
+from reconcile.errors import ReconcileError
+from reconcile.evaluate import evaluate_cases, render_evaluation
+from reconcile.graph import for_export
+from reconcile.io import load_paths
+from reconcile.models import SEVERITY_ORDER
+from reconcile.render import RENDERERS
+from reconcile.rules import get_rule, get_rules
+
+EXAMPLES = """examples:
+  reconcile check cases/khorugh-2012/
+  reconcile check cases/khorugh-2012/ --format json -o report.json
+  reconcile check article.txt --publisher "RFE/RL" --published 2012-07-29
+  reconcile check archive.jsonl --select R1,R4 --ignore R401 --fail-on warning
+  reconcile rules R101
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def _split(values: list[str] | None) -> list[str] | None:
+    if not values:
+        return None
+    return [part for value in values for part in value.split(",") if part.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the docs test to list every option)."""
+    parser = _Parser(
+        prog="reconcile",
+        description="Find where sources disagree on the facts of one event, and reconcile them.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"reconcile {importlib.metadata.version('reconcile')}",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    check = commands.add_parser(
+        "check",
+        help="check documents for disagreements and print a report",
+        description="Check documents for disagreements and print a report.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    check.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a case folder (with documents.toml), a manifest .toml, a .jsonl "
+        "file, or a bare text file",
+    )
+    check.add_argument(
+        "--format", choices=sorted(RENDERERS), default="text", help="output format (default: text)"
+    )
+    check.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write the report to FILE instead of standard output",
+    )
+    check.add_argument("--publisher", help="publisher of a bare text file")
+    check.add_argument(
+        "--published",
+        metavar="DATE",
+        help="publication date or time of a bare text file (ISO 8601)",
+    )
+    check.add_argument(
+        "--select",
+        action="append",
+        metavar="CODES",
+        help="run only these rules: codes or prefixes, comma-separated (R1,R401)",
+    )
+    check.add_argument(
+        "--ignore",
+        action="append",
+        metavar="CODES",
+        help="skip these rules: codes or prefixes, comma-separated",
+    )
+    check.add_argument(
+        "--fail-on",
+        choices=sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.get),
+        default="info",
+        help="lowest severity that makes the exit code 1 (default: info)",
+    )
+    check.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when there are findings"
+    )
+    check.add_argument(
+        "--graphml", type=Path, metavar="FILE", help="also write the claim graph to FILE as GraphML"
+    )
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="score extraction and findings against worked cases' expected.json",
+        description="Score extraction and findings against worked cases' expected.json.",
+    )
+    evaluate.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="a case folder, or a folder of case folders (cases/)",
+    )
+    evaluate.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list every missed, extra or wrong claim and finding",
+    )
+
+    rules = commands.add_parser(
+        "rules",
+        help="list the rules, or show one rule's documentation",
+        description="List the rules, or show one rule's documentation.",
+    )
+    rules.add_argument("code", nargs="?", help="a rule code (R101) or name")
+    return parser
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all (a temporary file renamed into place)."""
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _check_output_dir(path: Path | None) -> None:
+    if path is not None and not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise ReconcileError(f"{path}: the folder to write into does not exist")
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    import networkx as nx
+
+    _check_output_dir(args.output)
+    _check_output_dir(args.graphml)
+    documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
+    analysis = analyse(documents, select=_split(args.select), ignore=_split(args.ignore))
+    report = analysis.report
+    rendered = RENDERERS[args.format](report)
+    graphml = None
+    if args.graphml is not None:
+        graphml = "\n".join(nx.generate_graphml(for_export(analysis.graph))) + "\n"
+    if args.output is not None:
+        _write_atomic(args.output, rendered)
+    else:
+        sys.stdout.write(rendered)
+    if graphml is not None:
+        _write_atomic(args.graphml, graphml)
+    for failure in report.errors:
+        print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
+    if report.errors:
+        return 2
+    threshold = SEVERITY_ORDER[args.fail_on]
+    failing = [f for f in report.findings if SEVERITY_ORDER[f.severity] >= threshold]
+    return 1 if failing and not args.exit_zero else 0
+
+
+def _run_rules(args: argparse.Namespace) -> int:
+    if args.code:
+        found = get_rule(args.code)
+        sys.stdout.write(
+            f"{found.code} {found.name} ({found.group}, {found.severity})\n\n{found.doc}\n"
+        )
+        return 0
+    for found in get_rules():
+        sys.stdout.write(f"{found.code}  {found.name:<24} {found.severity:<8} {found.summary}\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "rules":
+            return _run_rules(args)
+        if args.command == "eval":
+            evaluation = evaluate_cases(args.paths)
+            sys.stdout.write(render_evaluation(evaluation, verbose=args.verbose))
+            return 0
+        return _run_check(args)
+    except ReconcileError as exc:
+        print(f"reconcile: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # an internal error: one line, no traceback
+        print(f"reconcile: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

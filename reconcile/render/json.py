@@ -1,0 +1,11 @@
+"""The JSON report: the Report model, keys sorted, deterministic byte for byte."""
+
+from __future__ import annotations
+
+from reconcile.models import Report
+from reconcile.report import report_json
+
+
+def render_json(report: Report) -> str:
+    """Render the report as JSON (see docs/report.schema.json)."""
+    return report_json(report)

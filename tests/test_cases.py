@@ -1,0 +1,54 @@
+"""Worked cases: the engine against the hand-written truth, and the report snapshots."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import case_dirs
+
+from reconcile.evaluate import evaluate_case, find_occurrence
+from reconcile.io import load_paths, read_expected
+from reconcile.models import Report
+from reconcile.report import report_json
+
+SEED = Path(__file__).resolve().parent.parent / "cases" / "khorugh-2012"
+
+
+def test_seed_claims_findings_and_times_exactly() -> None:
+    score, report = evaluate_case(SEED)
+    assert score.misses == [] and score.extras == [] and score.wrong == []
+    assert score.finding_misses == [] and score.finding_extras == []
+    expected = read_expected(SEED / "expected.json")
+    (doc,) = load_paths([SEED])
+    for gold in expected.times:
+        where = find_occurrence(doc.text, gold.text, gold.occurrence)
+        time = next(t for t in report.times if (t.span.start, t.span.end) == where)
+        assert (time.start, time.end) == (gold.start, gold.end)
+
+
+def test_seed_repeats_are_copies_with_no_claims() -> None:
+    _, report = evaluate_case(SEED)
+    copies = [s for s in report.sentences if s.duplicate_of]
+    assert len(copies) == 7
+    copy_ids = {s.id for s in copies}
+    assert not [c for c in report.claims if c.sentence_id in copy_ids]
+    for claim in report.claims:
+        assert claim.attribution.source_id == "src:tajik-prosecutors"
+
+
+@pytest.mark.parametrize("case", case_dirs(), ids=lambda p: p.name)
+def test_snapshot(case: Path, update_goldens: bool) -> None:
+    _, report = evaluate_case(case)
+    fresh = report_json(report)
+    golden = case / "report.json"
+    if update_goldens:
+        golden.write_text(fresh, encoding="utf-8")
+    assert golden.exists(), f"{golden} is missing: run pytest --update-goldens and review it"
+    assert golden.read_text("utf-8") == fresh, (
+        f"{golden} differs from the engine's output: review, then run pytest --update-goldens"
+    )
+    again = Report.model_validate_json(fresh)
+    assert report_json(again) == fresh
+    assert "/work/" not in fresh and str(Path.home()) not in json.dumps(json.loads(fresh))

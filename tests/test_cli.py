@@ -1,0 +1,124 @@
+"""The command line: exit codes, formats, output files, one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reconcile.cli import main
+
+SEED = Path(__file__).resolve().parent.parent / "cases" / "khorugh-2012"
+
+
+def test_seed_text_view_exits_1_with_findings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED)]) == 1
+    out = capsys.readouterr().out
+    assert "killed / security forces" in out
+    assert "Tajik prosecutors via RFE/RL" in out
+    assert "R501 verbatim-repeat" in out
+
+
+def test_seed_json_is_deterministic(capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", str(SEED), "--format", "json"])
+    first = capsys.readouterr().out
+    main(["check", str(SEED), "--format", "json"])
+    assert capsys.readouterr().out == first
+    assert json.loads(first)["schema_version"]
+
+
+def test_exit_zero_and_fail_on(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED), "--exit-zero"]) == 0
+    assert main(["check", str(SEED), "--fail-on", "warning"]) == 0  # only info findings
+    assert main(["check", str(SEED), "--ignore", "R5"]) == 0
+
+
+def test_output_file_and_graphml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, graph = tmp_path / "r.json", tmp_path / "g.graphml"
+    assert (
+        main(["check", str(SEED), "--format", "json", "-o", str(out), "--graphml", str(graph)]) == 1
+    )
+    assert capsys.readouterr().out == ""
+    assert json.loads(out.read_text())["claims"]
+    import networkx as nx
+
+    G = nx.read_graphml(graph)
+    kinds = {data["kind"] for _, data in G.nodes(data=True)}
+    assert kinds == {"source", "document", "sentence", "claim", "variable"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["g.graphml", "r.json"]
+
+
+def test_bare_text_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Police said 3 protesters were detained on Monday.", encoding="utf-8")
+    code = main(
+        [
+            "check",
+            str(article),
+            "--publisher",
+            "RFE/RL",
+            "--published",
+            "2012-07-29",
+            "--format",
+            "json",
+        ]
+    )
+    assert code == 0
+    (claim,) = json.loads(capsys.readouterr().out)["claims"]
+    assert claim["variable_id"] == "var:arrested/people"
+    assert claim["refers_to"]["start"] == "2012-07-23"
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["check", "nowhere/"], "nowhere"),
+        (["check", "{tmp}/bad.txt", "--publisher", "P", "--published", "2020-01-01"], "not UTF-8"),
+        (["check", "{tmp}/ok.txt", "--publisher", "P", "--published", "yesterday"], "ISO 8601"),
+        (["check", "{tmp}/ok.txt"], "--publisher and --published"),
+        (["check", str(SEED), "--select", "R777"], "R777"),
+        (["check", str(SEED), "--format", "yaml"], "invalid choice"),
+        (["rules", "R777"], "unknown rule"),
+        (["check", str(SEED), "-o", "{tmp}/no/such/dir/r.json"], "does not exist"),
+    ],
+)
+def test_bad_input_one_line_exit_2_nothing_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], needle: str
+) -> None:
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00bad")
+    (tmp_path / "ok.txt").write_text("Two died.", encoding="utf-8")
+    before = sorted(tmp_path.rglob("*"))
+    args = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    with pytest.raises(SystemExit) if "yaml" in args else _nothing() as caught:
+        code = main(args)
+    if caught is not None:
+        code = caught.value.code
+    captured = capsys.readouterr()
+    assert code == 2
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and needle in lines[0], captured.err
+    assert "Traceback" not in captured.err
+    assert sorted(tmp_path.rglob("*")) == before
+
+
+class _nothing:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> bool:
+        return False
+
+
+def test_rules_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rules"]) == 0
+    listing = capsys.readouterr().out
+    assert "R101  conflicting-counts" in listing
+    assert main(["rules", "R501"]) == 0
+    assert "**What it flags**" in capsys.readouterr().out
+
+
+def test_eval_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(SEED)]) == 0
+    assert "khorugh-2012" in capsys.readouterr().out
