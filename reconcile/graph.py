@@ -35,6 +35,7 @@ from collections.abc import Iterable, Iterator
 
 import networkx as nx
 
+from reconcile.extract.attribution import source_id
 from reconcile.models import Claim, Document, Finding, Sentence, Source, Variable
 
 __all__ = [
@@ -78,11 +79,10 @@ def build_graph(
         G.add_node(source.id, kind="source", model=source)
     for variable in variables:
         G.add_node(variable.id, kind="variable", model=variable)
-    publishers = {s.name: s.id for s in sources if s.role == "publisher"}
     for doc in documents:
         node = doc_node(doc.id)
         G.add_node(node, kind="document", model=doc)
-        G.add_edge(publishers[doc.publisher], node, kind="published")
+        G.add_edge(source_id(doc.publisher), node, kind="published")
     for sent in sentences:
         G.add_node(sent.id, kind="sentence", model=sent)
         G.add_edge(doc_node(sent.span.doc_id), sent.id, kind="contains")

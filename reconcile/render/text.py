@@ -56,7 +56,7 @@ def render_text(report: Report) -> str:
             source = sources[claim.attribution.source_id]
             who = (
                 f"{publishers[claim.span.doc_id]} (own voice)"
-                if source.role == "publisher"
+                if claim.attribution.kind == "unattributed"
                 else f"{source.name} via {publishers[claim.span.doc_id]}"
             )
             if claim.attribution.kind == "passive":

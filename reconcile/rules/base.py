@@ -135,7 +135,7 @@ def who_when(G: nx.MultiDiGraph, claim: Claim) -> str:
     """'Tajik prosecutors via RFE/RL, 2012-07-29': the speaker, the publisher and the date."""
     source = source_of(G, claim.id)
     doc = document_of(G, claim.id)
-    speaker = source.name if source.role != "publisher" else f"{doc.publisher} (own voice)"
-    if source.role == "publisher":
-        return f"{speaker}, {doc.published.date().isoformat()}"
-    return f"{speaker} via {doc.publisher}, {doc.published.date().isoformat()}"
+    day = doc.published.date().isoformat()
+    if claim.attribution.kind == "unattributed":
+        return f"{doc.publisher} (own voice), {day}"
+    return f"{source.name} via {doc.publisher}, {day}"

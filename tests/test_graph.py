@@ -1,0 +1,92 @@
+"""The graph contract: node kinds and models, edge kinds, GraphML export."""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from reconcile.api import analyse
+from reconcile.graph import (
+    claims_measuring,
+    copies,
+    document_of,
+    for_export,
+    nodes_of_kind,
+    sentence_of,
+    source_of,
+)
+from reconcile.models import Document
+
+EDGE_KINDS = {
+    "published",
+    "contains",
+    "states",
+    "attributed_to",
+    "measures",
+    "copy_of",
+    "conflicts_with",
+    "revises",
+}
+
+
+def _graph() -> nx.MultiDiGraph:
+    docs = [
+        Document(
+            id="a",
+            publisher="Interior Ministry",
+            published="2021-03-02",
+            text="The Interior Ministry said 12 soldiers were killed. The Interior "
+            "Ministry said 12 soldiers were killed.",
+        ),
+        Document(
+            id="b",
+            publisher="Wire",
+            published="2021-03-03",
+            text="Rebels said 40 soldiers were killed, Wire reported.",
+        ),
+    ]
+    return analyse(docs).graph
+
+
+def test_publisher_that_is_also_a_speaker_is_one_node() -> None:
+    G = _graph()  # used to raise KeyError when a publisher was quoted as a speaker
+    assert G.has_edge("src:interior-ministry", "doc:a")
+    assert "src:interior-ministry" in nodes_of_kind(G, "source")
+
+
+def test_every_node_has_kind_and_model_and_every_edge_a_known_kind() -> None:
+    G = _graph()
+    prefixes = {
+        "source": "src:",
+        "document": "doc:",
+        "sentence": "sent:",
+        "claim": "claim:",
+        "variable": "var:",
+    }
+    for node, data in G.nodes(data=True):
+        assert node.startswith(prefixes[data["kind"]])
+        assert data["model"] is not None
+    assert {k for _, _, k in G.edges(data="kind")} <= EDGE_KINDS
+    assert any(k == "conflicts_with" for _, _, k in G.edges(data="kind"))
+
+
+def test_query_functions() -> None:
+    G = _graph()
+    claims = claims_measuring(G, "var:killed/security forces")
+    assert [c.value for c in claims] == [12.0, 40.0]
+    assert source_of(G, claims[0].id).name == "Interior Ministry"
+    assert sentence_of(G, claims[0].id).span.doc_id == "a"
+    assert document_of(G, claims[1].id).publisher == "Wire"
+    assert len(copies(G)) == 1
+
+
+def test_graphml_round_trip(tmp_path) -> None:
+    path = tmp_path / "g.graphml"
+    nx.write_graphml(for_export(_graph()), path)
+    H = nx.read_graphml(path)
+    assert {d["kind"] for _, d in H.nodes(data=True)} == {
+        "source",
+        "document",
+        "sentence",
+        "claim",
+        "variable",
+    }
