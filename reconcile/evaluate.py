@@ -5,9 +5,10 @@ whose span covers the gold ``text`` occurrence (whole words). Then each field is
 
 * **value**: value, low and high all equal;
 * **outcome**, **group**, **unit**, **qualifier**: equal;
-* **speaker**: the same source, names compared without determiners or case, one
-  containing the other ("Interior Ministry" ~ "Tajik Interior Ministry"); null gold means
-  the publisher's own voice or an unnamed passive report;
+* **speaker**: the source's name, the speaker's words as written, or the fuller mention a
+  back-reference was resolved to, compared without determiners or case, one containing the
+  other ("Interior Ministry" ~ "Tajik Interior Ministry"); null gold means the publisher's
+  own voice or an unnamed passive report;
 * **time**: the claim's ``refers_to`` covers the same days (null ~ null).
 
 Precision and recall are given for claims whose value, outcome and group are all right:
@@ -67,8 +68,12 @@ def same_speaker(gold: str | None, claim: Claim, sources: dict[str, Source]) -> 
         return claim.attribution.kind != "explicit"
     if claim.attribution.kind != "explicit" or source is None:
         return False
-    a, b = _norm_name(gold), _norm_name(source.name)
-    return bool(a and b) and (a == b or a in b or b in a)
+    a = _norm_name(gold)
+    for written in (source.name, claim.attribution.surface, claim.attribution.resolved_from):
+        b = _norm_name(written)
+        if a and b and (a == b or a in b or b in a):
+            return True
+    return False
 
 
 def _same_time(gold: str | None, claim: Claim) -> bool:

@@ -184,6 +184,11 @@ class Attribution(_Model):
         description="When the speaker was a back-reference ('the ministry'), the earlier, "
         "fuller mention it was resolved to.",
     )
+    via: str | None = Field(
+        default=None,
+        description="Who relays the speaker's words, in a chain such as 'Reuters, citing a "
+        "hospital official, said': Reuters (the speaker is the hospital official).",
+    )
 
 
 class Interval(_Model):
@@ -265,6 +270,23 @@ class NumericClaim(_ClaimBase):
         description="The counted noun as written, e.g. 'members of the security forces'.",
     )
     variable_id: str = Field(description="Id of the variable the claim measures.")
+    change: Literal["new_total", "previous", "increment"] | None = Field(
+        default=None,
+        description="A change claim: 'new_total' for 'the toll rose to 48' or the 17 of 'from "
+        "12 to 17'; 'previous' for the 12; 'increment' for 'five more died' (not a total).",
+    )
+    role: Literal["total", "part"] | None = Field(
+        default=None,
+        description="'part' for an item of a breakdown ('17 soldiers, 30 militants … were "
+        "killed') or of a total ('48 people, including 17 soldiers'); 'total' for the 48.",
+    )
+    part_of: str | None = Field(
+        default=None, description="Id of the total claim this part belongs to, if stated."
+    )
+    implied: bool = Field(
+        default=False,
+        description="True when the count is implied, not written ('a soldier was shot dead').",
+    )
 
 
 class StatementClaim(_ClaimBase):
@@ -278,6 +300,11 @@ class StatementClaim(_ClaimBase):
     actor: str | None = Field(default=None, description="Who the predicate is about, if found.")
     cue: str | None = Field(
         default=None, description="The negation or refusal cue that set the polarity."
+    )
+    earlier: bool = Field(
+        default=False,
+        description="True when the sentence places the statement before the report's other "
+        "news ('Earlier in Dushanbe, prosecutors said …').",
     )
     variable_id: str = Field(description="Id of the variable (the predicate) it states.")
 

@@ -13,7 +13,10 @@ from reconcile.segment import split_sentences
 @pytest.mark.parametrize(
     ("sentence", "kind", "speaker"),
     [
-        ("Tajik prosecutors said 30 militants were killed.", "explicit", "Tajik prosecutors"),
+        ("Tajik prosecutors said 30 militants were killed.", "explicit", "prosecutors"),
+        ("The Tajik Interior Ministry said 3 died.", "explicit", "Interior Ministry"),
+        ("Taliban fighters said 3 soldiers died.", "explicit", "Taliban fighters"),
+        ("A spokesman for the Defence Ministry said 3 died.", "explicit", "Defence Ministry"),
         ("At least 12 people died, police said.", "explicit", "police"),
         ("According to the health ministry, 40 people were hurt.", "explicit", "health ministry"),
         ("Four soldiers were killed, according to local officials.", "explicit", "local officials"),
@@ -26,7 +29,17 @@ from reconcile.segment import split_sentences
         (
             "Five people were killed, said Interior Ministry spokesman Ali Karimov.",
             "explicit",
-            "Interior Ministry spokesman Ali Karimov",
+            "Interior Ministry",
+        ),
+        (
+            "Reuters, citing a hospital official, said 40 were wounded.",
+            "explicit",
+            "hospital",
+        ),
+        (
+            "Ali Karimov, the regional governor, said 3 houses burned.",
+            "explicit",
+            "Ali Karimov",
         ),
         ("Two people were reportedly killed in the raid.", "passive", None),
         ("It was reported that 30 people were detained.", "passive", None),
@@ -40,7 +53,7 @@ def test_speaker_patterns(sentence: str, kind: str, speaker: str | None) -> None
     assert found.kind == kind
     assert (found.speaker.name if found.speaker else None) == speaker
     if found.speaker:
-        assert sentence[found.speaker.start : found.speaker.end] == found.speaker.name
+        assert found.speaker.name in sentence[found.speaker.start : found.speaker.end]
 
 
 def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -48,12 +61,9 @@ def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
     sentences = split_sentences(doc)
     attributions, sources = attribute_sentences(doc, sentences, publisher_source(doc))
     names = {s.id: s.name for s in sources}
+    first = {s.id: attributions[s.id][0][2] for s in sentences}
     return [
-        (
-            attributions[s.id].kind,
-            names.get(attributions[s.id].source_id),
-            attributions[s.id].resolved_from,
-        )
+        (first[s.id].kind, names.get(first[s.id].source_id), first[s.id].resolved_from)
         for s in sentences
     ]
 
@@ -71,7 +81,7 @@ def test_back_reference_to_an_earlier_speaker() -> None:
         "Kyrgyz prosecutors said 7 men were arrested. "
         "The prosecutors later said 3 of them were released."
     )
-    assert _attribute(text)[1][1] == "Kyrgyz prosecutors"
+    assert _attribute(text)[1][1] == "prosecutors"
 
 
 def test_pronoun_takes_the_last_named_speaker() -> None:

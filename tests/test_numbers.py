@@ -184,3 +184,114 @@ def test_never_raises_and_spans_slice_back(text: str) -> None:
     for m in find_numbers(text):
         assert text[m.start : m.end] == m.surface
     count_mentions(text, 0, len(text), find_numbers(text))
+
+
+def _structured(sentence: str) -> list[tuple]:
+    return [
+        (c.mention.value, c.outcome, c.group, c.change, c.role, c.total_index, c.implied)
+        for c in count_mentions(sentence, 0, len(sentence), find_numbers(sentence))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # change claims
+        (
+            "The death toll rose to 48 on Tuesday.",
+            [(48, "killed", "people", "new_total", None, None, False)],
+        ),
+        (
+            "The ministry raised the toll from 12 to 17.",
+            [
+                (12, "killed", "people", "previous", None, None, False),
+                (17, "killed", "people", "new_total", None, None, False),
+            ],
+        ),
+        (
+            "Five more people died overnight, bringing the toll to 23.",
+            [
+                (5, "killed", "people", "increment", None, None, False),
+                (23, "killed", "people", "new_total", None, None, False),
+            ],
+        ),
+        (
+            "Another 3 soldiers were wounded.",
+            [(3, "wounded", "security forces", "increment", None, None, False)],
+        ),
+        # totals and breakdowns
+        (
+            "At least 48 people were killed, including 17 soldiers.",
+            [
+                (48, "killed", "people", None, "total", None, False),
+                (17, "killed", "security forces", None, "part", 0, False),
+            ],
+        ),
+        (
+            "The governor said 52 people had been killed: 17 soldiers and 30 rebels.",
+            [
+                (52, "killed", "people", None, None, None, False),
+                (17, "killed", "security forces", None, "part", None, False),
+                (30, "killed", "militants", None, "part", None, False),
+            ],
+        ),
+        # implied counts
+        (
+            "A soldier was shot dead at a checkpoint.",
+            [(1, "killed", "security forces", None, None, None, True)],
+        ),
+        ("A girl was among the dead.", [(1, "killed", "people", None, None, None, True)]),
+        (
+            "The gunman killed his wife and two children.",
+            [
+                (1, "killed", "people", None, None, None, True),
+                (2, "killed", "people", None, None, None, False),
+            ],
+        ),
+        (
+            "Two policemen died of their wounds in hospital.",
+            [(2, "killed", "security forces", None, None, None, False)],
+        ),
+        (
+            "The bodies of five men were found near the river.",
+            [(5, "killed", "people", None, None, None, False)],
+        ),
+        ("He was the third victim of the attack.", []),
+        (
+            "A soldier said 5 people were killed.",
+            [(5, "killed", "people", None, None, None, False)],
+        ),
+        # ellipsis and relative clauses
+        (
+            "Officials said 17 soldiers were killed and 30 wounded.",
+            [
+                (17, "killed", "security forces", None, None, None, False),
+                (30, "wounded", "security forces", None, None, None, False),
+            ],
+        ),
+        (
+            "Two police officers who were on duty at the gate were among the dead.",
+            [(2, "killed", "security forces", None, None, None, False)],
+        ),
+        (
+            "The number of people detained has risen to more than 400.",
+            [(400, "arrested", "people", "new_total", None, None, False)],
+        ),
+    ],
+)
+def test_change_totals_parts_and_implied_counts(sentence: str, expected: list) -> None:
+    assert _structured(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("Damage was estimated at $45 million.", "damage"),
+        ("The floods destroyed 40% of the harvest.", "harvest"),
+        ("The government released $2 million in emergency aid.", "aid"),
+        ("Mountain Aid Network put losses at EUR 3 million.", "damage"),
+    ],
+)
+def test_money_and_percent_measures(sentence: str, measure: str) -> None:
+    (count,) = count_mentions(sentence, 0, len(sentence), find_numbers(sentence))
+    assert count.outcome == measure

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from reconcile.extract.attribution import attribute_sentences, source_id
 from reconcile.extract.dates import find_times
 from reconcile.extract.numbers import count_mentions, find_numbers
+from reconcile.extract.statements import find_statements
 from reconcile.models import (
+    Attribution,
     Claim,
     Document,
     Interval,
@@ -20,6 +22,7 @@ from reconcile.models import (
     Sentence,
     Source,
     Span,
+    StatementClaim,
     TimeRef,
     variable_id,
 )
@@ -36,6 +39,9 @@ class Extraction:
     sources: list[Source]
 
 
+_EARLIER = ("earlier", "previously", "before that", "prior to that")
+
+
 def publisher_source(doc: Document) -> Source:
     """The source standing for a document's publisher (its own voice)."""
     return Source(id=source_id(doc.publisher), name=doc.publisher, role="publisher")
@@ -45,6 +51,14 @@ def _nearest(times: list[TimeRef], start: int) -> TimeRef | None:
     if not times:
         return None
     return min(times, key=lambda t: (abs(t.span.start - start), t.span.start))
+
+
+def _clause_attribution(parts: list[tuple[int, int, Attribution]], offset: int) -> Attribution:
+    """The attribution of the clause holding ``offset``."""
+    for start, end, attribution in parts:
+        if start <= offset < end:
+            return attribution
+    return parts[0][2]
 
 
 def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
@@ -58,17 +72,19 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
         start, end = sent.span.start, sent.span.end
         sent_times = find_times(doc.text, start, end, doc.id, doc.published)
         times.extend(sent_times)
-        for count in count_mentions(doc.text, start, end, find_numbers(doc.text, start, end)):
+        counts = count_mentions(doc.text, start, end, find_numbers(doc.text, start, end))
+        ids = [f"claim:{doc.id}:{c.mention.start}-{c.mention.end}" for c in counts]
+        for count, claim_id in zip(counts, ids, strict=True):
             mention = count.mention
             measure = count.outcome or ("share" if mention.unit == "percent" else "amount")
             group = count.group if mention.unit == "count" else None
             claims.append(
                 NumericClaim(
-                    id=f"claim:{doc.id}:{mention.start}-{mention.end}",
+                    id=claim_id,
                     span=Span(doc_id=doc.id, start=mention.start, end=mention.end),
                     sentence_id=sent.id,
                     surface=mention.surface,
-                    attribution=attributions[sent.id],
+                    attribution=_clause_attribution(attributions[sent.id], mention.start),
                     published=doc.published,
                     refers_to=_nearest(sent_times, mention.start),
                     value=mention.value,
@@ -85,6 +101,28 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
                     group=group or "-",
                     group_surface=count.group_surface,
                     variable_id=variable_id(measure, group, mention.unit),
+                    change=count.change,  # type: ignore[arg-type]
+                    role=count.role,  # type: ignore[arg-type]
+                    part_of=ids[count.total_index] if count.total_index is not None else None,
+                    implied=count.implied,
+                )
+            )
+        for statement in find_statements(doc.text, start, end):
+            claims.append(
+                StatementClaim(
+                    id=f"claim:{doc.id}:{statement.start}-{statement.end}",
+                    span=Span(doc_id=doc.id, start=statement.start, end=statement.end),
+                    sentence_id=sent.id,
+                    surface=doc.text[statement.start : statement.end],
+                    attribution=_clause_attribution(attributions[sent.id], statement.start),
+                    published=doc.published,
+                    refers_to=_nearest(sent_times, statement.start),
+                    predicate=statement.predicate,
+                    polarity=statement.polarity,  # type: ignore[arg-type]
+                    actor=statement.actor,
+                    cue=statement.cue,
+                    earlier=sent.text.lstrip().lower().startswith(_EARLIER),
+                    variable_id=variable_id(statement.predicate, None, "statement"),
                 )
             )
     return Extraction(claims, times, sources)

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from reconcile.extract.lexicon import Token, lexicon, tokenize
 from reconcile.models import Attribution, Document, Sentence, Source, Span
@@ -80,38 +81,126 @@ def _role_words() -> frozenset[str]:
     return frozenset(word for phrase in lexicon().roles.entries for word in phrase)
 
 
+_SPOKES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "officials",
+    "minister",
+    "spokesmen",
+    "representative",
+    "head",
+    "chief",
+}
+_NATIONAL_ROLES = {"government", "prosecution", "police", "military", "officials"}
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ik", "ek", "yz", "ch")
+
+
+def _is_demonym(token: Token) -> bool:
+    """'Tajik', 'Afghan', 'Tajikistan's': a capitalised nationality word before a role."""
+    word = token.text
+    if not word[0].isupper() or word.lower() in _role_words():
+        return False
+    return word.endswith(("'s", "’s")) or (
+        len(word) >= 4 and word.lower().endswith(_DEMONYM_ENDINGS)
+    )
+
+
 def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | None:
-    """Read a speaker out of ``tokens[i:j]`` if it names one (a role head or a proper name)."""
+    """Read a speaker out of ``tokens[i:j]`` if it names one (a role head or a proper name).
+
+    The name is canonical: an organisation rather than its spokesperson ("Interior Ministry"
+    for "Interior Ministry spokesman Ali Karimov" or "a spokesman for the Interior
+    Ministry"), without a leading nationality word for national institutions ("Interior
+    Ministry" for "the Tajik Interior Ministry").
+    """
     definite = False
     while i < j and (tokens[i].lower in _DETERMINERS or tokens[i].lower in {"and", "of"}):
         definite = definite or tokens[i].lower in _DETERMINERS
         i += 1
-    while j > i and tokens[j - 1].lower in {"and", "of", "'s", "’s"}:
+    while j > i and tokens[j - 1].lower in {"and", "of", "'s", "’s", "for"}:
         j -= 1
     if i >= j:
         return None
     roles = lexicon().roles
-    role, head = None, ""
+    matches: list[tuple[int, int, str]] = []
     k = i
     while k < j:
         hit = roles.match(tokens, k)
         if hit:
-            role, head = hit[0], " ".join(t.lower for t in tokens[k : k + hit[1]])
+            matches.append((k, k + hit[1], hit[0]))
             k += hit[1]
         else:
             k += 1
-    if role is None:
+    if not matches:
         if not all(t.text[0].isupper() for t in tokens[i:j]):
             return None
-        role, head = "unknown", tokens[j - 1].lower
-    start, end = tokens[i].start, tokens[j - 1].end
-    return Speaker(text[start:end], role, start, end, head, definite)
+        start, end = tokens[i].start, tokens[j - 1].end
+        return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, definite)
+    chosen = matches[-1]
+    organisations = [m for m in matches if tokens[m[1] - 1].lower not in _SPOKES]
+    if tokens[chosen[1] - 1].lower in _SPOKES and organisations:
+        chosen = organisations[-1]  # "Interior Ministry spokesman X" speaks for the ministry
+    m_start, m_end, role = chosen
+    head = " ".join(t.lower for t in tokens[m_start:m_end])
+    first = m_start
+    while (
+        first > i
+        and (tokens[first - 1].text[0].isupper() or tokens[first - 1].lower in _NP_LOWER)
+        and tokens[first - 1].lower not in {"and", "of", "for"}
+    ):
+        first -= 1
+    if role in _NATIONAL_ROLES:
+        while first < m_start and _is_demonym(tokens[first]):
+            first += 1
+    last = m_end
+    while (
+        last + 1 < j
+        and tokens[last].lower in {"of", "for", "on"}
+        and tokens[last + 1].text[0].isupper()
+    ):  # "Ministry of Emergency Situations", "Party of National Renewal"
+        last += 2
+        while last < j and tokens[last].text[0].isupper():
+            last += 1
+    name = text[tokens[first].start : tokens[last - 1].end]
+    return Speaker(name, role, tokens[i].start, tokens[j - 1].end, head, definite)
 
 
 _ADVERBS = set(
     "later also earlier again then now previously initially first separately "
-    "subsequently still already meanwhile".split()
+    "subsequently still already meanwhile has have had will would did does could may "
+    "might".split()
 )
+# Verbs of saying proper; other reporting verbs ("raised the toll", "put the damage at",
+# "released $2 million") attribute only when no verb of saying names a speaker.
+_STRONG_VERBS = set(
+    "said says say told tells tell reported announced announces confirmed confirms stated "
+    "added adds claimed insisted insists declared declares alleged alleges acknowledged "
+    "acknowledges warned warns wrote writes tweeted posted noted estimated".split()
+)
+_WEAK_VERBS = {"estimates", "reports", "claims", "notes", "states"}  # also plural nouns
+_DENIALS = {
+    "denied",
+    "denies",
+    "rejected",
+    "rejects",
+    "dismissed",
+    "dismisses",
+    "disputed",
+    "disputes",
+}
+_DISPUTED = {
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "figures",
+    "figure",
+    "toll",
+    "accounts",
+}
 
 
 def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
@@ -138,6 +227,8 @@ class SentenceSpeaker:
     kind: str  # "explicit", "passive" or "unattributed"
     speaker: Speaker | None
     pronoun: bool = False
+    via: str | None = None  # who relays the speaker: "Reuters" in "Reuters, citing X, said"
+    disputed: bool = False  # the figures are disputed by another speaker ("denied reports")
 
 
 def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
@@ -145,7 +236,7 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
 
     >>> s = "Earlier, Tajik prosecutors said 30 militants were killed."
     >>> find_speaker(s, 0, len(s)).speaker.name
-    'Tajik prosecutors'
+    'prosecutors'
     >>> s = "Two died, according to the Red Cross."
     >>> find_speaker(s, 0, len(s)).speaker.name
     'Red Cross'
@@ -157,19 +248,56 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     lowered = [t.lower for t in tokens]
     for n in range(len(tokens) - 1):
         if lowered[n] == "according" and lowered[n + 1] == "to":
-            speaker = _speaker_from(tokens, *_np_after(tokens, n + 2), text)
+            a, b = _np_after(tokens, n + 2)
+            speaker = _speaker_from(tokens, a, b, text)
+            if speaker and b + 1 < len(tokens) and lowered[b] == ",":
+                name_end = b + 1  # "according to its chief surgeon, Bakyt Omarov."
+                while name_end < len(tokens) and tokens[name_end].text[0].isupper():
+                    name_end += 1
+                if name_end > b + 1 and (name_end == len(tokens) or lowered[name_end] == "."):
+                    name = text[tokens[b + 1].start : tokens[name_end - 1].end]
+                    speaker = Speaker(
+                        name, speaker.role, speaker.start, tokens[name_end - 1].end, speaker.head
+                    )
             if speaker:
                 return _explicit(speaker)
-    for v, word in enumerate(lowered):
-        if word not in lex.speech_verbs:
-            continue
+    for n, word in enumerate(lowered):
+        if word in {"citing", "quoting"}:  # "Reuters, citing a hospital official, said"
+            origin = _speaker_from(tokens, *_np_after(tokens, n + 1), text)
+            if origin:
+                relay_end = n - 1 if n and lowered[n - 1] == "," else n
+                relay = _speaker_from(tokens, *_np_before(tokens, relay_end), text)
+                return _explicit(origin, via=relay.name if relay else None)
+    strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in _STRONG_VERBS]
+    weak = [
+        v
+        for v, w in enumerate(lowered)
+        if (w in lex.speech_verbs or w in _WEAK_VERBS) and w not in _STRONG_VERBS
+    ]
+    for v in strong + weak:
+        word = lowered[v]
         if v > 0 and lowered[v - 1] in {"was", "were", "is", "are", "been", "be"}:
             continue  # passive "were reported": handled below
         if v > 0 and lowered[v - 1] in _PRONOUNS:
             return SentenceSpeaker("explicit", None, pronoun=True)
+        if word in _DENIALS:
+            disputed = _disputed_source(tokens, v + 1, text)
+            if disputed is not None:
+                return disputed
         speaker = _speaker_from(tokens, *_np_before(tokens, v), text)
+        if (
+            speaker is None
+            and v > 2
+            and lowered[v - 1] in {"which", "who"}
+            and lowered[v - 2] == ","
+        ):
+            speaker = _speaker_from(tokens, *_np_before(tokens, v - 2), text)  # ", which said"
+        if speaker is None and v > 1 and lowered[v - 1] == ",":
+            speaker = _appositive(tokens, v - 1, text)  # "Ali Karimov, the governor, said"
         if speaker is None and v > 0 and lowered[v - 1] in {",", '"', "”"}:
             speaker = _speaker_from(tokens, *_np_after(tokens, v + 1), text)
+        if speaker and word in _WEAK_VERBS and speaker.role == "unknown":
+            continue  # "Preliminary estimates put …": a noun, not a speaker
         if speaker:
             return _explicit(speaker)
     for p, word in enumerate(lowered):
@@ -183,10 +311,55 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     return SentenceSpeaker("unattributed", None)
 
 
-def _explicit(speaker: Speaker) -> SentenceSpeaker:
-    if speaker.head in _ANONYMOUS_HEADS or speaker.role == "anonymous":
-        return SentenceSpeaker("passive", speaker)
-    return SentenceSpeaker("explicit", speaker)
+def _disputed_source(tokens: list[Token], k: int, text: str) -> SentenceSpeaker | None:
+    """'denied reports from the X Movement that …': the figures are X's, disputed."""
+    if k < len(tokens) and tokens[k].lower in {"the", "a"}:
+        k += 1
+    skippable = _NP_LOWER | {"new", "latest", "earlier", "official", "initial"}
+    while (
+        k < len(tokens)
+        and tokens[k].lower not in _DISPUTED
+        and (tokens[k].lower in skippable or tokens[k].text.endswith(("'s", "’s")))
+    ):
+        k += 1  # "the ministry's new figure"
+    if k >= len(tokens) or tokens[k].lower not in _DISPUTED:
+        return None
+    if k + 1 < len(tokens) and tokens[k + 1].lower in {"from", "by", "of"}:
+        origin = _speaker_from(tokens, *_np_after(tokens, k + 2), text)
+        if origin is not None:
+            return _explicit(origin, disputed=True)
+    if tokens[k].lower in {"reports", "report", "claims", "allegations", "accounts"}:
+        return SentenceSpeaker("passive", None, disputed=True)
+    return None
+
+
+def _appositive(tokens: list[Token], comma: int, text: str) -> Speaker | None:
+    """The speaker of 'NAME, the regional governor, said': the name, with the role of the
+    phrase between the commas."""
+    previous = max((n for n in range(comma) if tokens[n].lower == ","), default=None)
+    if previous is None:
+        return None
+    inner = _speaker_from(tokens, previous + 1, comma, text)
+    outer_start, outer_end = _np_before(tokens, previous)
+    outer = _speaker_from(tokens, outer_start, outer_end, text)
+    if inner is None or inner.role == "unknown":
+        return outer
+    proper = outer is not None and all(
+        t.text[0].isupper() or t.lower in {"of", "for", "and"}
+        for t in tokens[outer_start:outer_end]
+        if t.lower not in _DETERMINERS
+    )
+    if outer is None or not proper:
+        return inner
+    role = outer.role if outer.role != "unknown" else inner.role
+    return Speaker(outer.name, role, outer.start, tokens[comma - 1].end, inner.head, outer.definite)
+
+
+def _explicit(speaker: Speaker, via: str | None = None, disputed: bool = False) -> SentenceSpeaker:
+    kind = (
+        "passive" if speaker.head in _ANONYMOUS_HEADS or speaker.role == "anonymous" else "explicit"
+    )
+    return SentenceSpeaker(kind, speaker, via=via, disputed=disputed)
 
 
 def _is_short_reference(speaker: Speaker) -> bool:
@@ -195,7 +368,9 @@ def _is_short_reference(speaker: Speaker) -> bool:
 
 
 def _mentions(doc: Document) -> list[Speaker]:
-    """Named mentions of sources in a document: a capitalised modifier plus a role head."""
+    """Named mentions of sources in a document, for back-references: a capitalised
+    modifier plus a role head ("the Interior Ministry"), or a name with a role in
+    apposition ("Civic Shield, an independent human rights centre, …")."""
     tokens = tokenize(doc.text)
     roles = lexicon().roles
     found: list[Speaker] = []
@@ -214,86 +389,143 @@ def _mentions(doc: Document) -> list[Speaker]:
         ):
             i -= 1
         j = k + hit[1]
-        head = " ".join(t.lower for t in tokens[k:j])
         named = i < k or any(t.text[0].isupper() for t in tokens[k:j])
-        if named:
-            found.append(
-                Speaker(
-                    doc.text[tokens[i].start : tokens[j - 1].end],
-                    hit[0],
-                    tokens[i].start,
-                    tokens[j - 1].end,
-                    head,
-                )
-            )
+        speaker = (
+            _speaker_from(tokens, i, j, doc.text)
+            if named
+            else _named_in_apposition(tokens, k, j, hit[0], doc.text)
+        )
+        if speaker is not None:
+            found.append(speaker)
         k = j
     return found
+
+
+def _named_in_apposition(
+    tokens: list[Token], k: int, j: int, role: str, text: str
+) -> Speaker | None:
+    """'Civic Shield, an independent human rights centre': the name before the comma."""
+    if j >= len(tokens) or tokens[j].lower != ",":
+        return None  # an apposition is closed by a comma
+    a = k
+    while (
+        a > 0
+        and tokens[a - 1].lower not in _DETERMINERS
+        and tokens[a - 1].lower != ","
+        and k - a < 4
+    ):
+        a -= 1
+    if a == 0 or tokens[a - 1].lower not in {"a", "an", "the"} or a < 3:
+        return None
+    if tokens[a - 2].lower != ",":
+        return None
+    end = a - 2
+    begin = end
+    while begin > 0 and (
+        tokens[begin - 1].text[0].isupper()
+        or (tokens[begin - 1].lower in {"of", "for"} and begin - 1 > 0)
+    ):
+        begin -= 1
+    if begin == end or not tokens[begin].text[0].isupper():
+        return None
+    name = text[tokens[begin].start : tokens[end - 1].end]
+    head = " ".join(t.lower for t in tokens[k:j])
+    return Speaker(name, role, tokens[begin].start, tokens[end - 1].end, head)
 
 
 def _head_word(head: str) -> str:
     return head.split()[-1]
 
 
+_CLAUSE_SPLITS = ((",", "while"), (",", "whereas"), (";",), (",", "but"))
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence at ', while', ', whereas', ';' and ', but' (each clause may have its
+    own speaker: "The ministry put the damage at X, while a charity estimates it at Y").
+
+    >>> t = "A said 1 died, while B said 2 died."
+    >>> [t[a:b] for a, b in clauses(t, 0, len(t))]
+    ['A said 1 died', ', while B said 2 died.']
+    """
+    tokens = tokenize(text[start:end], start)
+    cuts = [start]
+    for n, token in enumerate(tokens):
+        for split in _CLAUSE_SPLITS:
+            words = tuple(t.lower for t in tokens[n : n + len(split)])
+            if words == split and n > 0:
+                cuts.append(token.start)
+    cuts.append(end)
+    return [(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+def _resolve(speaker: Speaker, mentions: list[Speaker]) -> str | None:
+    """The fuller earlier mention a short back-reference ('the ministry') stands for."""
+    if not _is_short_reference(speaker):
+        return None
+    earlier = [m for m in mentions if m.end <= speaker.start and not _is_short_reference(m)]
+    same_head = [m for m in earlier if _head_word(m.head) == _head_word(speaker.head)]
+    same_role = [m for m in earlier if m.role == speaker.role and m.role != "unknown"]
+    pick = same_head or same_role  # "the company" after "Velmar Mining Corporation"
+    return pick[-1].name if pick else None
+
+
 def attribute_sentences(
     doc: Document, sentences: list[Sentence], publisher: Source
-) -> tuple[dict[str, Attribution], list[Source]]:
-    """Attribute every sentence of one document; return the attributions and the sources.
+) -> tuple[dict[str, list[tuple[int, int, Attribution]]], list[Source]]:
+    """Attribute every clause of every sentence of one document.
 
-    Sentences that are verbatim repeats are attributed too (so a repeat reads the same), but
-    they carry no claims of their own.
+    Returns, per sentence id, its clauses as ``(start, end, attribution)``, and the sources
+    named. A clause with no speaker of its own takes its sentence's speaker. Sentences that
+    are verbatim repeats are attributed too, but carry no claims of their own.
     """
     mentions = _mentions(doc)
+    unnamed = Source(id="src:unnamed", name="unnamed", role="anonymous")
     sources: dict[str, Source] = {publisher.id: publisher}
-    result: dict[str, Attribution] = {}
+    result: dict[str, list[tuple[int, int, Attribution]]] = {}
     last: tuple[Source, Speaker] | None = None
-    for sent in sentences:
-        found = find_speaker(doc.text, sent.span.start, sent.span.end)
+
+    def attribution_of(found: SentenceSpeaker) -> Attribution:
+        nonlocal last
         if found.kind == "unattributed":
-            result[sent.id] = Attribution(kind="unattributed", source_id=publisher.id)
-            continue
-        if found.pronoun:
-            if last is None:
-                result[sent.id] = Attribution(kind="passive", source_id="src:unnamed")
-                sources.setdefault(
-                    "src:unnamed", Source(id="src:unnamed", name="unnamed", role="anonymous")
-                )
-            else:
-                result[sent.id] = Attribution(
-                    kind="explicit",
-                    source_id=last[0].id,
-                    surface=last[1].name,
-                    resolved_from=last[1].name,
-                )
-            continue
-        speaker = found.speaker
-        if speaker is None:
-            sources.setdefault(
-                "src:unnamed", Source(id="src:unnamed", name="unnamed", role="anonymous")
+            return Attribution(kind="unattributed", source_id=publisher.id)
+        if found.pronoun and last is not None:
+            return Attribution(
+                kind="explicit",
+                source_id=last[0].id,
+                surface=last[1].name,
+                resolved_from=last[0].name,
             )
-            result[sent.id] = Attribution(kind="passive", source_id="src:unnamed")
-            continue
-        name, resolved = speaker.name, None
-        if _is_short_reference(speaker):
-            earlier = [
-                m
-                for m in mentions
-                if m.end <= speaker.start
-                and _head_word(m.head) == _head_word(speaker.head)
-                and not _is_short_reference(m)
-            ]
-            if earlier:
-                resolved = name = earlier[-1].name
-        source = Source(id=source_id(name), name=name, role=speaker.role)
-        sources.setdefault(source.id, source)
+        speaker = found.speaker
+        if speaker is None or (found.pronoun and last is None):
+            sources.setdefault(unnamed.id, unnamed)
+            return Attribution(kind="passive", source_id=unnamed.id)
+        resolved = _resolve(speaker, mentions)
+        name = resolved or speaker.name
+        role = speaker.role
+        source = sources.setdefault(
+            source_id(name), Source(id=source_id(name), name=name, role=role)
+        )
         if resolved is None:
             mentions.append(speaker)
             mentions.sort(key=lambda m: m.start)
         last = (source, speaker)
-        result[sent.id] = Attribution(
+        return Attribution(
             kind=found.kind,  # type: ignore[arg-type]
             source_id=source.id,
-            surface=speaker.name,
+            surface=doc.text[speaker.start : speaker.end],
             span=Span(doc_id=doc.id, start=speaker.start, end=speaker.end),
             resolved_from=resolved,
+            via=found.via,
         )
+
+    for sent in sentences:
+        whole = find_speaker(doc.text, sent.span.start, sent.span.end)
+        parts = clauses(doc.text, sent.span.start, sent.span.end)
+        found = [find_speaker(doc.text, a, b) if len(parts) > 1 else whole for a, b in parts]
+        base = attribution_of(whole)
+        result[sent.id] = [
+            (a, b, base if f is whole or f.kind == "unattributed" else attribution_of(f))
+            for (a, b), f in zip(parts, found, strict=True)
+        ]
     return result, sorted(sources.values(), key=lambda s: s.id)

@@ -10,7 +10,8 @@ Nothing depends on the day the code runs.
 Recognised: ``[early|late] [on] July 28[, 2012]``, ``28 July [2012]``, ``[on|last]
 Tuesday [morning|night…]``, ``yesterday``, ``today``, ``tonight``, ``last night``,
 ``this week``, ``last week``, ``earlier this week``, ``this month``, ``last month``,
-``N days ago``, ``in July [2012]``, ``in 2012``.
+``N days ago``, ``overnight`` (the night before publication), ``since Friday`` / ``since
+July 21`` (that day to publication), ``in July [2012]``, ``in 2012``.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = r"(?:(?i:early|late|earlier|later)\s+)?(?:(?i:on)\s+)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "since",
+        re.compile(
+            rf"\b(?i:since)\s+(?P<expr>{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\b"
+        ),
+    ),
+    ("overnight", re.compile(r"\b(?P<expr>overnight)\b", re.IGNORECASE)),
     (
         "month_day",
         re.compile(rf"\b{_LEAD}(?P<expr>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?)\b"),
@@ -131,6 +139,18 @@ def _resolve(kind: str, match: re.Match[str], published: datetime) -> tuple[date
         word = expr.lower()
         day = pub - timedelta(days=1) if word.startswith(("yesterday", "last")) else pub
         return day, day, "day"
+    if kind == "since":
+        first = match.group("expr").split()[0].lower()
+        if first in _WEEKDAYS:
+            day = pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(first)) % 7)
+        else:
+            parsed = _parse(expr.replace(".", ""), base)
+            if parsed is None:
+                return None
+            day = parsed
+        return day, pub, "day"
+    if kind == "overnight":
+        return pub - timedelta(days=1), pub, "day"
     if kind == "days_ago":
         raw = match.group("n").lower()
         day = pub - timedelta(days=int(raw) if raw.isdigit() else _SMALL[raw])

@@ -77,6 +77,8 @@ class Lexicon:
 
     outcomes: PhraseTable
     groups: PhraseTable
+    money_measures: PhraseTable
+    share_measures: PhraseTable
     vague: dict[str, tuple[int, int]]
     roles: PhraseTable
     speech_verbs: frozenset[str]
@@ -96,6 +98,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         outcomes=PhraseTable.build({k: v["words"] for k, v in taxonomy["outcomes"].items()}),
         groups=PhraseTable.build({k: v["words"] for k, v in taxonomy["groups"].items()}),
+        money_measures=PhraseTable.build(taxonomy["money_measures"]),
+        share_measures=PhraseTable.build(taxonomy["share_measures"]),
         vague={k: (int(v[0]), int(v[1])) for k, v in taxonomy["vague"].items()},
         roles=PhraseTable.build(sources["roles"]),
         speech_verbs=frozenset(sources["speech"]["verbs"]),
