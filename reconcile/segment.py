@@ -5,12 +5,15 @@ Sentences are split by syntok, which keeps exact offsets and handles abbreviatio
 sentence's is a *verbatim repeat*: it keeps its own span for provenance and gets
 ``duplicate_of`` = the first occurrence's id. "Earlier" means: in an earlier-published
 document, or earlier in the same document. Claims are read from first occurrences only, so
-a copy is never counted as a second claim.
+a copy is never counted as a second claim. A sentence that nearly repeats one of an
+earlier document (syndicated copy with small edits) gets ``near_duplicate_of``.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from syntok import segmenter
 
@@ -92,7 +95,58 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     return marked
 
 
+#: Word-sequence similarity from which a sentence nearly repeats one of another document.
+NEAR_REPEAT_RATIO = 0.8
+_WORD = re.compile(r"\w+")
+
+
+def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> list[Sentence]:
+    """Mark sentences that nearly repeat a sentence of an earlier-published document.
+
+    Candidates share a rare word (blocking, so the work is not quadratic in the corpus);
+    a pair counts when difflib's ratio over their words is at least ``NEAR_REPEAT_RATIO``
+    and the texts are not verbatim the same.
+    """
+    rank = {doc.id: n for n, doc in enumerate(sorted(documents, key=lambda d: (d.published, d.id)))}
+    words = {s.id: [w.lower() for w in _WORD.findall(s.text)] for s in sentences}
+    frequency: dict[str, int] = {}
+    for s in sentences:
+        for w in set(words[s.id]):
+            frequency[w] = frequency.get(w, 0) + 1
+    index: dict[str, list[Sentence]] = {}
+    marked = []
+    for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
+        mine = words[sent.id]
+        best = None
+        if sent.duplicate_of is None and len(mine) >= MIN_REPEAT_WORDS:
+            keys = sorted(set(mine), key=lambda w: (frequency[w], w))[:3]
+            seen: set[str] = set()
+            for key in keys:
+                for other in index.get(key, []):
+                    if other.id in seen or other.span.doc_id == sent.span.doc_id:
+                        continue
+                    seen.add(other.id)
+                    theirs = words[other.id]
+                    if (
+                        min(len(mine), len(theirs)) / max(len(mine), len(theirs))
+                        < NEAR_REPEAT_RATIO
+                    ):
+                        continue
+                    ratio = SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
+                    if (
+                        ratio >= NEAR_REPEAT_RATIO
+                        and normalise(other.text) != normalise(sent.text)
+                        and (best is None or ratio > best[0])
+                    ):
+                        best = (ratio, other.id)
+            for key in keys:
+                index.setdefault(key, []).append(sent)
+        marked.append(sent.model_copy(update={"near_duplicate_of": best[1]}) if best else sent)
+    order = {s.id: n for n, s in enumerate(sentences)}
+    return sorted(marked, key=lambda s: order[s.id])
+
+
 def segment(documents: list[Document]) -> list[Sentence]:
-    """Split every document and mark verbatim repeats within and across documents."""
+    """Split every document; mark verbatim and near repeats within and across documents."""
     sentences = [s for doc in documents for s in split_sentences(doc)]
-    return mark_repeats(documents, sentences)
+    return mark_near_repeats(documents, mark_repeats(documents, sentences))

@@ -7,6 +7,7 @@ carry no claims of their own) and assembles frozen claim models.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reconcile.extract.attribution import attribute_sentences, source_id
@@ -48,9 +49,24 @@ def publisher_source(doc: Document) -> Source:
 
 
 def _nearest(times: list[TimeRef], start: int) -> TimeRef | None:
+    """The time expression of a sentence nearest to a claim."""
     if not times:
         return None
     return min(times, key=lambda t: (abs(t.span.start - start), t.span.start))
+
+
+_SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+$")
+
+
+def _refers_to(text: str, times: list[TimeRef], start: int, change: str | None) -> TimeRef | None:
+    """The time a claim refers to. A new total ("has risen to 241") is a count as of the
+    statement, so the time of the statement ("…, the agency said on Thursday") wins over
+    the event's ("Tuesday's earthquake")."""
+    if change == "new_total":
+        for time in times:
+            if _SAID.search(text[max(0, time.span.start - 12) : time.span.start]):
+                return time
+    return _nearest(times, start)
 
 
 def _clause_attribution(parts: list[tuple[int, int, Attribution]], offset: int) -> Attribution:
@@ -86,7 +102,7 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
                     surface=mention.surface,
                     attribution=_clause_attribution(attributions[sent.id], mention.start),
                     published=doc.published,
-                    refers_to=_nearest(sent_times, mention.start),
+                    refers_to=_refers_to(doc.text, sent_times, mention.start, count.change),
                     value=mention.value,
                     qualifier=mention.qualifier,  # type: ignore[arg-type]
                     interval=Interval(

@@ -28,6 +28,46 @@ from itertools import pairwise
 from reconcile.extract.lexicon import Token, lexicon, tokenize
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
+# Heads so generic that "the agency" may stand for any organisation named before it.
+_GENERIC_HEADS = {
+    "agency",
+    "organisation",
+    "organization",
+    "body",
+    "group",
+    "authority",
+    "institution",
+    "office",
+    "service",
+    "watchdog",
+    "monitor",
+}
+_INVERTIBLE = {"ministry", "department", "office", "committee", "agency", "service", "bureau"}
+_ANONYMITY = (
+    "on condition of anonymity",
+    "asked not to be named",
+    "declined to be named",
+    "not authorised to speak",
+    "not authorized to speak",
+    "requested anonymity",
+    "asked not to be identified",
+    "declined to be identified",
+    "who was not named",
+)
+_FIGURE_NOUNS = {
+    "figures",
+    "data",
+    "count",
+    "tally",
+    "statistics",
+    "toll",
+    "numbers",
+    "estimate",
+    "estimates",
+    "records",
+    "report",
+    "figure",
+}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
 _PRONOUNS = {"he", "she", "they", "it", "we"}
 _NP_LOWER = set(
@@ -59,13 +99,20 @@ class Speaker:
 
 
 def source_id(name: str) -> str:
-    """The graph id of a source from its name: lower-cased, words joined by hyphens.
+    """The graph id of a source from its name: lower-cased, words joined by hyphens, and
+    "Ministry of Justice" read as "Justice Ministry" so both spellings are one source.
 
     >>> source_id("Interior Ministry")
     'src:interior-ministry'
+    >>> source_id("Ministry of Justice") == source_id("the Justice Ministry")
+    True
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return f"src:{slug or 'unknown'}"
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    while words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    if len(words) > 2 and words[0] in _INVERTIBLE and words[1] == "of":
+        words = [*words[2:], words[0]]
+    return f"src:{'-'.join(words) or 'unknown'}"
 
 
 def _allowed_in_np(token: Token) -> bool:
@@ -142,6 +189,10 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
     organisations = [m for m in matches if tokens[m[1] - 1].lower not in _SPOKES]
     if tokens[chosen[1] - 1].lower in _SPOKES and organisations:
         chosen = organisations[-1]  # "Interior Ministry spokesman X" speaks for the ministry
+    elif tokens[chosen[1] - 1].lower in _SPOKES and chosen[1] - chosen[0] > 1:
+        inner = lexicon().roles.match(tokens[chosen[0] : chosen[1] - 1], 0)
+        if inner is not None and inner[1] == chosen[1] - 1 - chosen[0]:
+            chosen = (chosen[0], chosen[1] - 1, inner[0])  # "a police spokesman": police
     m_start, m_end, role = chosen
     head = " ".join(t.lower for t in tokens[m_start:m_end])
     first = m_start
@@ -177,7 +228,8 @@ _ADVERBS = set(
 _STRONG_VERBS = set(
     "said says say told tells tell reported announced announces confirmed confirms stated "
     "added adds claimed insisted insists declared declares alleged alleges acknowledged "
-    "acknowledges warned warns wrote writes tweeted posted noted estimated".split()
+    "acknowledges warned warns wrote writes tweeted posted noted estimated believes believe "
+    "fears".split()
 )
 _WEAK_VERBS = {"estimates", "reports", "claims", "notes", "states"}  # also plural nouns
 _DENIALS = {
@@ -204,9 +256,12 @@ _DISPUTED = {
 
 
 def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
-    """The noun phrase ending before ``tokens[v]``, skipping adverbs ("the army later said")."""
+    """The noun phrase ending before ``tokens[v]``, skipping adverbs and auxiliaries ("the
+    army later said", "has said") and a bracketed acronym ("the Authority (NDMA) said")."""
     while v > 0 and (tokens[v - 1].lower in _ADVERBS or tokens[v - 1].lower.endswith("ly")):
         v -= 1
+    if v > 2 and tokens[v - 1].text == ")" and tokens[v - 3].text == "(":
+        v -= 3
     i = v
     while i > 0 and v - i < _MAX_NP and _allowed_in_np(tokens[i - 1]):
         i -= 1
@@ -243,6 +298,15 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     >>> find_speaker("Two people were reportedly killed.", 0, 34).kind
     'passive'
     """
+    found = _find_speaker(text, start, end)
+    sentence = " ".join(text[start:end].lower().split())
+    if found.kind == "explicit" and any(phrase in sentence for phrase in _ANONYMITY):
+        return SentenceSpeaker("passive", found.speaker, via=found.via, disputed=found.disputed)
+    return found
+
+
+def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
+    """find_speaker without the anonymity check."""
     tokens = tokenize(text[start:end], start)
     lex = lexicon()
     lowered = [t.lower for t in tokens]
@@ -268,6 +332,26 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
                 relay_end = n - 1 if n and lowered[n - 1] == "," else n
                 relay = _speaker_from(tokens, *_np_before(tokens, relay_end), text)
                 return _explicit(origin, via=relay.name if relay else None)
+    for n, token in enumerate(tokens[:-1]):  # "The Authority's latest figures show …"
+        if not token.text.endswith(("'s", "’s")) or not token.text[0].isupper():
+            continue
+        nxt = n + 1
+        while nxt < len(tokens) and lowered[nxt] in {
+            "latest",
+            "new",
+            "own",
+            "official",
+            "updated",
+            "final",
+            "initial",
+        }:
+            nxt += 1
+        if nxt < len(tokens) and lowered[nxt] in _FIGURE_NOUNS:
+            start_np, _ = _np_before(tokens, n)
+            named = Token(token.text[:-2], token.start, token.end - 2)
+            speaker = _speaker_from([*tokens[start_np:n], named], 0, n - start_np + 1, text)
+            if speaker is not None:
+                return _explicit(speaker)
     strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in _STRONG_VERBS]
     weak = [
         v
@@ -285,6 +369,8 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
             if disputed is not None:
                 return disputed
         speaker = _speaker_from(tokens, *_np_before(tokens, v), text)
+        if speaker is None:
+            speaker = _subject_of_relative(tokens, v, text)  # "An official who spoke … said"
         if (
             speaker is None
             and v > 2
@@ -309,6 +395,17 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     if any(re.search(rf"\b{re.escape(marker)}\b", sentence) for marker in lex.passive):
         return SentenceSpeaker("passive", None)
     return SentenceSpeaker("unattributed", None)
+
+
+def _subject_of_relative(tokens: list[Token], v: int, text: str) -> Speaker | None:
+    """'A prison official who spoke on condition of anonymity said': the NP before 'who'."""
+    for n in range(v - 1, max(0, v - 12), -1):
+        word = tokens[n].lower
+        if word in {",", ";", "."}:
+            return None
+        if word == "who" and n > 0 and tokens[n - 1].lower != ",":
+            return _speaker_from(tokens, *_np_before(tokens, n), text)
+    return None
 
 
 def _disputed_source(tokens: list[Token], k: int, text: str) -> SentenceSpeaker | None:
@@ -356,6 +453,8 @@ def _appositive(tokens: list[Token], comma: int, text: str) -> Speaker | None:
 
 
 def _explicit(speaker: Speaker, via: str | None = None, disputed: bool = False) -> SentenceSpeaker:
+    """An explicit speaker, or a weak one when anonymous ("sources", "an official who
+    spoke on condition of anonymity")."""
     kind = (
         "passive" if speaker.head in _ANONYMOUS_HEADS or speaker.role == "anonymous" else "explicit"
     )
@@ -463,10 +562,17 @@ def _resolve(speaker: Speaker, mentions: list[Speaker]) -> str | None:
     """The fuller earlier mention a short back-reference ('the ministry') stands for."""
     if not _is_short_reference(speaker):
         return None
-    earlier = [m for m in mentions if m.end <= speaker.start and not _is_short_reference(m)]
+    earlier = [
+        m for m in mentions if m.end <= speaker.start and m.name.lower() != _head_word(m.head)
+    ]  # fuller mentions only: "Authority" alone does not resolve "the Authority"
     same_head = [m for m in earlier if _head_word(m.head) == _head_word(speaker.head)]
     same_role = [m for m in earlier if m.role == speaker.role and m.role != "unknown"]
-    pick = same_head or same_role  # "the company" after "Velmar Mining Corporation"
+    generic = (
+        [m for m in earlier if m.role != "unknown"]
+        if _head_word(speaker.head) in _GENERIC_HEADS
+        else []
+    )
+    pick = same_head or same_role or generic  # "the company" after "Velmar Mining Corporation"
     return pick[-1].name if pick else None
 
 

@@ -196,6 +196,12 @@ def find_times(text: str, start: int, end: int, doc_id: str, published: datetime
                 a = start + match.start("expr")
             if any(a < y and b > x for x, y in taken):
                 continue
+            if (
+                kind == "relative_day"
+                and match.group("expr")[0].isupper()
+                and re.search(r"[A-Z][\w'’-]*\s+$", text[max(start, a - 30) : a])
+            ):
+                continue  # "Kohsar Today", "USA Today": a name, not a day
             resolved = _resolve(kind, match, published)
             if resolved is None:
                 continue

@@ -36,22 +36,14 @@ _MONTHS = (
 )
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 _CURRENCY_WORDS = {
-    "dollars": "USD",
-    "dollar": "USD",
-    "euros": "EUR",
-    "euro": "EUR",
-    "pounds": "GBP",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "somoni": "TJS",
-    "yuan": "CNY",
-    "yen": "JPY",
-    "usd": "USD",
-    "eur": "EUR",
-    "gbp": "GBP",
-    "rub": "RUB",
-    "tjs": "TJS",
-}
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "pounds sterling": "GBP", "rubles": "RUB", "roubles": "RUB",
+    "somoni": "TJS", "yuan": "CNY", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
+    "rupees": "INR", "pakistani rupees": "PKR", "dinars": "IQD", "pesos": "MXN",
+    "rand": "ZAR", "shekels": "ILS", "lira": "TRY", "hryvnias": "UAH", "tenge": "KZT",
+    "som": "KGS", "manat": "AZN", "afghanis": "AFN", "naira": "NGN", "shillings": "KES",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "tjs": "TJS", "chf": "CHF",
+}  # fmt: skip
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -69,7 +61,9 @@ _SCALE = r"\s?(?:thousand|million|billion|trillion|mln|bn)\b|(?:m|bn|k)\b"
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/:$€£¥₽-])(?P<cur>{_CUR_PREFIX})?(?P<num>{_DIGITS})(?P<scale>{_SCALE})?"
     rf"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    rf"(?P<cursuffix>\s(?:dollars|euros|pounds|rubles|roubles|somoni|yuan|yen)\b)?"
+    rf"(?P<cursuffix>\s(?:US\s+dollars|Swiss\s+francs|Pakistani\s+rupees|pounds\s+sterling|"
+    rf"dollars|euros|pounds|rubles|roubles|somoni|yuan|yen|francs|rupees|dinars|pesos|rand|"
+    rf"shekels|lira|hryvnias|tenge|som|manat|afghanis|naira|shillings)\b)?"
     rf"(?![\w%])",
     re.IGNORECASE,
 )
@@ -132,6 +126,13 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
                 "greater than",
                 "exceeding",
                 "just over",
+                "exceed",
+                "exceeds",
+                "exceeded",
+                "surpass",
+                "surpassed",
+                "top",
+                "topped",
             ),
         ),
         (
@@ -275,6 +276,13 @@ def _set_aside(text: str, start: int, end: int, number: str) -> str | None:
         return "age"
     if prev in {"aged", "age", "ages"}:
         return "age"
+    if re.search(
+        r"\b(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+)?"
+        r"$|\bcapacity\s+(?:of|for)\s+(?:about\s+|up\s+to\s+)?$|\broom\s+for\s+$"
+        r"|\bcan\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?$",
+        before,
+    ):
+        return "capacity"  # "a prison built for 800 inmates", "a capacity of 120 beds"
     if re.match(rf"\s*(?:{_MONTHS})\b", after) or re.search(rf"\b(?:{_MONTHS})\.?\s*$", before):
         return "date"
     if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b|o'clock)", after) or re.match(
@@ -306,7 +314,7 @@ def _currency(cur: str | None, suffix: str | None, quantulum_code: str | None) -
         key = cur.strip()
         return _CURRENCY_SYMBOLS.get(key) or _CURRENCY_WORDS.get(key.lower())
     if suffix:
-        return _CURRENCY_WORDS.get(suffix.strip().lower())
+        return _CURRENCY_WORDS.get(" ".join(suffix.lower().split()))
     return quantulum_code
 
 
@@ -482,7 +490,7 @@ def _number_word_run(tokens: list[Token], i: int) -> tuple[int, float]:
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
     "confirmed now since already subsequently believed feared said to reported among the them "
-    "of went gone go remain remained remains still got get".split()
+    "of went gone go remain remained remains still got get may might could".split()
 )
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
 # "the toll rose to 48", "killed at least 17", "killing all 298".
@@ -493,6 +501,8 @@ _BEFORE_FILLER = set(
     "below above exactly most minimum maximum reportedly also which from others other".split()
 )
 _LIST_JOINERS = {",", "and", "or", "plus", "including"}
+_AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
+_PREVIOUS_CUES = ("up from", "down from", "compared with", "compared to")
 _CLAUSE_BREAKS = set(
     "; : ( ) but while whereas although though after before when as because since despite "
     "who which where that".split()
@@ -589,6 +599,12 @@ def _group_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
         hit = groups.match(tokens, k)
         if hit:
             return hit[0], _surface(tokens, i, k + hit[1]), k + hit[1]
+        if (
+            skip == 0
+            and j > i
+            and (tokens[k].text[0].isdigit() or tokens[k].lower in _NUMBER_WORDS)
+        ):
+            continue  # partitive: "Nineteen of the 23 convicts"
         if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
             break
     return None
@@ -619,6 +635,8 @@ def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, 
     for end in range(i, max(floor, i - 6), -1):
         hit = outcomes.match_ending(tokens, end)
         if hit:
+            if tokens[end - 1].lower in _AFTER_ONLY:
+                return None  # "the prison held 1,100": housed, not detained
             return hit[0], end - hit[1], end
         word = tokens[end - 1].lower
         if word not in _BEFORE_FILLER:
@@ -726,8 +744,12 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             outcome = _outcome_inside(tokens, spans[n][1], groups[n][2])  # "four injured miners"
         if outcome is None and n and _colon_between(tokens, spans[n - 1][1], i):
             outcome = outcomes[n - 1]  # "52 people were killed: 17 soldiers and 30 rebels"
+        if outcome is None and n and _ends_with(tokens, i, _PREVIOUS_CUES):
+            outcome = outcomes[n - 1]  # "112 deaths, up from 38"
+            groups[n] = (groups[n - 1][0], groups[n][1], groups[n][2])
         if outcome is None and (groups[n][1] or usable[n].implied):
-            outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n)
+            partitive = spans[n][1] < len(tokens) and tokens[spans[n][1]].lower == "of"
+            outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n, partitive)
         if outcome is None:
             outcome = _number_of(tokens, i)  # "the number of people detained rose to 400"
         outcomes.append(outcome)
@@ -826,25 +848,45 @@ def _outcome_ahead(
     spans: list[tuple[int, int]],
     groups: list[tuple[str, str | None, int]],
     n: int,
+    partitive: bool = False,
 ) -> tuple[str, int, int] | None:
-    """The first outcome later in the clause ('two police officers who were on duty … were
+    """The outcome later in the clause ('two police officers who were on duty … were
     among the dead'); it may pass numbers without a counted noun, or a parenthetical
-    part ('48 people, including 17 soldiers, lost their lives'), but no clause break."""
+    part ('48 people, including 17 soldiers, lost their lives'), but no clause break.
+
+    After a relative pronoun the main verb comes last ('an inmate who suffered burns
+    died': died), unless the relative clause itself opens with the outcome ('the 23
+    convicts who escaped': escaped) and the count is not partitive ('Nineteen of the 23
+    convicts who escaped … had been caught': caught).
+    """
     outcomes = lexicon().outcomes
     starts = {spans[m][0]: m for m in range(n + 1, len(spans))}
-    idx = k
+    relative = k < len(tokens) and tokens[k].lower in {"who", "which", "that"}
+    if relative and k + 1 < len(tokens):
+        first = outcomes.match(tokens, k + 1)
+        if first is None and k + 2 < len(tokens) and tokens[k + 1].lower in _AUX:
+            first = outcomes.match(tokens, k + 2)
+        if first is not None and not partitive:
+            start = k + 1 if outcomes.match(tokens, k + 1) else k + 2
+            return first[0], start, start + first[1]
+    found: tuple[str, int, int] | None = None
+    idx = k + 1 if relative else k
     while idx < len(tokens):
         if idx in starts:
             m = starts[idx]
             if groups[m][1] is not None and not _ends_with(tokens, idx, _PART_CUES):
-                return None
-        if tokens[idx].lower in _AHEAD_BREAKS or tokens[idx].text == ".":
-            return None
+                break
+        if tokens[idx].lower in _AHEAD_BREAKS:
+            break
         hit = outcomes.match(tokens, idx)
         if hit:
-            return hit[0], idx, idx + hit[1]
+            found = (hit[0], idx, idx + hit[1])
+            if not relative:
+                return found
+            idx += hit[1]
+            continue
         idx += 1
-    return None
+    return found
 
 
 def _number_of(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
@@ -855,7 +897,7 @@ def _number_of(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         return None
     outcomes = lexicon().outcomes
     for end in range(i, max(0, i - 25), -1):
-        if tokens[end - 1].lower in _AHEAD_BREAKS or tokens[end - 1].text in {".", ","}:
+        if tokens[end - 1].lower in _AHEAD_BREAKS or tokens[end - 1].text == ",":
             return None
         hit = outcomes.match_ending(tokens, end)
         if hit:
@@ -907,8 +949,11 @@ def _structure(
         if usable[n].unit != "count":
             continue
         after = tokens[j].lower if j < len(tokens) else ""
-        if after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE):
-            changes[n] = "increment"
+        state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
+        if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not state:
+            changes[n] = "increment"  # not "a further 57 remain missing": a standing total
+        elif _ends_with(tokens, i, _PREVIOUS_CUES):
+            changes[n] = "previous"
         elif _from_to(tokens, spans, groups, n):
             changes[n], changes[n + 1] = "previous", "new_total"
         elif changes[n] is None and (

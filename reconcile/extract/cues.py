@@ -1,0 +1,131 @@
+"""Sentence-level cues the rules read: revision cues and disputes.
+
+* A **revision cue** ("raised the death toll", "a higher death toll", "revised down", "rose
+  to") says a figure was revised, with or without the earlier number (rule R202). The cues
+  are configuration: ``[revision]`` in ``reconcile/data/taxonomy.toml``.
+* A **dispute** is a source denying, rejecting or disputing a figure or report ("the army
+  denied reports that …", "rejected the ministry's new figure as far too low"), rule R103.
+  A passive "had been denied access" is not one.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from reconcile.extract.lexicon import tokenize
+
+_DENIALS = {
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "rejects",
+    "reject",
+    "dismissed",
+    "dismisses",
+    "dismiss",
+    "disputed",
+    "disputes",
+    "dispute",
+    "refuted",
+    "refutes",
+    "contested",
+    "contests",
+}
+_OBJECTS = {
+    "reports",
+    "report",
+    "claims",
+    "claim",
+    "allegations",
+    "figure",
+    "figures",
+    "toll",
+    "tally",
+    "count",
+    "accounts",
+    "estimate",
+    "estimates",
+    "number",
+    "numbers",
+    "statement",
+    "assertion",
+    "assertions",
+    "version",
+    "account",
+    "findings",
+    "allegation",
+    "that",
+}
+_BE = {"was", "were", "is", "are", "been", "be", "being"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue found in a text: offsets into the document's text and the words."""
+
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _revision_cues() -> tuple[tuple[str, ...], ...]:
+    data = tomllib.loads(
+        resources.files("reconcile.data").joinpath("taxonomy.toml").read_text("utf-8")
+    )["revision"]
+    cues = []
+    for cue in data["cues"]:
+        variants = [cue.replace("{toll}", t) for t in data["toll"]] if "{toll}" in cue else [cue]
+        cues.extend(tuple(v.split()) for v in variants)
+    return tuple(sorted(set(cues), key=lambda c: (-len(c), c)))
+
+
+def find_revision_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Revision cues in ``text[start:end]``, longest first at each position.
+
+    >>> s = "The prosecutors provided a higher death toll from the fighting."
+    >>> [c.text for c in find_revision_cues(s, 0, len(s))]
+    ['higher death toll']
+    """
+    tokens = tokenize(text[start:end], start)
+    words = [t.lower for t in tokens]
+    found: list[Cue] = []
+    k = 0
+    while k < len(tokens):
+        for cue in _revision_cues():
+            if tuple(words[k : k + len(cue)]) == cue:
+                a, b = tokens[k].start, tokens[k + len(cue) - 1].end
+                found.append(Cue(a, b, text[a:b]))
+                k += len(cue)
+                break
+        else:
+            k += 1
+    return found
+
+
+def find_disputes(text: str, start: int, end: int) -> list[Cue]:
+    """Denials of a figure or report in ``text[start:end]``: the verb to its object.
+
+    >>> s = "The army denied reports that 12 soldiers had been captured."
+    >>> [c.text for c in find_disputes(s, 0, len(s))]
+    ['denied reports']
+    >>> find_disputes("They had been denied access to lawyers.", 0, 39)
+    []
+    """
+    tokens = tokenize(text[start:end], start)
+    found = []
+    for k, token in enumerate(tokens):
+        if token.lower not in _DENIALS or (k and tokens[k - 1].lower in _BE):
+            continue
+        for j in range(k + 1, min(len(tokens), k + 6)):
+            if tokens[j].lower in _OBJECTS:
+                a, b = token.start, tokens[j].end
+                found.append(Cue(a, b, text[a:b]))
+                break
+            if tokens[j].text in {",", ".", ";"}:
+                break
+    return found
