@@ -12,7 +12,8 @@ from typing import Any
 
 import networkx as nx
 
-from reconcile.estimate import estimate
+from reconcile.errors import UsageError
+from reconcile.estimate import POLICIES, estimate
 from reconcile.extract import extract
 from reconcile.graph import add_findings, build_graph
 from reconcile.models import Document, Report
@@ -38,8 +39,15 @@ def analyse(
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
     settings: dict[str, Any] | None = None,
+    policy: str = "reconcile",
 ) -> Analysis:
-    """Run the whole pipeline and return the report and the graph (with findings' edges)."""
+    """Run the whole pipeline and return the report and the graph (with findings' edges).
+
+    ``policy`` names the reconciliation policy of the estimates (see
+    :data:`reconcile.estimate.POLICIES` and docs/estimates.md).
+    """
+    if policy not in POLICIES:
+        raise UsageError(f"unknown policy {policy!r}; choose from {', '.join(POLICIES)}")
     docs = sorted(documents, key=lambda d: d.id)
     rules = select_rules(select, ignore)
     sentences = segment(docs)
@@ -57,7 +65,8 @@ def analyse(
         claims=extraction.claims,
         variables=variables,
         findings=findings,
-        estimates=estimate(G),
+        estimates=estimate(G, policy),
+        policy=policy,
         errors=errors,
         rules_run=[r.code for r in rules],
     )
@@ -69,6 +78,7 @@ def check(
     *,
     select: Iterable[str] | None = None,
     ignore: Iterable[str] | None = None,
+    policy: str = "reconcile",
 ) -> Report:
     """Check documents for disagreements; return the report.
 
@@ -78,4 +88,4 @@ def check(
     >>> [c.value for c in reconcile.check([doc]).claims]
     [3.0]
     """
-    return analyse(documents, select=select, ignore=ignore).report
+    return analyse(documents, select=select, ignore=ignore, policy=policy).report

@@ -17,9 +17,10 @@ from typing import NoReturn
 
 from reconcile.api import analyse
 from reconcile.errors import ReconcileError
+from reconcile.estimate import POLICIES
 from reconcile.evaluate import evaluate_cases, render_evaluation
 from reconcile.graph import for_export
-from reconcile.io import load_paths
+from reconcile.io import find_config, load_paths, read_config
 from reconcile.models import SEVERITY_ORDER
 from reconcile.render import RENDERERS
 from reconcile.rules import get_rule, get_rules
@@ -106,11 +107,24 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fail-on",
         choices=sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.get),
-        default="info",
+        default=None,
         help="lowest severity that makes the exit code 1 (default: info)",
     )
     check.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when there are findings"
+    )
+    check.add_argument(
+        "--config",
+        type=Path,
+        metavar="FILE",
+        help="settings file (default: reconcile.toml, or [tool.reconcile] in pyproject.toml, "
+        "found in the current folder or a parent)",
+    )
+    check.add_argument(
+        "--policy",
+        choices=sorted(POLICIES),
+        default=None,
+        help="reconciliation policy of the estimates (default: reconcile; see docs/estimates.md)",
     )
     check.add_argument(
         "--graphml", type=Path, metavar="FILE", help="also write the claim graph to FILE as GraphML"
@@ -140,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the rules, or show one rule's documentation.",
     )
     rules.add_argument("code", nargs="?", help="a rule code (R101) or name")
+    explain = commands.add_parser(
+        "explain",
+        help="show one rule's documentation (same as 'rules CODE')",
+        description="Show one rule's documentation (same as 'rules CODE').",
+    )
+    explain.add_argument("code", help="a rule code (R101) or name")
     return parser
 
 
@@ -161,13 +181,27 @@ def _check_output_dir(path: Path | None) -> None:
         raise ReconcileError(f"{path}: the folder to write into does not exist")
 
 
+def _settings(args: argparse.Namespace) -> dict:
+    """Settings from the config file; options given on the command line win."""
+    path = args.config if args.config is not None else find_config(Path.cwd())
+    if args.config is not None and not args.config.is_file():
+        raise ReconcileError(f"{args.config}: no such config file")
+    return read_config(path) if path is not None else {}
+
+
 def _run_check(args: argparse.Namespace) -> int:
     import networkx as nx
 
     _check_output_dir(args.output)
     _check_output_dir(args.graphml)
+    config = _settings(args)
     documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
-    analysis = analyse(documents, select=_split(args.select), ignore=_split(args.ignore))
+    analysis = analyse(
+        documents,
+        select=_split(args.select) or config.get("select"),
+        ignore=_split(args.ignore) or config.get("ignore"),
+        policy=args.policy or config.get("policy", "reconcile"),
+    )
     report = analysis.report
     rendered = RENDERERS[args.format](report)
     graphml = None
@@ -183,7 +217,10 @@ def _run_check(args: argparse.Namespace) -> int:
         print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
     if report.errors:
         return 2
-    threshold = SEVERITY_ORDER[args.fail_on]
+    fail_on = args.fail_on or config.get("fail-on", "info")
+    if fail_on not in SEVERITY_ORDER:
+        raise ReconcileError(f"fail-on must be one of {', '.join(SEVERITY_ORDER)}, not {fail_on!r}")
+    threshold = SEVERITY_ORDER[fail_on]
     failing = [f for f in report.findings if SEVERITY_ORDER[f.severity] >= threshold]
     return 1 if failing and not args.exit_zero else 0
 
@@ -196,7 +233,10 @@ def _run_rules(args: argparse.Namespace) -> int:
         )
         return 0
     for found in get_rules():
-        sys.stdout.write(f"{found.code}  {found.name:<24} {found.severity:<8} {found.summary}\n")
+        status = f" [{found.status}]" if found.status != "stable" else ""
+        sys.stdout.write(
+            f"{found.code}  {found.name:<24} {found.severity:<8} {found.summary}{status}\n"
+        )
     return 0
 
 
@@ -205,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        if args.command == "rules":
+        if args.command in ("rules", "explain"):
             return _run_rules(args)
         if args.command == "eval":
             evaluation = evaluate_cases(args.paths)

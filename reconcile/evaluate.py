@@ -32,7 +32,6 @@ from reconcile.models import (
     Expected,
     Finding,
     GoldClaim,
-    GoldFinding,
     NumericClaim,
     Report,
     Source,
@@ -195,13 +194,13 @@ def score_claims(case: str, expected: Expected, report: Report, texts: dict[str,
     return score
 
 
-def _covers(
-    finding: Finding, gold: GoldFinding, texts: dict[str, str], sentences: dict[str, Span]
-) -> bool:
-    """Whether the finding's spans, or its sentences, hold every text of the gold finding."""
-    spans = list(finding.spans) + [sentences[i] for i in finding.sentence_ids if i in sentences]
-    covered = " | ".join(texts.get(s.doc_id, "")[s.start : s.end] for s in spans)
-    return all(t in covered for t in gold.texts)
+def _covered_text(
+    finding: Finding, texts: dict[str, str], sentences: dict[str, Span], *, with_sentences: bool
+) -> str:
+    spans = list(finding.spans)
+    if with_sentences:
+        spans += [sentences[i] for i in finding.sentence_ids if i in sentences]
+    return " | ".join(texts.get(s.doc_id, "")[s.start : s.end] for s in spans)
 
 
 def score_findings(
@@ -210,19 +209,29 @@ def score_findings(
     """Missing and extra findings, for the codes the engine ran (``codes``)."""
     ran = set(codes)
     checked = ({g.code for g in expected.findings} | set(expected.absent)) & ran
-    misses: list[str] = []
     pool = [f for f in report.findings if f.code in checked]
     sentences = {s.id: s.span for s in report.sentences}
-    for gold in expected.findings:
-        if gold.code not in ran:
-            continue
-        hit = next(
-            (f for f in pool if f.code == gold.code and _covers(f, gold, texts, sentences)), None
-        )
-        if hit is None:
-            misses.append(f"{case}: {gold.code} {gold.texts} ({gold.note or ''})")
-        else:
-            pool.remove(hit)
+    wanted = [g for g in expected.findings if g.code in ran]
+    # two passes: a gold finding is first matched on the finding's own spans (strict),
+    # then on its sentences too, so a loose match never takes a strict one's finding
+    for with_sentences in (False, True):
+        for gold in list(wanted):
+            hit = next(
+                (
+                    f
+                    for f in pool
+                    if f.code == gold.code
+                    and all(
+                        t in _covered_text(f, texts, sentences, with_sentences=with_sentences)
+                        for t in gold.texts
+                    )
+                ),
+                None,
+            )
+            if hit is not None:
+                pool.remove(hit)
+                wanted.remove(gold)
+    misses = [f"{case}: {g.code} {g.texts} ({g.note or ''})" for g in wanted]
     extras = [f"{case}: {f.code} {f.message}" for f in pool]
     return misses, extras
 

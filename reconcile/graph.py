@@ -23,6 +23,7 @@ Every edge has ``kind``:
 * ``attributed_to``: claim → source (the speaker, or the publisher when unattributed);
 * ``measures``: claim → variable;
 * ``copy_of``: sentence → the sentence it repeats verbatim;
+* ``near_copy_of``: sentence → the sentence of an earlier document it nearly repeats;
 * ``conflicts_with``, ``revises``: claim → claim, added from findings by
   :func:`add_findings` (each carries the finding's ``code`` and ``finding`` id).
 
@@ -43,13 +44,18 @@ __all__ = [
     "add_findings",
     "build_graph",
     "claims",
+    "claims_in",
     "claims_measuring",
     "copies",
     "document_of",
     "for_export",
+    "latest_by_source",
     "nodes_of_kind",
+    "origin_id",
     "sentence_of",
+    "sentences",
     "source_of",
+    "source_of_document",
     "variables",
 ]
 
@@ -88,6 +94,8 @@ def build_graph(
         G.add_edge(doc_node(sent.span.doc_id), sent.id, kind="contains")
         if sent.duplicate_of is not None:
             G.add_edge(sent.id, sent.duplicate_of, kind="copy_of")
+        if sent.near_duplicate_of is not None:
+            G.add_edge(sent.id, sent.near_duplicate_of, kind="near_copy_of")
     for claim in claims:
         G.add_node(claim.id, kind="claim", model=claim)
         G.add_edge(claim.sentence_id, claim.id, kind="states")
@@ -145,13 +153,70 @@ def document_of(G: nx.MultiDiGraph, node: str) -> Document:
     return G.nodes[doc_node(model.span.doc_id)]["model"]
 
 
-def copies(G: nx.MultiDiGraph) -> list[tuple[Sentence, Sentence]]:
-    """Every (copy, original) pair of verbatim repeated sentences, sorted by the copy's id."""
+def copies(G: nx.MultiDiGraph, kind: str = "copy_of") -> list[tuple[Sentence, Sentence]]:
+    """Every (copy, original) pair of repeated sentences, sorted by the copy's id.
+
+    ``kind`` is ``"copy_of"`` (verbatim) or ``"near_copy_of"`` (near repeats).
+    """
     pairs = []
     for node in nodes_of_kind(G, "sentence"):
-        for original in _targets(G, node, "copy_of"):
+        for original in _targets(G, node, kind):
             pairs.append((G.nodes[node]["model"], G.nodes[original]["model"]))
     return pairs
+
+
+def sentences(G: nx.MultiDiGraph, *, originals_only: bool = True) -> list[Sentence]:
+    """Sentences by document and position; by default without verbatim repeats."""
+    found = [G.nodes[n]["model"] for n in nodes_of_kind(G, "sentence")]
+    if originals_only:
+        found = [s for s in found if s.duplicate_of is None]
+    return sorted(found, key=lambda s: (s.span.doc_id, s.span.start))
+
+
+def claims_in(G: nx.MultiDiGraph, sentence_id: str) -> list[Claim]:
+    """The claims a sentence states, by position."""
+    found = [G.nodes[c]["model"] for c in _targets(G, sentence_id, "states")]
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def origin_id(G: nx.MultiDiGraph, claim: Claim) -> str:
+    """The id of the source a claim counts for when sources are counted as independent.
+
+    That is the source it is attributed to, except for a figure stated in an outlet's own
+    voice in a sentence that nearly copies another outlet's sentence: it counts for the
+    source of the copied sentence (syndicated copy is not independent corroboration).
+    """
+    source = claim.attribution.source_id
+    if claim.attribution.kind != "unattributed":
+        return source
+    sentence = G.nodes[claim.sentence_id]["model"]
+    if sentence.near_duplicate_of is None:
+        return source
+    for other in claims_in(G, sentence.near_duplicate_of):
+        return other.attribution.source_id
+    original = G.nodes[sentence.near_duplicate_of]["model"]
+    return source_of_document(G, original.span.doc_id)
+
+
+def source_of_document(G: nx.MultiDiGraph, doc_id: str) -> str:
+    """The id of a document's publisher."""
+    return next(_sources(G, doc_node(doc_id), "published"))
+
+
+def latest_by_source(
+    G: nx.MultiDiGraph, var_id: str, *, counts_only: bool = True
+) -> dict[str, Claim]:
+    """The latest claim of each independent source on one variable (see :func:`origin_id`).
+
+    Increments ('five more') and the earlier figure of a change ('from 12 to 17') are not
+    a source's current figure and are left out when ``counts_only``.
+    """
+    latest: dict[str, Claim] = {}
+    for claim in claims_measuring(G, var_id):
+        if counts_only and getattr(claim, "change", None) in ("increment", "previous"):
+            continue
+        latest[origin_id(G, claim)] = claim  # claims come oldest first
+    return dict(sorted(latest.items()))
 
 
 def add_findings(G: nx.MultiDiGraph, findings: Iterable[Finding]) -> nx.MultiDiGraph:

@@ -184,3 +184,40 @@ def read_expected(path: Path) -> Expected:
         return Expected.model_validate_json(read_text(path))
     except ValidationError as exc:
         raise InputError(str(path), _validation_reason(exc)) from None
+
+
+CONFIG_KEYS = {"select", "ignore", "fail-on", "policy"}
+
+
+def find_config(start: Path) -> Path | None:
+    """The config file for a run from ``start``: ``reconcile.toml``, else a
+    ``pyproject.toml`` with a ``[tool.reconcile]`` table, in ``start`` or a parent."""
+    for folder in [start, *start.parents]:
+        if (folder / "reconcile.toml").is_file():
+            return folder / "reconcile.toml"
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.reconcile]" in read_text(pyproject):
+            return pyproject
+    return None
+
+
+def read_config(path: Path) -> dict[str, Any]:
+    """The settings of a config file: ``[tool.reconcile]`` of a pyproject.toml, or the top
+    level of a reconcile.toml. Keys: select, ignore (lists of codes or prefixes), fail-on,
+    policy."""
+    try:
+        data = tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(str(path), f"not valid TOML: {exc}") from None
+    table = data.get("tool", {}).get("reconcile", {}) if path.name == "pyproject.toml" else data
+    unknown = sorted(set(table) - CONFIG_KEYS)
+    if unknown:
+        raise InputError(
+            str(path), f"unknown setting {unknown[0]!r} (known: {', '.join(sorted(CONFIG_KEYS))})"
+        )
+    for key in ("select", "ignore"):
+        if key in table and not (
+            isinstance(table[key], list) and all(isinstance(v, str) for v in table[key])
+        ):
+            raise InputError(str(path), f"{key} must be a list of rule codes or prefixes")
+    return dict(table)

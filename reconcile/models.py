@@ -137,6 +137,12 @@ class Sentence(_Model):
         description="Id of the first sentence with the same normalised text (same or earlier "
         "document), when this one is a verbatim repeat; repeats yield no claims of their own.",
     )
+    near_duplicate_of: str | None = Field(
+        default=None,
+        description="Id of a sentence of an earlier-published document that this one nearly "
+        "repeats (syndicated copy with small edits); its claims are kept, but do not count "
+        "as an independent source.",
+    )
 
 
 class TimeRef(_Model):
@@ -387,6 +393,9 @@ class Report(_Model):
         default_factory=list, description="Rules that failed; the other rules still ran."
     )
     rules_run: list[str] = Field(description="Codes of the rules that were run.")
+    policy: str = Field(
+        default="reconcile", description="The reconciliation policy of the estimates."
+    )
 
 
 def variable_id(measure: str, group: str | None, unit: str) -> str:
@@ -443,6 +452,17 @@ class GoldFinding(_Model):
     note: str | None = Field(default=None, description="Why it must fire.")
 
 
+class GoldEstimate(_Model):
+    """An estimate a reader expects under the default policy."""
+
+    variable: str = Field(description="Variable, e.g. 'killed/security forces'.")
+    low: float | None = Field(description="Expected low.")
+    best: float | None = Field(description="Expected best.")
+    high: float | None = Field(description="Expected high.")
+    sources: list[str] = Field(default_factory=list, description="Source names behind it.")
+    note: str | None = Field(default=None, description="Why.")
+
+
 class Expected(_Model):
     """The hand-written truth of a worked case."""
 
@@ -452,3 +472,6 @@ class Expected(_Model):
     times: list[GoldTime] = Field(default_factory=list, description="Gold time expressions.")
     findings: list[GoldFinding] = Field(default_factory=list, description="Gold findings.")
     absent: list[str] = Field(default_factory=list, description="Codes that must not fire.")
+    estimates: list[GoldEstimate] = Field(
+        default_factory=list, description="Estimates (default policy) a reader expects."
+    )

@@ -50,6 +50,7 @@ def build_report(
     estimates: list[Estimate],
     errors: list[RuleFailure],
     rules_run: list[str],
+    policy: str = "reconcile",
 ) -> Report:
     """Assemble the report; every list is put in its documented order."""
     return Report(
@@ -63,6 +64,7 @@ def build_report(
         estimates=sorted(estimates, key=lambda e: e.variable_id),
         errors=errors,
         rules_run=sorted(rules_run),
+        policy=policy,
     )
 
 

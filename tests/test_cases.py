@@ -52,3 +52,17 @@ def test_snapshot(case: Path, update_goldens: bool) -> None:
     again = Report.model_validate_json(fresh)
     assert report_json(again) == fresh
     assert "/work/" not in fresh and str(Path.home()) not in json.dumps(json.loads(fresh))
+
+
+@pytest.mark.parametrize("case", case_dirs(), ids=lambda p: p.name)
+def test_expected_estimates(case: Path) -> None:
+    expected = read_expected(case / "expected.json")
+    if not expected.estimates:
+        pytest.skip("no expected estimates written for this case")
+    _, report = evaluate_case(case)
+    names = {s.id: s.name for s in report.sources}
+    estimates = {e.variable_id: e for e in report.estimates}
+    for gold in expected.estimates:
+        got = estimates[f"var:{gold.variable}"]
+        assert (got.low, got.best, got.high) == (gold.low, gold.best, gold.high), gold.variable
+        assert sorted(names[s] for s in got.sources) == sorted(gold.sources)

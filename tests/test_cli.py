@@ -30,8 +30,9 @@ def test_seed_json_is_deterministic(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_exit_zero_and_fail_on(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(SEED), "--exit-zero"]) == 0
-    assert main(["check", str(SEED), "--fail-on", "warning"]) == 0  # only info findings
-    assert main(["check", str(SEED), "--ignore", "R5"]) == 0
+    assert main(["check", str(SEED), "--fail-on", "error"]) == 0  # warnings and infos only
+    assert main(["check", str(SEED), "--fail-on", "warning"]) == 1  # R102 is a warning
+    assert main(["check", str(SEED), "--ignore", "R1,R2,R5"]) == 0
 
 
 def test_output_file_and_graphml(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

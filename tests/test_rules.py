@@ -71,9 +71,19 @@ def test_rule_fixture(code: str, name: str, case: dict) -> None:
 
 
 def test_selection_by_prefix_and_ignore() -> None:
-    assert [r.code for r in select_rules(["R1", "R5"])] == ["R101", "R501"]
+    assert [r.code for r in select_rules(["R1", "R5"])] == [
+        "R101",
+        "R102",
+        "R103",
+        "R104",
+        "R501",
+        "R502",
+    ]
+    assert "R403" not in [r.code for r in select_rules()]  # preview: only when named
+    assert [r.code for r in select_rules(["R4"])] == ["R401", "R402"]
+    assert [r.code for r in select_rules(["R403"])] == ["R403"]
     assert "R401" not in [r.code for r in select_rules(None, ["R4"])]
-    assert [r.code for r in select_rules(["R5"], ["R501"])] == []
+    assert [r.code for r in select_rules(["R5"], ["R501"])] == ["R502"]
     with pytest.raises(UsageError, match="R999"):
         select_rules(["R999"])
 

@@ -29,8 +29,8 @@ def _span(claim: Claim) -> str:
 
 def _estimate_line(est: Estimate) -> str:
     return (
-        f"    estimate: best {_num(est.best)} (low {_num(est.low)}, high "
-        f"{'open' if est.high is None else _num(est.high)}). {est.note}"
+        f"    estimate ({est.method.split(':')[0]}): best {_num(est.best)} (low "
+        f"{_num(est.low)}, high {'open' if est.high is None else _num(est.high)}). {est.note}"
     )
 
 
@@ -49,10 +49,11 @@ def render_text(report: Report) -> str:
     by_var: dict[str, list[Claim]] = {}
     for claim in report.claims:
         by_var.setdefault(claim.variable_id, []).append(claim)
-    for variable in report.variables:
-        title = variable.id.removeprefix("var:").replace("/", " / ")
+    shown = sorted({v.id for v in report.variables} | set(estimates))
+    for var_id in shown:
+        title = var_id.removeprefix("var:").replace("/", " / ")
         lines.append(title)
-        for claim in sorted(by_var.get(variable.id, []), key=lambda c: (c.published, c.id)):
+        for claim in sorted(by_var.get(var_id, []), key=lambda c: (c.published, c.id)):
             source = sources[claim.attribution.source_id]
             who = (
                 f"{publishers[claim.span.doc_id]} (own voice)"
@@ -68,8 +69,8 @@ def render_text(report: Report) -> str:
                 f"  {shown:<40} {who}, published {claim.published.date().isoformat()}"
                 f"{_when(claim.refers_to)}  [{_span(claim)}]"
             )
-        if variable.id in estimates:
-            lines.append(_estimate_line(estimates[variable.id]))
+        if var_id in estimates:
+            lines.append(_estimate_line(estimates[var_id]))
         lines.append("")
     if report.findings:
         lines.append("Findings")

@@ -18,7 +18,22 @@ import networkx as nx
 
 from reconcile.errors import UsageError
 from reconcile.models import Finding, RuleFailure
-from reconcile.rules import r101_conflicting_counts, r401_unattributed_figure, r501_verbatim_repeat
+from reconcile.rules import (
+    r101_conflicting_counts,
+    r102_contradicting_statements,
+    r103_disputed_figure,
+    r104_vague_versus_precise,
+    r201_count_revised,
+    r202_revision_cue,
+    r301_parts_exceed_total,
+    r302_parts_short_of_total,
+    r303_increment_inconsistent,
+    r401_unattributed_figure,
+    r402_anonymous_source,
+    r403_party_only_source,
+    r501_verbatim_repeat,
+    r502_near_repeat,
+)
 from reconcile.rules.base import Rule, RuleContext, rule
 
 __all__ = [
@@ -32,7 +47,22 @@ __all__ = [
     "select_rules",
 ]
 
-_MODULES = (r101_conflicting_counts, r401_unattributed_figure, r501_verbatim_repeat)
+_MODULES = (
+    r101_conflicting_counts,
+    r102_contradicting_statements,
+    r103_disputed_figure,
+    r104_vague_versus_precise,
+    r201_count_revised,
+    r202_revision_cue,
+    r301_parts_exceed_total,
+    r302_parts_short_of_total,
+    r303_increment_inconsistent,
+    r401_unattributed_figure,
+    r402_anonymous_source,
+    r403_party_only_source,
+    r501_verbatim_repeat,
+    r502_near_repeat,
+)
 
 
 def get_rules(include_removed: bool = False) -> list[Rule]:
@@ -66,8 +96,13 @@ def select_rules(
 ) -> list[Rule]:
     """The rules chosen by ``select`` (default: all) minus ``ignore``, by code or prefix.
 
+    A preview rule runs only when ``select`` names its full code (as ruff's preview rules
+    need an explicit opt-in). The longest matching selector wins; ``ignore`` wins a tie.
+
     >>> [r.code for r in select_rules(["R1", "R5"], ["R501"])]
-    ['R101']
+    ['R101', 'R102', 'R103', 'R104', 'R502']
+    >>> [r.code for r in select_rules(["R403"])]
+    ['R403']
     """
     chosen = _check_selectors(select or ["ALL"])
     dropped = _check_selectors(ignore or [])
@@ -80,8 +115,9 @@ def select_rules(
     result = []
     for candidate in get_rules():
         keep = strength(candidate.code, chosen)
-        drop = strength(candidate.code, dropped)
-        if keep >= 0 and keep > drop:
+        if candidate.status == "preview" and candidate.code not in chosen:
+            continue
+        if keep >= 0 and keep > strength(candidate.code, dropped):
             result.append(candidate)
     return result
 

@@ -18,7 +18,16 @@ from typing import Any
 import networkx as nx
 
 from reconcile.graph import document_of, sentence_of, source_of
-from reconcile.models import Claim, Document, Finding, Sentence, Severity, Span, content_id
+from reconcile.models import (
+    Claim,
+    Document,
+    Finding,
+    NumericClaim,
+    Sentence,
+    Severity,
+    Span,
+    content_id,
+)
 
 CheckFunction = Callable[[nx.MultiDiGraph, "RuleContext"], Iterator[Finding]]
 SECTIONS = ("What it flags", "Why it matters", "Example", "Not flagged")
@@ -92,10 +101,12 @@ def finding(
     G: nx.MultiDiGraph | None = None,
     variable_id: str | None = None,
     severity: Severity | None = None,
+    cues: Iterable[Span] = (),
 ) -> Finding:
     """Build a Finding with its spans, sentence ids and a deterministic id.
 
-    The spans are the claims' spans followed by the sentences'; when a graph is given the
+    The spans are the cue spans (the words that triggered the rule, if any), then the
+    claims' spans, or the sentences' when there are no claims; when a graph is given the
     claims' sentences are listed too.
     """
     claim_list = list(claims)
@@ -105,7 +116,9 @@ def finding(
             sent = sentence_of(G, claim.id)
             if sent not in sentence_list:
                 sentence_list.append(sent)
-    spans: list[Span] = [c.span for c in claim_list] or [s.span for s in sentence_list]
+    spans: list[Span] = list(cues) + (
+        [c.span for c in claim_list] or [s.span for s in sentence_list]
+    )
     key = "|".join(f"{s.doc_id}:{s.start}-{s.end}" for s in spans)
     return Finding(
         id=f"{rule_.code}:{content_id(rule_.code, key)}",
@@ -132,10 +145,65 @@ def format_number(value: float | None) -> str:
 
 
 def who_when(G: nx.MultiDiGraph, claim: Claim) -> str:
-    """'Tajik prosecutors via RFE/RL, 2012-07-29': the speaker, the publisher and the date."""
+    """'prosecutors (in RFE/RL, 2012-07-29)': the speaker, the publisher and the date."""
     source = source_of(G, claim.id)
     doc = document_of(G, claim.id)
     day = doc.published.date().isoformat()
     if claim.attribution.kind == "unattributed":
-        return f"{doc.publisher} (own voice), {day}"
-    return f"{source.name} via {doc.publisher}, {day}"
+        return f"{doc.publisher} (own voice, {day})"
+    if claim.attribution.kind == "passive" and source.id == "src:unnamed":
+        return f"an unnamed source (in {doc.publisher}, {day})"
+    return f"{source.name} (in {doc.publisher}, {day})"
+
+
+def variable_name(var_id: str) -> str:
+    """'killed / security forces' for 'var:killed/security forces'."""
+    return var_id.removeprefix("var:").replace("/", " / ")
+
+
+def said(G: nx.MultiDiGraph, claim: Claim) -> str:
+    """'prosecutors via RFE/RL, 2012-07-29, gave 17': who gave which figure, and when."""
+    return f"{who_when(G, claim)} gave '{' '.join(claim.surface.split())}'"
+
+
+#: Source roles that make a source a party to the conflict (rule R403, estimates).
+PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
+
+
+def breakdowns(
+    G: nx.MultiDiGraph, all_claims: list
+) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
+    """(total, parts) per document, source and outcome: the stated total of people and
+    the group figures given as parts (of that total, or of a list).
+
+    The total is the part_of target when the parts name one, else the last total for
+    people the source states in the document (not an increment or an earlier figure).
+    """
+    groups: dict[tuple[str, str, str], list[NumericClaim]] = {}
+    for claim in all_claims:
+        if isinstance(claim, NumericClaim) and claim.unit == "count" and claim.outcome:
+            key = (claim.span.doc_id, claim.attribution.source_id, claim.outcome)
+            groups.setdefault(key, []).append(claim)
+    for key in sorted(groups):
+        members = sorted(groups[key], key=lambda c: c.span.start)
+        parts = [c for c in members if c.role == "part" and c.group != "people"]
+        totals = [
+            c
+            for c in members
+            if c.group == "people"
+            and c.role != "part"
+            and c.change not in ("increment", "previous")
+        ]
+        if not parts or not totals:
+            continue
+        by_id = {c.id: c for c in totals}
+        named = [p.part_of for p in parts if p.part_of in by_id]
+        total = by_id[named[0]] if named else totals[-1]
+        yield total, parts
+
+
+def statement_order(claim: Claim) -> tuple:
+    """When a source stated a figure: publication time, then position in the text, with the
+    earlier number of a change ("up from 38", "from 12 to 17") before the new one."""
+    previous = getattr(claim, "change", None) == "previous"
+    return (claim.published, claim.span.doc_id, not previous, claim.span.start)
