@@ -61,6 +61,7 @@ def analyse(
         documents=docs,
         sentences=sentences,
         times=extraction.times,
+        labels=extraction.labels,
         sources=extraction.sources,
         claims=extraction.claims,
         variables=variables,

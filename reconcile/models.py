@@ -197,6 +197,20 @@ class Attribution(_Model):
     )
 
 
+class QuotedLabel(_Model):
+    """A label a source is quoted as using ('what it called "militants"'): the source's
+    word, not the publisher's."""
+
+    id: str = Field(description="Deterministic id: 'label:<doc_id>:<start>-<end>'.")
+    span: Span = Field(description="Where the label stands (inside the quotation marks).")
+    label: str = Field(description="The label as written.")
+    source_id: str = Field(
+        description='Who uses the label: the subject the sentence names before it ("it" '
+        "resolved to the nearest source named earlier in the sentence), else the sentence's "
+        "speaker, else the publisher."
+    )
+
+
 class Interval(_Model):
     """The set of values a qualified number admits; None means unbounded."""
 
@@ -384,6 +398,9 @@ class Report(_Model):
     documents: list[DocumentSummary] = Field(description="Inputs, sorted by id.")
     sentences: list[Sentence] = Field(description="All sentences, by document then position.")
     times: list[TimeRef] = Field(description="Time expressions found, resolved.")
+    labels: list[QuotedLabel] = Field(
+        default_factory=list, description="Labels attributed to a source by quotation."
+    )
     sources: list[Source] = Field(description="Publishers and speakers, sorted by id.")
     claims: list[Claim] = Field(description="All claims, by document then position.")
     variables: list[Variable] = Field(description="Variables measured, sorted by id.")

@@ -66,3 +66,9 @@ def test_expected_estimates(case: Path) -> None:
         got = estimates[f"var:{gold.variable}"]
         assert (got.low, got.best, got.high) == (gold.low, gold.best, gold.high), gold.variable
         assert sorted(names[s] for s in got.sources) == sorted(gold.sources)
+
+
+def test_seed_quoted_label_is_the_governments_word() -> None:
+    _, report = evaluate_case(SEED)
+    (label,) = report.labels
+    assert (label.label, label.source_id) == ("militants", "src:government")

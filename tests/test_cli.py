@@ -123,3 +123,48 @@ def test_rules_command(capsys: pytest.CaptureFixture[str]) -> None:
 def test_eval_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(SEED)]) == 0
     assert "khorugh-2012" in capsys.readouterr().out
+
+
+def test_policy_changes_the_estimates(capsys: pytest.CaptureFixture[str]) -> None:
+    blast = SEED.parent / "blast-toll-revised"
+    bests = {}
+    for policy in ("reconcile", "conservative", "minmax", "ucdp"):
+        main(["check", str(blast), "--format", "json", "--policy", policy])
+        report = json.loads(capsys.readouterr().out)
+        assert report["policy"] == policy
+        (est,) = [e for e in report["estimates"] if e["variable_id"] == "var:killed/people"]
+        bests[policy] = (est["low"], est["best"], est["high"])
+    assert bests == {
+        "reconcile": (20, 21, 23),
+        "conservative": (20, 20, 20),
+        "minmax": (20, None, 23),
+        "ucdp": (20, 20, 23),
+    }
+
+
+def test_config_file_and_command_line_precedence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "reconcile.toml").write_text('select = ["R5"]\nfail-on = "warning"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", str(SEED)]) == 0  # only R501 (info) runs, fail-on warning
+    assert main(["check", str(SEED), "--fail-on", "info"]) == 1
+    assert main(["check", str(SEED), "--select", "R1"]) == 1  # R102 is a warning
+    capsys.readouterr()
+    (tmp_path / "reconcile.toml").write_text('colour = "blue"\n')
+    assert main(["check", str(SEED)]) == 2
+    err = capsys.readouterr().err
+    assert "unknown setting 'colour'" in err and len(err.strip().splitlines()) == 1
+
+
+def test_pyproject_tool_section(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.reconcile]\nignore = ["R1", "R2", "R5"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", str(SEED)]) == 0
+
+
+def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["explain", "R203"]) == 0
+    assert "superseded-figure" in capsys.readouterr().out

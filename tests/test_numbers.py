@@ -295,3 +295,37 @@ def test_change_totals_parts_and_implied_counts(sentence: str, expected: list) -
 def test_money_and_percent_measures(sentence: str, measure: str) -> None:
     (count,) = count_mentions(sentence, 0, len(sentence), find_numbers(sentence))
     assert count.outcome == measure
+
+
+_PHRASES = {
+    "at least": ("at_least", lambda n: (n, None)),
+    "more than": ("more_than", lambda n: (n, None)),
+    "up to": ("at_most", lambda n: (0, n)),
+    "as many as": ("at_most", lambda n: (0, n)),
+    "fewer than": ("less_than", lambda n: (0, n)),
+    "nearly": ("nearly", lambda n: (round(n * 0.9, 6), n)),
+    "about": ("about", lambda n: (round(n * 0.9, 6), round(n * 1.1, 6))),
+    "some": ("about", lambda n: (round(n * 0.9, 6), round(n * 1.1, 6))),
+    "": ("exact", lambda n: (n, n)),
+}
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.integers(min_value=2, max_value=50_000), st.sampled_from(sorted(_PHRASES)), st.booleans())
+def test_generated_phrases_round_trip_to_their_interval(n: int, phrase: str, commas: bool) -> None:
+    number = f"{n:,}" if commas else str(n)
+    sentence = f"Officials said {phrase + ' ' if phrase else ''}{number} people were killed."
+    (m,) = find_numbers(sentence)
+    qualifier, bounds = _PHRASES[phrase]
+    assert (m.qualifier, (m.low, m.high)) == (qualifier, bounds(n))
+    (count,) = count_mentions(sentence, 0, len(sentence), [m])
+    assert (count.outcome, count.group) == ("killed", "people")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=400), st.integers(min_value=1, max_value=400))
+def test_generated_ranges(a: int, b: int) -> None:
+    low, high = sorted((a, a + b))
+    sentence = f"Police said between {low} and {high} protesters were detained."
+    (m,) = find_numbers(sentence)
+    assert (m.qualifier, m.low, m.high) == ("range", low, high)

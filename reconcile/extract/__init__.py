@@ -8,9 +8,10 @@ carry no claims of their own) and assembles frozen claim models.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from reconcile.extract.attribution import attribute_sentences, source_id
+from reconcile.extract.attribution import attribute_sentences, source_before, source_id
+from reconcile.extract.cues import find_quoted_labels
 from reconcile.extract.dates import find_times
 from reconcile.extract.numbers import count_mentions, find_numbers
 from reconcile.extract.statements import find_statements
@@ -20,6 +21,7 @@ from reconcile.models import (
     Document,
     Interval,
     NumericClaim,
+    QuotedLabel,
     Sentence,
     Source,
     Span,
@@ -38,6 +40,7 @@ class Extraction:
     claims: list[Claim]
     times: list[TimeRef]
     sources: list[Source]
+    labels: list[QuotedLabel] = field(default_factory=list)
 
 
 _EARLIER = ("earlier", "previously", "before that", "prior to that")
@@ -141,7 +144,41 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
                     variable_id=variable_id(statement.predicate, None, "statement"),
                 )
             )
-    return Extraction(claims, times, sources)
+    labels = _labels(doc, sentences, attributions, sources)
+    return Extraction(claims, times, sorted(sources, key=lambda s: s.id), labels)
+
+
+def _labels(
+    doc: Document,
+    sentences: list[Sentence],
+    attributions: dict[str, list[tuple[int, int, Attribution]]],
+    sources: list[Source],
+) -> list[QuotedLabel]:
+    """Quoted labels, each attributed to who uses it (new sources are added to ``sources``)."""
+    known = {s.id for s in sources}
+    found = []
+    for sent in sentences:
+        if sent.duplicate_of is not None:
+            continue
+        for cue in find_quoted_labels(doc.text, sent.span.start, sent.span.end):
+            user = source_before(doc.text, sent.span.start, cue.start)
+            if user is not None:
+                source = Source(id=source_id(user.name), name=user.name, role=user.role)
+            else:
+                attribution = _clause_attribution(attributions[sent.id], cue.start)
+                source = next(s for s in sources if s.id == attribution.source_id)
+            if source.id not in known:
+                sources.append(source)
+                known.add(source.id)
+            found.append(
+                QuotedLabel(
+                    id=f"label:{doc.id}:{cue.start}-{cue.end}",
+                    span=Span(doc_id=doc.id, start=cue.start, end=cue.end),
+                    label=cue.text,
+                    source_id=source.id,
+                )
+            )
+    return found
 
 
 def extract(documents: list[Document], sentences: list[Sentence]) -> Extraction:
@@ -151,15 +188,18 @@ def extract(documents: list[Document], sentences: list[Sentence]) -> Extraction:
         by_doc.setdefault(sent.span.doc_id, []).append(sent)
     claims: list[Claim] = []
     times: list[TimeRef] = []
+    labels: list[QuotedLabel] = []
     sources: dict[str, Source] = {}
     for doc in documents:
         part = extract_document(doc, by_doc.get(doc.id, []))
         claims.extend(part.claims)
         times.extend(part.times)
+        labels.extend(part.labels)
         for source in part.sources:
             sources.setdefault(source.id, source)
     return Extraction(
         claims=sorted(claims, key=lambda c: (c.span.doc_id, c.span.start, c.span.end)),
         times=sorted(times, key=lambda t: (t.span.doc_id, t.span.start)),
         sources=sorted(sources.values(), key=lambda s: s.id),
+        labels=sorted(labels, key=lambda x: (x.span.doc_id, x.span.start)),
     )

@@ -576,6 +576,26 @@ def _resolve(speaker: Speaker, mentions: list[Speaker]) -> str | None:
     return pick[-1].name if pick else None
 
 
+def source_before(text: str, start: int, offset: int) -> Speaker | None:
+    """The last source named in ``text[start:offset]`` ('government forces launched an
+    operation against what it called …' → government forces)."""
+    tokens = tokenize(text[start:offset], start)
+    roles = lexicon().roles
+    last = None
+    k = 0
+    while k < len(tokens):
+        hit = roles.match(tokens, k)
+        if hit is None:
+            k += 1
+            continue
+        i = k
+        while i > 0 and _allowed_in_np(tokens[i - 1]) and tokens[i - 1].lower not in _DETERMINERS:
+            i -= 1
+        last = _speaker_from(tokens, i, k + hit[1], text) or last
+        k += hit[1]
+    return last
+
+
 def attribute_sentences(
     doc: Document, sentences: list[Sentence], publisher: Source
 ) -> tuple[dict[str, list[tuple[int, int, Attribution]]], list[Source]]:

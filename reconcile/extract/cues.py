@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -128,4 +129,29 @@ def find_disputes(text: str, start: int, end: int) -> list[Cue]:
                 break
             if tokens[j].text in {",", ".", ";"}:
                 break
+    return found
+
+
+_LABEL = re.compile(
+    r"\b(?:what|whom|those)\s+(?P<who>it|they|he|she|(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:called|calls|call|described\s+as|describes\s+as|termed|terms|labelled|labeled|"
+    r"dubbed|branded)\s+(?P<q>[\"“'‘])(?P<label>[^\"”'’]{1,60})[\"”'’]"
+    r"|\bso-called\s+(?P<q2>[\"“'‘]?)(?P<label2>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def find_quoted_labels(text: str, start: int, end: int) -> list[Cue]:
+    """Labels a speaker is quoted as using: 'against what it called "militants"', 'the
+    so-called volunteers'. The label is the speaker's word, not the publisher's.
+
+    >>> s = 'An operation against what it called "militants" began.'
+    >>> [c.text for c in find_quoted_labels(s, 0, len(s))]
+    ['militants']
+    """
+    found = []
+    for match in _LABEL.finditer(text, start, end):
+        group = "label" if match.group("label") else "label2"
+        a, b = match.start(group), match.end(group)
+        found.append(Cue(a, b, text[a:b]))
     return found

@@ -162,11 +162,12 @@ def variable_name(var_id: str) -> str:
 
 
 def said(G: nx.MultiDiGraph, claim: Claim) -> str:
-    """'prosecutors via RFE/RL, 2012-07-29, gave 17': who gave which figure, and when."""
-    return f"{who_when(G, claim)} gave '{' '.join(claim.surface.split())}'"
+    """ "prosecutors (in RFE/RL, 2012-07-29) gave '17'": who gave which figure (or said
+    which statement), and when."""
+    verb = "gave" if isinstance(claim, NumericClaim) else "said"
+    return f"{who_when(G, claim)} {verb} '{' '.join(claim.surface.split())}'"
 
 
-#: Source roles that make a source a party to the conflict (rule R403, estimates).
 PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
 
 

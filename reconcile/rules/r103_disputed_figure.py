@@ -7,9 +7,9 @@ from collections.abc import Iterator
 import networkx as nx
 
 from reconcile.extract.cues import find_disputes
-from reconcile.graph import claims_in, document_of, sentences
-from reconcile.models import Finding, Span
-from reconcile.rules.base import RuleContext, finding, rule
+from reconcile.graph import claims, claims_in, document_of, sentences, source_of
+from reconcile.models import Claim, Finding, NumericClaim, Sentence, Span, StatementClaim
+from reconcile.rules.base import RuleContext, finding, rule, said, statement_order
 
 
 @rule(code="R103", name="disputed-figure", group="conflict", severity="warning")
@@ -41,12 +41,40 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
         if not disputes:
             continue
         claims = claims_in(G, sent.id)
+        disputed = _disputed_claims(G, sent, disputes[0].text, claims)
+        linked = f"; it disputes {', '.join(said(G, c) for c in disputed)}" if disputed else ""
         yield finding(
             check.rule,  # type: ignore[attr-defined]
             f"'{disputes[0].text}': a source disputes a figure or report in sentence "
             f"{sent.index + 1} of {sent.span.doc_id}"
-            + (f"; figures involved: {', '.join(c.surface for c in claims)}." if claims else "."),
-            claims=claims,
+            + (f"; figures involved: {', '.join(c.surface for c in claims)}" if claims else "")
+            + f"{linked}.",
+            claims=[*claims, *disputed],
             sentences=[sent],
             cues=[Span(doc_id=sent.span.doc_id, start=c.start, end=c.end) for c in disputes],
         )
+
+
+def _disputed_claims(G: nx.MultiDiGraph, sent: Sentence, cue: str, own: list[Claim]) -> list[Claim]:
+    """The figures a denial names by their source: 'rejected the ministry's new figure'
+    links to the ministry's latest figure on the variables the sentence speaks of (or its
+    latest statements when the sentence states no figure)."""
+    owner = next((w for w in cue.split() if w.endswith(("'s", "’s"))), None)
+    if owner is None:
+        return []
+    word = owner[:-2].lower()
+    published = document_of(G, sent.id).published
+    wanted = {c.variable_id for c in own if isinstance(c, NumericClaim)}
+    found: dict[str, Claim] = {}
+    for claim in sorted(claims(G), key=statement_order):
+        source = source_of(G, claim.id)
+        if word not in source.name.lower() or claim.published > published:
+            continue
+        if claim.sentence_id == sent.id:
+            continue
+        if wanted and claim.variable_id not in wanted:
+            continue
+        if not wanted and not isinstance(claim, StatementClaim):
+            continue
+        found[claim.variable_id] = claim  # the latest per variable
+    return [found[v] for v in sorted(found)]

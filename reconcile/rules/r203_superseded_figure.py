@@ -1,0 +1,63 @@
+"""R203 superseded-figure."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import networkx as nx
+
+from reconcile.graph import latest_by_source, variables
+from reconcile.models import Finding, NumericClaim
+from reconcile.rules.base import RuleContext, finding, rule, said, statement_order, variable_name
+
+
+@rule(code="R203", name="superseded-figure", group="revision", severity="info")
+def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
+    """An earlier figure of one source is overtaken by a later, updated figure of another.
+
+    **What it flags**
+
+    For each variable, the most recent figure stated as an update ("the toll rose to 48",
+    "has risen to 241", "from 12 to 17") that is its source's latest supersedes every other
+    source's latest figure published earlier whose interval does not admit it. One finding
+    per superseded figure, naming both.
+
+    **Why it matters**
+
+    A rising toll makes early reports out of date; an earlier, lower figure from another
+    outlet is not a conflict to resolve but a figure to stop quoting.
+
+    **Example**
+
+    Monday, a wire: 12 people died. / Tuesday, the ministry: the death toll rose to 17.
+
+    **Not flagged**
+
+    Monday, a wire: at least 12 people died. / Tuesday, the ministry: the toll rose to 17.
+    ("at least 12" admits 17.) Nor a later figure given without an update cue.
+    """
+    for variable in variables(G):
+        if variable.unit == "statement":
+            continue
+        latest = {
+            s: c for s, c in latest_by_source(G, variable.id).items() if isinstance(c, NumericClaim)
+        }
+        if len(latest) < 2:
+            continue
+        updates = [c for c in latest.values() if c.change == "new_total"]
+        if not updates:
+            continue
+        newest = max(updates, key=statement_order)
+        for _, claim in sorted(latest.items()):
+            if claim is newest or claim.published >= newest.published:
+                continue
+            if not claim.interval.disjoint(newest.interval):
+                continue
+            yield finding(
+                check.rule,  # type: ignore[attr-defined]
+                f"{said(G, claim)} for {variable_name(variable.id)}; it is superseded by the "
+                f"later update: {said(G, newest)}.",
+                claims=[claim, newest],
+                G=G,
+                variable_id=variable.id,
+            )
