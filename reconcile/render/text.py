@@ -65,6 +65,8 @@ def render_text(report: Report) -> str:
             shown = " ".join(claim.surface.split())
             if isinstance(claim, NumericClaim) and claim.group_surface:
                 shown += f" {claim.group_surface}"
+            if len(shown) > 40:
+                shown = shown[:39] + "…"  # the span gives the whole text
             lines.append(
                 f"  {shown:<40} {who}, published {claim.published.date().isoformat()}"
                 f"{_when(claim.refers_to)}  [{_span(claim)}]"
