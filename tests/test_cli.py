@@ -168,3 +168,14 @@ def test_pyproject_tool_section(
 def test_explain(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", "R203"]) == 0
     assert "superseded-figure" in capsys.readouterr().out
+
+
+def test_output_file_has_ordinary_permissions(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    out = tmp_path / "r.json"
+    main(["check", str(SEED), "--format", "json", "-o", str(out), "--exit-zero"])
+    umask = os.umask(0)
+    os.umask(umask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
