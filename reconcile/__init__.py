@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib.metadata
 
 from reconcile.api import Analysis, analyse, check
-from reconcile.errors import InputError, ReconcileError, RuleError, UsageError
+from reconcile.errors import InputError, ReconcileError, UsageError
 from reconcile.io import load_paths
 from reconcile.models import (
     SCHEMA_VERSION,
@@ -48,7 +48,6 @@ __all__ = [
     "NumericClaim",
     "ReconcileError",
     "Report",
-    "RuleError",
     "Sentence",
     "Source",
     "Span",

@@ -11,12 +11,11 @@ import argparse
 import importlib.metadata
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import NoReturn
 
 from reconcile.api import analyse
-from reconcile.errors import ReconcileError
+from reconcile.errors import ReconcileError, UsageError
 from reconcile.estimate import POLICIES
 from reconcile.evaluate import evaluate_cases, render_evaluation
 from reconcile.graph import for_export
@@ -41,10 +40,14 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message}\n")
 
 
-def _split(values: list[str] | None) -> list[str] | None:
+def _split(values: list[str] | None, option: str = "") -> list[str] | None:
+    """Comma-separated codes of repeatable options, flattened; an empty list is refused."""
     if not values:
         return None
-    return [part for value in values for part in value.split(",") if part.strip()]
+    codes = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    if not codes:
+        raise UsageError(f"{option} needs at least one rule code or prefix")
+    return codes
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -164,24 +167,35 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    """Write a file whole or not at all (a temporary file renamed into place)."""
+    """Write a file whole or not at all: a new temporary file (created with the usual
+    permissions, the umask applying) renamed into place."""
     directory = path.parent if str(path.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=directory)
+    for attempt in range(100):
+        temp = directory / f".{path.name}.{os.getpid()}.{attempt}.tmp"
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise ReconcileError(f"{path}: cannot create a temporary file beside it")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp, 0o666 & ~umask)  # mkstemp makes 0600; a report is an ordinary file
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
 
 
 def _check_output_dir(path: Path | None) -> None:
-    if path is not None and not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise ReconcileError(f"{path}: the folder to write into does not exist")
+    """An output path must be a file in an existing folder (checked before any work)."""
+    if path is None:
+        return
+    if path.is_dir():
+        raise UsageError(f"{path}: is a folder; give a file name to write to")
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise UsageError(f"{path}: the folder to write into does not exist")
 
 
 def _settings(args: argparse.Namespace) -> dict:
@@ -197,15 +211,32 @@ def _run_check(args: argparse.Namespace) -> int:
 
     _check_output_dir(args.output)
     _check_output_dir(args.graphml)
+    if args.output is not None and args.graphml is not None and args.output == args.graphml:
+        raise UsageError("--output and --graphml name the same file")
     config = _settings(args)
+    fail_on = args.fail_on or config.get("fail-on", "info")
+    if fail_on not in SEVERITY_ORDER:
+        raise UsageError(f"fail-on must be one of {', '.join(SEVERITY_ORDER)}, not {fail_on!r}")
+    if (args.publisher or args.published) and all(
+        Path(p).is_dir() or Path(p).suffix.lower() in (".toml", ".jsonl", ".ndjson")
+        for p in args.paths
+    ):
+        raise UsageError(
+            "--publisher and --published apply to bare text files only; "
+            "folders, manifests and JSON Lines carry their own"
+        )
     documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
     analysis = analyse(
         documents,
-        select=_split(args.select) or config.get("select"),
-        ignore=_split(args.ignore) or config.get("ignore"),
+        select=_split(args.select, "--select") or config.get("select"),
+        ignore=_split(args.ignore, "--ignore") or config.get("ignore"),
         policy=args.policy or config.get("policy", "reconcile"),
     )
     report = analysis.report
+    for failure in report.errors:
+        print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
+    if report.errors:
+        return 2  # nothing is written when the run is not whole
     rendered = RENDERERS[args.format](report)
     graphml = None
     if args.graphml is not None:
@@ -216,13 +247,6 @@ def _run_check(args: argparse.Namespace) -> int:
         sys.stdout.write(rendered)
     if graphml is not None:
         _write_atomic(args.graphml, graphml)
-    for failure in report.errors:
-        print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
-    if report.errors:
-        return 2
-    fail_on = args.fail_on or config.get("fail-on", "info")
-    if fail_on not in SEVERITY_ORDER:
-        raise ReconcileError(f"fail-on must be one of {', '.join(SEVERITY_ORDER)}, not {fail_on!r}")
     threshold = SEVERITY_ORDER[fail_on]
     failing = [f for f in report.findings if SEVERITY_ORDER[f.severity] >= threshold]
     return 1 if failing and not args.exit_zero else 0

@@ -24,12 +24,4 @@ class InputError(ReconcileError):
 
 
 class UsageError(ReconcileError):
-    """Bad options: an unknown rule code, a bad --fail-on, a missing --published."""
-
-
-class RuleError(ReconcileError):
-    """A rule raised while running; reported under the rule's code, the others still run."""
-
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        super().__init__(f"{code}: {message}")
+    """Bad options: an unknown rule code or policy, a bad fail-on, an empty --select."""

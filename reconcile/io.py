@@ -24,8 +24,8 @@ Every problem raises :class:`~reconcile.errors.InputError` with the file and the
 from __future__ import annotations
 
 import json
+import re
 import tomllib
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -67,7 +67,7 @@ def _validation_reason(exc: ValidationError) -> str:
     return f"{field}: {message}" + (f" (and {more} more)" if more else "")
 
 
-def make_document(where: str, **fields: Any) -> Document:
+def make_document(where: str, /, **fields: Any) -> Document:
     """Build a Document, turning a validation error into an InputError for ``where``."""
     try:
         return Document(**fields)
@@ -99,7 +99,7 @@ def read_manifest(manifest: Path) -> list[Document]:
         if not text_path.is_file():
             raise InputError(str(manifest), f"names a missing file {entry['file']!r}")
         fields = {k: v for k, v in entry.items() if k != "file"}
-        fields.setdefault("id", text_path.stem)
+        fields.setdefault("id", _safe_id(text_path.stem))
         documents.append(make_document(str(text_path), text=read_text(text_path), **fields))
     return documents
 
@@ -110,18 +110,33 @@ def read_jsonl(path: Path) -> list[Document]:
 
 
 def iter_jsonl(path: Path) -> Iterator[Document]:
-    """Yield the documents of a JSON Lines file one at a time (for long archives)."""
-    for number, line in enumerate(read_text(path).splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(where, f"not valid JSON ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise InputError(where, "each line must be a JSON object")
-        yield make_document(where, **obj)
+    """Yield the documents of a JSON Lines file one at a time, reading line by line (a long
+    archive is never held in memory whole). Lines end at ``\n`` only: a U+2028 inside a
+    JSON string is text, not a line break."""
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise InputError(str(path), "no such file") from None
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            where = f"{path}:{number}"
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(where, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+            if number == 1:
+                line = line.removeprefix("\ufeff")
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(where, f"not valid JSON ({exc.msg})") from None
+            if not isinstance(obj, dict):
+                raise InputError(where, "each line must be a JSON object")
+            yield make_document(where, **obj)
 
 
 def read_text_document(path: Path, *, publisher: str | None, published: str | None) -> Document:
@@ -138,7 +153,12 @@ def read_text_document(path: Path, *, publisher: str | None, published: str | No
 
 
 def _safe_id(stem: str) -> str:
-    cleaned = "".join(ch if ch.isalnum() or ch in "._-" else "-" for ch in stem).strip("-._")
+    """A document id from a file name: letters, digits, '.', '_' and single hyphens.
+
+    >>> _safe_id("my file (1)")
+    'my-file-1'
+    """
+    cleaned = re.sub(r"[^A-Za-z0-9._]+", "-", stem).strip("-._")
     return cleaned or "document"
 
 
@@ -149,15 +169,25 @@ def load_paths(
 
     Documents come back sorted by id, so the input order never changes the result.
     """
-    documents: list[Document] = []
+    paths = list(paths)
+    loaded: list[tuple[Document, str]] = []
     for raw in paths:
-        documents.extend(_load_one(Path(raw), publisher=publisher, published=published))
-    repeated = sorted(i for i, n in Counter(doc.id for doc in documents).items() if n > 1)
-    if repeated:
-        raise InputError(repeated[0], "two input documents have the same id")
-    if not documents:
+        path = Path(raw)
+        loaded.extend(
+            (doc, str(path)) for doc in _load_one(path, publisher=publisher, published=published)
+        )
+    first: dict[str, str] = {}
+    for doc, where in loaded:
+        if doc.id in first:
+            raise InputError(
+                where,
+                f"document id {doc.id!r} is already used by a document of "
+                f"{first[doc.id]}; give each document its own id",
+            )
+        first[doc.id] = where
+    if not loaded:
         raise InputError(", ".join(str(p) for p in paths) or "(no path)", "no documents")
-    return sorted(documents, key=lambda d: d.id)
+    return sorted((doc for doc, _ in loaded), key=lambda d: d.id)
 
 
 def _load_one(path: Path, *, publisher: str | None, published: str | None) -> list[Document]:
@@ -196,8 +226,13 @@ def find_config(start: Path) -> Path | None:
         if (folder / "reconcile.toml").is_file():
             return folder / "reconcile.toml"
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.reconcile]" in read_text(pyproject):
-            return pyproject
+        if pyproject.is_file():
+            try:
+                data = tomllib.loads(read_text(pyproject))
+            except (tomllib.TOMLDecodeError, InputError):
+                continue  # someone else's broken file: not our settings
+            if "reconcile" in data.get("tool", {}):
+                return pyproject
     return None
 
 

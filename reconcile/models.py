@@ -89,6 +89,8 @@ class Document(_Model):
             return datetime(value.year, value.month, value.day, tzinfo=UTC)
         if isinstance(value, datetime) and value.tzinfo is None:
             return value.replace(tzinfo=UTC)
+        if isinstance(value, bool | int | float):
+            raise ValueError("must be an ISO 8601 date or datetime string, not a number")
         if isinstance(value, str):
             parsed = parse_timestamp(value)
             if parsed is None:

@@ -74,7 +74,13 @@ def build_report(
 def report_json(report: Report) -> str:
     """The report as JSON: keys sorted, two-space indent, one trailing newline."""
     return (
-        json.dumps(report.model_dump(mode="json"), indent=2, sort_keys=True, ensure_ascii=False)
+        json.dumps(
+            report.model_dump(mode="json"),
+            indent=2,
+            sort_keys=True,
+            ensure_ascii=False,
+            allow_nan=False,
+        )
         + "\n"
     )
 

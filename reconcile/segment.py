@@ -71,16 +71,19 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+def publication_rank(documents: Iterable[Document]) -> dict[str, int]:
+    """Each document's place in publication order (time, then id): earlier is original."""
+    ordered = sorted(documents, key=lambda d: (d.published, d.id))
+    return {doc.id: position for position, doc in enumerate(ordered)}
+
+
 def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> list[Sentence]:
     """Return the sentences with ``duplicate_of`` set on every verbatim repeat.
 
     Documents are visited by (publication time, id), so the original of a syndicated copy is
     the earliest-published occurrence. The result keeps the input order.
     """
-    rank = {
-        doc.id: position
-        for position, doc in enumerate(sorted(documents, key=lambda d: (d.published, d.id)))
-    }
+    rank = publication_rank(documents)
     first: dict[str, str] = {}
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         key = normalise(sent.text)
@@ -107,7 +110,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     a pair counts when difflib's ratio over their words is at least ``NEAR_REPEAT_RATIO``
     and the texts are not verbatim the same.
     """
-    rank = {doc.id: n for n, doc in enumerate(sorted(documents, key=lambda d: (d.published, d.id)))}
+    rank = publication_rank(documents)
     words = {s.id: [w.lower() for w in _WORD.findall(s.text)] for s in sentences}
     frequency: dict[str, int] = {}
     for s in sentences:

@@ -91,3 +91,17 @@ def test_pronoun_takes_the_last_named_speaker() -> None:
 
 def test_unattributed_sentence_is_the_publishers_voice() -> None:
     assert _attribute("Three soldiers died on Monday.") == [("unattributed", "Wire", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Opposition leaders said over 100 were killed.", "Opposition leaders"),
+        ("Authorities evacuated 2,500 residents and said 4 people were missing.", "Authorities"),
+        ("A guard was shot dead at the gate, his colleagues said.", "colleagues"),
+        ("A prison official who spoke on condition of anonymity said 30 escaped.", "official"),
+    ],
+)
+def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
+    found = find_speaker(sentence, 0, len(sentence))
+    assert found.speaker is not None and found.speaker.name == speaker

@@ -179,3 +179,45 @@ def test_output_file_has_ordinary_permissions(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~umask
+
+
+def test_nothing_written_when_the_config_is_bad(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "reconcile.toml").write_text('fail-on = "warn"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", str(SEED), "-o", "r.json"]) == 2
+    assert not (tmp_path / "r.json").exists()
+    assert "fail-on" in capsys.readouterr().err
+
+
+def test_graphml_to_a_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["check", str(SEED), "-o", str(tmp_path / "r.json"), "--graphml", str(tmp_path)]) == 2
+    )
+    assert not (tmp_path / "r.json").exists()
+    assert "is a folder" in capsys.readouterr().err
+
+
+def test_empty_select_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED), "--select", ","]) == 2
+    assert "at least one rule code" in capsys.readouterr().err
+
+
+def test_publisher_option_with_a_case_folder_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(SEED), "--publisher", "X"]) == 2
+    assert "bare text files only" in capsys.readouterr().err
+
+
+def test_huge_numbers_never_make_invalid_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said " + "9" * 320 + " people died.", encoding="utf-8")
+    main(
+        ["check", str(article), "--publisher", "P", "--published", "2020-01-01", "--format", "json"]
+    )
+    out = capsys.readouterr().out
+    assert "Infinity" not in out and json.loads(out)["claims"] == []

@@ -110,5 +110,39 @@ def test_duplicate_ids_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "x.jsonl"
     row = json.dumps({"id": "same", "text": "a", "publisher": "P", "published": "2020-01-01"})
     path.write_text(row + "\n" + row + "\n")
-    with pytest.raises(InputError, match="same id"):
+    with pytest.raises(InputError, match="already used"):
         load_paths([path])
+
+
+# BUGS: one test per input bug fixed after review
+
+
+def test_jsonl_key_named_where_is_an_input_error(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text(
+        '{"text": "Two died.", "publisher": "W", "published": "2020-01-01", "where": "x"}\n'
+    )
+    with pytest.raises(InputError, match="where"):
+        load_paths([path])
+
+
+def test_jsonl_with_a_line_separator_inside_a_string(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    row = {"text": "Two died.\u2028Three fled.", "publisher": "W", "published": "2020-01-01"}
+    path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    (doc,) = load_paths([path])
+    assert "\u2028" in doc.text
+
+
+def test_a_number_is_not_a_publication_date(tmp_path: Path) -> None:
+    path = tmp_path / "x.jsonl"
+    path.write_text('{"text": "Two died.", "publisher": "W", "published": 20200101}\n')
+    with pytest.raises(InputError, match="not a number"):
+        load_paths([path])
+
+
+def test_manifest_file_name_with_spaces_and_brackets(tmp_path: Path) -> None:
+    (tmp_path / "my file (1).txt").write_text("Two died.", encoding="utf-8")
+    (tmp_path / "documents.toml").write_text(MANIFEST.replace("a.txt", "my file (1).txt"))
+    (doc,) = load_paths([tmp_path])
+    assert doc.id == "my-file-1"

@@ -29,6 +29,10 @@ from reconcile.extract.lexicon import Token, lexicon, tokenize
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
 # Heads so generic that "the agency" may stand for any organisation named before it.
+_NOT_NP = set(
+    "and it that this these those had have has was were is are been be said says told would "
+    "will can could may might do does did time then also there here who which what when".split()
+)
 _GENERIC_HEADS = {
     "agency",
     "organisation",
@@ -262,6 +266,8 @@ def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
         v -= 1
     if v > 2 and tokens[v - 1].text == ")" and tokens[v - 3].text == "(":
         v -= 3
+    if v > 0 and tokens[v - 1].lower == "and":
+        return v, v  # "X evacuated residents and said": the subject is further back
     i = v
     while i > 0 and v - i < _MAX_NP and _allowed_in_np(tokens[i - 1]):
         i -= 1
@@ -371,6 +377,8 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
         speaker = _speaker_from(tokens, *_np_before(tokens, v), text)
         if speaker is None:
             speaker = _subject_of_relative(tokens, v, text)  # "An official who spoke … said"
+        if speaker is None and v > 0 and lowered[v - 1] == "and":
+            speaker = _speaker_from(tokens, *_np_after(tokens, 0), text)  # "X evacuated … and said"
         if (
             speaker is None
             and v > 2
@@ -394,7 +402,40 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     sentence = " ".join(lowered)
     if any(re.search(rf"\b{re.escape(marker)}\b", sentence) for marker in lex.passive):
         return SentenceSpeaker("passive", None)
+    for v in strong:  # a speaker the lexicon does not know: "opposition leaders said"
+        unknown = _plain_np_before(tokens, v, text)
+        if unknown is not None:
+            return SentenceSpeaker("explicit", unknown)
     return SentenceSpeaker("unattributed", None)
+
+
+def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
+    """A speaker the lexicon does not know, before a verb of saying: a plural noun phrase
+    ("opposition leaders said", "rescue workers said") or a proper name; for "residents of
+    the Old Bazaar quarter said", the head before "of" when it is a known role."""
+    i = v
+    while (
+        i > 0
+        and v - i < 6
+        and tokens[i - 1].text[0].isalpha()
+        and (tokens[i - 1].lower not in _STOP | _PRONOUNS | _NOT_NP)
+    ):
+        i -= 1
+    while i < v and tokens[i].lower in _DETERMINERS | {"of"}:
+        i += 1
+    if i >= v:
+        return None
+    words = [t.lower for t in tokens[i:v]]
+    if "of" in words:
+        head = _speaker_from(tokens, i, i + words.index("of"), text)
+        if head is not None and head.role != "unknown":
+            return head
+        return None
+    last = tokens[v - 1]
+    if not (last.lower.endswith("s") or all(t.text[0].isupper() for t in tokens[i:v])):
+        return None
+    start, end = tokens[i].start, last.end
+    return Speaker(text[start:end], "unknown", start, end, last.lower)
 
 
 def _subject_of_relative(tokens: list[Token], v: int, text: str) -> Speaker | None:
@@ -536,7 +577,17 @@ def _head_word(head: str) -> str:
     return head.split()[-1]
 
 
-_CLAUSE_SPLITS = ((",", "while"), (",", "whereas"), (";",), (",", "but"))
+_CLAUSE_SPLITS = (
+    (",", "while"),
+    (",", "whereas"),
+    (";",),
+    (",", "but"),
+    ("—", "while"),
+    ("–", "while"),
+    ("-", "while"),
+    ("—", "but"),
+    ("–", "but"),
+)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -11,12 +11,10 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from reconcile.extract.lexicon import tokenize
+from reconcile.extract.lexicon import load_data, tokenize
 
 _DENIALS = {
     "denied",
@@ -75,9 +73,7 @@ class Cue:
 
 @cache
 def _revision_cues() -> tuple[tuple[str, ...], ...]:
-    data = tomllib.loads(
-        resources.files("reconcile.data").joinpath("taxonomy.toml").read_text("utf-8")
-    )["revision"]
+    data = load_data("taxonomy.toml")["revision"]
     cues = []
     for cue in data["cues"]:
         variants = [cue.replace("{toll}", t) for t in data["toll"]] if "{toll}" in cue else [cue]

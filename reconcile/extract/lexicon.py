@@ -86,15 +86,17 @@ class Lexicon:
     passive: tuple[str, ...]
 
 
-def _load(name: str) -> dict:
+@cache
+def load_data(name: str) -> dict:
+    """A data file of ``reconcile/data`` (configuration), parsed once per process."""
     return tomllib.loads(resources.files("reconcile.data").joinpath(name).read_text("utf-8"))
 
 
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read once per process from the package's data files."""
-    taxonomy = _load("taxonomy.toml")
-    sources = _load("sources.toml")
+    taxonomy = load_data("taxonomy.toml")
+    sources = load_data("sources.toml")
     return Lexicon(
         outcomes=PhraseTable.build({k: v["words"] for k, v in taxonomy["outcomes"].items()}),
         groups=PhraseTable.build({k: v["words"] for k, v in taxonomy["groups"].items()}),

@@ -169,6 +169,8 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
     )
     for phrase in phrases
 )
+#: Longer digit runs (serial numbers, garbage) are not read as numbers at all.
+_MAX_DIGITS = 15
 #: Relative half-width of the band around an "about" figure (documented in docs/extraction.md).
 ABOUT_BAND = 0.1
 
@@ -369,6 +371,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if not free(m_start, m_end):
             continue
         surface = text[m_start:m_end]
+        if sum(ch.isdigit() for ch in match.group("num")) > _MAX_DIGITS:
+            taken.append((m_start, m_end))  # not a count; quantulum3 is very slow on these
+            continue
         reading = _quantulum_value(surface)
         value = _plain_value(match.group("num"), match.group("scale"))
         code = None
@@ -377,6 +382,10 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         currency = _currency(match.group("cur"), match.group("cursuffix"), code)
         unit = "percent" if match.group("pct") else (currency or "count")
         aside = _set_aside(text, m_start, m_end, match.group("num")) if unit == "count" else None
+        if value >= 1e13 or value != value:
+            aside = "too large"  # not a count of anything; would not survive JSON either
+        elif unit == "count" and aside is None and not float(value).is_integer():
+            aside = "fraction"  # "0.5 people", "2.5 km": not a head count
         mentions.append(_qualified(text, m_start, m_end, value, unit, aside))
         taken.append((m_start, m_end))
 
@@ -438,6 +447,9 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
                 i += size
                 break
         else:
+            if tokens[i].lower == "one" and i and tokens[i - 1].lower == "no":
+                i += 1  # "no one": zero, read as an implied count
+                continue
             j, value = _number_word_run(tokens, i)
             if j > i:
                 m_start, m_end = tokens[i].start, tokens[j - 1].end
@@ -491,7 +503,8 @@ _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
     "confirmed now since already subsequently believed feared said to reported among the them "
     "of went gone go remain remained remains still got get may might could".split()
-)
+) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
+
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
 # "the toll rose to 48", "killed at least 17", "killing all 298".
 _BEFORE_FILLER = set(
@@ -656,13 +669,41 @@ def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | N
 def _implied_mentions(
     text: str, tokens: list[Token], taken: list[tuple[int, int]]
 ) -> list[NumberMention]:
-    """'a soldier', 'his wife': one person, implied by a determiner and a singular noun."""
+    """Counts implied by words, not digits: one person for a determiner and a singular noun
+    ('a soldier', 'his wife', 'a 10-year-old boy'); none for 'nobody', 'no one' or 'no'
+    before a counted noun or an outcome ('no soldiers were hurt', 'no deaths')."""
     groups = lexicon().groups
+    outcomes = lexicon().outcomes
     found = []
+
+    def add(start: int, end: int, value: float) -> None:
+        if all(end <= x or start >= y for x, y in taken):
+            found.append(
+                NumberMention(
+                    start,
+                    end,
+                    text[start:end],
+                    value,
+                    "exact",
+                    value,
+                    value,
+                    True,
+                    True,
+                    "count",
+                    implied=True,
+                )
+            )
+
     for n, token in enumerate(tokens[:-1]):
+        if token.lower == "nobody" or (token.lower == "no" and tokens[n + 1].lower == "one"):
+            add(token.start, tokens[n + (0 if token.lower == "nobody" else 1)].end, 0.0)
+            continue
+        if token.lower == "no" and (groups.match(tokens, n + 1) or outcomes.match(tokens, n + 1)):
+            add(token.start, token.end, 0.0)
+            continue
         if token.lower not in _IMPLYING_DETERMINERS:
             continue
-        for skip in range(0, 3):
+        for skip in range(0, 6):
             k = n + 1 + skip
             if k >= len(tokens):
                 break
@@ -671,24 +712,14 @@ def _implied_mentions(
                 last = tokens[k + hit[1] - 1].lower
                 if last in _PLURAL_NOUNS or last.endswith("s"):
                     break
-                start, end = token.start, tokens[k + hit[1] - 1].end
-                if all(end <= x or start >= y for x, y in taken):
-                    found.append(
-                        NumberMention(
-                            start,
-                            end,
-                            text[start:end],
-                            1.0,
-                            "exact",
-                            1.0,
-                            1.0,
-                            True,
-                            True,
-                            "count",
-                            implied=True,
-                        )
-                    )
+                add(token.start, tokens[k + hit[1] - 1].end, 1.0)
                 break
+            if (
+                tokens[k].text.isdigit()
+                or tokens[k].text == "-"
+                or tokens[k].lower in {"year-old", "years-old", "month-old"}
+            ):
+                continue  # "a 10-year-old boy"
             if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
                 break
     return found
@@ -710,7 +741,7 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
     """
     tokens = tokenize(text[start:end], start)
     usable = [m for m in mentions if m.not_a_count is None]
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions if m.not_a_count is None]
     usable = sorted(usable + _implied_mentions(text, tokens, taken), key=lambda m: m.start)
     spans = [(_token_index(tokens, m.start), _token_index(tokens, m.end)) for m in usable]
     groups: list[tuple[str, str | None, int]] = []
@@ -903,7 +934,6 @@ def _number_of(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
         if hit:
             words = {t.lower for t in tokens[max(0, end - hit[1] - 6) : end]}
             return (hit[0], end - hit[1], end) if words & {"number", "toll"} else None
-    return None
     return None
 
 

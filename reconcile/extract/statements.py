@@ -14,12 +14,10 @@ negation, irony and scope ("not only … but") are not handled; a predicate must
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-from reconcile.extract.lexicon import PhraseTable, Token, lexicon, tokenize
+from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, tokenize
 
 _BREAKS = set(", ; : . but while whereas although though because despite and".split())
 _WINDOW = 8  # how many words back a cue may stand
@@ -50,9 +48,7 @@ class _Predicates:
 
 @cache
 def _predicates() -> _Predicates:
-    data = tomllib.loads(
-        resources.files("reconcile.data").joinpath("predicates.toml").read_text("utf-8")
-    )
+    data = load_data("predicates.toml")
     table: dict[str, list[str]] = {}
     for name, entry in data["predicates"].items():
         for polarity in ("positive", "negative"):
