@@ -105,9 +105,7 @@ def _derived_totals(G: nx.MultiDiGraph) -> dict[str, dict[str, Figure]]:
         if isinstance(claim, NumericClaim) and claim.role == "part" and claim.outcome:
             key = (claim.outcome, claim.attribution.source_id, claim.span.doc_id)
             parts_by.setdefault(key, []).append(claim)
-    with_total = {
-        (t.outcome, t.attribution.source_id, t.span.doc_id) for t, _ in breakdowns(G, claims(G))
-    }
+    with_total = {(t.outcome, t.attribution.source_id, t.span.doc_id) for t, _ in breakdowns(G)}
     derived: dict[str, dict[str, Figure]] = {}
     for (outcome, source_id, _doc), parts in sorted(parts_by.items()):
         var = variable_id(outcome, "people", "count")

@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from reconcile.graph import document_of, sentence_of, source_of
+from reconcile.graph import claims, document_of, sentence_of, source_of
 from reconcile.models import (
     Claim,
     Document,
@@ -79,14 +79,10 @@ def rule(
         raise ValueError(f"rule name {name!r} must be kebab-case")
 
     def decorate(func: CheckFunction) -> CheckFunction:
-        func.rule = Rule(
-            code=code,
-            name=name,
-            group=group,
-            severity=severity,  # type: ignore[attr-defined]
-            check=func,
-            status=status,
+        declared = Rule(
+            code=code, name=name, group=group, severity=severity, check=func, status=status
         )
+        func.rule = declared  # type: ignore[attr-defined]
         return func
 
     return decorate
@@ -171,9 +167,7 @@ def said(G: nx.MultiDiGraph, claim: Claim) -> str:
 PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
 
 
-def breakdowns(
-    G: nx.MultiDiGraph, all_claims: list
-) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
+def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
     """(total, parts) per document, source and outcome: the stated total of people and
     the group figures given as parts (of that total, or of a list).
 
@@ -181,7 +175,7 @@ def breakdowns(
     people the source states in the document (not an increment or an earlier figure).
     """
     groups: dict[tuple[str, str, str], list[NumericClaim]] = {}
-    for claim in all_claims:
+    for claim in claims(G):
         if isinstance(claim, NumericClaim) and claim.unit == "count" and claim.outcome:
             key = (claim.span.doc_id, claim.attribution.source_id, claim.outcome)
             groups.setdefault(key, []).append(claim)

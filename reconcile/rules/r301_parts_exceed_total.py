@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import claims
 from reconcile.models import Finding
 from reconcile.rules.base import RuleContext, breakdowns, finding, format_number, rule
 
@@ -36,7 +35,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     The ministry said at least 40 people were killed: 17 soldiers and 30 militants. ("at
     least 40" admits 47.)
     """
-    for total, parts in breakdowns(G, claims(G)):
+    for total, parts in breakdowns(G):
         low = sum(p.interval.low or 0.0 for p in parts)
         if total.interval.high is None or low <= total.interval.high:
             continue

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import claims
 from reconcile.models import Finding
 from reconcile.rules.base import RuleContext, breakdowns, finding, format_number, rule
 
@@ -34,7 +33,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
 
     The governor said 52 people were killed, including 17 soldiers.
     """
-    for total, parts in breakdowns(G, claims(G)):
+    for total, parts in breakdowns(G):
         if len(parts) < 2 or any(p.interval.high is None for p in parts):
             continue
         high = sum(p.interval.high or 0.0 for p in parts)
