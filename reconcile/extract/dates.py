@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from reconcile.extract.numbers import NUMBER_WORDS
 from reconcile.models import Span, TimeRef
 
 _MONTH = (
@@ -82,18 +83,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_name", re.compile(rf"\bin\s+(?P<expr>{_MONTH}(?:\s+\d{{4}})?)\b(?!\s+\d)")),
     ("year", re.compile(r"\bin\s+(?P<expr>(?:19|20)\d\d)\b(?!\s*(?:people|%))")),
 ]
-_SMALL = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 @lru_cache(maxsize=512)
@@ -153,7 +142,7 @@ def _resolve(kind: str, match: re.Match[str], published: datetime) -> tuple[date
         return pub - timedelta(days=1), pub, "day"
     if kind == "days_ago":
         raw = match.group("n").lower()
-        day = pub - timedelta(days=int(raw) if raw.isdigit() else _SMALL[raw])
+        day = pub - timedelta(days=int(raw) if raw.isdigit() else NUMBER_WORDS[raw])
         return day, day, "day"
     if kind == "week":
         start, end = _week(pub - timedelta(days=7 if match.group("which").lower() == "last" else 0))

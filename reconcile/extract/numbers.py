@@ -95,6 +95,8 @@ _UNITS = {
     "eighteen": 18,
     "nineteen": 19,
 }
+#: The values of the number words below twenty (also used to read "three days ago").
+NUMBER_WORDS = _UNITS
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _WORD_SCALES = {"hundred", "thousand", "million", "billion"}
 _NUMBER_WORDS = set(_UNITS) | _TENS | _WORD_SCALES
