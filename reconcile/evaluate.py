@@ -222,7 +222,10 @@ def score_findings(
                     for f in pool
                     if f.code == gold.code
                     and all(
-                        t in _covered_text(f, texts, sentences, with_sentences=with_sentences)
+                        t.casefold()
+                        in _covered_text(
+                            f, texts, sentences, with_sentences=with_sentences
+                        ).casefold()
                         for t in gold.texts
                     )
                 ),

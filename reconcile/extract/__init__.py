@@ -58,7 +58,9 @@ def _nearest(times: list[TimeRef], start: int) -> TimeRef | None:
     return min(times, key=lambda t: (abs(t.span.start - start), t.span.start))
 
 
-_SAID = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+$")
+_SAID = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added)(?:\s+[A-Z][\w'’-]*){0,3}\s+$"
+)
 
 
 def _refers_to(text: str, times: list[TimeRef], start: int, change: str | None) -> TimeRef | None:
@@ -67,7 +69,7 @@ def _refers_to(text: str, times: list[TimeRef], start: int, change: str | None) 
     the event's ("Tuesday's earthquake")."""
     if change == "new_total":
         for time in times:
-            if _SAID.search(text[max(0, time.span.start - 12) : time.span.start]):
+            if _SAID.search(text[max(0, time.span.start - 40) : time.span.start]):
                 return time
     return _nearest(times, start)
 
@@ -181,6 +183,41 @@ def _labels(
     return found
 
 
+def source_aliases(sources: list[Source]) -> dict[str, str]:
+    """Short names of a source used across documents: 'MedAction' is 'MedAction
+    International' when both are named. A name whose words begin another source's name,
+    starting with a capitalised word, is an alias of the longest such name.
+
+    >>> names = ["MedAction", "MedAction International", "police"]
+    >>> source_aliases([Source(id=source_id(n), name=n) for n in names])
+    {'src:medaction': 'src:medaction-international'}
+    """
+    aliases = {}
+    for short in sources:
+        words = short.name.split()
+        if not words or not words[0][0].isupper() or short.role == "publisher":
+            continue
+        longer = [
+            s
+            for s in sources
+            if s.id != short.id
+            and s.role != "publisher"
+            and s.name.split()[: len(words)] == words
+            and len(s.name.split()) > len(words)
+        ]
+        if longer:
+            aliases[short.id] = max(longer, key=lambda s: (len(s.name), s.id)).id
+    return aliases
+
+
+def _realias(claim: Claim, aliases: dict[str, str]) -> Claim:
+    target = aliases.get(claim.attribution.source_id)
+    if target is None:
+        return claim
+    attribution = claim.attribution.model_copy(update={"source_id": target})
+    return claim.model_copy(update={"attribution": attribution})
+
+
 def extract(documents: list[Document], sentences: list[Sentence]) -> Extraction:
     """Run extraction over every document; results are sorted for a deterministic report."""
     by_doc: dict[str, list[Sentence]] = {}
@@ -197,6 +234,15 @@ def extract(documents: list[Document], sentences: list[Sentence]) -> Extraction:
         labels.extend(part.labels)
         for source in part.sources:
             sources.setdefault(source.id, source)
+    aliases = source_aliases(list(sources.values()))
+    if aliases:
+        claims = [_realias(c, aliases) for c in claims]
+        labels = [
+            x.model_copy(update={"source_id": aliases.get(x.source_id, x.source_id)})
+            for x in labels
+        ]
+        used = {c.attribution.source_id for c in claims} | {x.source_id for x in labels}
+        sources = {k: v for k, v in sources.items() if k not in aliases or k in used}
     return Extraction(
         claims=sorted(claims, key=lambda c: (c.span.doc_id, c.span.start, c.span.end)),
         times=sorted(times, key=lambda t: (t.span.doc_id, t.span.start)),

@@ -28,11 +28,11 @@ from itertools import pairwise
 from reconcile.extract.lexicon import Token, lexicon, tokenize
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
-# Heads so generic that "the agency" may stand for any organisation named before it.
 _NOT_NP = set(
     "and it that this these those had have has was were is are been be said says told would "
     "will can could may might do does did time then also there here who which what when".split()
 )
+# Heads so generic that "the agency" may stand for any organisation named before it.
 _GENERIC_HEADS = {
     "agency",
     "organisation",
@@ -132,6 +132,26 @@ def _role_words() -> frozenset[str]:
     return frozenset(word for phrase in lexicon().roles.entries for word in phrase)
 
 
+# An office of an organisation: "Coast Guard Command" is the coast guard.
+_UNITS = {
+    "command",
+    "service",
+    "press service",
+    "press office",
+    "office",
+    "department",
+    "headquarters",
+    "directorate",
+    "unit",
+    "centre",
+    "center",
+}
+
+
+def _words(tokens: list[Token], match: tuple[int, int, str]) -> str:
+    return " ".join(t.lower for t in tokens[match[0] : match[1]])
+
+
 _SPOKES = {
     "spokesman",
     "spokeswoman",
@@ -190,6 +210,8 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
         start, end = tokens[i].start, tokens[j - 1].end
         return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, definite)
     chosen = matches[-1]
+    if len(matches) > 1 and _words(tokens, chosen) in _UNITS and matches[-2][1] == chosen[0]:
+        chosen = matches[-2]  # "Coast Guard Command", "Interior Ministry Press Service"
     organisations = [m for m in matches if tokens[m[1] - 1].lower not in _SPOKES]
     if tokens[chosen[1] - 1].lower in _SPOKES and organisations:
         chosen = organisations[-1]  # "Interior Ministry spokesman X" speaks for the ministry
@@ -218,6 +240,11 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
         last += 2
         while last < j and tokens[last].text[0].isupper():
             last += 1
+    proper = last
+    while chosen is matches[-1] and proper < j and tokens[proper].text[0].isupper():
+        proper += 1
+    if proper > last:  # a name after the role: "Major General Ibrahim Lawal", "the medical
+        first, last = last, proper  # charity MedAction International", "agency UNHCR"
     name = text[tokens[first].start : tokens[last - 1].end]
     return Speaker(name, role, tokens[i].start, tokens[j - 1].end, head, definite)
 
@@ -390,7 +417,8 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
             speaker = _appositive(tokens, v - 1, text)  # "Ali Karimov, the governor, said"
         if speaker is None and v > 0 and lowered[v - 1] in {",", '"', "”"}:
             speaker = _speaker_from(tokens, *_np_after(tokens, v + 1), text)
-        if speaker and word in _WEAK_VERBS and speaker.role == "unknown":
+        followed_by_that = v + 1 < len(tokens) and lowered[v + 1] == "that"
+        if speaker and word in _WEAK_VERBS and speaker.role == "unknown" and not followed_by_that:
             continue  # "Preliminary estimates put …": a noun, not a speaker
         if speaker:
             return _explicit(speaker)
@@ -480,8 +508,20 @@ def _appositive(tokens: list[Token], comma: int, text: str) -> Speaker | None:
     inner = _speaker_from(tokens, previous + 1, comma, text)
     outer_start, outer_end = _np_before(tokens, previous)
     outer = _speaker_from(tokens, outer_start, outer_end, text)
-    if inner is None or inner.role == "unknown":
+    if inner is None:
         return outer
+    if inner.role == "unknown":
+        if outer is not None and outer.role != "unknown":
+            # "the chairman of the council, Haruna Bello, told": the person, in that role
+            return Speaker(
+                inner.name,
+                outer.role,
+                outer.start,
+                tokens[comma - 1].end,
+                outer.head,
+                outer.definite,
+            )
+        return outer or inner
     proper = outer is not None and all(
         t.text[0].isupper() or t.lower in {"of", "for", "and"}
         for t in tokens[outer_start:outer_end]
@@ -609,8 +649,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def _resolve(speaker: Speaker, mentions: list[Speaker]) -> str | None:
-    """The fuller earlier mention a short back-reference ('the ministry') stands for."""
+def _resolve(speaker: Speaker, mentions: list[Speaker], sentence_start: int = 0) -> str | None:
+    """The fuller earlier mention a short back-reference ('the ministry') stands for.
+
+    Same head noun first, then same role; a generic head ('the agency', 'the
+    organisation') takes the last organisation named before the sentence.
+    """
     if not _is_short_reference(speaker):
         return None
     earlier = [
@@ -619,12 +663,33 @@ def _resolve(speaker: Speaker, mentions: list[Speaker]) -> str | None:
     same_head = [m for m in earlier if _head_word(m.head) == _head_word(speaker.head)]
     same_role = [m for m in earlier if m.role == speaker.role and m.role != "unknown"]
     generic = (
-        [m for m in earlier if m.role != "unknown"]
+        [m for m in earlier if m.role != "unknown" and m.end <= sentence_start]
         if _head_word(speaker.head) in _GENERIC_HEADS
         else []
     )
     pick = same_head or same_role or generic  # "the company" after "Velmar Mining Corporation"
     return pick[-1].name if pick else None
+
+
+_ACRONYM = re.compile(
+    r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,7}[A-Z][\w&'’-]*)"
+    r"\s*\(([A-Z][A-Za-z]{1,9})\)"
+)
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms a text defines: 'the World Migration Agency (WMA)' → {'WMA': ...}.
+
+    >>> acronyms("The National Disaster Management Authority (NDMA) said.")
+    {'NDMA': 'National Disaster Management Authority'}
+    """
+    found = {}
+    for match in _ACRONYM.finditer(text):
+        words = match.group(1).split()
+        while words and words[0] in {"The", "A", "An"}:
+            words = words[1:]
+        found.setdefault(match.group(2), " ".join(words))
+    return found
 
 
 def source_before(text: str, start: int, offset: int) -> Speaker | None:
@@ -657,6 +722,8 @@ def attribute_sentences(
     are verbatim repeats are attributed too, but carry no claims of their own.
     """
     mentions = _mentions(doc)
+    defined = acronyms(doc.text)
+    sentence_start = 0
     unnamed = Source(id="src:unnamed", name="unnamed", role="anonymous")
     sources: dict[str, Source] = {publisher.id: publisher}
     result: dict[str, list[tuple[int, int, Attribution]]] = {}
@@ -677,7 +744,9 @@ def attribute_sentences(
         if speaker is None or (found.pronoun and last is None):
             sources.setdefault(unnamed.id, unnamed)
             return Attribution(kind="passive", source_id=unnamed.id)
-        resolved = _resolve(speaker, mentions)
+        resolved = _resolve(speaker, mentions, sentence_start)
+        if resolved is None and speaker.name in defined:
+            resolved = defined[speaker.name]  # "WMA said" after "World Migration Agency (WMA)"
         name = resolved or speaker.name
         role = speaker.role
         source = sources.setdefault(
@@ -697,6 +766,7 @@ def attribute_sentences(
         )
 
     for sent in sentences:
+        sentence_start = sent.span.start
         whole = find_speaker(doc.text, sent.span.start, sent.span.end)
         parts = clauses(doc.text, sent.span.start, sent.span.end)
         found = [find_speaker(doc.text, a, b) if len(parts) > 1 else whole for a, b in parts]

@@ -73,6 +73,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "this_year",
+        re.compile(r"\b(?:so\s+far\s+)?(?P<expr>this\s+year)\b", re.IGNORECASE),
+    ),
+    (
         "week",
         re.compile(r"\b(?:earlier\s+)?(?P<expr>(?P<which>this|last)\s+week)\b", re.IGNORECASE),
     ),
@@ -153,6 +157,8 @@ def _resolve(kind: str, match: re.Match[str], published: datetime) -> tuple[date
             end = first - timedelta(days=1)
             return end.replace(day=1), end, "month"
         return first, pub, "month"
+    if kind == "this_year":
+        return date(pub.year, 1, 1), pub, "year"
     if kind == "month_name":
         day = _parse(expr.replace(".", ""), base)
         if day is None:

@@ -513,7 +513,8 @@ _BEFORE_FILLER = set(
     "to of at the a an all another rose risen rising climbed reached stood stands now has had "
     "have was is by total number figure put further least more than some about around nearly "
     "almost over up approximately roughly estimated no fewer less as many much just under "
-    "below above exactly most minimum maximum reportedly also which from others other".split()
+    "below above exactly most minimum maximum reportedly also which from others other were "
+    "are".split()
 )
 _LIST_JOINERS = {",", "and", "or", "plus", "including"}
 _AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
@@ -785,6 +786,17 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n, partitive)
         if outcome is None:
             outcome = _number_of(tokens, i)  # "the number of people detained rose to 400"
+            if outcome is not None and groups[n][1] is None:
+                named = _group_after(tokens, max(0, outcome[1] - 1))
+                for k in range(max(0, outcome[1] - 6), outcome[1]):
+                    if (
+                        tokens[k].lower == "number"
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].lower == "of"
+                    ):
+                        named = _group_after(tokens, k + 2)
+                if named is not None:
+                    groups[n] = (named[0], None, groups[n][2])
         outcomes.append(outcome)
     for n, mention in enumerate(usable):
         if mention.unit != "count" and outcomes[n] is None:
@@ -912,6 +924,13 @@ def _outcome_ahead(
         if tokens[idx].lower in _AHEAD_BREAKS:
             break
         hit = outcomes.match(tokens, idx)
+        if (
+            hit
+            and idx > 1
+            and tokens[idx - 1].lower == "the"
+            and tokens[idx - 2].lower not in {"among", "of"}
+        ):
+            hit = None  # "gathered … to light candles for the dead": the dead are others
         if hit:
             found = (hit[0], idx, idx + hit[1])
             if not relative:
@@ -982,7 +1001,16 @@ def _structure(
             continue
         after = tokens[j].lower if j < len(tokens) else ""
         state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
-        if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not state:
+        others = (
+            after in _INCREMENT_AFTER
+            and n > 0
+            and outcomes[n] is not None
+            and outcomes[n - 1] is not None
+            and outcomes[n - 1][0] != outcomes[n][0]
+        )  # "nine drowned and dozens more were missing": more people, not more missing
+        if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not (
+            state or others
+        ):
             changes[n] = "increment"  # not "a further 57 remain missing": a standing total
         elif _ends_with(tokens, i, _PREVIOUS_CUES):
             changes[n] = "previous"
