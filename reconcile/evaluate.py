@@ -55,7 +55,8 @@ def find_occurrence(text: str, needle: str, occurrence: int = 1) -> tuple[int, i
     return None
 
 
-def _norm_name(name: str | None) -> str:
+def norm_name(name: str | None) -> str:
+    """A name compared loosely: lower case, no determiners or possessive 's."""
     words = re.findall(r"[a-z0-9]+", (name or "").lower().replace("'s", ""))
     return " ".join(w for w in words if w not in _DETERMINERS)
 
@@ -67,9 +68,9 @@ def same_speaker(gold: str | None, claim: Claim, sources: dict[str, Source]) -> 
         return claim.attribution.kind != "explicit"
     if claim.attribution.kind != "explicit" or source is None:
         return False
-    a = _norm_name(gold)
+    a = norm_name(gold)
     for written in (source.name, claim.attribution.surface, claim.attribution.resolved_from):
-        b = _norm_name(written)
+        b = norm_name(written)
         if a and b and (a == b or a in b or b in a):
             return True
     return False
