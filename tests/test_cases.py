@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import case_dirs
 
-from reconcile.evaluate import norm_name, evaluate_case, find_occurrence
+from reconcile.evaluate import evaluate_case, find_occurrence, norm_name
 from reconcile.io import load_paths, read_expected
 from reconcile.models import Report
 from reconcile.report import report_json
