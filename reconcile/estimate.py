@@ -95,14 +95,11 @@ def _figure(G: nx.MultiDiGraph, source_id: str, claim: NumericClaim) -> Figure:
 
 def _derived_totals(G: nx.MultiDiGraph) -> dict[str, dict[str, Figure]]:
     """Per people-variable and source: the sum of a breakdown with no stated total."""
-    stated = {
-        (c.variable_id, c.attribution.source_id)
-        for c in claims(G)
-        if isinstance(c, NumericClaim) and c.group == "people"
-    }
+    numeric = [c for c in claims(G) if isinstance(c, NumericClaim)]
+    stated = {(c.variable_id, c.attribution.source_id) for c in numeric if c.group == "people"}
     parts_by: dict[tuple[str, str, str], list[NumericClaim]] = {}
-    for claim in claims(G):
-        if isinstance(claim, NumericClaim) and claim.role == "part" and claim.outcome:
+    for claim in numeric:
+        if claim.role == "part" and claim.outcome:
             key = (claim.outcome, claim.attribution.source_id, claim.span.doc_id)
             parts_by.setdefault(key, []).append(claim)
     with_total = {(t.outcome, t.attribution.source_id, t.span.doc_id) for t, _ in breakdowns(G)}

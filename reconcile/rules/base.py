@@ -17,7 +17,7 @@ from typing import Any
 
 import networkx as nx
 
-from reconcile.graph import claims, document_of, sentence_of, source_of
+from reconcile.graph import claims, claims_measuring, document_of, origin_id, sentence_of, source_of
 from reconcile.models import (
     Claim,
     Document,
@@ -202,3 +202,13 @@ def statement_order(claim: Claim) -> tuple:
     earlier number of a change ("up from 38", "from 12 to 17") before the new one."""
     previous = getattr(claim, "change", None) == "previous"
     return (claim.published, claim.span.doc_id, not previous, claim.span.start)
+
+
+def history_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, list[NumericClaim]]:
+    """Each independent source's numeric claims on one variable, in statement order
+    (see :func:`statement_order`), keyed by source id and sorted by it."""
+    history: dict[str, list[NumericClaim]] = {}
+    for claim in sorted(claims_measuring(G, var_id), key=statement_order):
+        if isinstance(claim, NumericClaim):
+            history.setdefault(origin_id(G, claim), []).append(claim)
+    return dict(sorted(history.items()))

@@ -7,14 +7,14 @@ from itertools import pairwise
 
 import networkx as nx
 
-from reconcile.graph import claims_measuring, origin_id, source_of, variables
-from reconcile.models import Finding, NumericClaim
+from reconcile.graph import source_of, variables
+from reconcile.models import Finding
 from reconcile.rules.base import (
     RuleContext,
     finding,
     format_number,
+    history_by_source,
     rule,
-    statement_order,
     variable_name,
 )
 
@@ -47,12 +47,8 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        history: dict[str, list[NumericClaim]] = {}
-        for claim in sorted(claims_measuring(G, variable.id), key=statement_order):
-            if isinstance(claim, NumericClaim) and claim.change != "increment":
-                history.setdefault(origin_id(G, claim), []).append(claim)
-        for source_id in sorted(history):
-            sequence = history[source_id]
+        for sequence in history_by_source(G, variable.id).values():
+            sequence = [c for c in sequence if c.change != "increment"]
             for before, after in pairwise(sequence):
                 if before.interval == after.interval:
                     continue

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import claims_measuring, origin_id, variables
-from reconcile.models import Finding, NumericClaim
-from reconcile.rules.base import RuleContext, finding, format_number, rule, statement_order
+from reconcile.graph import variables
+from reconcile.models import Finding
+from reconcile.rules.base import RuleContext, finding, format_number, history_by_source, rule
 
 
 @rule(code="R303", name="increment-inconsistent", group="arithmetic", severity="warning")
@@ -37,12 +37,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        history: dict[str, list[NumericClaim]] = {}
-        for claim in sorted(claims_measuring(G, variable.id), key=statement_order):
-            if isinstance(claim, NumericClaim):
-                history.setdefault(origin_id(G, claim), []).append(claim)
-        for source_id in sorted(history):
-            sequence = history[source_id]
+        for sequence in history_by_source(G, variable.id).values():
             for n, step in enumerate(sequence):
                 if step.change != "increment":
                     continue
