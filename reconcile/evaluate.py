@@ -19,6 +19,7 @@ finding of a listed or ``absent`` code that matches no gold finding is an extra.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -322,3 +323,62 @@ def render_evaluation(evaluation: Evaluation, *, verbose: bool = False) -> str:
                 lines.append(f"{title}:")
                 lines.extend(f"  {item}" for item in items)
     return "\n".join(lines) + "\n"
+
+
+# --- the shared scorers' form (benchmarks/cases.py) -----------------------------------------
+
+#: The outcome names of the shared case scorer, by the engine's outcome.
+SCORER_OUTCOMES = {
+    "killed": "killed",
+    "wounded": "wounded",
+    "arrested": "detained",
+    "missing": "missing",
+    "displaced": "displaced",
+    "surrendered": "surrendered",
+}
+#: The group names of the shared case scorer, by the engine's group.
+SCORER_GROUPS = {
+    "security forces": "security_forces",
+    "militants": "militants",
+    "civilians": "civilians",
+    "people": "people",
+    "foreigners": "foreigners",
+}
+
+
+def _integer_bounds(claim: NumericClaim) -> tuple[float | None, float | None]:
+    """A claim's interval with integer bounds: 'more than 20' is 21 or more."""
+    low, high = claim.interval.low, claim.interval.high
+    if low is not None and not claim.interval.low_inclusive and float(low).is_integer():
+        low += 1
+    if high is not None and not claim.interval.high_inclusive and float(high).is_integer():
+        high -= 1
+    return low, high
+
+
+def scorer_claims(report: Report) -> str:
+    """The report's numeric claims as the shared case scorer reads them (JSON)."""
+    names = {s.id: s.name for s in report.sources}
+    rows = []
+    for claim in report.claims:
+        if not isinstance(claim, NumericClaim):
+            continue
+        low, high = _integer_bounds(claim)
+        speaker = (
+            "unattributed"
+            if claim.attribution.kind == "unattributed"
+            else names.get(claim.attribution.source_id, "unattributed")
+        )
+        rows.append(
+            {
+                "doc": claim.span.doc_id,
+                "start": claim.span.start,
+                "end": claim.span.end,
+                "low": low,
+                "high": high,
+                "outcome": SCORER_OUTCOMES.get(claim.outcome or "", "other"),
+                "group": SCORER_GROUPS.get(claim.group, "other"),
+                "speaker": speaker,
+            }
+        )
+    return json.dumps({"claims": rows}, indent=1) + "\n"

@@ -1,0 +1,57 @@
+"""Claims on real multi-source cases, in the form the case scorer reads.
+
+Usage::
+
+    python benchmarks/cases.py ../shared/eval/cases/ [--out DIR] [--verbose]
+
+For each case folder (holding ``input.jsonl``) the engine's numeric claims are written to
+``DIR/<case>.claims.json`` as ``{"claims": [{"doc", "start", "end", "low", "high",
+"outcome", "group", "speaker"}]}``. When ``score_case.py`` stands beside the cases folder
+(as in ``../shared/eval/``), it is run on every case and its figures are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import reconcile
+from reconcile.evaluate import scorer_claims
+
+
+def case_folders(root: Path) -> list[Path]:
+    """The case folders under ``root`` (or ``root`` itself when it is one)."""
+    if (root / "input.jsonl").is_file():
+        return [root]
+    return sorted(p for p in root.iterdir() if (p / "input.jsonl").is_file())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cases", type=Path, help="a folder of case folders, or one case")
+    parser.add_argument("--out", type=Path, default=None, help="where to write predictions")
+    parser.add_argument("--verbose", action="store_true", help="pass --verbose to the scorer")
+    args = parser.parse_args(argv)
+    out = args.out or Path(tempfile.mkdtemp(prefix="reconcile-cases-"))
+    out.mkdir(parents=True, exist_ok=True)
+    pairs: list[str] = []
+    for case in case_folders(args.cases):
+        report = reconcile.check(reconcile.load_paths([case / "input.jsonl"]))
+        target = out / f"{case.name}.claims.json"
+        target.write_text(scorer_claims(report), encoding="utf-8")
+        pairs += [str(case), str(target)]
+        print(f"{case.name}: {sum(c.kind == 'numeric' for c in report.claims)} claims -> {target}")
+    scorer = args.cases.resolve().parent / "score_case.py"
+    if not scorer.is_file():
+        scorer = args.cases.resolve() / "score_case.py"
+    if scorer.is_file() and pairs:
+        extra = ["--verbose"] if args.verbose else []
+        return subprocess.call([sys.executable, str(scorer), *pairs, *extra])
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
