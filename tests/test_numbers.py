@@ -10,7 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extract.numbers import count_mentions, find_numbers
+from reconcile.extract.counts import count_mentions
+from reconcile.extract.numbers import find_numbers
 
 # (sentence, number surface with qualifier, value, qualifier, low, high)
 DEV = [

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field
 
 from reconcile.extract.attribution import attribute_sentences, source_before, source_id
+from reconcile.extract.counts import count_mentions
 from reconcile.extract.cues import find_quoted_labels
 from reconcile.extract.dates import find_times
-from reconcile.extract.numbers import count_mentions, find_numbers
+from reconcile.extract.numbers import find_numbers
 from reconcile.extract.statements import find_statements
 from reconcile.models import (
     Attribution,

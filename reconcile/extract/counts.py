@@ -1,0 +1,574 @@
+"""What a number counts: each number mention of a sentence linked to its outcome and group.
+
+:func:`count_mentions` takes the mentions :func:`reconcile.extract.numbers.find_numbers`
+found and links each to the outcome it counts ("killed", "wounded"…) and the group counted
+("security forces", "militants"…) from the lexicon in ``reconcile/data/taxonomy.toml``,
+handling lists ("17 soldiers, 30 militants and one civilian were killed": three counts
+sharing one outcome), changes ("rose to 48", "from 12 to 17"), totals with their parts and
+counts implied by words ("a soldier was shot dead").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reconcile.extract.lexicon import Token, lexicon, tokenize
+from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
+
+_AUX = set(
+    "were was have has had been being are is be reportedly also later all both each allegedly "
+    "confirmed now since already subsequently believed feared said to reported among the them "
+    "of went gone go remain remained remains still got get may might could".split()
+) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
+
+# Words that may stand between an outcome and the number after it: "a death toll of 48",
+# "the toll rose to 48", "killed at least 17", "killing all 298".
+_BEFORE_FILLER = set(
+    "to of at the a an all another rose risen rising climbed reached stood stands now has had "
+    "have was is by total number figure put further least more than some about around nearly "
+    "almost over up approximately roughly estimated no fewer less as many much just under "
+    "below above exactly most minimum maximum reportedly also which from others other were "
+    "are".split()
+)
+_LIST_JOINERS = {",", "and", "or", "plus", "including"}
+_AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
+_PREVIOUS_CUES = ("up from", "down from", "compared with", "compared to")
+_CLAUSE_BREAKS = set(
+    "; : ( ) but while whereas although though after before when as because since despite "
+    "who which where that".split()
+)
+_MODIFIER_BLOCK = (
+    _AUX | _CLAUSE_BREAKS | NUMBER_WORD_SET | set("and or , . in on at by with from for".split())
+)
+
+
+@dataclass(frozen=True)
+class Count:
+    """A number mention read as a count or amount of something."""
+
+    mention: NumberMention
+    outcome: str | None
+    outcome_surface: str | None
+    outcome_span: tuple[int, int] | None
+    group: str
+    group_surface: str | None
+    change: str | None = None  # "new_total", "previous", "increment"
+    role: str | None = None  # "total", "part"
+    total_index: int | None = None  # index (in the returned list) of the total of a part
+    implied: bool = False  # "a soldier was shot dead": the count is implied, not written
+
+
+_INCREMENT_AFTER = {"more", "additional", "further"}
+_INCREMENT_BEFORE = ("another", "an additional", "a further", "an extra")
+_NEW_TOTAL_BEFORE = (
+    "rose to",
+    "risen to",
+    "rising to",
+    "climbed to",
+    "increased to",
+    "jumped to",
+    "reached",
+    "raised to",
+    "raised it to",
+    "revised to",
+    "lowered to",
+    "fell to",
+    "dropped to",
+    "revised down to",
+    "revised up to",
+    "now stands at",
+    "stood at",
+    "stands at",
+)
+_PART_CUES = ("including", "among them", "among whom", "of whom", "of them", "among those")
+_IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
+_PLURAL_NOUNS = {
+    "police",
+    "people",
+    "men",
+    "women",
+    "children",
+    "personnel",
+    "troops",
+    "militia",
+    "staff",
+    "youths",
+    "others",
+}
+
+
+def _token_index(tokens: list[Token], offset: int) -> int:
+    for index, token in enumerate(tokens):
+        if token.start >= offset:
+            return index
+    return len(tokens)
+
+
+def _group_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
+    """The counted group starting at ``tokens[i]``: (group, surface, index after it)."""
+    groups = lexicon().groups
+    j = i
+    # "17 members of the security forces", "17 of the soldiers"
+    if j + 1 < len(tokens) and tokens[j].lower == "members" and tokens[j + 1].lower == "of":
+        hit = groups.match(tokens, j)
+        if hit:
+            return hit[0], _surface(tokens, j, j + hit[1]), j + hit[1]
+        j += 2
+        if j < len(tokens) and tokens[j].lower in {"the", "a"}:
+            j += 1
+    elif (
+        j + 1 < len(tokens)
+        and tokens[j].lower == "of"
+        and tokens[j + 1].lower in {"the", "them", "its", "their", "his", "her", "our"}
+    ):
+        j += 2
+    for skip in range(0, 4):
+        k = j + skip
+        if k >= len(tokens):
+            break
+        hit = groups.match(tokens, k)
+        if hit:
+            return hit[0], _surface(tokens, i, k + hit[1]), k + hit[1]
+        if (
+            skip == 0
+            and j > i
+            and (tokens[k].text[0].isdigit() or tokens[k].lower in NUMBER_WORD_SET)
+        ):
+            continue  # partitive: "Nineteen of the 23 convicts"
+        if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
+            break
+    return None
+
+
+def _surface(tokens: list[Token], i: int, j: int) -> str:
+    return " ".join(t.text for t in tokens[i:j])
+
+
+def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
+    """An outcome right after a counted phrase: '... were killed', '... dead'."""
+    outcomes = lexicon().outcomes
+    for step in range(0, 6):
+        idx = k + step
+        if idx >= len(tokens):
+            return None
+        hit = outcomes.match(tokens, idx)
+        if hit:
+            return hit[0], idx, idx + hit[1]
+        if tokens[idx].lower not in _AUX and tokens[idx].lower not in _INCREMENT_AFTER:
+            return None
+    return None
+
+
+def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, int] | None:
+    """An outcome just before a number: 'killed 17', 'a death toll of 48', 'injuring 30'."""
+    outcomes = lexicon().outcomes
+    for end in range(i, max(floor, i - 6), -1):
+        hit = outcomes.match_ending(tokens, end)
+        if hit:
+            if tokens[end - 1].lower in _AFTER_ONLY:
+                return None  # "the prison held 1,100": housed, not detained
+            return hit[0], end - hit[1], end
+        word = tokens[end - 1].lower
+        if word not in _BEFORE_FILLER:
+            return None
+    return None
+
+
+def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | None:
+    """The phrase among ``phrases`` that the words before ``tokens[i]`` end with."""
+    before = " ".join(t.lower for t in tokens[max(0, i - 5) : i])
+    for phrase in sorted(phrases, key=len, reverse=True):
+        if before == phrase or before.endswith(" " + phrase):
+            return phrase
+    return None
+
+
+def _implied_mentions(
+    text: str, tokens: list[Token], taken: list[tuple[int, int]]
+) -> list[NumberMention]:
+    """Counts implied by words, not digits: one person for a determiner and a singular noun
+    ('a soldier', 'his wife', 'a 10-year-old boy'); none for 'nobody', 'no one' or 'no'
+    before a counted noun or an outcome ('no soldiers were hurt', 'no deaths')."""
+    groups = lexicon().groups
+    outcomes = lexicon().outcomes
+    found = []
+
+    def add(start: int, end: int, value: float) -> None:
+        if all(end <= x or start >= y for x, y in taken):
+            found.append(
+                NumberMention(
+                    start,
+                    end,
+                    text[start:end],
+                    value,
+                    "exact",
+                    value,
+                    value,
+                    True,
+                    True,
+                    "count",
+                    implied=True,
+                )
+            )
+
+    for n, token in enumerate(tokens[:-1]):
+        if token.lower == "nobody" or (token.lower == "no" and tokens[n + 1].lower == "one"):
+            add(token.start, tokens[n + (0 if token.lower == "nobody" else 1)].end, 0.0)
+            continue
+        if token.lower == "no" and (groups.match(tokens, n + 1) or outcomes.match(tokens, n + 1)):
+            add(token.start, token.end, 0.0)
+            continue
+        if token.lower not in _IMPLYING_DETERMINERS:
+            continue
+        for skip in range(0, 6):
+            k = n + 1 + skip
+            if k >= len(tokens):
+                break
+            hit = groups.match(tokens, k)
+            if hit:
+                last = tokens[k + hit[1] - 1].lower
+                if last in _PLURAL_NOUNS or last.endswith("s"):
+                    break
+                add(token.start, tokens[k + hit[1] - 1].end, 1.0)
+                break
+            if (
+                tokens[k].text.isdigit()
+                or tokens[k].text == "-"
+                or tokens[k].lower in {"year-old", "years-old", "month-old"}
+            ):
+                continue  # "a 10-year-old boy"
+            if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
+                break
+    return found
+
+
+def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention]) -> list[Count]:
+    """Link each count-like mention of a sentence to its outcome and group.
+
+    Also reads change ("rose to 48", "from 12 to 17", "five more"), totals with parts
+    ("48 people, including 17 soldiers"), breakdowns (a list of groups sharing an outcome)
+    and implied single counts ("a soldier was shot dead"). Mentions with no outcome and no
+    money or percent unit are dropped: a bare number is not a claim reconcile can compare.
+
+    >>> from reconcile.extract.numbers import find_numbers
+    >>> text = "Officials said 17 soldiers, 30 militants and one civilian were killed."
+    >>> [(c.mention.value, c.outcome, c.group, c.role) for c in
+    ...  count_mentions(text, 0, len(text), find_numbers(text))]
+    [(17.0, 'killed', 'security forces', 'part'), (30.0, 'killed', 'militants', 'part'), \
+(1.0, 'killed', 'civilians', 'part')]
+    """
+    tokens = tokenize(text[start:end], start)
+    usable = [m for m in mentions if m.not_a_count is None]
+    taken = [(m.start, m.end) for m in mentions if m.not_a_count is None]
+    usable = sorted(usable + _implied_mentions(text, tokens, taken), key=lambda m: m.start)
+    spans = [(_token_index(tokens, m.start), _token_index(tokens, m.end)) for m in usable]
+    groups: list[tuple[str, str | None, int]] = []
+    direct: list[tuple[str, int, int] | None] = []
+    for n, (i, j) in enumerate(spans):
+        if usable[n].implied:
+            hit = _group_after(tokens, i + 1)
+        else:
+            hit = _group_after(tokens, j)
+        group, surface, k = (hit[0], hit[1], hit[2]) if hit else ("people", None, j)
+        if hit is None and n and direct[n - 1] and _joined(tokens, direct[n - 1][2], i):
+            group = groups[n - 1][0]  # "17 soldiers were killed and 30 wounded"
+        groups.append((group, surface, k))
+        direct.append(_outcome_after(tokens, k))
+    outcomes: list[tuple[str, int, int] | None] = []
+    for n in range(len(usable)):
+        i = spans[n][0]
+        outcome = direct[n]
+        if outcome is None:
+            floor = spans[n - 1][1] if n else 0
+            outcome = _outcome_before(tokens, i, floor)
+        if outcome is None:
+            outcome = _list_outcome(tokens, spans, groups, direct, n)
+        if outcome is None and n and _joined(tokens, groups[n - 1][2], i):
+            outcome = outcomes[n - 1]  # "killed his wife and two children"
+        if outcome is None and n and _ends_with(tokens, i, _PART_CUES):
+            outcome = outcomes[n - 1]  # "48 people were killed, including 17 soldiers"
+        if outcome is None and n and _from_to(tokens, spans, groups, n - 1):
+            outcome = outcomes[n - 1]  # "raised the toll from 12 to 17"
+        if outcome is None:
+            outcome = _outcome_inside(tokens, spans[n][1], groups[n][2])  # "four injured miners"
+        if outcome is None and n and _colon_between(tokens, spans[n - 1][1], i):
+            outcome = outcomes[n - 1]  # "52 people were killed: 17 soldiers and 30 rebels"
+        if outcome is None and n and _ends_with(tokens, i, _PREVIOUS_CUES):
+            outcome = outcomes[n - 1]  # "112 deaths, up from 38"
+            groups[n] = (groups[n - 1][0], groups[n][1], groups[n][2])
+        if outcome is None and (groups[n][1] or usable[n].implied):
+            partitive = spans[n][1] < len(tokens) and tokens[spans[n][1]].lower == "of"
+            outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n, partitive)
+        if outcome is None:
+            outcome = _number_of(tokens, i)  # "the number of people detained rose to 400"
+            if outcome is not None and groups[n][1] is None:
+                named = _group_after(tokens, max(0, outcome[1] - 1))
+                for k in range(max(0, outcome[1] - 6), outcome[1]):
+                    if (
+                        tokens[k].lower == "number"
+                        and k + 1 < len(tokens)
+                        and tokens[k + 1].lower == "of"
+                    ):
+                        named = _group_after(tokens, k + 2)
+                if named is not None:
+                    groups[n] = (named[0], None, groups[n][2])
+        outcomes.append(outcome)
+    for n, mention in enumerate(usable):
+        if mention.unit != "count" and outcomes[n] is None:
+            outcomes[n] = _measure_near(tokens, spans[n], mention.unit)
+    roles, totals, changes = _structure(tokens, usable, spans, groups, outcomes)
+    counts: list[Count] = []
+    index_of: dict[int, int] = {}
+    for n, mention in enumerate(usable):
+        outcome = outcomes[n]
+        if outcome is None and (mention.unit == "count" or mention.implied):
+            continue
+        is_count = mention.unit == "count"
+        index_of[n] = len(counts)
+        counts.append(
+            Count(
+                mention=mention,
+                outcome=outcome[0] if outcome else None,
+                outcome_surface=_surface(tokens, outcome[1], outcome[2]) if outcome else None,
+                outcome_span=(tokens[outcome[1]].start, tokens[outcome[2] - 1].end)
+                if outcome
+                else None,
+                group=groups[n][0] if is_count else "-",
+                group_surface=groups[n][1] if is_count else None,
+                change=changes[n],
+                role=roles[n] if is_count else None,
+                total_index=totals[n],
+                implied=mention.implied,
+            )
+        )
+    return [
+        replace(c, total_index=index_of.get(c.total_index)) if c.total_index is not None else c
+        for c in counts
+    ]
+
+
+def _measure_near(
+    tokens: list[Token], span: tuple[int, int], unit: str
+) -> tuple[str, int, int] | None:
+    """What money or a percentage measures: the word after 'of' ("40% of the harvest"), else
+    the nearest measure word in its clause, else across a ', while' ("…, while a charity
+    estimates it at …")."""
+    lex = lexicon()
+    measures = lex.share_measures if unit == "percent" else lex.money_measures
+    j = span[1]
+    if j < len(tokens) and tokens[j].lower == "of":
+        k = j + 1
+        if k < len(tokens) and tokens[k].lower in {"the", "its", "their"}:
+            k += 1
+        hit = measures.match(tokens, k)
+        if hit:
+            return hit[0], k, k + hit[1]
+    for crossing in (False, True):
+        best: tuple[int, tuple[str, int, int]] | None = None
+        reach = 25 if crossing else 12
+        for k in range(max(0, span[0] - reach), min(len(tokens), span[1] + 10)):
+            hit = measures.match(tokens, k)
+            if hit is None or (k and tokens[k].text[0].isupper()):
+                continue  # "Mountain Aid Network" is a name, not aid
+            lo, hi = (k + hit[1], span[0]) if k < span[0] else (span[1], k)
+            if not crossing and any(t.lower in {";", "but", "while"} for t in tokens[lo:hi]):
+                continue
+            distance = span[0] - k if k < span[0] else k - span[1]
+            if best is None or distance < best[0]:
+                best = (distance, (hit[0], k, k + hit[1]))
+        if best:
+            return best[1]
+    return None
+
+
+_AHEAD_BREAKS = set(
+    "; but while whereas although though after before when because since despite as if "
+    "said says told according".split()
+)
+
+
+def _outcome_inside(tokens: list[Token], j: int, k: int) -> tuple[str, int, int] | None:
+    """An outcome word among the modifiers of the counted noun: '30 wounded soldiers'."""
+    outcomes = lexicon().outcomes
+    for idx in range(j, k):
+        hit = outcomes.match(tokens, idx)
+        if hit and idx + hit[1] <= k:
+            return hit[0], idx, idx + hit[1]
+    return None
+
+
+def _colon_between(tokens: list[Token], j: int, i: int) -> bool:
+    """A colon or dash introduces a breakdown of the figure before it."""
+    return any(t.text in {":", "—", "–"} for t in tokens[j:i])
+
+
+def _outcome_ahead(
+    tokens: list[Token],
+    k: int,
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    n: int,
+    partitive: bool = False,
+) -> tuple[str, int, int] | None:
+    """The outcome later in the clause ('two police officers who were on duty … were
+    among the dead'); it may pass numbers without a counted noun, or a parenthetical
+    part ('48 people, including 17 soldiers, lost their lives'), but no clause break.
+
+    After a relative pronoun the main verb comes last ('an inmate who suffered burns
+    died': died), unless the relative clause itself opens with the outcome ('the 23
+    convicts who escaped': escaped) and the count is not partitive ('Nineteen of the 23
+    convicts who escaped … had been caught': caught).
+    """
+    outcomes = lexicon().outcomes
+    starts = {spans[m][0]: m for m in range(n + 1, len(spans))}
+    relative = k < len(tokens) and tokens[k].lower in {"who", "which", "that"}
+    if relative and k + 1 < len(tokens):
+        first = outcomes.match(tokens, k + 1)
+        if first is None and k + 2 < len(tokens) and tokens[k + 1].lower in _AUX:
+            first = outcomes.match(tokens, k + 2)
+        if first is not None and not partitive:
+            start = k + 1 if outcomes.match(tokens, k + 1) else k + 2
+            return first[0], start, start + first[1]
+    found: tuple[str, int, int] | None = None
+    idx = k + 1 if relative else k
+    while idx < len(tokens):
+        if idx in starts:
+            m = starts[idx]
+            if groups[m][1] is not None and not _ends_with(tokens, idx, _PART_CUES):
+                break
+        if tokens[idx].lower in _AHEAD_BREAKS:
+            break
+        hit = outcomes.match(tokens, idx)
+        if (
+            hit
+            and idx > 1
+            and tokens[idx - 1].lower == "the"
+            and tokens[idx - 2].lower not in {"among", "of"}
+        ):
+            hit = None  # "gathered … to light candles for the dead": the dead are others
+        if hit:
+            found = (hit[0], idx, idx + hit[1])
+            if not relative:
+                return found
+            idx += hit[1]
+            continue
+        idx += 1
+    return found
+
+
+def _number_of(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
+    """'The number of people detained … has risen to 400': the outcome before 'rose to'."""
+    if not (
+        _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or (i and tokens[i - 1].lower in {"to", "at"})
+    ):
+        return None
+    outcomes = lexicon().outcomes
+    for end in range(i, max(0, i - 25), -1):
+        if tokens[end - 1].lower in _AHEAD_BREAKS or tokens[end - 1].text == ",":
+            return None
+        hit = outcomes.match_ending(tokens, end)
+        if hit:
+            words = {t.lower for t in tokens[max(0, end - hit[1] - 6) : end]}
+            return (hit[0], end - hit[1], end) if words & {"number", "toll"} else None
+    return None
+
+
+def _joined(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether only list joiners stand between ``tokens[k]`` and ``tokens[i]``."""
+    words = [t.lower for t in tokens[k:i]]
+    return bool(words) and all(w in _LIST_JOINERS for w in words)
+
+
+def _from_to(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    n: int,
+) -> bool:
+    """Whether mentions n and n+1 read "from A to B" (a change, not a range)."""
+    if n + 1 >= len(spans) or not _ends_with(tokens, spans[n][0], ("from",)):
+        return False
+    return [t.lower for t in tokens[groups[n][2] : spans[n + 1][0]]] == ["to"]
+
+
+def _toll_to(tokens: list[Token], i: int, outcome: tuple[str, int, int] | None) -> bool:
+    """'bringing the toll to 23': a toll named before 'to' and the number."""
+    if outcome is None or i == 0 or tokens[i - 1].lower != "to":
+        return False
+    return "toll" in _surface(tokens, outcome[1], outcome[2]).lower()
+
+
+def _structure(
+    tokens: list[Token],
+    usable: list[NumberMention],
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    outcomes: list[tuple[str, int, int] | None],
+) -> tuple[list[str | None], list[int | None], list[str | None]]:
+    """Roles (total/part), the total of each part, and change kinds, per mention."""
+    size = len(usable)
+    roles: list[str | None] = [None] * size
+    totals: list[int | None] = [None] * size
+    changes: list[str | None] = [None] * size
+    for n in range(size):
+        i, j = spans[n]
+        if usable[n].unit != "count":
+            continue
+        after = tokens[j].lower if j < len(tokens) else ""
+        state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
+        others = (
+            after in _INCREMENT_AFTER
+            and n > 0
+            and outcomes[n] is not None
+            and outcomes[n - 1] is not None
+            and outcomes[n - 1][0] != outcomes[n][0]
+        )  # "nine drowned and dozens more were missing": more people, not more missing
+        if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not (
+            state or others
+        ):
+            changes[n] = "increment"  # not "a further 57 remain missing": a standing total
+        elif _ends_with(tokens, i, _PREVIOUS_CUES):
+            changes[n] = "previous"
+        elif _from_to(tokens, spans, groups, n):
+            changes[n], changes[n + 1] = "previous", "new_total"
+        elif changes[n] is None and (
+            _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or _toll_to(tokens, i, outcomes[n])
+        ):
+            changes[n] = "new_total"  # "rose to 48", "bringing the toll to 23"
+        if n and _ends_with(tokens, i, _PART_CUES) and outcomes[n] == outcomes[n - 1]:
+            total = totals[n - 1] if roles[n - 1] == "part" else n - 1
+            roles[total], roles[n], totals[n] = "total", "part", total
+    # a list of two or more groups sharing one outcome is a breakdown: its items are parts
+    n = 0
+    while n < size:
+        m = n
+        while (
+            m + 1 < size
+            and outcomes[m + 1] is not None
+            and outcomes[m + 1] == outcomes[n]
+            and _joined(tokens, groups[m][2], spans[m + 1][0])
+            and roles[m + 1] is None
+        ):
+            m += 1
+        if m > n and len({groups[x][0] for x in range(n, m + 1)}) > 1 and roles[n] is None:
+            for x in range(n, m + 1):
+                roles[x] = "part"
+        n = m + 1
+    return roles, totals, changes
+
+
+def _list_outcome(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    direct: list[tuple[str, int, int] | None],
+    n: int,
+) -> tuple[str, int, int] | None:
+    """The outcome shared by a list of counts: follow the list to its last item."""
+    while n + 1 < len(spans):
+        if not _joined(tokens, groups[n][2], spans[n + 1][0]):
+            return None
+        n += 1
+        if direct[n] is not None:
+            return direct[n]
+    return None
