@@ -26,15 +26,23 @@ A **policy** then turns the figures into low / best / high (see ``docs/estimates
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from statistics import median_low
 
 import networkx as nx
 
-from reconcile.graph import claims, latest_by_source, source_of, variables
-from reconcile.models import Estimate, NumericClaim, variable_id
-from reconcile.rules.base import PARTY_ROLES, breakdowns
+from reconcile.extract.lexicon import common_group, group_ancestors, within
+from reconcile.graph import (
+    claims,
+    claims_measuring,
+    latest_by_source,
+    origin_id,
+    source_of,
+    variables,
+)
+from reconcile.models import Estimate, NumericClaim, Report, variable_id
+from reconcile.rules.base import PARTY_ROLES
 
 __all__ = [
     "POLICIES",
@@ -42,6 +50,7 @@ __all__ = [
     "Figure",
     "estimate",
     "estimate_variable",
+    "event_totals",
     "figures",
     "point_value",
 ]
@@ -93,35 +102,99 @@ def _figure(G: nx.MultiDiGraph, source_id: str, claim: NumericClaim) -> Figure:
     )
 
 
+def _total(values: Iterable[float | None]) -> float | None:
+    """The sum of bounds; None (unbounded) when any is.
+
+    >>> _total([1, 2.0]), _total([1, None])
+    (3.0, None)
+    """
+    listed = list(values)
+    return None if any(v is None for v in listed) else float(sum(v or 0.0 for v in listed))
+
+
 def _derived_totals(G: nx.MultiDiGraph) -> dict[str, dict[str, Figure]]:
-    """Per people-variable and source: the sum of a breakdown with no stated total."""
+    """Per variable and source: the sum of a breakdown whose total the source does not
+    state. The sum's variable is the narrowest group holding every part (soldiers and
+    police: security forces; soldiers and civilians: people); parts outside people (cattle)
+    take no part."""
     numeric = [c for c in claims(G) if isinstance(c, NumericClaim)]
-    stated = {(c.variable_id, c.attribution.source_id) for c in numeric if c.group == "people"}
+    stated = {
+        (c.variable_id, origin_id(G, c), c.span.doc_id)
+        for c in numeric
+        if c.role != "part" and c.change not in ("increment", "previous")
+    }
     parts_by: dict[tuple[str, str, str], list[NumericClaim]] = {}
     for claim in numeric:
-        if claim.role == "part" and claim.outcome:
-            key = (claim.outcome, claim.attribution.source_id, claim.span.doc_id)
-            parts_by.setdefault(key, []).append(claim)
-    with_total = {(t.outcome, t.attribution.source_id, t.span.doc_id) for t, _ in breakdowns(G)}
+        if claim.role == "part" and claim.outcome and claim.part_of is None:
+            if within(claim.group, "people"):
+                key = (claim.outcome, origin_id(G, claim), claim.span.doc_id)
+                parts_by.setdefault(key, []).append(claim)
     derived: dict[str, dict[str, Figure]] = {}
-    for (outcome, source_id, _doc), parts in sorted(parts_by.items()):
-        var = variable_id(outcome, "people", "count")
-        if (var, source_id) in stated or (outcome, source_id, _doc) in with_total:
+    ordered = sorted(parts_by.items(), key=lambda item: (item[1][0].published, item[0]))
+    for (outcome, source_id, doc), parts in ordered:  # a later document's sum wins
+        if len(parts) < 2 or any(p.interval.high is None and p.qualifier != "at_least"
+                                 for p in parts):  # fmt: skip
             continue
-        if any(p.interval.high is None for p in parts):
+        var = variable_id(outcome, common_group([p.group for p in parts]), "count")
+        if (var, source_id, doc) in stated:
             continue
         source = source_of(G, parts[0].id)
-        derived.setdefault(var, {})[source_id] = Figure(
+        high = (
+            None
+            if any(p.interval.high is None for p in parts)
+            else sum(p.interval.high or 0.0 for p in parts)
+        )
+        figure = Figure(
             source_id=source_id,
             source_name=source.name,
             independent=source.role not in PARTY_ROLES,
             low=sum(p.interval.low or 0.0 for p in parts),
             point=sum(point_value(p) for p in parts),
-            high=sum(p.interval.high or 0.0 for p in parts),
+            high=high,
             claim_ids=tuple(sorted(p.id for p in parts)),
             derived=True,
         )
+        previous = derived.setdefault(var, {}).get(source_id)
+        if (
+            previous is None
+            or parts[0].published >= G.nodes[previous.claim_ids[0]]["model"].published
+        ):
+            derived[var][source_id] = figure
     return derived
+
+
+def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure: Figure) -> Figure:
+    """A figure plus the increments its source states after it in the same document ("at
+    least five were killed … two more died later": 7), unless the figure is an update or
+    an update follows them ("raised the toll to 23 … six more died overnight": 23)."""
+    origin = origin_id(G, base)
+    later = [
+        c
+        for c in claims_measuring(G, var_id)
+        if isinstance(c, NumericClaim)
+        and c.span.doc_id == base.span.doc_id
+        and c.span.start > base.span.start
+        and origin_id(G, c) == origin
+    ]
+    increments = [c for c in later if c.change == "increment"]
+    if not increments or base.change == "new_total" or any(c.change == "new_total" for c in later):
+        return figure  # an updated toll already holds the deaths that raised it
+    extra = sum(point_value(c) for c in increments)
+    return Figure(
+        source_id=figure.source_id,
+        source_name=figure.source_name,
+        independent=figure.independent,
+        low=None
+        if figure.low is None
+        else figure.low + sum(c.interval.low or 0 for c in increments),
+        point=figure.point + extra,
+        high=None
+        if figure.high is None or any(c.interval.high is None for c in increments)
+        else figure.high + sum(c.interval.high or 0 for c in increments),
+        claim_ids=tuple(sorted({*figure.claim_ids, *(c.id for c in increments)})),
+        vague=figure.vague,
+        derived=True,
+    )
 
 
 def figures(
@@ -129,7 +202,7 @@ def figures(
 ) -> list[Figure]:
     """The figures an estimate of one variable starts from (see the module docstring)."""
     found = {
-        source: _figure(G, source, claim)
+        source: _with_increments(G, var_id, claim, _figure(G, source, claim))
         for source, claim in latest_by_source(G, var_id).items()
         if isinstance(claim, NumericClaim)
     }
@@ -281,10 +354,75 @@ def estimate_variable(
 
 
 def estimate(G: nx.MultiDiGraph, policy: str = "reconcile") -> list[Estimate]:
-    """One estimate per numeric variable (and per derived total), sorted by variable id."""
+    """One estimate per numeric variable (and per derived total), sorted by variable id;
+    then, per outcome with no figure for all people, the sum of its groups' estimates."""
     if policy not in POLICIES:
         raise ValueError(f"unknown policy {policy!r}; choose from {', '.join(POLICIES)}")
     derived = _derived_totals(G)
     ids = {v.id for v in variables(G) if v.unit != "statement"} | set(derived)
-    found = (estimate_variable(G, v, policy, derived) for v in sorted(ids))
-    return [e for e in found if e is not None]
+    found = [e for e in (estimate_variable(G, v, policy, derived) for v in sorted(ids)) if e]
+    found += _sums_of_groups(found)
+    return sorted(found, key=lambda e: e.variable_id)
+
+
+def _count_variable(var_id: str) -> tuple[str, str] | None:
+    """(outcome, group) of a count variable of people, else None."""
+    measure, _, group = var_id.removeprefix("var:").partition("/")
+    if not group or "@" in group or not within(group, "people"):
+        return None
+    return measure, group
+
+
+def _sums_of_groups(found: list[Estimate]) -> list[Estimate]:
+    """For each outcome whose people are counted only by group ("three soldiers died …
+    eight civilians were killed"), an estimate of all people: the sum of the widest groups'
+    estimates (a group inside another counted group is not added twice)."""
+    by_outcome: dict[str, dict[str, Estimate]] = {}
+    for est in found:
+        parsed = _count_variable(est.variable_id)
+        if parsed is not None:
+            by_outcome.setdefault(parsed[0], {})[parsed[1]] = est
+    sums = []
+    for outcome, groups in sorted(by_outcome.items()):
+        if "people" in groups:
+            continue
+        widest = [g for g in sorted(groups) if not any(a in groups for a in group_ancestors(g)[1:])]
+        parts = [groups[g] for g in widest]
+        if any(p.best is None for p in parts):
+            continue
+        sums.append(
+            Estimate(
+                variable_id=variable_id(outcome, "people", "count"),
+                low=None if any(p.low is None for p in parts) else sum(p.low or 0 for p in parts),
+                best=sum(p.best or 0 for p in parts),
+                high=None
+                if any(p.high is None for p in parts)
+                else sum(p.high or 0 for p in parts),
+                method="sum of the estimates of "
+                + ", ".join(g.replace("/", " / ") for g in widest),
+                low_claims=sorted({i for p in parts for i in p.low_claims}),
+                best_claims=sorted({i for p in parts for i in p.best_claims}),
+                high_claims=sorted({i for p in parts for i in p.high_claims}),
+                sources=sorted({s for p in parts for s in p.sources}),
+                note="No figure for all people is given: the sum of the estimates by group.",
+            )
+        )
+    return sums
+
+
+def event_totals(report: Report) -> dict[str, float | None]:
+    """The best estimate of all people per outcome ('killed', 'wounded', …) of a report:
+    a stated total, or the sum of the parts when no total is given.
+
+    >>> import reconcile
+    >>> doc = reconcile.Document(text="Gunmen killed three soldiers and eight civilians.",
+    ...                          publisher="Wire", published="2020-05-01")
+    >>> event_totals(reconcile.check([doc]))["killed"]
+    11.0
+    """
+    totals: dict[str, float | None] = {}
+    for est in report.estimates:
+        parsed = _count_variable(est.variable_id)
+        if parsed is not None and parsed[1] == "people":
+            totals[parsed[0]] = est.best
+    return totals

@@ -37,7 +37,8 @@ from collections.abc import Iterable, Iterator
 import networkx as nx
 
 from reconcile.extract.attribution import source_id
-from reconcile.models import Claim, Document, Finding, Sentence, Source, Variable
+from reconcile.extract.lexicon import common_group
+from reconcile.models import Claim, Document, Finding, NumericClaim, Sentence, Source, Variable
 
 __all__ = [
     "RELATION_EDGES",
@@ -47,11 +48,14 @@ __all__ = [
     "claims_in",
     "claims_measuring",
     "copies",
+    "document_figure",
     "document_of",
+    "figure_claims",
     "for_export",
     "latest_by_source",
     "nodes_of_kind",
     "origin_id",
+    "part_at_own_scope",
     "sentence_of",
     "sentences",
     "source_of",
@@ -203,19 +207,70 @@ def source_of_document(G: nx.MultiDiGraph, doc_id: str) -> str:
     return next(_sources(G, doc_node(doc_id), "published"))
 
 
+def part_at_own_scope(G: nx.MultiDiGraph, claim: Claim) -> bool:
+    """Whether a claim is an item of a breakdown read at the scope of the whole: "a man
+    and his son" (people, within people), "29 people, including 10 visitors" (visitors
+    read as people). Such an item is no figure of its variable: only the sum or the stated
+    total is. An item of narrower scope ("17 soldiers" of "48 people") is a figure of its
+    own variable."""
+    if not isinstance(claim, NumericClaim) or claim.role != "part":
+        return False
+    if claim.part_of is not None and G.has_node(claim.part_of):
+        return G.nodes[claim.part_of]["model"].group == claim.group
+    siblings = [
+        c.group
+        for c in claims_in(G, claim.sentence_id)
+        if isinstance(c, NumericClaim) and c.role == "part" and c.outcome == claim.outcome
+        and c.part_of is None
+    ]  # fmt: skip
+    return common_group(siblings) == claim.group
+
+
+def figure_claims(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
+    """The claims of a variable that can stand as a figure of it: not an increment ('five
+    more'), not the earlier number of a change ('from 12 to 17'), not a breakdown item read
+    at the scope of the whole (:func:`part_at_own_scope`). By publication, then position."""
+    return [
+        c
+        for c in claims_measuring(G, var_id)
+        if getattr(c, "change", None) not in ("increment", "previous")
+        and not part_at_own_scope(G, c)
+    ]
+
+
+def document_figure(claims: list[Claim]) -> Claim:
+    """A source's figure in one document, from its claims there (in position order): the
+    last update ('the toll rose to 48') if any, else the largest precise figure, else the
+    largest vague one. A report gives its toll once and then details, which are smaller;
+    a source does not revise itself within one text without saying so."""
+    updates = [c for c in claims if getattr(c, "change", None) == "new_total"]
+    if updates:
+        return updates[-1]
+    numeric = [c for c in claims if isinstance(c, NumericClaim)]
+    if not numeric:
+        return claims[-1]
+    precise = [c for c in numeric if c.qualifier != "vague"] or numeric
+    return max(precise, key=lambda c: (c.interval.low or 0.0, c.value, -c.span.start))
+
+
 def latest_by_source(
     G: nx.MultiDiGraph, var_id: str, *, counts_only: bool = True
 ) -> dict[str, Claim]:
-    """The latest claim of each independent source on one variable (see :func:`origin_id`).
+    """The current figure of each independent source on one variable (see
+    :func:`origin_id`): its :func:`document_figure` in the latest document it gave one.
 
-    Increments ('five more') and the earlier figure of a change ('from 12 to 17') are not
-    a source's current figure and are left out when ``counts_only``.
+    With ``counts_only``, only :func:`figure_claims` count; otherwise every claim does and a
+    source's last claim is its current one.
     """
+    chosen = figure_claims(G, var_id) if counts_only else claims_measuring(G, var_id)
+    by_document: dict[str, dict[str, list[Claim]]] = {}
+    for claim in chosen:  # oldest document first, then by position
+        origin = origin_id(G, claim)
+        by_document.setdefault(origin, {}).setdefault(claim.span.doc_id, []).append(claim)
     latest: dict[str, Claim] = {}
-    for claim in claims_measuring(G, var_id):
-        if counts_only and getattr(claim, "change", None) in ("increment", "previous"):
-            continue
-        latest[origin_id(G, claim)] = claim  # claims come oldest first
+    for origin, documents in by_document.items():
+        last = list(documents.values())[-1]
+        latest[origin] = document_figure(last) if counts_only else last[-1]
     return dict(sorted(latest.items()))
 
 

@@ -243,17 +243,17 @@ def _structured(sentence: str) -> list[tuple]:
             "A soldier was shot dead at a checkpoint.",
             [(1, "killed", "security forces", None, None, None, True)],
         ),
-        ("A girl was among the dead.", [(1, "killed", "people", None, None, None, True)]),
+        ("A girl was among the dead.", [(1, "killed", "children", None, None, None, True)]),
         (
             "The gunman killed his wife and two children.",
             [
-                (1, "killed", "people", None, None, None, True),
-                (2, "killed", "people", None, None, None, False),
+                (1, "killed", "people", None, "part", None, True),
+                (2, "killed", "children", None, "part", None, False),
             ],
         ),
         (
             "Two policemen died of their wounds in hospital.",
-            [(2, "killed", "security forces", None, None, None, False)],
+            [(2, "killed", "police", None, None, None, False)],
         ),
         (
             "The bodies of five men were found near the river.",
@@ -274,7 +274,7 @@ def _structured(sentence: str) -> list[tuple]:
         ),
         (
             "Two police officers who were on duty at the gate were among the dead.",
-            [(2, "killed", "security forces", None, None, None, False)],
+            [(2, "killed", "police", None, None, None, False)],
         ),
         (
             "The number of people detained has risen to more than 400.",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from reconcile.extract.lexicon import Token, lexicon, tokenize
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
+from reconcile.extract.victims import find_victims
 
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
@@ -59,6 +60,11 @@ class Count:
 
 
 _INCREMENT_AFTER = {"more", "additional", "further"}
+# Words that may follow a number without being a counted noun ("killed 40 this week").
+_NOT_A_HEAD = set(
+    "this these those its his her their our times days weeks months years hours minutes "
+    "seconds across towards afterwards besides thus yesterday".split()
+)
 _INCREMENT_BEFORE = ("another", "an additional", "a further", "an extra")
 _NEW_TOTAL_BEFORE = (
     "rose to",
@@ -137,6 +143,29 @@ def _group_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
             continue  # partitive: "Nineteen of the 23 convicts"
         if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
             break
+    return None
+
+
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
+
+
+def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
+    """A counted noun the lexicon does not list, right after a number: up to two modifiers
+    and a plural head ('19 militiamen', 'eight Afghan nationals'). It counts people, unless
+    it is listed in ``[not_people]`` ('83 cows'), when the group is the noun itself."""
+    lex = lexicon()
+    for k in range(i, min(len(tokens), i + 3)):
+        word = tokens[k].lower
+        if not tokens[k].text[0].isalpha() or word in _MODIFIER_BLOCK:
+            return None
+        if lex.outcomes.match(tokens, k) or word in _NOT_A_HEAD:
+            return None
+        if word in lex.not_people:
+            return word, _surface(tokens, i, k + 1), k + 1
+        if tokens[k].text[0].islower() and (
+            word.endswith("men") or (word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS))
+        ):
+            return "people", _surface(tokens, i, k + 1), k + 1
     return None
 
 
@@ -268,8 +297,10 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
         if usable[n].implied:
             hit = _group_after(tokens, i + 1)
         else:
-            hit = _group_after(tokens, j)
+            hit = _group_after(tokens, j) or _unknown_noun_after(tokens, j)
         group, surface, k = (hit[0], hit[1], hit[2]) if hit else ("people", None, j)
+        if hit is not None and group in lexicon().not_people:
+            group, surface, k = "-", surface, k  # "83 cows", "two villages": not people
         if hit is None and n and direct[n - 1] and _joined(tokens, direct[n - 1][2], i):
             group = groups[n - 1][0]  # "17 soldiers were killed and 30 wounded"
         groups.append((group, surface, k))
@@ -323,6 +354,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
         outcome = outcomes[n]
         if outcome is None and (mention.unit == "count" or mention.implied):
             continue
+        if groups[n][0] == "-" and mention.unit == "count":
+            continue  # a count of things, not of people
         is_count = mention.unit == "count"
         index_of[n] = len(counts)
         counts.append(
@@ -341,10 +374,43 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
                 implied=mention.implied,
             )
         )
+    totals_of = {n: counts[index_of[t]] for n, t in enumerate(c.total_index for c in counts)
+                 if t is not None and t in index_of}  # fmt: skip
+    found = counts + _victim_counts(text, tokens, [c.mention for c in counts] + mentions)
+    order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
+    position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
-        replace(c, total_index=index_of.get(c.total_index)) if c.total_index is not None else c
-        for c in counts
+        replace(found[n], total_index=position[id(totals_of[n])] if n in totals_of else None)
+        for n in order
     ]
+
+
+def _victim_counts(text: str, tokens: list[Token], taken: list[NumberMention]) -> list[Count]:
+    """Singular victims written without a number (see :mod:`reconcile.extract.victims`),
+    where no number or implied count already covers the words."""
+    found = []
+    for victim in find_victims(tokens):
+        start, end = tokens[victim.start].start, tokens[victim.end - 1].end
+        if any(start < m.end and m.start < end for m in taken):
+            continue
+        mention = NumberMention(
+            start, end, text[start:end], 1.0, "exact", 1.0, 1.0, True, True, "count",
+            implied=True,
+        )  # fmt: skip
+        cue_start, cue_end = victim.cue
+        found.append(
+            Count(
+                mention=mention,
+                outcome=victim.outcome,
+                outcome_surface=_surface(tokens, cue_start, cue_end),
+                outcome_span=(tokens[cue_start].start, tokens[cue_end - 1].end),
+                group=victim.group,
+                group_surface=_surface(tokens, victim.start, victim.end),
+                role="part" if victim.joined else None,
+                implied=True,
+            )
+        )
+    return found
 
 
 def _measure_near(
@@ -434,7 +500,8 @@ def _outcome_ahead(
     while idx < len(tokens):
         if idx in starts:
             m = starts[idx]
-            if groups[m][1] is not None and not _ends_with(tokens, idx, _PART_CUES):
+            counted = groups[m][1] is not None and groups[m][0] != "-"
+            if counted and not _ends_with(tokens, idx, _PART_CUES):
                 break
         if tokens[idx].lower in _AHEAD_BREAKS:
             break
@@ -538,7 +605,8 @@ def _structure(
         if n and _ends_with(tokens, i, _PART_CUES) and outcomes[n] == outcomes[n - 1]:
             total = totals[n - 1] if roles[n - 1] == "part" else n - 1
             roles[total], roles[n], totals[n] = "total", "part", total
-    # a list of two or more groups sharing one outcome is a breakdown: its items are parts
+    # a list of two or more counts sharing one outcome is a breakdown: its items are parts
+    # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
     n = 0
     while n < size:
         m = n
@@ -550,7 +618,10 @@ def _structure(
             and roles[m + 1] is None
         ):
             m += 1
-        if m > n and len({groups[x][0] for x in range(n, m + 1)}) > 1 and roles[n] is None:
+        alternatives = any(
+            t.lower == "or" for x in range(n, m) for t in tokens[groups[x][2] : spans[x + 1][0]]
+        )  # "three or four people" are not two groups of victims
+        if m > n and not alternatives and roles[n] is None:
             for x in range(n, m + 1):
                 roles[x] = "part"
         n = m + 1

@@ -77,6 +77,8 @@ class Lexicon:
 
     outcomes: PhraseTable
     groups: PhraseTable
+    group_parent: dict[str, str | None]
+    not_people: frozenset[str]
     money_measures: PhraseTable
     share_measures: PhraseTable
     vague: dict[str, tuple[int, int]]
@@ -100,6 +102,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         outcomes=PhraseTable.build({k: v["words"] for k, v in taxonomy["outcomes"].items()}),
         groups=PhraseTable.build({k: v["words"] for k, v in taxonomy["groups"].items()}),
+        group_parent={k: v.get("parent") for k, v in taxonomy["groups"].items()},
+        not_people=frozenset(taxonomy["not_people"]["words"]),
         money_measures=PhraseTable.build(taxonomy["money_measures"]),
         share_measures=PhraseTable.build(taxonomy["share_measures"]),
         vague={k: (int(v[0]), int(v[1])) for k, v in taxonomy["vague"].items()},
@@ -108,3 +112,47 @@ def lexicon() -> Lexicon:
         participles=frozenset(sources["speech"]["participles"]),
         passive=tuple(sources["speech"]["passive"]),
     )
+
+
+def group_ancestors(group: str) -> list[str]:
+    """The group and every wider group it belongs to, narrowest first.
+
+    >>> group_ancestors("children")
+    ['children', 'civilians', 'people']
+    >>> group_ancestors("USD")
+    ['USD']
+    """
+    parents = lexicon().group_parent
+    chain = [group]
+    while True:
+        parent = parents.get(chain[-1])
+        if parent is None or parent in chain:
+            return chain
+        chain.append(parent)
+
+
+def common_group(groups: list[str]) -> str:
+    """The narrowest group holding every one of ``groups`` (their sum's group); "people"
+    when they share none.
+
+    >>> common_group(["police", "security forces"])
+    'security forces'
+    >>> common_group(["children", "security forces"])
+    'people'
+    """
+    chains = [group_ancestors(g) for g in groups]
+    if not chains:
+        return "people"
+    for candidate in chains[0]:
+        if all(candidate in chain for chain in chains[1:]):
+            return candidate
+    return "people"
+
+
+def within(group: str, wider: str) -> bool:
+    """Whether ``group`` is ``wider`` or lies inside it (children within civilians).
+
+    >>> within("children", "people"), within("people", "children")
+    (True, False)
+    """
+    return wider in group_ancestors(group)

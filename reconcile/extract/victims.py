@@ -1,0 +1,365 @@
+"""Victims written without a number: one person, named or described in the singular.
+
+"Gunmen shot dead a village chief", "a reporter was beaten to death", "the killing of a
+local leader", "Jo Smith, a teacher, was murdered", "he died in hospital": each counts one
+person. Three readings, over the word lists of ``[victims]`` in
+``reconcile/data/taxonomy.toml``:
+
+* **active**: a verb that takes the victim as its object (``killed a village chief``,
+  ``shot dead Sheikh Ali``); coordinated objects count each (``killed a man and his son``);
+* **passive** or **intransitive**: a singular subject before ``was`` / ``has been`` and a
+  participle (``A muezzin was shot dead``), or before ``died``; an appositive between the
+  subject and the verb is passed over (``Jo Smith, a teacher who …, was murdered``);
+* **nominal**: a noun of killing and ``of`` (``the murder of a Christian convert``).
+
+A singular noun phrase is a determiner and a head noun (``a prominent ally``, ``the head``),
+a proper name (``Nelson García``) or ``he`` / ``she`` / ``him``. Plural heads, things
+(``[victims.not_persons]``) and time words are not victims. The victim's group comes from
+the group lexicon when its head is listed (``a soldier``: security forces), else people.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their"}
+_PERSON_PRONOUNS = {"he", "she", "him"}
+_BE = {"was", "is"}
+_ADVERBS = set(
+    "reportedly allegedly also later then subsequently fatally brutally apparently "
+    "eventually finally himself herself".split()
+)
+_TIME_WORDS = set(
+    "day week night year month morning evening afternoon time weekend hour moment dawn dusk".split()
+)
+_CALENDAR = set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march "
+    "april may june july august september october november december today".split()
+)
+_TITLES = {"mr", "mrs", "ms", "dr", "sheikh", "hon", "rev", "pa"}
+# Words that end a subject's clause: the victim must be the subject of its own clause.
+_SUBJECT_BREAKS = set(
+    "; and but when while after before because said says told was were is are has have had "
+    "that which".split()
+)
+_NP_BREAKS = set(
+    "and or nor who whom which that was were is are be been being has have had will would "
+    "could can may might said says told with by for from to as than".split()
+)
+_NOUNS_IN_ING = {"king", "sibling", "offspring", "underling", "viking", "ring"}
+_PLURAL_WORDS = {"people", "police", "children", "men", "women", "personnel", "troops", "staff"}
+_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
+
+
+@dataclass(frozen=True)
+class Victim:
+    """One person implied by words: token range of the noun phrase, outcome and group."""
+
+    start: int  # token index of the first word
+    end: int  # token index after the head
+    outcome: str
+    cue: tuple[int, int]  # token range of the verb or noun saying what happened
+    group: str
+    joined: bool = False  # one of two or more victims of one verb ("a man and his son")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    active: PhraseTable
+    passive: PhraseTable
+    intransitive: PhraseTable
+    nominal: PhraseTable
+    not_persons: frozenset[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = load_data("taxonomy.toml")["victims"]
+    outcomes = {k: v for k, v in data.items() if k != "not_persons"}
+
+    def table(kind: str) -> PhraseTable:
+        return PhraseTable.build(
+            {outcome: entry[kind] for outcome, entry in outcomes.items() if entry[kind]}
+        )
+
+    return _Cues(
+        active=table("active"),
+        passive=table("passive"),
+        intransitive=table("intransitive"),
+        nominal=table("nominal"),
+        not_persons=frozenset(data["not_persons"]["words"]),
+    )
+
+
+def _participle(word: str) -> bool:
+    """'allied', 'living': a verb form after a head noun, not the noun itself."""
+    return (len(word) > 4 and word.endswith("ed")) or (
+        word.endswith("ing") and word not in _NOUNS_IN_ING
+    )
+
+
+def _plural(word: str) -> bool:
+    return (
+        word in _PLURAL_WORDS
+        or word.endswith("men")
+        or (word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS))
+    )
+
+
+def _word(token: Token) -> bool:
+    return token.text[0].isalpha()
+
+
+def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The token range of a noun phrase naming one person that starts at ``tokens[i]``.
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> t = tokenize("a prominent ally of the president")
+    >>> singular_np(t, 0)
+    (0, 3)
+    >>> singular_np(tokenize("five people"), 0) is None
+    True
+    """
+    if i >= len(tokens) or not _word(tokens[i]):
+        return None
+    first = tokens[i].lower
+    if first in _PERSON_PRONOUNS:
+        return i, i + 1
+    if first in _DETERMINERS:
+        return _common_np(tokens, i, i + 1)
+    if tokens[i].text[0].isupper():
+        return _proper_np(tokens, i)
+    return None
+
+
+def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
+    """Determiner at ``i``, modifiers from ``k``: the phrase up to its singular head."""
+    lex = lexicon()
+    head = None
+    while k < len(tokens) and k - i <= 7:
+        token = tokens[k]
+        word = token.lower
+        if token.text in {"-"}:
+            k += 1
+            continue
+        if not (_word(token) or token.text[0].isdigit()):
+            break
+        if word in lex.not_people or word in _CALENDAR or word in {"of", "in", "on", "at"}:
+            break
+        if token.text[0].isdigit() or word.endswith(("-old", "year-old")):
+            k += 1  # "a 45-year-old teacher"
+            continue
+        if word in _ADVERBS or (lex.outcomes.match(tokens, k) and head is not None):
+            break
+        if token.text[0].islower():
+            if head is not None and _participle(word):
+                break  # "a judge allied with": a participle after the head
+            if word in _NP_BREAKS:
+                break
+            head = k
+        k += 1
+    if head is None:
+        return None
+    word = tokens[head].lower
+    if _plural(word) or word in _TIME_WORDS or word in _cues().not_persons:
+        return None
+    return i, head + 1
+
+
+def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A proper name ('Nelson García', 'Sheikh Ali Othman'), or a capitalised modifier and a
+    singular head ('Taliban commander')."""
+    k = i
+    while k < len(tokens) and k - i < 5 and tokens[k].text[0].isupper():
+        if tokens[k].lower in _CALENDAR:
+            return None
+        k += 1
+        if k < len(tokens) and tokens[k].text == "." and tokens[k - 1].lower in _TITLES:
+            k += 1
+    if k == i:
+        return None
+    if k < len(tokens) and _word(tokens[k]) and tokens[k].text[0].islower():
+        word = tokens[k].lower
+        if word in lexicon().groups.entries.get((word,), "") or not _plural(word):
+            if not _plural(word) and word not in _cues().not_persons and word not in _TIME_WORDS:
+                if lexicon().groups.match(tokens, k) or word.endswith(("er", "or", "ist", "an")):
+                    return i, k + 1  # "Taliban commander", "Hindu priest"
+        return None if _plural(word) else (i, k)
+    return i, k
+
+
+def _group_of(tokens: list[Token], start: int, end: int) -> str:
+    groups = lexicon().groups
+    hit = groups.match_ending(tokens, end)
+    if hit is not None and end - hit[1] >= start:
+        return hit[0]
+    return "people"
+
+
+def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
+    """Singular noun phrases from ``tokens[k]``, joined by 'and' or ','."""
+    found = []
+    while True:
+        np = singular_np(tokens, k)
+        if np is None:
+            return found
+        found.append(np)
+        k = np[1]
+        if k + 1 < len(tokens) and tokens[k].lower in {"and", ","}:
+            k += 1
+            if tokens[k].lower == "and":
+                k += 1
+            continue
+        return found
+
+
+def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
+    """The singular subject whose verb starts at ``tokens[v]``: the phrase at the start of
+    its clause, passing over an appositive or a relative clause between commas."""
+    start = v
+    while start > 0 and tokens[start - 1].lower not in _SUBJECT_BREAKS:
+        if tokens[start - 1].text[0].isdigit():
+            return None  # "Two soldiers were killed": the number counts
+        start -= 1
+    while start < v and not _word(tokens[start]):
+        start += 1
+    np = singular_np(tokens, start)
+    if np is None:
+        return None
+    between = tokens[np[1] : v]
+    if between and between[0].text not in {",", "-", "—", "–", "("} and tokens[np[1]].lower != "of":
+        if any(t.lower not in _ADVERBS for t in between):
+            return None
+    return np
+
+
+_EARLIER_EVENT = set(
+    "following after since before revenge retaliation avenge avenging avenged over".split()
+)
+
+
+def _earlier_event(tokens: list[Token], k: int) -> bool:
+    """'following the assassination of an official': a killing that led to the news, not
+    the news itself."""
+    j = k - 1
+    while j >= 0 and tokens[j].lower in {"the", "a", "an", "of", "for", "recent", "brutal"}:
+        j -= 1
+    return j >= 0 and tokens[j].lower in _EARLIER_EVENT
+
+
+def _participle_at(tokens: list[Token], k: int) -> int | None:
+    """Where the participle of a passive starting at ``tokens[k]`` stands: after 'was',
+    'were', 'has been', 'have been', 'had been' and adverbs ('has reportedly been')."""
+    word = tokens[k].lower
+    v = k + 1
+    if word in {"has", "have", "had"}:
+        while v < len(tokens) and tokens[v].lower in _ADVERBS:
+            v += 1
+        if v >= len(tokens) or tokens[v].lower != "been":
+            return None
+        v += 1
+    elif word not in _BE | {"were"}:
+        return None
+    while v < len(tokens) and tokens[v].lower in _ADVERBS:
+        v += 1
+    return v
+
+
+def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | None:
+    """The passive participle at ``tokens[v]``, or after other participles joined to it
+    ('was stabbed and then beheaded'): its outcome and token range."""
+    passive = _cues().passive
+    k = v
+    while k < len(tokens) and k - v < 5:
+        hit = passive.match(tokens, k)
+        if hit is not None:
+            return hit[0], (k, k + hit[1])
+        if not (tokens[k].lower.endswith("ed") or tokens[k].lower in {"and", "then"} | _ADVERBS):
+            return None
+        k += 1
+    return None
+
+
+def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[int, int]]:
+    """One singular subject before a singular verb; two or more joined by 'and' before a
+    plural one ('The village head and a driver were killed')."""
+    if not plural:
+        np = _subject_before(tokens, v)
+        return [np] if np is not None else []
+    start = v
+    while start > 0 and tokens[start - 1].lower not in _SUBJECT_BREAKS - {"and"}:
+        if tokens[start - 1].text[0].isdigit():
+            return []
+        start -= 1
+    found = _objects(tokens, start)
+    return found if len(found) > 1 and found[-1][1] == v else []
+
+
+def find_victims(tokens: list[Token]) -> list[Victim]:
+    """Every singular victim in a sentence's tokens, in order.
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> t = tokenize("Gunmen shot dead a village chief and his son on Monday.")
+    >>> [(" ".join(x.text for x in t[v.start:v.end]), v.outcome) for v in find_victims(t)]
+    [('a village chief', 'killed'), ('his son', 'killed')]
+    >>> t = tokenize("A reporter, who covered crime, was beaten to death.")
+    >>> [(" ".join(x.text for x in t[v.start:v.end]), v.group) for v in find_victims(t)]
+    [('A reporter', 'people')]
+    """
+    cues = _cues()
+    found: list[Victim] = []
+    k = 0
+    while k < len(tokens):
+        word = tokens[k].lower
+        passive = k > 0 and tokens[k - 1].lower in _BE | {"been"}
+        hit = cues.nominal.match(tokens, k)
+        if hit is not None and k + hit[1] < len(tokens) and tokens[k + hit[1]].lower == "of":
+            np = singular_np(tokens, k + hit[1] + 1)
+            earlier = _earlier_event(tokens, k)
+            if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS and not earlier:
+                found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
+            k += hit[1]
+            continue
+        hit = None if passive else cues.active.match(tokens, k)
+        if hit is not None:
+            objects = _objects(tokens, k + hit[1])
+            for a, b in objects:
+                found.append(_victim(tokens, a, b, hit[0], (k, k + hit[1]), len(objects) > 1))
+            k += hit[1]
+            continue
+        v = _participle_at(tokens, k)
+        if v is not None:
+            hit = _passive_at(tokens, v)
+            if hit is not None:
+                plural = word in {"were", "have", "had"} and tokens[k].lower != "was"
+                subjects = _subjects_before(tokens, k, plural)
+                for a, b in subjects:
+                    found.append(_victim(tokens, a, b, hit[0], hit[1], len(subjects) > 1))
+        hit = cues.intransitive.match(tokens, k)
+        if hit is not None and k > 0 and tokens[k - 1].lower not in _BE:
+            np = _subject_before(tokens, k)
+            if np is not None:
+                found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
+        k += 1
+    return _distinct(found)
+
+
+def _victim(
+    tokens: list[Token], a: int, b: int, outcome: str, cue: tuple[int, int], joined: bool = False
+) -> Victim:
+    return Victim(a, b, outcome, cue, _group_of(tokens, a, b), joined)
+
+
+def _distinct(found: list[Victim]) -> list[Victim]:
+    """One victim per noun phrase (a phrase read twice keeps its first reading)."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for victim in found:
+        if any(a < victim.end and victim.start < b for a, b in seen):
+            continue
+        seen.add((victim.start, victim.end))
+        kept.append(victim)
+    return sorted(kept, key=lambda v: v.start)
