@@ -148,7 +148,32 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
                 )
             )
     labels = _labels(doc, sentences, attributions, sources)
+    claims = _others_as_increments(claims)
     return Extraction(claims, times, sorted(sources, key=lambda s: s.id), labels)
+
+
+_OTHERS = ("others", "other ")
+
+
+def _others_as_increments(claims: list[Claim]) -> list[Claim]:
+    """'Twelve people died on Monday … seven others were killed': 'others' after a figure
+    of the same outcome and source in the same document counts more people, an increment,
+    not a rival toll. In a list ('killed three soldiers and two others') it stays a part."""
+    seen: set[tuple[str, str]] = set()
+    result: list[Claim] = []
+    for claim in claims:
+        if isinstance(claim, NumericClaim) and claim.outcome:
+            surface = (claim.group_surface or "").lower()
+            if (
+                surface.startswith(_OTHERS)
+                and (claim.outcome, claim.attribution.source_id) in seen
+                and claim.role is None
+                and claim.change is None
+            ):
+                claim = claim.model_copy(update={"change": "increment"})
+            seen.add((claim.outcome, claim.attribution.source_id))
+        result.append(claim)
+    return result
 
 
 def _labels(

@@ -376,7 +376,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
         )
     totals_of = {n: counts[index_of[t]] for n, t in enumerate(c.total_index for c in counts)
                  if t is not None and t in index_of}  # fmt: skip
-    found = counts + _victim_counts(text, tokens, [c.mention for c in counts] + mentions)
+    covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
+    found = counts + _victim_counts(text, tokens, covered)
     order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
@@ -616,6 +617,7 @@ def _structure(
             and outcomes[m + 1] == outcomes[n]
             and _joined(tokens, groups[m][2], spans[m + 1][0])
             and roles[m + 1] is None
+            and groups[m + 1][0] != "-"  # "20 herders and 83 cows": cows are no part
         ):
             m += 1
         alternatives = any(

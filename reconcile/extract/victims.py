@@ -45,10 +45,14 @@ _SUBJECT_BREAKS = set(
     "; and but when while after before because said says told was were is are has have had "
     "that which".split()
 )
+_CLAUSE_STARTS = set("; and but when while because said says told after before".split())
+_APPOSITION = {",", "-", "—", "–", "(", "["}
+_POSTMODIFIERS = set("who whose of in from at on with".split())
 _NP_BREAKS = set(
     "and or nor who whom which that was were is are be been being has have had will would "
     "could can may might said says told with by for from to as than".split()
 )
+_PERSON_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "ee", "ive", "ic", "ian")
 _NOUNS_IN_ING = {"king", "sibling", "offspring", "underling", "viking", "ring"}
 _PLURAL_WORDS = {"people", "police", "children", "men", "women", "personnel", "troops", "staff"}
 _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
@@ -72,6 +76,7 @@ class _Cues:
     passive: PhraseTable
     intransitive: PhraseTable
     nominal: PhraseTable
+    split: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # outcome, head, tail
     not_persons: frozenset[str]
 
 
@@ -90,6 +95,11 @@ def _cues() -> _Cues:
         passive=table("passive"),
         intransitive=table("intransitive"),
         nominal=table("nominal"),
+        split=tuple(
+            (outcome, tuple(head.split()), tuple(tail.split()))
+            for outcome, entry in outcomes.items()
+            for head, _, tail in (phrase.partition(" * ") for phrase in entry["split"])
+        ),
         not_persons=frozenset(data["not_persons"]["words"]),
     )
 
@@ -166,28 +176,41 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     word = tokens[head].lower
     if _plural(word) or word in _TIME_WORDS or word in _cues().not_persons:
         return None
-    return i, head + 1
+    return i, _name_after(tokens, head + 1)
+
+
+def _name_after(tokens: list[Token], k: int) -> int:
+    """The end of a name standing right after a head noun ('the mayor Jo Bako')."""
+    end = k
+    while end < len(tokens) and end - k < 4 and tokens[end].text[0].isupper():
+        if tokens[end].lower in _CALENDAR or not _word(tokens[end]):
+            break
+        end += 1
+    return end
 
 
 def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """A proper name ('Nelson García', 'Sheikh Ali Othman'), or a capitalised modifier and a
-    singular head ('Taliban commander')."""
+    """A proper name ('Nelson García', 'Sheikh Ali Othman'), or capitalised modifiers and a
+    singular head, with or without a name after it ('Hindu priest', 'Famous singer Jo
+    Bako')."""
     k = i
     while k < len(tokens) and k - i < 5 and tokens[k].text[0].isupper():
-        if tokens[k].lower in _CALENDAR:
+        if tokens[k].lower in _CALENDAR or not _word(tokens[k]):
             return None
         k += 1
         if k < len(tokens) and tokens[k].text == "." and tokens[k - 1].lower in _TITLES:
             k += 1
     if k == i:
         return None
-    if k < len(tokens) and _word(tokens[k]) and tokens[k].text[0].islower():
-        word = tokens[k].lower
-        if word in lexicon().groups.entries.get((word,), "") or not _plural(word):
-            if not _plural(word) and word not in _cues().not_persons and word not in _TIME_WORDS:
-                if lexicon().groups.match(tokens, k) or word.endswith(("er", "or", "ist", "an")):
-                    return i, k + 1  # "Taliban commander", "Hindu priest"
-        return None if _plural(word) else (i, k)
+    if k >= len(tokens) or not _word(tokens[k]) or not tokens[k].text[0].islower():
+        return i, k
+    word = tokens[k].lower
+    if _plural(word):
+        return None  # "Afghan soldiers"
+    if word in _cues().not_persons or word in _TIME_WORDS or word in lexicon().not_people:
+        return i, k
+    if lexicon().groups.match(tokens, k) or word.endswith(_PERSON_ENDINGS):
+        return i, _name_after(tokens, k + 1)  # "Taliban commander", "Hindu priest"
     return i, k
 
 
@@ -217,23 +240,36 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
 
 
 def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
-    """The singular subject whose verb starts at ``tokens[v]``: the phrase at the start of
-    its clause, passing over an appositive or a relative clause between commas."""
+    """The singular subject whose verb starts at ``tokens[v]``: a phrase at the start of its
+    clause or after a comma in it ('In the attack, a soldier was killed'), followed by
+    nothing but adverbs, an appositive, a relative clause or a prepositional phrase ('Jo
+    Smith, a teacher, was murdered'; 'a singer who lived abroad was found dead')."""
     start = v
-    while start > 0 and tokens[start - 1].lower not in _SUBJECT_BREAKS:
-        if tokens[start - 1].text[0].isdigit():
-            return None  # "Two soldiers were killed": the number counts
+    while start > 0 and tokens[start - 1].lower not in _CLAUSE_STARTS:
         start -= 1
-    while start < v and not _word(tokens[start]):
-        start += 1
-    np = singular_np(tokens, start)
-    if np is None:
-        return None
-    between = tokens[np[1] : v]
-    if between and between[0].text not in {",", "-", "—", "–", "("} and tokens[np[1]].lower != "of":
-        if any(t.lower not in _ADVERBS for t in between):
-            return None
-    return np
+    candidates = [start] + [n + 1 for n in range(start, v) if tokens[n].text == ","]
+    for begin in candidates:
+        while begin < v and not _word(tokens[begin]):
+            begin += 1
+        np = singular_np(tokens, begin)
+        if np is None or np[1] > v:
+            continue
+        between = tokens[np[1] : v]
+        if any(_counts_people(tokens, n) for n in range(np[1], v)):
+            return None  # "A man and two children were killed": the number counts
+        if all(t.lower in _ADVERBS for t in between) or (
+            between[0].text in _APPOSITION or between[0].lower in _POSTMODIFIERS
+        ):
+            return np
+    return None
+
+
+def _counts_people(tokens: list[Token], n: int) -> bool:
+    """A number in a subject ('and two children'), not an age ('a 45-year-old')."""
+    if not tokens[n].text[0].isdigit():
+        return False
+    following = tokens[n + 1].lower if n + 1 < len(tokens) else ""
+    return following not in {"-", "year-old", "years-old"} and not following.startswith("year")
 
 
 _EARLIER_EVENT = set(
@@ -248,6 +284,22 @@ def _earlier_event(tokens: list[Token], k: int) -> bool:
     while j >= 0 and tokens[j].lower in {"the", "a", "an", "of", "for", "recent", "brutal"}:
         j -= 1
     return j >= 0 and tokens[j].lower in _EARLIER_EVENT
+
+
+def _split_at(
+    tokens: list[Token], k: int
+) -> tuple[str, list[tuple[int, int]], tuple[int, int]] | None:
+    """A verb split around its victims ('shot him dead', 'beat a guard to death'): the
+    outcome, the victims and the token range from the verb to the particle's end."""
+    words = [t.lower for t in tokens]
+    for outcome, head, tail in _cues().split:
+        if tuple(words[k : k + len(head)]) != head:
+            continue
+        objects = _objects(tokens, k + len(head))
+        end = objects[-1][1] if objects else None
+        if end is not None and tuple(words[end : end + len(tail)]) == tail:
+            return outcome, objects, (k, end + len(tail))
+    return None
 
 
 def _participle_at(tokens: list[Token], k: int) -> int | None:
@@ -322,6 +374,13 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS and not earlier:
                 found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
             k += hit[1]
+            continue
+        split = None if passive else _split_at(tokens, k)
+        if split is not None:
+            outcome, objects, cue = split
+            for a, b in objects:
+                found.append(_victim(tokens, a, b, outcome, cue, len(objects) > 1))
+            k = cue[1]
             continue
         hit = None if passive else cues.active.match(tokens, k)
         if hit is not None:

@@ -1,0 +1,71 @@
+"""Counts a careful reader sees in real reporting, written in our own words.
+
+Each example is one pattern found while studying misses on real event reports
+(../shared/eval/wad-dev.jsonl is for measuring only; none of its sentences is here). The
+expected figure is the report's total of killed people (reconcile.estimate.event_totals).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import reconcile
+from reconcile.estimate import event_totals
+
+# (text, killed total): the engine's reconciled total for the one report
+DEV = [
+    # one victim written without a number
+    ("Gunmen shot dead a village chief on Monday.", 1),
+    ("Militants killed a retired judge in the capital.", 1),
+    ("Unknown attackers killed Nelson Garcia outside his home.", 1),
+    ("A muezzin was shot dead near his mosque, police said.", 1),
+    ("A 52-year-old imam was killed by gunmen in the city.", 1),
+    ("Jo Smith, a respected teacher who won a prize, was murdered.", 1),
+    ("A well-known local singer who had been living abroad was found dead in his flat.", 1),
+    ("The kidnapped king of the town has been reportedly killed by his abductors.", 1),
+    ("In the attack, a soldier was killed.", 1),
+    ("Famous singer Jo Bako was killed on Monday when he was shot by police.", 1),
+    ("Militants claimed responsibility for the murder of a Christian convert.", 1),
+    ("A newborn later died.", 1),
+    ("Gunmen stormed the house of a councillor and shot him dead.", 1),
+    ("Soldiers beat a prisoner to death.", 1),
+    ("A Hindu priest was stabbed and then beheaded.", 1),
+    # several victims without numbers
+    ("The village head and a government employee have been killed by gunmen.", 2),
+    ("Gunmen shot dead a village chief and his son.", 2),
+    # a total and its parts
+    ("At least 29 people, including 10 visitors, were killed in the hotel attack.", 29),
+    ("Gunmen killed nine men and four women in the village.", 13),
+    ("Attackers killed three soldiers and eight civilians.", 11),
+    ("At least 19 militiamen were killed and 15 wounded in clashes.", 19),
+    ("Twenty herdsmen and 83 cows were killed over the weekend.", 20),
+    # more people, not a rival figure
+    ("Hunger killed 12 people in the town this week. Nine others were killed in clashes.", 21),
+    ("At least five people were killed on Monday. Two more people were killed on Tuesday.", 7),
+    ("Rebels beheaded six village elders and killed at least four other people.", 10),
+    ("Clashes in the port claimed 40 lives. 12 were killed by gunfire, nine by fire.", 40),
+]
+
+# Near misses that must not count (or count differently).
+NOT_COUNTS = [
+    ("The fighting began after the assassination of a senior official on July 21.", None),
+    ("The gap between the two tolls could be explained by people who died later.", None),
+    ("The attack was carried out by gunmen.", None),
+    ("Two soldiers were killed.", 2),  # the number counts, not 'soldiers' again
+    ("A man and two children were killed.", 3),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV + NOT_COUNTS, ids=lambda v: str(v)[:50])
+def test_killed_total(text: str, expected: int | None) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    totals = event_totals(reconcile.check([doc], select=["R5"]))
+    assert totals.get("killed") == expected
+
+
+def test_a_singular_victim_is_implied_and_keeps_its_words() -> None:
+    text = "Gunmen shot dead a village chief on Monday."
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    (claim,) = reconcile.check([doc]).claims
+    assert claim.implied and claim.value == 1 and claim.outcome == "killed"
+    assert text[claim.span.start : claim.span.end] == claim.surface == "a village chief"
