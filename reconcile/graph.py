@@ -213,8 +213,8 @@ def part_at_own_scope(G: nx.MultiDiGraph, claim: Claim) -> bool:
     read as people). Such an item is no figure of its variable: only the sum or the stated
     total is. An item of narrower scope ("17 soldiers" of "48 people") is a figure of its
     own variable."""
-    if not isinstance(claim, NumericClaim) or claim.role != "part":
-        return False
+    if not isinstance(claim, NumericClaim) or claim.role != "part" or claim.scope:
+        return False  # a part limited to a place measures that place's variable
     if claim.part_of is not None and G.has_node(claim.part_of):
         return G.nodes[claim.part_of]["model"].group == claim.group
     siblings = [

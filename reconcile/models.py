@@ -309,6 +309,11 @@ class NumericClaim(_ClaimBase):
         default=False,
         description="True when the count is implied, not written ('a soldier was shot dead').",
     )
+    scope: str | None = Field(
+        default=None,
+        description="The place a figure is limited to ('Nairobi' in 'Nairobi – 17' or '19 of "
+        "them in Nairobi'); None for the whole event. Part of the variable measured.",
+    )
 
 
 class StatementClaim(_ClaimBase):
@@ -341,6 +346,9 @@ class Variable(_Model):
     measure: str = Field(description="The outcome measured ('killed') or the predicate.")
     group: str | None = Field(default=None, description="The group counted, if any.")
     unit: str = Field(description="'count', 'percent', a currency code, or 'statement'.")
+    scope: str | None = Field(
+        default=None, description="The place the figures are limited to; None for the event."
+    )
 
 
 class Finding(_Model):
@@ -417,16 +425,19 @@ class Report(_Model):
     )
 
 
-def variable_id(measure: str, group: str | None, unit: str) -> str:
-    """The id of the variable a claim measures; counts of people omit the unit.
+def variable_id(measure: str, group: str | None, unit: str, scope: str | None = None) -> str:
+    """The id of the variable a claim measures; counts of people omit the unit, and a
+    figure limited to a place names it after '@'.
 
     >>> variable_id("killed", "security forces", "count")
     'var:killed/security forces'
+    >>> variable_id("killed", "people", "count", "Nairobi")
+    'var:killed/people@Nairobi'
     >>> variable_id("amount", None, "USD")
     'var:amount/USD'
     """
     if unit == "count":
-        return f"var:{measure}/{group or 'people'}"
+        return f"var:{measure}/{group or 'people'}" + (f"@{scope}" if scope else "")
     if unit == "statement":
         return f"var:statement/{measure}"
     return f"var:{measure}/{unit}"

@@ -30,10 +30,11 @@ def variable_of(claim: Claim) -> Variable:
         measure = claim.variable_id.removeprefix("var:").split("/")[0]
         group = claim.group if claim.unit == "count" else None
         variable = Variable(
-            id=variable_id(measure, group, claim.unit),
+            id=variable_id(measure, group, claim.unit, claim.scope),
             measure=measure,
             group=group,
             unit=claim.unit,
+            scope=claim.scope,
         )
     else:
         variable = Variable(

@@ -8,12 +8,13 @@ carry no claims of their own) and assembles frozen claim models.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reconcile.extract.attribution import attribute_sentences, source_before, source_id
-from reconcile.extract.counts import count_mentions
+from reconcile.extract.counts import Count, count_mentions
 from reconcile.extract.cues import find_quoted_labels
 from reconcile.extract.dates import find_times
+from reconcile.extract.lists import place_list_counts
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.statements import find_statements
 from reconcile.models import (
@@ -75,6 +76,23 @@ def _refers_to(text: str, times: list[TimeRef], start: int, change: str | None) 
     return _nearest(times, start)
 
 
+def _with_place_lists(counts: list[Count], items: list[Count]) -> list[Count]:
+    """The sentence's counts with the items of a place list in place of any reading of
+    the same numbers (a list item has no verb of its own)."""
+    if not items:
+        return counts
+    taken = {c.mention.start for c in items}
+    kept = [c for c in counts if c.mention.start not in taken]
+    merged = sorted(kept + items, key=lambda c: c.mention.start)
+    position = {id(c): n for n, c in enumerate(merged)}
+    return [
+        replace(c, total_index=position.get(id(counts[c.total_index])))
+        if c.total_index is not None
+        else c
+        for c in merged
+    ]
+
+
 def _clause_attribution(parts: list[tuple[int, int, Attribution]], offset: int) -> Attribution:
     """The attribution of the clause holding ``offset``."""
     for start, end, attribution in parts:
@@ -88,18 +106,25 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
     attributions, sources = attribute_sentences(doc, sentences, publisher_source(doc))
     claims: list[Claim] = []
     times: list[TimeRef] = []
+    lead: tuple[int, int] | None = None
     for sent in sentences:
+        previous, lead = lead, (sent.span.start, sent.span.end)
         if sent.duplicate_of is not None:
             continue
         start, end = sent.span.start, sent.span.end
         sent_times = find_times(doc.text, start, end, doc.id, doc.published)
         times.extend(sent_times)
-        counts = count_mentions(doc.text, start, end, find_numbers(doc.text, start, end))
+        mentions = find_numbers(doc.text, start, end)
+        counts = count_mentions(doc.text, start, end, mentions)
+        counts = _with_place_lists(
+            counts, place_list_counts(doc.text, start, end, previous, mentions)
+        )
         ids = [f"claim:{doc.id}:{c.mention.start}-{c.mention.end}" for c in counts]
         for count, claim_id in zip(counts, ids, strict=True):
             mention = count.mention
             measure = count.outcome or ("share" if mention.unit == "percent" else "amount")
             group = count.group if mention.unit == "count" else None
+            scope = count.scope if mention.unit == "count" else None
             claims.append(
                 NumericClaim(
                     id=claim_id,
@@ -122,11 +147,12 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
                     outcome_surface=count.outcome_surface,
                     group=group or "-",
                     group_surface=count.group_surface,
-                    variable_id=variable_id(measure, group, mention.unit),
+                    variable_id=variable_id(measure, group, mention.unit, scope),
                     change=count.change,  # type: ignore[arg-type]
                     role=count.role,  # type: ignore[arg-type]
                     part_of=ids[count.total_index] if count.total_index is not None else None,
                     implied=count.implied,
+                    scope=scope,
                 )
             )
         for statement in find_statements(doc.text, start, end):

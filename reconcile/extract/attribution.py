@@ -441,6 +441,8 @@ def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
     """A speaker the lexicon does not know, before a verb of saying: a plural noun phrase
     ("opposition leaders said", "rescue workers said") or a proper name; for "residents of
     the Old Bazaar quarter said", the head before "of" when it is a known role."""
+    while v > 0 and tokens[v - 1].lower in _ADVERBS:
+        v -= 1  # "The commission also said"
     i = v
     while (
         i > 0
@@ -460,8 +462,9 @@ def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
             return head
         return None
     last = tokens[v - 1]
-    if not (last.lower.endswith("s") or all(t.text[0].isupper() for t in tokens[i:v])):
-        return None
+    definite = i > 0 and tokens[i - 1].lower in {"the", "a", "an", "its", "their"}
+    if not (definite or last.lower.endswith("s") or all(t.text[0].isupper() for t in tokens[i:v])):
+        return None  # "The commission said", "opposition leaders said", "Jo Bako said"
     start, end = tokens[i].start, last.end
     return Speaker(text[start:end], "unknown", start, end, last.lower)
 
@@ -712,6 +715,52 @@ def source_before(text: str, start: int, offset: int) -> Speaker | None:
     return last
 
 
+_CURLY = {"“": 1, "”": -1}
+
+
+def _quote_state(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
+    """How many curly quotations and whether a straight one are open after ``text``,
+    from the ``state`` before it."""
+    curly = max(0, state[0] + sum(_CURLY.get(ch, 0) for ch in text))
+    return curly, state[1] ^ bool(text.count('"') % 2)
+
+
+def _continued(
+    text: str, sentences: list[Sentence], speakers: list[SentenceSpeaker]
+) -> list[SentenceSpeaker]:
+    """Speakers carried over to the sentences that continue another's words:
+
+    * a quotation running over several sentences takes the speaker named in any of them
+      ('"It was a massacre. Twenty died," Ruto said.': both sentences are Ruto's);
+    * a heading ending in a colon and the verbless list after it take the speaker of the
+      sentence before ("The commission said … Deaths by county: • Nairobi – 17 …").
+    """
+    result = list(speakers)
+    run: list[int] = []
+    state = (0, False)
+    for n, sent in enumerate(sentences):
+        if run:
+            run.append(n)
+        state = _quote_state(sent.text, state)
+        open_ = state[0] > 0 or state[1]
+        if open_ and not run:
+            run = [n]
+        if not open_ and run:
+            named = [result[m] for m in run if result[m].kind != "unattributed"]
+            if named:
+                for m in run:
+                    if result[m].kind == "unattributed":
+                        result[m] = named[-1]
+            run = []
+    for n in range(1, len(sentences)):
+        heading = sentences[n - 1].text.rstrip().endswith(":")
+        if result[n].kind == "unattributed" and (
+            heading or sentences[n].text.rstrip().endswith(":")
+        ):
+            result[n] = result[n - 1]
+    return result
+
+
 def attribute_sentences(
     doc: Document, sentences: list[Sentence], publisher: Source
 ) -> tuple[dict[str, list[tuple[int, int, Attribution]]], list[Source]]:
@@ -765,9 +814,11 @@ def attribute_sentences(
             via=found.via,
         )
 
-    for sent in sentences:
+    speakers = _continued(
+        doc.text, sentences, [find_speaker(doc.text, s.span.start, s.span.end) for s in sentences]
+    )
+    for sent, whole in zip(sentences, speakers, strict=True):
         sentence_start = sent.span.start
-        whole = find_speaker(doc.text, sent.span.start, sent.span.end)
         parts = clauses(doc.text, sent.span.start, sent.span.end)
         found = [find_speaker(doc.text, a, b) if len(parts) > 1 else whole for a, b in parts]
         base = attribution_of(whole)

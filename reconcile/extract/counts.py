@@ -29,7 +29,7 @@ _BEFORE_FILLER = set(
     "have was is by total number figure put further least more than some about around nearly "
     "almost over up approximately roughly estimated no fewer less as many much just under "
     "below above exactly most minimum maximum reportedly also which from others other were "
-    "are".split()
+    "are included include includes numbered only".split()
 )
 _LIST_JOINERS = {",", "and", "or", "plus", "including"}
 _AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
@@ -57,6 +57,7 @@ class Count:
     role: str | None = None  # "total", "part"
     total_index: int | None = None  # index (in the returned list) of the total of a part
     implied: bool = False  # "a soldier was shot dead": the count is implied, not written
+    scope: str | None = None  # the place a part is limited to ("19 of them in Nairobi")
 
 
 _INCREMENT_AFTER = {"more", "additional", "further"}
@@ -83,6 +84,8 @@ _NEW_TOTAL_BEFORE = (
     "revised down to",
     "revised up to",
     "now stands at",
+    "now stand at",
+    "stand at",
     "stood at",
     "stands at",
 )
@@ -162,9 +165,11 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
             return None
         if word in lex.not_people:
             return word, _surface(tokens, i, k + 1), k + 1
-        if tokens[k].text[0].islower() and (
-            word.endswith("men") or (word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS))
-        ):
+        plural = word.endswith("men") or (
+            word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
+        )
+        demonym = word.endswith(("ans", "ese", "is")) and len(word) > 4  # "19 Kenyans"
+        if plural and (tokens[k].text[0].islower() or demonym):
             return "people", _surface(tokens, i, k + 1), k + 1
     return None
 
@@ -318,6 +323,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             outcome = outcomes[n - 1]  # "killed his wife and two children"
         if outcome is None and n and _ends_with(tokens, i, _PART_CUES):
             outcome = outcomes[n - 1]  # "48 people were killed, including 17 soldiers"
+        if outcome is None and n and _of_them(tokens, spans[n][1]):
+            outcome = outcomes[n - 1]  # "400 were injured, 43 of them police officers"
         if outcome is None and n and _from_to(tokens, spans, groups, n - 1):
             outcome = outcomes[n - 1]  # "raised the toll from 12 to 17"
         if outcome is None:
@@ -331,7 +338,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             partitive = spans[n][1] < len(tokens) and tokens[spans[n][1]].lower == "of"
             outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n, partitive)
         if outcome is None:
-            outcome = _number_of(tokens, i)  # "the number of people detained rose to 400"
+            counted = frozenset(span[0] for span in spans)
+            outcome = _number_of(tokens, i, counted)  # "the number of people detained rose to 400"
             if outcome is not None and groups[n][1] is None:
                 named = _group_after(tokens, max(0, outcome[1] - 1))
                 for k in range(max(0, outcome[1] - 6), outcome[1]):
@@ -358,6 +366,7 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             continue  # a count of things, not of people
         is_count = mention.unit == "count"
         index_of[n] = len(counts)
+        scope = _place_after(tokens, spans[n][1]) if is_count else None
         counts.append(
             Count(
                 mention=mention,
@@ -372,6 +381,7 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
                 role=roles[n] if is_count else None,
                 total_index=totals[n],
                 implied=mention.implied,
+                scope=scope,
             )
         )
     totals_of = {n: counts[index_of[t]] for n, t in enumerate(c.total_index for c in counts)
@@ -412,6 +422,34 @@ def _victim_counts(text: str, tokens: list[Token], taken: list[NumberMention]) -
             )
         )
     return found
+
+
+_PLACE_NOUNS = set(
+    "capital city town province county district region state village area of".split()
+)
+
+
+def _of_them(tokens: list[Token], j: int) -> bool:
+    """'43 of them', '19 of whom': a part of the figure before it."""
+    return [t.lower for t in tokens[j : j + 2]] in (["of", "them"], ["of", "whom"])
+
+
+def _place_after(tokens: list[Token], j: int) -> str | None:
+    """The place a part is limited to: '19 of them in the capital Nairobi', '103 of whom
+    in Almaty'."""
+    words = [t.lower for t in tokens[j : j + 3]]
+    if words[:2] not in (["of", "them"], ["of", "whom"], ["of", "which"]):
+        return None
+    k = j + 2
+    if k >= len(tokens) or tokens[k].lower != "in":
+        return None
+    k += 1
+    while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS | {"the"}:
+        k += 1
+    end = k
+    while end < len(tokens) and end - k < 4 and tokens[end].text[0].isupper():
+        end += 1
+    return " ".join(t.text for t in tokens[k:end]) if end > k else None
 
 
 def _measure_near(
@@ -524,21 +562,32 @@ def _outcome_ahead(
     return found
 
 
-def _number_of(tokens: list[Token], i: int) -> tuple[str, int, int] | None:
-    """'The number of people detained … has risen to 400': the outcome before 'rose to'."""
+def _number_of(
+    tokens: list[Token], i: int, counted: frozenset[int] = frozenset()
+) -> tuple[str, int, int] | None:
+    """'The number of people detained … has risen to 400', 'put the death toll at only
+    six', 'gave the toll of the quake as 2,053': the outcome of a toll or a 'number of'
+    named earlier in the sentence, before a verb of update or 'at' / 'as' / 'to'. A clause
+    between them is passed over ('The number of people killed when the camp was hit has
+    risen to 76'); another number between them is not."""
+    before = i - 1 if i and tokens[i - 1].lower in {"only", "just", "some"} else i
     if not (
-        _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or (i and tokens[i - 1].lower in {"to", "at"})
+        _ends_with(tokens, before, _NEW_TOTAL_BEFORE)
+        or (before and tokens[before - 1].lower in {"to", "at", "as"})
     ):
         return None
     outcomes = lexicon().outcomes
-    for end in range(i, max(0, i - 25), -1):
-        if tokens[end - 1].lower in _AHEAD_BREAKS or tokens[end - 1].text == ",":
+    for end in range(before, max(0, before - 30), -1):
+        if end - 1 in counted or tokens[end - 1].lower in {";", "said", "says"}:
             return None
         hit = outcomes.match_ending(tokens, end)
         if hit:
-            words = {t.lower for t in tokens[max(0, end - hit[1] - 6) : end]}
-            return (hit[0], end - hit[1], end) if words & {"number", "toll"} else None
+            words = {t.lower for t in tokens[max(0, end - hit[1] - 6) : end + 1]}
+            return (hit[0], end - hit[1], end) if words & _TOLL_WORDS else None
     return None
+
+
+_TOLL_WORDS = {"number", "toll", "tally", "count"}
 
 
 def _joined(tokens: list[Token], k: int, i: int) -> bool:
@@ -603,7 +652,8 @@ def _structure(
             _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or _toll_to(tokens, i, outcomes[n])
         ):
             changes[n] = "new_total"  # "rose to 48", "bringing the toll to 23"
-        if n and _ends_with(tokens, i, _PART_CUES) and outcomes[n] == outcomes[n - 1]:
+        part_cue = _ends_with(tokens, i, _PART_CUES) or _of_them(tokens, j)
+        if n and part_cue and outcomes[n] == outcomes[n - 1]:
             total = totals[n - 1] if roles[n - 1] == "part" else n - 1
             roles[total], roles[n], totals[n] = "total", "part", total
     # a list of two or more counts sharing one outcome is a breakdown: its items are parts

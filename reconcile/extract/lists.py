@@ -1,0 +1,117 @@
+"""Verbless lists of figures by place: "Nairobi – 17; Kiambu – 3", "Nairobi (17), Uasin
+Gishu (4) and Siaya (1)", "City A: 103, Region B: 21".
+
+Two or more items in a row, each a capitalised name and a number (after a dash or colon,
+or in brackets), separated only by commas, semicolons, "and", bullets or line breaks. The
+items have no verb of their own: what they count is the outcome (and group) named before
+the first item in the sentence ("listed the dead by county as …"), else in the sentence
+before it ("Deaths by county:"). Each item is a part, limited to its place (its
+``scope``); together they are a breakdown of the total.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reconcile.extract.counts import Count
+from reconcile.extract.lexicon import lexicon, tokenize
+from reconcile.extract.numbers import NumberMention
+
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_ITEM = re.compile(
+    rf"(?P<name>{_NAME})[ \t]*(?:\((?P<a>\d[\d,]*)\)|[–—:-][ \t]*(?P<b>\d[\d,]*)(?![\d.,]*\d))"
+)
+_SEPARATOR = re.compile(r"^[\s,;•·*]*(?:and\s+)?[\s•·*]*$")
+
+
+@dataclass(frozen=True)
+class PlaceItem:
+    """One item of a list: the place's name and the number's offsets in the text."""
+
+    name: str
+    start: int
+    end: int
+
+
+def find_place_list(text: str, start: int, end: int) -> list[PlaceItem]:
+    """The longest run of two or more place items in ``text[start:end]``.
+
+    >>> s = "The dead by county: Nairobi (17), Uasin Gishu (4) and Siaya (1)."
+    >>> [(i.name, s[i.start:i.end]) for i in find_place_list(s, 0, len(s))]
+    [('Nairobi', '17'), ('Uasin Gishu', '4'), ('Siaya', '1')]
+    >>> find_place_list("Flight MH-17 crashed.", 0, 21)
+    []
+    """
+    runs: list[list[re.Match[str]]] = []
+    for match in _ITEM.finditer(text, start, end):
+        if runs and _SEPARATOR.match(text[runs[-1][-1].end() : match.start()]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    best = max(runs, key=len, default=[])
+    if len(best) < 2:
+        return []
+    return [
+        PlaceItem(
+            m.group("name"),
+            m.start("a" if m.group("a") else "b"),
+            m.end("a" if m.group("a") else "b"),
+        )
+        for m in best
+    ]
+
+
+def _header(text: str, start: int, end: int) -> tuple[str, str, tuple[int, int]] | None:
+    """The last outcome (and the group with it) named in ``text[start:end]``."""
+    lex = lexicon()
+    tokens = tokenize(text[start:end], start)
+    found = None
+    for k in range(len(tokens)):
+        hit = lex.outcomes.match(tokens, k)
+        if hit is not None:
+            found = (hit[0], (tokens[k].start, tokens[k + hit[1] - 1].end))
+    if found is None:
+        return None
+    group = "people"
+    for k in range(len(tokens)):
+        hit = lex.groups.match(tokens, k)
+        if hit is not None:
+            group = hit[0]
+    return found[0], group, found[1]
+
+
+def place_list_counts(
+    text: str, start: int, end: int, lead: tuple[int, int] | None, mentions: list[NumberMention]
+) -> list[Count]:
+    """The items of a place list in the sentence ``text[start:end]`` as counts, each a part
+    limited to its place; ``lead`` is the span of the sentence before (for a header such as
+    "Deaths by county:"). Items whose number is not among ``mentions`` are left out."""
+    items = find_place_list(text, start, end)
+    if not items:
+        return []
+    header = _header(text, start, items[0].start) or (
+        _header(text, *lead) if lead is not None else None
+    )
+    if header is None:
+        return []
+    outcome, group, (o_start, o_end) = header
+    by_start = {m.start: m for m in mentions if m.not_a_count is None}
+    counts = []
+    for item in items:
+        mention = by_start.get(item.start)
+        if mention is None or mention.end != item.end:
+            continue
+        counts.append(
+            Count(
+                mention=mention,
+                outcome=outcome,
+                outcome_surface=text[o_start:o_end],
+                outcome_span=(o_start, o_end),
+                group=group,
+                group_surface=None,
+                role="part",
+                scope=item.name,
+            )
+        )
+    return counts

@@ -1,0 +1,47 @@
+"""Figures limited to a place: verbless lists and 'N of them in X' (our own sentences)."""
+
+from __future__ import annotations
+
+import reconcile
+
+
+def _numeric(text: str) -> list:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    return [c for c in reconcile.check([doc]).claims if c.kind == "numeric"]
+
+
+def test_a_bulleted_list_after_a_heading_takes_its_outcome_and_places() -> None:
+    claims = _numeric(
+        "The commission said it had confirmed 39 deaths in total.\n\nDeaths by county:\n\n"
+        "• Kajiado – 3\n• Nairobi – 17\n• Siaya – 1\n"
+    )
+    items = [(c.value, c.outcome, c.scope, c.role, c.variable_id) for c in claims[1:]]
+    assert items == [
+        (3, "killed", "Kajiado", "part", "var:killed/people@Kajiado"),
+        (17, "killed", "Nairobi", "part", "var:killed/people@Nairobi"),
+        (1, "killed", "Siaya", "part", "var:killed/people@Siaya"),
+    ]
+    # the list continues the commission's statement, through the heading
+    assert {c.attribution.source_id for c in claims} == {"src:commission"}
+
+
+def test_a_bracketed_list_in_a_sentence() -> None:
+    claims = _numeric("The agency listed the dead by region as Arda (17), Upper Vale (4) and Rim (1).")
+    assert [(c.value, c.scope) for c in claims] == [(17, "Arda"), (4, "Upper Vale"), (1, "Rim")]
+    assert {c.outcome for c in claims} == {"killed"}
+
+
+def test_a_part_limited_to_a_place() -> None:
+    claims = _numeric("The commission counted 22 deaths nationwide, 19 of them in the capital Arda.")
+    total, part = claims
+    assert (total.value, total.scope, total.role) == (22, None, "total")
+    assert (part.value, part.scope, part.role, part.part_of) == (19, "Arda", "part", total.id)
+
+
+def test_not_a_place_list() -> None:
+    assert _numeric("Flight MH-17 crashed; route E-40 was closed.") == []
+
+
+def test_a_quotation_over_two_sentences_is_its_speakers() -> None:
+    claims = _numeric('"Twenty people were killed in the town. It was a massacre," the mayor said.')
+    assert [c.attribution.source_id for c in claims] == ["src:mayor"]
