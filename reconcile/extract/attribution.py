@@ -437,6 +437,10 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     return SentenceSpeaker("unattributed", None)
 
 
+# Verbs that only ever introduce speech ("claimed 40 lives" is not speech).
+_SAYING = set("said says told tells added adds stated announced reported noted".split())
+
+
 def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
     """A speaker the lexicon does not know, before a verb of saying: a plural noun phrase
     ("opposition leaders said", "rescue workers said") or a proper name; for "residents of
@@ -462,7 +466,11 @@ def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
             return head
         return None
     last = tokens[v - 1]
-    definite = i > 0 and tokens[i - 1].lower in {"the", "a", "an", "its", "their"}
+    definite = (
+        i > 0
+        and tokens[i - 1].lower in {"the", "a", "an", "its", "their"}
+        and tokens[v].lower in _SAYING
+    )
     if not (definite or last.lower.endswith("s") or all(t.text[0].isupper() for t in tokens[i:v])):
         return None  # "The commission said", "opposition leaders said", "Jo Bako said"
     start, end = tokens[i].start, last.end
