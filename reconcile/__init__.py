@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import importlib.metadata
 
-from reconcile.api import Analysis, analyse, check
+from reconcile.api import Analysis, analyse, attribute, check
 from reconcile.errors import InputError, ReconcileError, UsageError
 from reconcile.io import load_paths
 from reconcile.models import (
@@ -27,6 +27,7 @@ from reconcile.models import (
     Sentence,
     Source,
     Span,
+    SpanAttribution,
     StatementClaim,
     TimeRef,
     Variable,
@@ -51,12 +52,14 @@ __all__ = [
     "Sentence",
     "Source",
     "Span",
+    "SpanAttribution",
     "StatementClaim",
     "TimeRef",
     "UsageError",
     "Variable",
     "__version__",
     "analyse",
+    "attribute",
     "check",
     "get_rule",
     "get_rules",

@@ -15,14 +15,15 @@ import networkx as nx
 from reconcile.errors import UsageError
 from reconcile.estimate import POLICIES, estimate
 from reconcile.extract import extract
+from reconcile.extract.spans import attribute_span
 from reconcile.graph import add_findings, build_graph
-from reconcile.models import Document, Report
+from reconcile.models import Document, Report, SpanAttribution
 from reconcile.report import build_report
 from reconcile.rules import RuleContext, run_rules, select_rules
-from reconcile.segment import segment
+from reconcile.segment import segment, split_sentences
 from reconcile.variables import build_variables
 
-__all__ = ["Analysis", "analyse", "check"]
+__all__ = ["Analysis", "analyse", "attribute", "check"]
 
 
 @dataclass(frozen=True)
@@ -90,3 +91,20 @@ def check(
     [3.0]
     """
     return analyse(documents, select=select, ignore=ignore, policy=policy).report
+
+
+def attribute(document: Document, start: int, end: int) -> SpanAttribution:
+    """Who is the source of ``document.text[start:end]`` (see
+    :func:`reconcile.extract.spans.attribute_span`).
+
+    >>> import reconcile
+    >>> doc = reconcile.Document(
+    ...     text="Ali Karimov, the regional governor, spoke on Monday. He said 12 people died.",
+    ...     publisher="Wire", published="2020-05-01")
+    >>> a = reconcile.attribute(doc, 61, 76)
+    >>> a.speaker, a.source, a.kind
+    ('He', 'Ali Karimov', 'explicit')
+    """
+    if not 0 <= start <= end <= len(document.text):
+        raise UsageError(f"span {start}-{end} is outside the document ({len(document.text)} chars)")
+    return attribute_span(document, split_sentences(document), start, end)

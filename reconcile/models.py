@@ -199,6 +199,28 @@ class Attribution(_Model):
     )
 
 
+class SpanAttribution(_Model):
+    """Who is the source of a passage: the answer of :func:`reconcile.attribute`."""
+
+    kind: AttributionKind = Field(
+        description="'explicit': a named speaker; 'passive': reported or anonymous; "
+        "'unattributed': the publisher's own voice."
+    )
+    speaker: str | None = Field(
+        description="The speaker's words as written ('Interior Ministry spokesman Ali "
+        "Karimov'); for a pronoun or a short back-reference, the fuller mention it stands "
+        "for. None in the publisher's own voice."
+    )
+    source: str = Field(
+        description="The resolved source: an institution for its officials ('Interior "
+        "Ministry'), else the speaker; the publisher when unattributed."
+    )
+    source_id: str = Field(description="Id of the source, as in the report's sources.")
+    role: str = Field(description="What kind of source it is (see Source.role).")
+    span: Span | None = Field(default=None, description="Where the speaker is named.")
+    via: str | None = Field(default=None, description="Who relays the speaker's words.")
+
+
 class QuotedLabel(_Model):
     """A label a source is quoted as using ('what it called "militants"'): the source's
     word, not the publisher's."""

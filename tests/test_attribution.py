@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import reconcile
 from reconcile.extract import publisher_source
 from reconcile.extract.attribution import attribute_sentences, find_speaker
 from reconcile.models import Document
@@ -105,3 +106,48 @@ def test_unattributed_sentence_is_the_publishers_voice() -> None:
 def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
     found = find_speaker(sentence, 0, len(sentence))
     assert found.speaker is not None and found.speaker.name == speaker
+
+
+# --- reconcile.attribute: who is the source of a passage (sentences of our own) -----------
+
+ATTRIBUTE = [
+    # (text, passage, expected speaker words, expected source)
+    ("Critics argue that the plan will fail.", "that the plan", "Critics", "Critics"),
+    ("Ryan and Trump agreed to meet again soon.", "to meet again", "Ryan and Trump", None),
+    ('"It was calm," the mayor said.', "It was calm", "the mayor", None),
+    ('"It was calm," said Jo Bako, the mayor.', "It was calm", "Jo Bako", None),
+    ("A new poll from the Daily Star found 40% back the plan.", "40% back", None, None),
+    ("Jo Bako, for example, said the vote was fair.", "the vote was fair", "Jo Bako", None),
+    ("The ad then references the scandal.", "the scandal", "The ad", None),
+    (
+        "Senator Jo Bako spoke on Monday. He said the vote was fair.",
+        "the vote was fair",
+        "He",
+        "Senator Jo Bako",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker", "source"), ATTRIBUTE)
+def test_attribute_a_passage(
+    text: str, passage: str, speaker: str | None, source: str | None
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert found.kind == "explicit"
+    if speaker is not None:
+        assert found.speaker == speaker
+    else:
+        assert "poll" in (found.speaker or "").lower()
+    if source is not None:
+        assert found.source == source
+    assert found.span is not None and text[found.span.start : found.span.end] == found.speaker
+
+
+def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:
+    doc = reconcile.Document(text="Twelve people died.", publisher="Wire", published="2020-05-01")
+    found = reconcile.attribute(doc, 0, 12)
+    assert (found.kind, found.speaker, found.source) == ("unattributed", None, "Wire")
+    with pytest.raises(reconcile.UsageError):
+        reconcile.attribute(doc, 5, 500)

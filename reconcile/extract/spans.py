@@ -1,0 +1,277 @@
+"""Who is the source of a passage: the subject of the cue nearest to it.
+
+:func:`span_speaker` reads the speaker of ``text[start:end]`` (a quotation, a paraphrase,
+a belief) in the sentence holding ``start``, trying in order:
+
+1. **cue before**: the subject of the clause that leads into the passage ("Critics argue
+   [that …]", "Ryan and Trump agreed [to meet]", "a new poll found [40% …]");
+2. **cue after**: "[…], the mayor said", "[…]," said Jo Bako;
+3. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
+
+The subject is read forward from the start of the clause: a pronoun, a proper name, or a
+determiner and the words up to the first verb (auxiliaries, the verbs of
+``[speech]`` and ``stance`` in ``reconcile/data/sources.toml``, or a past form after a
+noun). A pronoun is resolved to the last name before it (:func:`last_name_before`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reconcile.extract.attribution import attribute_sentences, source_id
+from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
+from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
+
+_PRONOUNS = {"i", "he", "she", "they", "we", "it", "you"}
+_AUXILIARIES = set(
+    "is are was were be been being has have had do does did will would can could may might "
+    "shall should must not n't never also just still already even only".split()
+)
+_CLAUSE_BREAKS = set(
+    "; . ? ! but and or while because although though when whereas as if since after before "
+    "so yet that which who whom where — ― – ( ) \" “ ” '".split()
+)
+_LEAD_INS = set(
+    "but and yet so meanwhile however still also then now instead indeed moreover "
+    "furthermore separately later earlier".split()
+)
+_NOT_SUBJECTS = set(
+    "through for in by with especially as at on from to about after before during including "
+    "like unlike despite".split()
+)
+_PARTICLES = set("to out back up off of about on for with at in down over".split())
+_NP_JOINERS = {"of", "for", "and", "'s", "’s", "at", "in", "on", "from", "to", "the", "-"}
+_BEFORE_CONTENT = {'"', "“", "‘", "'", ":", ",", "that", "—", "―", "–", "-", "to", "of"}
+_SAYING_AFTER = set("said says told added adds noted wrote asked explained continued".split())
+_NAME = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt)\.?\s+)?"
+    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
+)
+_NOT_NAMES = set(
+    "The A An He She They We I It This That These Those But And Yet So In On At For From "
+    "With As If When While After Before Since Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December Mr Mrs Ms Dr".split()
+)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    speech = load_data("sources.toml")["speech"]
+    return (
+        frozenset(speech["verbs"]) | frozenset(speech["participles"]) | frozenset(speech["stance"])
+    )
+
+
+def _is_verb(token: Token, seen_noun: bool) -> bool:
+    word = token.lower
+    if word in _AUXILIARIES or word in _verbs():
+        return True
+    return seen_noun and token.text[0].islower() and word.endswith("ed") and len(word) > 4
+
+
+def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase that starts the clause at ``tokens[k]`` and ends
+    before its verb (no later than ``end``)."""
+    while k < end and (tokens[k].lower in _LEAD_INS or tokens[k].text in {",", "-"}):
+        k += 1
+    if k >= end:
+        return None
+    if tokens[k].lower in _PRONOUNS:
+        return k, k + 1
+    j = k
+    seen_noun = False
+    while j < end:
+        token = tokens[j]
+        if _is_verb(token, seen_noun) and j > k:
+            break
+        if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
+            break
+        if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
+            break  # "Mr." or "U.S." keep going; a full stop does not
+        seen_noun = seen_noun or token.text[0].isalpha()
+        j += 1
+    while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
+        j -= 1
+    if j == k or _is_verb(tokens[k], False):
+        return None
+    return k, j
+
+
+def _clause_start(tokens: list[Token], k: int) -> int:
+    """Where the clause ending at ``tokens[k]`` begins; 'and' between names ('Ryan and
+    Trump') joins a subject, elsewhere it starts a clause."""
+    while k > 0:
+        word = tokens[k - 1].lower
+        if word in {"and", "or"}:
+            if k > 1 and tokens[k - 2].text[0].isupper():
+                k -= 1
+                continue
+            return k
+        if word in _CLAUSE_BREAKS:
+            return k
+        k -= 1
+    return k
+
+
+def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the clause leading into the passage that starts at ``tokens[i]``."""
+    k = i
+    while k > 0 and tokens[k - 1].lower in _BEFORE_CONTENT:
+        k -= 1
+    if k == 0:
+        return None
+    start = _clause_start(tokens, k)
+    commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
+    for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
+        if begin < k and tokens[begin].lower in _NOT_SUBJECTS:
+            continue  # "Jo Bako, for example, said": not "for example"
+        found = subject_at(tokens, begin, k)
+        if found is not None and found[1] >= k:
+            found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
+        if found is not None and found[1] < k:
+            return found
+    return None
+
+
+def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """A subject whose verb is not listed: the words before the passage less the verb, its
+    particles, auxiliaries and adverbs ('The ad then references', 'Trump laid out')."""
+    j = k
+    while j > begin and tokens[j - 1].lower in _PARTICLES:
+        j -= 1
+    if j > begin and tokens[j - 1].text[0].islower():
+        j -= 1  # the verb
+    while j > begin and (
+        tokens[j - 1].lower in _AUXILIARIES
+        or tokens[j - 1].lower in _LEAD_INS
+        or tokens[j - 1].lower.endswith("ly")
+    ):
+        j -= 1
+    return (begin, j) if j > begin and not _is_verb(tokens[j - 1], False) else None
+
+
+def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage."""
+    while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―"}:
+        j += 1
+    if j >= len(tokens):
+        return None
+    if tokens[j].lower in _SAYING_AFTER:
+        return subject_at(tokens, j + 1, len(tokens))
+    found = subject_at(tokens, j, len(tokens))
+    if found is not None and found[1] < len(tokens) and tokens[found[1]].lower in _verbs():
+        return found
+    return None
+
+
+def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A passage holding its own attribution: '"…," he said. "…"'."""
+    for n in range(i, j):
+        if tokens[n].lower in _SAYING_AFTER and n > i and tokens[n - 1].text not in {",", '"'}:
+            found = _before_verb(tokens, n, i)
+            if found is not None:
+                return found
+        if tokens[n].lower in _SAYING_AFTER and n > i and tokens[n - 1].text in {",", '"', "”"}:
+            found = subject_at(tokens, n + 1, j)
+            if found is not None:
+                return found
+    return None
+
+
+def _before_verb(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    k = v
+    while k > floor and tokens[k - 1].text not in {",", '"', "”", "“", "."}:
+        k -= 1
+    return subject_at(tokens, k, v)
+
+
+def span_speaker(
+    text: str, start: int, end: int, sentence: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The character span of the speaker of ``text[start:end]`` in its sentence, or None.
+
+    >>> s = "Ryan and Trump agreed to meet again in the coming weeks."
+    >>> a, b = span_speaker(s, 22, len(s), (0, len(s)))
+    >>> s[a:b]
+    'Ryan and Trump'
+    >>> s = '"It was calm," the mayor said.'
+    >>> a, b = span_speaker(s, 1, 12, (0, len(s)))
+    >>> s[a:b]
+    'the mayor'
+    """
+    tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
+    i = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
+    j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    for found in (_before(tokens, i), _after(tokens, j), _inside(tokens, i, j)):
+        if found is not None:
+            return tokens[found[0]].start, tokens[found[1] - 1].end
+    return None
+
+
+def last_name_before(text: str, offset: int) -> str | None:
+    """The last proper name of two or more words written before ``offset``, for a
+    pronoun to stand for (a subject-first choice was tried and measured worse).
+
+    >>> last_name_before("Senator Jo Bako spoke. Then he left.", 28)
+    'Senator Jo Bako'
+    """
+    found = None
+    for match in _NAME.finditer(text, max(0, offset - 2000), offset):
+        words = match.group().split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        if words and (len(words) > 1 or match.group()[:2] in {"Mr", "Ms", "Dr"}):
+            if not lexicon().roles.match(tokenize(words[-1]), 0):
+                found = " ".join(words)
+    return found
+
+
+def attribute_span(
+    doc: Document, sentences: list[Sentence], start: int, end: int
+) -> SpanAttribution:
+    """The attribution of ``doc.text[start:end]``: the speaker the passage's own cue names
+    (:func:`span_speaker`), else its sentence's attribution (which carries quotations and
+    back-references over from earlier sentences). A pronoun keeps its words as the speaker
+    and resolves to the last name before it as the source."""
+    publisher = Source(id=source_id(doc.publisher), name=doc.publisher, role="publisher")
+    clauses, sources = attribute_sentences(doc, sentences, publisher)
+    by_id = {s.id: s for s in sources}
+    sentence = next((s for s in sentences if s.span.start <= start < s.span.end), None)
+    if sentence is None:
+        sentence = min(sentences, key=lambda s: abs(s.span.start - start))
+    parts = clauses[sentence.id]
+    attribution = next((at for a, b, at in parts if a <= start < b), parts[0][2])
+    found = span_speaker(doc.text, start, end, (sentence.span.start, sentence.span.end))
+    if found is None:
+        source = by_id[attribution.source_id]
+        speaker = attribution.surface if attribution.kind != "unattributed" else None
+        return SpanAttribution(
+            kind=attribution.kind, speaker=speaker, source=source.name, source_id=source.id,
+            role=source.role, span=attribution.span, via=attribution.via,
+        )  # fmt: skip
+    a, b = found
+    words = doc.text[a:b]
+    span = Span(doc_id=doc.id, start=a, end=b)
+    if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
+        source = by_id[attribution.source_id]  # the sentence's reading: an institution
+    elif words.lower() in _PRONOUNS:
+        name = attribution.resolved_from or last_name_before(doc.text, a) or words
+        source = Source(id=source_id(name), name=name, role="unknown")
+    else:
+        source = Source(id=source_id(words), name=words, role=_role(words))
+    return SpanAttribution(
+        kind="explicit", speaker=words, source=source.name, source_id=source.id,
+        role=source.role, span=span, via=None,
+    )  # fmt: skip
+
+
+def _role(words: str) -> str:
+    tokens = tokenize(words)
+    roles = lexicon().roles
+    for k in range(len(tokens) - 1, -1, -1):
+        hit = roles.match(tokens, k)
+        if hit is not None:
+            return hit[0]
+    return "unknown"
