@@ -34,6 +34,7 @@ import networkx as nx
 
 from reconcile.extract.lexicon import common_group, group_ancestors, within
 from reconcile.graph import (
+    PARTY_ROLES,
     claims,
     claims_measuring,
     latest_by_source,
@@ -42,7 +43,6 @@ from reconcile.graph import (
     variables,
 )
 from reconcile.models import Estimate, NumericClaim, Report, variable_id
-from reconcile.rules.base import PARTY_ROLES
 
 __all__ = [
     "POLICIES",

@@ -13,8 +13,9 @@ whose span covers the gold ``text`` occurrence (whole words). Then each field is
 
 Precision and recall are given for claims whose value, outcome and group are all right:
 ``precision = correct / extracted``, ``recall = correct / gold``. Findings are compared per
-code: each gold finding needs its own finding whose spans cover all its ``texts``, and a
-finding of a listed or ``absent`` code that matches no gold finding is an extra.
+code: each gold finding needs a finding whose spans cover all its ``texts`` (one finding
+may answer several gold findings), and a finding of a listed or ``absent`` code that
+matches no gold finding is an extra.
 """
 
 from __future__ import annotations
@@ -214,28 +215,27 @@ def score_findings(
     pool = [f for f in report.findings if f.code in checked]
     sentences = {s.id: s.span for s in report.sentences}
     wanted = [g for g in expected.findings if g.code in ran]
+    used: set[str] = set()
     # two passes: a gold finding is first matched on the finding's own spans (strict),
-    # then on its sentences too, so a loose match never takes a strict one's finding
+    # then on its sentences too. One finding may answer several gold findings: a rule
+    # gives one finding per disagreement, which may hold several pairs a reader lists.
     for with_sentences in (False, True):
         for gold in list(wanted):
-            hit = next(
-                (
-                    f
-                    for f in pool
-                    if f.code == gold.code
-                    and all(
-                        t.casefold()
-                        in _covered_text(
-                            f, texts, sentences, with_sentences=with_sentences
-                        ).casefold()
-                        for t in gold.texts
-                    )
-                ),
-                None,
-            )
+            fits = [
+                f
+                for f in pool
+                if f.code == gold.code
+                and all(
+                    t.casefold()
+                    in _covered_text(f, texts, sentences, with_sentences=with_sentences).casefold()
+                    for t in gold.texts
+                )
+            ]
+            hit = next((f for f in fits if f.id not in used), fits[0] if fits else None)
             if hit is not None:
-                pool.remove(hit)
+                used.add(hit.id)
                 wanted.remove(gold)
+    pool = [f for f in pool if f.id not in used]
     misses = [f"{case}: {g.code} {g.texts} ({g.note or ''})" for g in wanted]
     extras = [f"{case}: {f.code} {f.message}" for f in pool]
     return misses, extras

@@ -33,6 +33,7 @@ Rules read the graph only through the functions below, never through networkx in
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 import networkx as nx
 
@@ -41,17 +42,22 @@ from reconcile.extract.lexicon import common_group
 from reconcile.models import Claim, Document, Finding, NumericClaim, Sentence, Source, Variable
 
 __all__ = [
+    "PARTY_ROLES",
     "RELATION_EDGES",
     "add_findings",
+    "breakdowns",
     "build_graph",
     "claims",
     "claims_in",
     "claims_measuring",
+    "comparable_figures",
     "copies",
+    "current_figures",
     "document_figure",
     "document_of",
     "figure_claims",
     "for_export",
+    "history_by_source",
     "latest_by_source",
     "nodes_of_kind",
     "origin_id",
@@ -60,6 +66,8 @@ __all__ = [
     "sentences",
     "source_of",
     "source_of_document",
+    "stated_day",
+    "statement_order",
     "variables",
 ]
 
@@ -253,6 +261,47 @@ def document_figure(claims: list[Claim]) -> Claim:
     return max(precise, key=lambda c: (c.interval.low or 0.0, c.value, -c.span.start))
 
 
+#: How many days before publication a time named in a figure's sentence may lie and
+#: still date the figure ('16 had been counted on Saturday night'); an older date names
+#: the event or a period ('since the protests began on June 18'), not the figure's day.
+STATED_DAY_REACH = 3
+
+
+def stated_day(claim: Claim) -> date:
+    """The day a figure stands for: the day its sentence names, when that is at most
+    :data:`STATED_DAY_REACH` days before publication, else the day it was published."""
+    published = claim.published.date()
+    ref = claim.refers_to
+    if ref is not None and ref.end <= published and (published - ref.end).days <= STATED_DAY_REACH:
+        return ref.end
+    return published
+
+
+def comparable_figures(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
+    """The figures of a variable that rules compare: :func:`figure_claims` that are
+    numbers, not vague words and not one person implied by words ('a soldier was killed'
+    names a victim; it is no rival toll)."""
+    return [
+        c
+        for c in figure_claims(G, var_id)
+        if isinstance(c, NumericClaim) and c.qualifier != "vague" and not c.implied
+    ]
+
+
+def current_figures(G: nx.MultiDiGraph, claims: list[NumericClaim]) -> dict[str, NumericClaim]:
+    """Each independent source's current figure among ``claims``: its
+    :func:`document_figure` in the latest document (see :func:`origin_id`)."""
+    by_document: dict[str, dict[str, list[Claim]]] = {}
+    for claim in sorted(claims, key=lambda c: (c.published, c.span.doc_id, c.span.start)):
+        by_document.setdefault(origin_id(G, claim), {}).setdefault(claim.span.doc_id, []).append(
+            claim
+        )
+    return {
+        origin: document_figure(list(documents.values())[-1])  # type: ignore[misc]
+        for origin, documents in sorted(by_document.items())
+    }
+
+
 def latest_by_source(
     G: nx.MultiDiGraph, var_id: str, *, counts_only: bool = True
 ) -> dict[str, Claim]:
@@ -272,6 +321,56 @@ def latest_by_source(
         last = list(documents.values())[-1]
         latest[origin] = document_figure(last) if counts_only else last[-1]
     return dict(sorted(latest.items()))
+
+
+PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
+
+
+def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
+    """(total, parts) per document, source and outcome: the stated total of people and
+    the group figures given as parts (of that total, or of a list).
+
+    The total is the part_of target when the parts name one, else the last total for
+    people the source states in the document (not an increment or an earlier figure).
+    """
+    groups: dict[tuple[str, str, str], list[NumericClaim]] = {}
+    for claim in claims(G):
+        if isinstance(claim, NumericClaim) and claim.unit == "count" and claim.outcome:
+            key = (claim.span.doc_id, claim.attribution.source_id, claim.outcome)
+            groups.setdefault(key, []).append(claim)
+    for key in sorted(groups):
+        members = sorted(groups[key], key=lambda c: c.span.start)
+        parts = [c for c in members if c.role == "part" and c.group != "people"]
+        totals = [
+            c
+            for c in members
+            if c.group == "people"
+            and c.role != "part"
+            and c.change not in ("increment", "previous")
+        ]
+        if not parts or not totals:
+            continue
+        by_id = {c.id: c for c in totals}
+        named = [p.part_of for p in parts if p.part_of in by_id]
+        total = by_id[named[0]] if named else totals[-1]
+        yield total, parts
+
+
+def statement_order(claim: Claim) -> tuple:
+    """When a source stated a figure: publication time, then position in the text, with the
+    earlier number of a change ("up from 38", "from 12 to 17") before the new one."""
+    previous = getattr(claim, "change", None) == "previous"
+    return (claim.published, claim.span.doc_id, not previous, claim.span.start)
+
+
+def history_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, list[NumericClaim]]:
+    """Each independent source's numeric claims on one variable, in statement order
+    (see :func:`statement_order`), keyed by source id and sorted by it."""
+    history: dict[str, list[NumericClaim]] = {}
+    for claim in sorted(claims_measuring(G, var_id), key=statement_order):
+        if isinstance(claim, NumericClaim):
+            history.setdefault(origin_id(G, claim), []).append(claim)
+    return dict(sorted(history.items()))
 
 
 def add_findings(G: nx.MultiDiGraph, findings: Iterable[Finding]) -> nx.MultiDiGraph:

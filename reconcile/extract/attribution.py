@@ -87,6 +87,11 @@ _STOP = set(
     "on at by for with from to if earlier meanwhile later however".split()
 )
 _ANONYMOUS_HEADS = {"sources", "source"}
+_NEVER_SPEAKERS = set(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
+    "january february march april may june july august september october november december "
+    "earlier later meanwhile however".split()
+)
 _MAX_NP = 9
 
 
@@ -207,6 +212,8 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
     if not matches:
         if not all(t.text[0].isupper() for t in tokens[i:j]):
             return None
+        if any(t.lower in _NEVER_SPEAKERS or t.lower.endswith("ing") for t in tokens[i:j]):
+            return None  # "on Sunday", "Speaking to Reuters": a day or a verb, not a speaker
         start, end = tokens[i].start, tokens[j - 1].end
         return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, definite)
     chosen = matches[-1]

@@ -17,7 +17,15 @@ from typing import Any
 
 import networkx as nx
 
-from reconcile.graph import claims, claims_measuring, document_of, origin_id, sentence_of, source_of
+from reconcile.graph import (  # noqa: F401  (re-exported for the rules)
+    PARTY_ROLES,
+    breakdowns,
+    document_of,
+    history_by_source,
+    sentence_of,
+    source_of,
+    statement_order,
+)
 from reconcile.models import (
     Claim,
     Document,
@@ -162,53 +170,3 @@ def said(G: nx.MultiDiGraph, claim: Claim) -> str:
     which statement), and when."""
     verb = "gave" if isinstance(claim, NumericClaim) else "said"
     return f"{who_when(G, claim)} {verb} '{' '.join(claim.surface.split())}'"
-
-
-PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
-
-
-def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
-    """(total, parts) per document, source and outcome: the stated total of people and
-    the group figures given as parts (of that total, or of a list).
-
-    The total is the part_of target when the parts name one, else the last total for
-    people the source states in the document (not an increment or an earlier figure).
-    """
-    groups: dict[tuple[str, str, str], list[NumericClaim]] = {}
-    for claim in claims(G):
-        if isinstance(claim, NumericClaim) and claim.unit == "count" and claim.outcome:
-            key = (claim.span.doc_id, claim.attribution.source_id, claim.outcome)
-            groups.setdefault(key, []).append(claim)
-    for key in sorted(groups):
-        members = sorted(groups[key], key=lambda c: c.span.start)
-        parts = [c for c in members if c.role == "part" and c.group != "people"]
-        totals = [
-            c
-            for c in members
-            if c.group == "people"
-            and c.role != "part"
-            and c.change not in ("increment", "previous")
-        ]
-        if not parts or not totals:
-            continue
-        by_id = {c.id: c for c in totals}
-        named = [p.part_of for p in parts if p.part_of in by_id]
-        total = by_id[named[0]] if named else totals[-1]
-        yield total, parts
-
-
-def statement_order(claim: Claim) -> tuple:
-    """When a source stated a figure: publication time, then position in the text, with the
-    earlier number of a change ("up from 38", "from 12 to 17") before the new one."""
-    previous = getattr(claim, "change", None) == "previous"
-    return (claim.published, claim.span.doc_id, not previous, claim.span.start)
-
-
-def history_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, list[NumericClaim]]:
-    """Each independent source's numeric claims on one variable, in statement order
-    (see :func:`statement_order`), keyed by source id and sorted by it."""
-    history: dict[str, list[NumericClaim]] = {}
-    for claim in sorted(claims_measuring(G, var_id), key=statement_order):
-        if isinstance(claim, NumericClaim):
-            history.setdefault(origin_id(G, claim), []).append(claim)
-    return dict(sorted(history.items()))

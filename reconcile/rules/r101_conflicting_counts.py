@@ -3,32 +3,40 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
+from datetime import timedelta
 
 import networkx as nx
 
-from reconcile.graph import latest_by_source, variables
+from reconcile.graph import comparable_figures, current_figures, stated_day, variables
 from reconcile.models import Finding, NumericClaim
 from reconcile.rules.base import RuleContext, finding, format_number, rule, said, variable_name
+
+#: Days within which figures count as stated "at about the same time" (setting
+#: ``conflict-window``).
+CONFLICT_WINDOW_DAYS = 2
 
 
 @rule(code="R101", name="conflicting-counts", group="conflict", severity="warning")
 def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
-    """Two sources give figures for the same variable that cannot both be true.
+    """Independent sources give figures of one variable that cannot all be true at the same time.
 
     **What it flags**
 
-    For each variable (for example *killed / security forces*), the latest figure of each
-    independent source is compared with every other source's latest figure. Each figure is
-    read as an interval from its qualifier ("at least 17" is 17 or more, "about 100" is 90
-    to 110, "10 to 15" is 10 to 15). Two figures conflict when their intervals share no
-    value. The message gives both figures, who said them and when, and the gap (absolute
-    and relative). Vague quantities ("dozens") take no part (see R104); nor do increments
-    ("five more") or the earlier number of a change ("from 12 to 17").
+    For each variable (an outcome, a group and a place: *killed / civilians*, *killed /
+    people @ Nairobi*), and each day a figure was stated: the current figure of every
+    independent source stated within the conflict window before that day (default 2
+    days, setting ``conflict-window``). Each figure is an interval from its qualifier ("at
+    least 17" is 17 or more, "about 100" is 90 to 110). When some of them share no value,
+    **one** finding names the variable, the window and every figure that disagrees with
+    another, with its source and date. A later day gives a new finding only when the set
+    of disagreeing figures changes. A source's own successive figures are revisions (R201),
+    never a conflict; parts are never compared with totals (their variables differ);
+    vague words (R104), increments and a victim implied by words take no part.
 
     **Why it matters**
 
-    A fact-checker must know which figures cannot be reconciled before quoting any of them.
+    A fact-checker must know which figures cannot be reconciled before quoting any of
+    them, and wants each disagreement once, not once per pair of sources.
 
     **Example**
 
@@ -37,27 +45,48 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     **Not flagged**
 
     The ministry said 48 people died. / Prosecutors said at least 17 people died. ("at least
-    17" admits 48.) Nor two figures of one source: that is a revision (R201).
+    17" admits 48.) Nor 12 on Monday and 40 a week later: a toll that moved (R201, R203).
     """
+    window = int(ctx.settings.get("conflict-window", CONFLICT_WINDOW_DAYS))
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        latest = [
-            c
-            for c in latest_by_source(G, variable.id).values()
-            if isinstance(c, NumericClaim) and c.qualifier != "vague"
-        ]
-        for a, b in combinations(latest, 2):
-            if not a.interval.disjoint(b.interval):
+        figures = comparable_figures(G, variable.id)
+        reported: set[tuple[str, ...]] = set()
+        for day in sorted({stated_day(c) for c in figures}):
+            recent = [
+                c for c in figures if day - timedelta(days=window - 1) <= stated_day(c) <= day
+            ]
+            current = list(current_figures(G, recent).values())
+            clashing = _clashing(current)
+            key = tuple(sorted(c.id for c in clashing))
+            if len(clashing) < 2 or key in reported:
                 continue
-            first, second = sorted((a, b), key=lambda c: (c.published, c.span.doc_id, c.span.start))
-            gap = first.interval.gap(second.interval)
-            base = max(abs(first.value), abs(second.value)) or 1.0
-            yield finding(
-                check.rule,  # type: ignore[attr-defined]
-                f"{said(G, first)}, but {said(G, second)}, for {variable_name(variable.id)}: "
-                f"the figures cannot both be true (gap {format_number(gap)}, {gap / base:.0%}).",
-                claims=[first, second],
-                G=G,
-                variable_id=variable.id,
-            )
+            reported.add(key)
+            yield _conflict(G, variable.id, clashing, day, window)
+
+
+def _clashing(figures: list[NumericClaim]) -> list[NumericClaim]:
+    """The figures that share no value with at least one other, by value."""
+    found = [
+        a for a in figures if any(a is not b and a.interval.disjoint(b.interval) for b in figures)
+    ]
+    return sorted(found, key=lambda c: (c.value, c.published, c.span.doc_id, c.span.start))
+
+
+def _conflict(
+    G: nx.MultiDiGraph, var_id: str, clashing: list[NumericClaim], day: object, window: int
+) -> Finding:
+    low, high = clashing[0], clashing[-1]
+    gap = low.interval.gap(high.interval)
+    base = max(abs(low.value), abs(high.value)) or 1.0
+    when = f"on {day}" if window == 1 else f"within {window} days up to {day}"
+    listed = "; ".join(said(G, c) for c in clashing)
+    return finding(
+        check.rule,  # type: ignore[attr-defined]
+        f"{len(clashing)} figures for {variable_name(var_id)} stated {when} cannot all be "
+        f"true (widest gap {format_number(gap)}, {gap / base:.0%}): {listed}.",
+        claims=clashing,
+        G=G,
+        variable_id=var_id,
+    )

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import combinations
 
 import networkx as nx
 
-from reconcile.graph import latest_by_source, variables
+from reconcile.graph import (
+    comparable_figures,
+    latest_by_source,
+    origin_id,
+    stated_day,
+    variables,
+)
 from reconcile.models import Finding, NumericClaim
 from reconcile.rules.base import RuleContext, finding, rule, said, variable_name
 
@@ -18,9 +23,10 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
 
     **What it flags**
 
-    For each variable, every pair of sources whose latest figures are a vague quantity
-    ("dozens", "hundreds", "several": intervals from the `[vague]` table of
-    reconcile/data/taxonomy.toml) and a precise figure. This is a note, not a conflict.
+    For each variable, each source's latest figure that is a vague quantity ("dozens",
+    "hundreds", "several": intervals from the `[vague]` table of
+    reconcile/data/taxonomy.toml), with the precise figure of another source stated nearest
+    in time: one note per vague figure, not a conflict.
 
     **Why it matters**
 
@@ -38,18 +44,27 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        latest = [
-            c for c in latest_by_source(G, variable.id).values() if isinstance(c, NumericClaim)
+        precise = comparable_figures(G, variable.id)
+        vague = [
+            c
+            for c in latest_by_source(G, variable.id).values()
+            if isinstance(c, NumericClaim) and c.qualifier == "vague"
         ]
-        for a, b in combinations(latest, 2):
-            if (a.qualifier == "vague") == (b.qualifier == "vague"):
+        for claim in vague:
+            others = [c for c in precise if origin_id(G, c) != origin_id(G, claim)]
+            nearest = min(
+                others,
+                key=lambda c: (abs((stated_day(c) - stated_day(claim)).days), c.span.doc_id),
+                default=None,
+            )
+            if nearest is None:
                 continue
-            vague, precise = (a, b) if a.qualifier == "vague" else (b, a)
             yield finding(
                 check.rule,  # type: ignore[attr-defined]
-                f"{said(G, vague)}, a vague quantity, while {said(G, precise)}, for "
-                f"{variable_name(variable.id)}: noted, not a conflict.",
-                claims=[vague, precise],
+                f"{said(G, claim)}, a vague quantity, while {said(G, nearest)}, the precise "
+                f"figure nearest in time, for {variable_name(variable.id)}: noted, not a "
+                "conflict.",
+                claims=[claim, nearest],
                 G=G,
                 variable_id=variable.id,
             )

@@ -2,39 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 import networkx as nx
 
-from reconcile.graph import source_of, variables
-from reconcile.models import Finding
-from reconcile.rules.base import (
-    RuleContext,
-    finding,
-    format_number,
-    history_by_source,
-    rule,
-    variable_name,
-)
+from reconcile.extract.lexicon import load_data
+from reconcile.graph import document_figure, history_by_source, sentence_of, source_of, variables
+from reconcile.models import Finding, NumericClaim
+from reconcile.rules.base import RuleContext, finding, format_number, rule, variable_name
 
 
 @rule(code="R201", name="count-revised", group="revision", severity="warning")
 def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
-    """A source's figure for one variable changed between two of its statements.
+    """A source's figure for one variable changed over its statements: the chain, once.
 
     **What it flags**
 
-    For each source and variable, its figures in time order (publication time, then
-    position; the earlier number of "from 12 to 17" counts as an earlier statement). Each
-    change of value between two statements in different documents, or from the earlier
-    number of a stated change, is a revision: the message gives the direction, the delta
-    and both dates. Increments ("five more") are not figures of the total.
+    For each source and variable, its figures in time order: per document, the earlier
+    number of a stated change ("from 12 to 17") and then the document's figure (its last
+    update, else its largest figure). When the figure changes, **one** finding gives the
+    whole chain (12 → 17 → 15), each step with its date, its direction and delta, and the
+    reason the text gives in the new figure's sentence ("double counting", "bodies were
+    found", "died in hospital": ``[revision_reasons]`` in reconcile/data/taxonomy.toml). A
+    downward step with no stated reason is said to have none. Increments ("five more"),
+    vague words and parts are not figures of the total.
 
     **Why it matters**
 
     A revised figure supersedes the old one; quoting the old one as current is an error,
-    and the direction of revisions tells how an event's toll evolved.
+    and the direction of revisions tells how an event's toll evolved and why.
 
     **Example**
 
@@ -48,24 +47,67 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
         if variable.unit == "statement":
             continue
         for sequence in history_by_source(G, variable.id).values():
-            sequence = [c for c in sequence if c.change != "increment"]
-            for before, after in pairwise(sequence):
-                if before.interval == after.interval:
-                    continue
-                if before.span.doc_id == after.span.doc_id and before.change != "previous":
-                    continue
-                delta = after.value - before.value
-                direction = "up" if delta > 0 else "down" if delta < 0 else "in qualifier"
-                name = source_of(G, after.id).name
-                yield finding(
-                    check.rule,  # type: ignore[attr-defined]
-                    f"{name} revised {variable_name(variable.id)} {direction} from "
-                    f"'{' '.join(before.surface.split())}' "
-                    f"({before.published.date().isoformat()}) to "
-                    f"'{' '.join(after.surface.split())}' "
-                    f"({after.published.date().isoformat()}), a change of "
-                    f"{'+' if delta > 0 else ''}{format_number(delta)}.",
-                    claims=[before, after],
-                    G=G,
-                    variable_id=variable.id,
-                )
+            chain = revision_chain(sequence)
+            if len(chain) < 2:
+                continue
+            name = source_of(G, chain[-1].id).name
+            steps = [_first(chain[0])] + [
+                _step(G, before, after) for before, after in pairwise(chain)
+            ]
+            yield finding(
+                check.rule,  # type: ignore[attr-defined]
+                f"{name} revised {variable_name(variable.id)}: {' → '.join(steps)}.",
+                claims=chain,
+                G=G,
+                variable_id=variable.id,
+            )
+
+
+def revision_chain(sequence: list[NumericClaim]) -> list[NumericClaim]:
+    """The figures of one source in statement order, one per document (the earlier number
+    of a stated change before it), equal neighbours merged."""
+    by_document: dict[str, list[NumericClaim]] = {}
+    for claim in sequence:
+        if claim.change != "increment" and claim.qualifier != "vague":
+            by_document.setdefault(claim.span.doc_id, []).append(claim)
+    chain: list[NumericClaim] = []
+    for claims in by_document.values():
+        earlier = [c for c in claims if c.change == "previous"]
+        current = [c for c in claims if c.change != "previous" and c.role != "part"]
+        for claim in earlier + ([document_figure(current)] if current else []):  # type: ignore[list-item]
+            if not chain or chain[-1].interval != claim.interval:
+                chain.append(claim)
+    return chain
+
+
+def _words(claim: NumericClaim) -> str:
+    return " ".join(claim.surface.split())
+
+
+def _first(claim: NumericClaim) -> str:
+    return f"'{_words(claim)}' ({claim.published.date().isoformat()})"
+
+
+def _step(G: nx.MultiDiGraph, before: NumericClaim, after: NumericClaim) -> str:
+    delta = after.value - before.value
+    direction = "up" if delta > 0 else "down" if delta < 0 else "in qualifier"
+    reason = _reason(sentence_of(G, after.id).text)
+    said = f", {direction} {format_number(abs(delta))}" if delta else f", {direction}"
+    if reason:
+        said += f", because '{reason}'"
+    elif delta < 0:
+        said += ", no reason given"
+    return f"'{_words(after)}' ({after.published.date().isoformat()}{said})"
+
+
+@cache
+def _reasons() -> re.Pattern[str]:
+    words = load_data("taxonomy.toml")["revision_reasons"]["words"]
+    ordered = sorted(words, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(w) for w in ordered) + r")\b", re.IGNORECASE)
+
+
+def _reason(sentence: str) -> str | None:
+    """The reason a sentence gives for a revised figure, as written."""
+    match = _reasons().search(sentence)
+    return match.group(1) if match else None

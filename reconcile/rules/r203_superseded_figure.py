@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import latest_by_source, variables
-from reconcile.models import Finding, NumericClaim
+from reconcile.graph import comparable_figures, current_figures, variables
+from reconcile.models import Finding
 from reconcile.rules.base import RuleContext, finding, rule, said, statement_order, variable_name
 
 
@@ -20,7 +20,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     For each variable, the most recent figure stated as an update ("the toll rose to 48",
     "has risen to 241", "from 12 to 17") that is its source's latest supersedes every other
     source's latest figure published earlier whose interval does not admit it. One finding
-    per superseded figure, naming both.
+    per variable names the update and every figure it supersedes.
 
     **Why it matters**
 
@@ -39,25 +39,25 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        latest = {
-            s: c for s, c in latest_by_source(G, variable.id).items() if isinstance(c, NumericClaim)
-        }
-        if len(latest) < 2:
-            continue
+        latest = current_figures(G, comparable_figures(G, variable.id))
         updates = [c for c in latest.values() if c.change == "new_total"]
-        if not updates:
+        if len(latest) < 2 or not updates:
             continue
         newest = max(updates, key=statement_order)
-        for _, claim in sorted(latest.items()):
-            if claim is newest or claim.published >= newest.published:
-                continue
-            if not claim.interval.disjoint(newest.interval):
-                continue
-            yield finding(
-                check.rule,  # type: ignore[attr-defined]
-                f"{said(G, claim)} for {variable_name(variable.id)}; it is superseded by the "
-                f"later update: {said(G, newest)}.",
-                claims=[claim, newest],
-                G=G,
-                variable_id=variable.id,
-            )
+        superseded = [
+            claim
+            for _, claim in sorted(latest.items())
+            if claim is not newest
+            and claim.published < newest.published
+            and claim.interval.disjoint(newest.interval)
+        ]
+        if not superseded:
+            continue
+        yield finding(
+            check.rule,  # type: ignore[attr-defined]
+            f"The later update {said(G, newest)} for {variable_name(variable.id)} supersedes "
+            f"earlier figures of other sources: {'; '.join(said(G, c) for c in superseded)}.",
+            claims=[*superseded, newest],
+            G=G,
+            variable_id=variable.id,
+        )

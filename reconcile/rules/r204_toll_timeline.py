@@ -1,0 +1,60 @@
+"""R204 toll-timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import networkx as nx
+
+from reconcile.graph import comparable_figures, stated_day, variables
+from reconcile.models import Finding, NumericClaim
+from reconcile.rules.base import RuleContext, finding, rule, said, variable_name
+
+
+@rule(code="R204", name="toll-timeline", group="revision", severity="info")
+def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
+    """A variable's figure moved over the days of the story: its timeline, once.
+
+    **What it flags**
+
+    For each variable whose figures, across all sources, take two or more values on two or
+    more days: the figures in the order they were stated (the day a sentence refers to,
+    else publication), each kept when its interval differs from the one before, in one
+    finding that reads as the toll's timeline ("5 (KMA, 25 June) → 13 (doctors, 26 June)
+    → 22 …"). Vague words, increments, parts and victims implied by words take no part.
+
+    **Why it matters**
+
+    A fact-checker first asks how the figure moved and who moved it; a rising toll read
+    as rival figures is the commonest misreading of a developing story.
+
+    **Example**
+
+    Monday, a wire: 12 people died. / Wednesday, the ministry: 17 people died.
+
+    **Not flagged**
+
+    Two outlets that give the same 12 on Monday and Wednesday (the figure did not move), or
+    several figures on a single day (that is R101's question).
+    """
+    for variable in variables(G):
+        if variable.unit == "statement":
+            continue
+        figures = sorted(
+            comparable_figures(G, variable.id),
+            key=lambda c: (stated_day(c), c.published, c.span.doc_id, c.span.start),
+        )
+        chain: list[NumericClaim] = []
+        for claim in figures:
+            if not chain or chain[-1].interval != claim.interval:
+                chain.append(claim)
+        if len(chain) < 2 or len({stated_day(c) for c in chain}) < 2:
+            continue
+        steps = " → ".join(f"{said(G, c)} for {stated_day(c).isoformat()}" for c in chain)
+        yield finding(
+            check.rule,  # type: ignore[attr-defined]
+            f"The figure for {variable_name(variable.id)} moved over time: {steps}.",
+            claims=chain,
+            G=G,
+            variable_id=variable.id,
+        )
