@@ -22,6 +22,7 @@ from reconcile.graph import for_export
 from reconcile.io import find_config, load_paths, read_config
 from reconcile.models import SEVERITY_ORDER
 from reconcile.render import RENDERERS
+from reconcile.report import schema_json
 from reconcile.rules import get_rule, get_rules
 
 EXAMPLES = """examples:
@@ -163,7 +164,22 @@ def build_parser() -> argparse.ArgumentParser:
         description="Show one rule's documentation (same as 'rules CODE').",
     )
     explain.add_argument("code", help="a rule code (R101) or name")
+    _add_schema_command(commands)
     return parser
+
+
+def _add_schema_command(commands: argparse._SubParsersAction) -> None:
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the report (docs/report.schema.json)",
+        description="Print the JSON Schema of the JSON report, generated from the models "
+        "(the same text as docs/report.schema.json and the copy shipped in the package).",
+    )
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(schema_json())
+    return 0
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -274,6 +290,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("rules", "explain"):
             return _run_rules(args)
+        if args.command == "schema":
+            return _run_schema(args)
         if args.command == "eval":
             evaluation = evaluate_cases(args.paths)
             sys.stdout.write(render_evaluation(evaluation, verbose=args.verbose))

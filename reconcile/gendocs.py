@@ -1,7 +1,8 @@
 """Generate the docs that are built from the code, or check that they are current.
 
-``python -m reconcile.gendocs --write`` writes ``docs/report.schema.json`` (from the report
-models) and ``docs/rules.md`` (from the rule registry); ``--check`` exits 1 when a committed
+``python -m reconcile.gendocs --write`` writes ``docs/report.schema.json`` and its packaged
+copy ``reconcile/data/report.schema.json`` (from the report models) and ``docs/rules.md``
+(from the rule registry); ``--check`` exits 1 when a committed
 file differs from what the code generates. A test does the same check. This developer
 tool is kept out of ``reconcile/__init__`` so that ``python -m`` runs it cleanly.
 """
@@ -12,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from reconcile.report import schema_json
+from reconcile.report import PACKAGED_SCHEMA, schema_json
 from reconcile.rules import rules_markdown
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
@@ -22,7 +23,8 @@ RULES_PATH = DOCS / "rules.md"
 
 def generated_files() -> dict[Path, str]:
     """Every generated doc file and the text the code generates for it."""
-    return {SCHEMA_PATH: schema_json(), RULES_PATH: rules_markdown()}
+    schema = schema_json()
+    return {SCHEMA_PATH: schema, PACKAGED_SCHEMA: schema, RULES_PATH: rules_markdown()}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,13 +7,16 @@ import json
 import random
 
 import jsonschema
+import pytest
 from conftest import case_dirs
 
+from reconcile import __version__
 from reconcile.api import check
-from reconcile.gendocs import RULES_PATH, SCHEMA_PATH
+from reconcile.cli import main
+from reconcile.gendocs import SCHEMA_PATH, generated_files
 from reconcile.io import load_paths
-from reconcile.report import report_json, schema_json
-from reconcile.rules import rules_markdown
+from reconcile.models import SCHEMA_VERSION
+from reconcile.report import packaged_schema, report_json, schema_json
 
 
 def _same(path, fresh: str) -> None:
@@ -27,12 +30,33 @@ def _same(path, fresh: str) -> None:
         raise AssertionError(f"{path} is stale; run python -m reconcile.gendocs --write\n{diff}")
 
 
-def test_schema_file_is_current() -> None:
-    _same(SCHEMA_PATH, schema_json())
+@pytest.mark.parametrize(
+    ("path", "fresh"), list(generated_files().items()), ids=lambda p: getattr(p, "name", "")
+)
+def test_generated_file_is_current(path, fresh: str) -> None:
+    """docs/report.schema.json, the packaged schema and docs/rules.md match the code."""
+    _same(path, fresh)
 
 
-def test_rules_doc_is_current() -> None:
-    _same(RULES_PATH, rules_markdown())
+def test_packaged_schema_is_the_models_schema_and_the_command_prints_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert packaged_schema() == schema_json() == SCHEMA_PATH.read_text("utf-8")
+    assert main(["schema"]) == 0
+    assert capsys.readouterr().out == schema_json()
+
+
+def test_report_names_its_tool_and_schema_version_and_sums_up() -> None:
+    case = case_dirs()[0]
+    report = check(load_paths([case]))
+    assert report.tool_version == __version__
+    assert report.schema_version == SCHEMA_VERSION
+    summary = report.summary
+    assert summary.findings == len(report.findings) == sum(summary.by_severity.values())
+    assert sum(summary.by_code.values()) == summary.findings
+    assert set(summary.by_severity) == {"info", "warning", "error"}
+    assert summary.documents == len(report.documents)
+    assert all(len(d.sha256) == 64 for d in report.documents)
 
 
 def test_reports_validate_against_the_committed_schema() -> None:
