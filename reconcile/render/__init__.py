@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from reconcile.models import Document, Report
 from reconcile.render.github import render_github
+from reconcile.render.html import render_html
 from reconcile.render.json import render_json
 from reconcile.render.jsonl import render_jsonl
 from reconcile.render.sarif import render_sarif
@@ -24,6 +25,7 @@ RENDERERS: dict[str, Renderer] = {
     "jsonl": render_jsonl,
     "sarif": render_sarif,
     "github": render_github,
+    "html": render_html,
 }
 FORMATS = sorted(RENDERERS)
 
@@ -43,6 +45,7 @@ __all__ = [
     "Renderer",
     "render",
     "render_github",
+    "render_html",
     "render_json",
     "render_jsonl",
     "render_sarif",

@@ -92,7 +92,8 @@ def _timeline(claims: list[Claim], sources: dict, publishers: dict, colour: bool
     table = Table(box=None, pad_edge=False, padding=(0, 1), show_header=True)
     table.header_style = "bold" if colour else ""
     for name in ("  figure", "qualifier", "source", "stated", "refers to", "where"):
-        table.add_column(name, overflow="fold")
+        wraps = name in ("source", "refers to")  # the rest stays whole: spans are looked up
+        table.add_column(name, overflow="fold", no_wrap=not wraps, min_width=None)
     for claim in sorted(claims, key=_when_key):
         table.add_row(
             Text("  " + _figure(claim), style="bold" if colour else ""),
