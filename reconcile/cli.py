@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import importlib.metadata
 import os
+import shutil
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -291,7 +292,9 @@ def _rendered(args: argparse.Namespace, report: Report, documents: Sequence[Docu
     if args.statistics:
         stats = render_statistics_json if args.format == "json" else render_statistics
         return stats(report)
-    return render(args.format, report, documents, colour=_use_colour(args.output))
+    colour = _use_colour(args.output)
+    width = shutil.get_terminal_size().columns if colour else None
+    return render(args.format, report, documents, colour=colour, width=width)
 
 
 def _add_schema_command(commands: argparse._SubParsersAction) -> None:

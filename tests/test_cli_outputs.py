@@ -94,7 +94,7 @@ def test_rules_json(capsys: pytest.CaptureFixture) -> None:
     assert [r["name"] for r in json.loads(capsys.readouterr().out)] == ["verbatim-repeat"]
 
 
-@pytest.mark.parametrize("fmt", ["sarif", "github", "jsonl", "json", "text"])
+@pytest.mark.parametrize("fmt", ["sarif", "github", "jsonl", "json", "text", "html"])
 def test_formats_from_the_command_line(fmt: str, capsys: pytest.CaptureFixture) -> None:
     assert main(["check", str(SEED), "--format", fmt]) == 1
     captured = capsys.readouterr()

@@ -73,3 +73,18 @@ def test_shuffling_documents_leaves_the_report_unchanged() -> None:
         shuffled = list(documents)
         random.Random(7).shuffle(shuffled)
         assert report_json(check(list(reversed(shuffled)))) == first
+
+
+def test_every_report_field_is_documented() -> None:
+    """docs/report.md names every field of every object of the schema."""
+    doc = (SCHEMA_PATH.parent / "report.md").read_text("utf-8")
+    schema = json.loads(SCHEMA_PATH.read_text("utf-8"))
+    objects = {"Report": schema, **schema["$defs"]}
+    missing = [
+        f"{name}.{field}"
+        for name, definition in objects.items()
+        for field in definition.get("properties", {})
+        if f"`{field}`" not in doc
+    ]
+    assert missing == []
+    assert [name for name in schema["$defs"] if name not in doc] == []

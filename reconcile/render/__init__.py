@@ -31,11 +31,17 @@ FORMATS = sorted(RENDERERS)
 
 
 def render(
-    fmt: str, report: Report, documents: Sequence[Document] = (), *, colour: bool = False
+    fmt: str,
+    report: Report,
+    documents: Sequence[Document] = (),
+    *,
+    colour: bool = False,
+    width: int | None = None,
 ) -> str:
-    """Render the report in one of :data:`FORMATS`; colour applies to the text view only."""
+    """Render the report in one of :data:`FORMATS`; colour and width apply to the text view
+    only."""
     if fmt == "text":
-        return render_text(report, documents, colour=colour)
+        return render_text(report, documents, colour=colour, width=width)
     return RENDERERS[fmt](report, documents)
 
 
