@@ -91,10 +91,16 @@ def _estimate(est: Estimate, colour: bool) -> Text:
 def _timeline(claims: list[Claim], sources: dict, publishers: dict, colour: bool) -> Table:
     table = Table(box=None, pad_edge=False, padding=(0, 1), show_header=True)
     table.header_style = "bold" if colour else ""
+    rows = sorted(claims, key=_when_key)
+    whole = {  # columns kept whole (a span is looked up, a figure read); the others wrap
+        "  figure": max(len("  " + _figure(c)) for c in rows),
+        "qualifier": max([len("qualifier")] + [len(_qualifier(c)) for c in rows]),
+        "stated": len("2000-01-01"),
+        "where": max(len(_span(c.span)) for c in rows),
+    }
     for name in ("  figure", "qualifier", "source", "stated", "refers to", "where"):
-        wraps = name in ("source", "refers to")  # the rest stays whole: spans are looked up
-        table.add_column(name, overflow="fold", no_wrap=not wraps, min_width=None)
-    for claim in sorted(claims, key=_when_key):
+        table.add_column(name, overflow="fold", no_wrap=name in whole, min_width=whole.get(name))
+    for claim in rows:
         table.add_row(
             Text("  " + _figure(claim), style="bold" if colour else ""),
             Text(_qualifier(claim)),
@@ -137,7 +143,8 @@ def _quote(report: Report, spans: list[Span], colour: bool) -> list[Text]:
 
 
 def _marked(text: str, marks: list[tuple[int, int]], where: Span, colour: bool) -> Text:
-    out = Text("      > ", style="dim" if colour else "")
+    out = Text("      ")
+    out.append("> ", style="dim" if colour else "")
     cursor = 0
     pieces: list[tuple[str, bool]] = []
     for start, end in marks:
@@ -177,7 +184,7 @@ def _finding(finding: Finding, report: Report, colour: bool) -> list[Text]:
 def _console(colour: bool, width: int | None) -> Console:
     return Console(
         file=io.StringIO(),
-        width=width or 120,
+        width=width or 160,
         force_terminal=colour,
         no_color=not colour,
         color_system="standard" if colour else None,
