@@ -416,22 +416,41 @@ def _var_anchor(var_id: str) -> str:
     return "var-" + "".join(c if c.isalnum() else "-" for c in var_id.removeprefix("var:"))
 
 
-def _quote(report: Report, span: Span) -> str:
-    sentence = sentence_of(report, span)
-    if sentence is None:
-        return ""
-    a, b = span.start - sentence.span.start, span.end - sentence.span.start
-    text = sentence.text
-    whole = (a, b) == (0, len(text))
-    inner = (
-        _e(squash(text))
-        if whole
-        else f"{_e(squash(text[:a]))} <mark>{_e(squash(text[a:b]))}</mark> {_e(squash(text[b:]))}"
-    )
-    return (
-        f"<blockquote>{inner} <a href='#{_anchor(span)}'>"
-        f"{_e(span.doc_id)}@{span.start}-{span.end}</a></blockquote>"
-    )
+def _quotes(report: Report, spans: list[Span]) -> list[str]:
+    """Each sentence holding some of the spans, once, with those spans marked and linked."""
+    by_sentence: dict[str, list[Span]] = {}
+    sentences = {}
+    for span in spans:
+        sentence = sentence_of(report, span)
+        if sentence is not None:
+            sentences[sentence.id] = sentence
+            by_sentence.setdefault(sentence.id, []).append(span)
+    quotes: list[str] = []
+    seen: dict[str, list[str]] = {}
+    for sentence_id, inside in by_sentence.items():
+        sentence = sentences[sentence_id]
+        base, text = sentence.span.start, sentence.text
+        marks = sorted({(sp.start - base, sp.end - base) for sp in inside} - {(0, len(text))})
+        pieces, cursor = [], 0
+        for a, b in marks:
+            if a < cursor:
+                continue
+            pieces.append(_e(squash(text[cursor:a])) + (" " if a and text[a - 1].isspace() else ""))
+            pieces.append(f"<mark>{_e(squash(text[a:b]))}</mark>")
+            cursor = b
+            if cursor < len(text) and text[cursor].isspace():
+                pieces.append(" ")
+        pieces.append(_e(squash(text[cursor:])))
+        inner = "".join(pieces)
+        links = [
+            f"<a href='#{_anchor(sp)}'>{_e(sp.doc_id)}@{sp.start}-{sp.end}</a>" for sp in inside
+        ]
+        if not marks and inner in seen:  # a verbatim repeat: quoted once, linked twice
+            seen[inner].extend(links)
+            continue
+        seen[inner] = links
+        quotes.append(inner)
+    return [f"<blockquote>{inner} {' '.join(seen[inner])}</blockquote>" for inner in quotes]
 
 
 def _findings(report: Report) -> str:
@@ -444,14 +463,7 @@ def _findings(report: Report) -> str:
             continue
         out.append(f"<h3>{severity} ({len(group)})</h3>")
         for finding in group:
-            quotes = []
-            seen: set[str] = set()
-            for span in finding.spans:
-                quote = _quote(report, span)
-                key = quote.split("<a href")[0]
-                if quote and key not in seen:
-                    seen.add(key)
-                    quotes.append(quote)
+            quotes = _quotes(report, list(finding.spans))
             out.append(
                 f"<article class='finding {severity}' id='{_finding_anchor(finding)}'>"
                 f"<span class='code'>{_e(finding.code)}</span> <strong>{_e(finding.rule)}</strong>"
