@@ -118,3 +118,35 @@ def test_colour_on_a_terminal_unless_no_color(monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(sys, "stderr", _Tty())
         assert main(["check", str(SEED)]) == 1
         assert ("\x1b[" in fake.getvalue()) is expect
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "needle"),
+    [
+        (
+            ["check", "-"],
+            b'{"text": "Two died.", "publisher": "P", "published": "2020-01-01"}\n{',
+            "<stdin>:2",
+        ),
+        (["check", "-"], b"\xff\xfe bad", "<stdin>"),
+        (["graph", "nowhere/"], b"", "nowhere"),
+        (["graph", str(SEED), "-o", "{tmp}/no/such/dir/g.graphml"], b"", "does not exist"),
+        (["check", str(SEED), "--format", "html", "-o", "{tmp}"], b"", "is a folder"),
+    ],
+)
+def test_new_inputs_and_outputs_fail_in_one_line(
+    args: list[str],
+    stdin: bytes,
+    needle: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(stdin))
+    before = sorted(tmp_path.rglob("*"))
+    assert main([a.replace("{tmp}", str(tmp_path)) for a in args]) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert captured.out == "" and len(lines) == 1 and needle in lines[0], captured.err
+    assert "Traceback" not in captured.err
+    assert sorted(tmp_path.rglob("*")) == before
