@@ -7,6 +7,7 @@ it, so that a publisher called ``"Wire\\nR101 forged"`` cannot forge a line of o
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -86,13 +87,44 @@ def by_id(documents: Iterable[Document]) -> dict[str, Document]:
     return {doc.id: doc for doc in documents}
 
 
+class SentenceIndex:
+    """Finds the sentence holding a span quickly (a bisection per document), so that
+    quoting the evidence of thousands of findings stays linear."""
+
+    def __init__(self, sentences: Iterable[Sentence]) -> None:
+        self._by_doc: dict[str, list[Sentence]] = {}
+        for sentence in sentences:
+            self._by_doc.setdefault(sentence.span.doc_id, []).append(sentence)
+        self._starts: dict[str, list[int]] = {}
+        for doc_id, found in self._by_doc.items():
+            found.sort(key=lambda s: (s.span.start, s.span.end))
+            self._starts[doc_id] = [s.span.start for s in found]
+
+    def holding(self, span: Span) -> Sentence | None:
+        """The sentence that contains the span, or None."""
+        starts = self._starts.get(span.doc_id)
+        if not starts:
+            return None
+        found = self._by_doc[span.doc_id]
+        at = bisect.bisect_right(starts, span.start) - 1
+        while at >= 0 and found[at].span.start <= span.start:
+            if span.end <= found[at].span.end:
+                return found[at]
+            at -= 1
+        return None
+
+
+_INDEXES: dict[int, tuple[Report, SentenceIndex]] = {}
+
+
 def sentence_of(report: Report, span: Span) -> Sentence | None:
-    """The sentence of the report that holds a span (the first that contains it)."""
-    for sentence in report.sentences:
-        s = sentence.span
-        if s.doc_id == span.doc_id and s.start <= span.start and span.end <= s.end:
-            return sentence
-    return None
+    """The sentence of the report that holds a span (indexed once per report)."""
+    cached = _INDEXES.get(id(report))
+    if cached is None or cached[0] is not report:
+        _INDEXES.clear()  # keep one report's index: renderers work on one report at a time
+        cached = (report, SentenceIndex(report.sentences))
+        _INDEXES[id(report)] = cached
+    return cached[1].holding(span)
 
 
 def location(doc_id: str, documents: dict[str, Document]) -> str:

@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from reconcile.models import Claim, Document, Estimate, Finding, NumericClaim, Report, Span
-from reconcile.render._common import num, one_line, squash
+from reconcile.render._common import num, one_line, sentence_of, squash
 from reconcile.render.statistics import SEVERITIES, summary_line
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -117,16 +117,7 @@ def _quote(report: Report, spans: list[Span], colour: bool) -> list[Text]:
     quotes = []
     done: set[str] = set()  # sentence ids and texts: a verbatim repeat is quoted once
     for span in spans:
-        sentence = next(
-            (
-                s
-                for s in report.sentences
-                if s.span.doc_id == span.doc_id
-                and s.span.start <= span.start
-                and span.end <= s.span.end
-            ),
-            None,
-        )
+        sentence = sentence_of(report, span)
         if sentence is None or sentence.id in done or sentence.text in done:
             continue
         done.update((sentence.id, sentence.text))
