@@ -225,6 +225,10 @@ def _run_graph(args: argparse.Namespace) -> int:
     documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
     with _progress(len(documents)) as step:
         analysis = analyse(documents, progress=step)
+    for failure in analysis.report.errors:
+        print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
+    if analysis.report.errors:
+        return 2  # as for check: nothing is written when the run is not whole
     _emit(args.output, render_graph(analysis.graph, args.format))
     return 0
 
