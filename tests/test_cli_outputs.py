@@ -150,3 +150,16 @@ def test_new_inputs_and_outputs_fail_in_one_line(
     assert captured.out == "" and len(lines) == 1 and needle in lines[0], captured.err
     assert "Traceback" not in captured.err
     assert sorted(tmp_path.rglob("*")) == before
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    terminal = _Tty()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", str(SEED), "--exit-zero"]) == 0
+    assert "document(s)" in terminal.getvalue()  # the bar drew at least once
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", piped)
+    assert main(["check", str(SEED), "--exit-zero"]) == 0
+    assert piped.getvalue() == ""
