@@ -248,10 +248,11 @@ def _emit(path: Path | None, text: str) -> None:
 
 
 def _use_colour(output: Path | None) -> bool:
-    """Colour only on a terminal, and never with NO_COLOR set (no-color.org) or TERM=dumb."""
+    """Colour on a terminal; never in a file, with NO_COLOR set (no-color.org) or TERM=dumb;
+    FORCE_COLOR set asks for it when piped (CI logs that show colours)."""
     if not _is_stdout(output) or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
         return False
-    return sys.stdout.isatty()
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
 
 
 @contextlib.contextmanager

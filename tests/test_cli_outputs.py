@@ -163,3 +163,12 @@ def test_progress_bar_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(sys, "stderr", piped)
     assert main(["check", str(SEED), "--exit-zero"]) == 0
     assert piped.getvalue() == ""
+
+
+def test_force_color_when_piped(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    piped = io.StringIO()
+    monkeypatch.setattr(sys, "stdout", piped)
+    assert main(["check", str(SEED), "--exit-zero"]) == 0
+    assert "\x1b[" in piped.getvalue()
