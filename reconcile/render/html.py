@@ -483,47 +483,50 @@ def _finding_anchor(finding: Finding) -> str:
     return "finding-" + "".join(c if c.isalnum() else "-" for c in finding.id)
 
 
-def _document(doc: Document, report: Report) -> str:
-    """The text with claims and evidence marked; each claim links to its findings."""
-    claims = [c for c in report.claims if c.span.doc_id == doc.id]
-    findings_of: dict[tuple[int, int], list[Finding]] = {}
-    for finding in report.findings:
-        for span in finding.spans:
-            if span.doc_id == doc.id:
-                findings_of.setdefault((span.start, span.end), []).append(finding)
+def _document(doc: Document, claims: list[Claim], findings_of: dict) -> str:
+    """The text with claims and evidence marked; after each marked passage, links to the
+    findings that cite it. One sweep over the span boundaries: linear in the marks."""
     spans: dict[tuple[int, int], set[str]] = {}
     for claim in claims:
         spans.setdefault((claim.span.start, claim.span.end), set()).add("claim")
     for key in findings_of:
         spans.setdefault(key, set()).add("evidence")
     text = doc.text
+    starting: dict[int, list[tuple[int, int]]] = {}
+    ending: dict[int, list[tuple[int, int]]] = {}
+    for key in sorted(spans):
+        starting.setdefault(key[0], []).append(key)
+        ending.setdefault(key[1], []).append(key)
     cuts = sorted({0, len(text)} | {p for key in spans for p in key if 0 <= p <= len(text)})
+    active: dict[tuple[int, int], None] = {}  # spans covering the current piece, in order
     out = []
     for a, b in itertools.pairwise(cuts):
-        for key in sorted(spans):
-            if key[0] == a:
-                out.append(
-                    f"<span id='{_anchor(Span(doc_id=doc.id, start=key[0], end=key[1]))}'></span>"
-                )
-        covering = [key for key in spans if key[0] <= a and b <= key[1] and key[0] < key[1]]
+        for key in starting.get(a, ()):
+            out.append(
+                f"<span id='{_anchor(Span(doc_id=doc.id, start=key[0], end=key[1]))}'></span>"
+            )
+            if key[1] > key[0]:
+                active[key] = None
         piece = _body(text[a:b])
-        if covering:
-            kinds = sorted(set().union(*(spans[k] for k in covering)))
+        if active:
+            kinds = sorted(set().union(*(spans[k] for k in active)))
             # a whole sentence flagged (a repeat) is lightly marked; claims stand out
-            if covering and all(k[1] - k[0] > 80 for k in covering) and "claim" not in kinds:
+            if "claim" not in kinds:
                 kinds = ["evidence"]
             out.append(f"<mark class='{' '.join(kinds)}'>{piece}</mark>")
         else:
             out.append(piece)
-        for key in sorted(spans):
-            if key[1] == b and key in findings_of:
+        for key in ending.get(b, ()):
+            active.pop(key, None)
+            if key in findings_of:
                 unique = {f.id: f for f in findings_of[key]}
-                links = "".join(
-                    f"<sup><a href='#{_finding_anchor(f)}' title='{_e(f.rule)}'>"
-                    f"{_e(f.code)}</a></sup>"
-                    for _, f in sorted(unique.items())
+                out.append(
+                    "".join(
+                        f"<sup><a href='#{_finding_anchor(f)}' title='{_e(f.rule)}'>"
+                        f"{_e(f.code)}</a></sup>"
+                        for _, f in sorted(unique.items())
+                    )
                 )
-                out.append(links)
     title = f" — {_e(doc.title)}" if doc.title else ""
     return (
         f"<article class='document' id='doc-{_e(doc.id)}'><h3>{_e(doc.publisher)}{title}</h3>"
@@ -534,6 +537,14 @@ def _document(doc: Document, report: Report) -> str:
 
 
 def _documents(report: Report, documents: dict[str, Document]) -> str:
+    claims: dict[str, list[Claim]] = {}
+    for claim in report.claims:
+        claims.setdefault(claim.span.doc_id, []).append(claim)
+    findings_of: dict[str, dict[tuple[int, int], list[Finding]]] = {}
+    for finding in report.findings:
+        for span in finding.spans:
+            per_doc = findings_of.setdefault(span.doc_id, {})
+            per_doc.setdefault((span.start, span.end), []).append(finding)
     out = ["<section id='documents'><h2>Documents</h2>"]
     for summary in report.documents:
         doc = documents.get(summary.id)
@@ -543,7 +554,7 @@ def _documents(report: Report, documents: dict[str, Document]) -> str:
                 f"</h3><p class='meta'>text not included (sha256 {summary.sha256})</p></article>"
             )
         else:
-            out.append(_document(doc, report))
+            out.append(_document(doc, claims.get(doc.id, []), findings_of.get(doc.id, {})))
     out.append("</section>")
     return "".join(out)
 
