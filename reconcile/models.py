@@ -16,7 +16,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-#: Version of the report format (docs/report.md). 1.1 added tool_version and summary.
+#: Version of the report format (docs/report.md). 1.1 added tool_version, summary and scope.
 SCHEMA_VERSION = "1.1"
 
 Severity = Literal["info", "warning", "error"]
