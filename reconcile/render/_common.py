@@ -68,6 +68,18 @@ def num(value: float | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
+def variable_title(var_id: str) -> str:
+    """A variable's id as a heading: measure / group, and the place it is limited to.
+
+    >>> variable_title("var:killed/security forces")
+    'killed / security forces'
+    >>> variable_title("var:killed/people@Nairobi")
+    'killed / people in Nairobi'
+    """
+    name, at, place = var_id.removeprefix("var:").partition("@")
+    return name.replace("/", " / ") + (f" in {place}" if at else "")
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of a character offset.
 

@@ -36,7 +36,7 @@ from reconcile.models import (
     Report,
     Span,
 )
-from reconcile.render._common import by_id, num, one_line, sentence_of, squash
+from reconcile.render._common import by_id, num, one_line, sentence_of, squash, variable_title
 
 SEVERITIES = ("error", "warning", "info")
 PALETTE = (
@@ -385,7 +385,7 @@ def _variables(report: Report, colours: dict[str, str], names: dict, publishers:
         by_var.setdefault(claim.variable_id, []).append(claim)
     out = ["<section id='variables'><h2>Variables</h2>"]
     for var_id in sorted({v.id for v in report.variables} | set(estimates)):
-        title = var_id.removeprefix("var:").replace("/", " / ")
+        title = variable_title(var_id)
         claims = by_var.get(var_id, [])
         out.append(f"<article class='variable' id='{_e(_var_anchor(var_id))}'><h3>{_e(title)}</h3>")
         if var_id in estimates:

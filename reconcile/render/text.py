@@ -18,7 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from reconcile.models import Claim, Document, Estimate, Finding, NumericClaim, Report, Span
-from reconcile.render._common import num, one_line, sentence_of, squash
+from reconcile.render._common import num, one_line, sentence_of, squash, variable_title
 from reconcile.render.statistics import SEVERITIES, summary_line
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
@@ -211,7 +211,7 @@ def render_text(
     for claim in report.claims:
         by_var.setdefault(claim.variable_id, []).append(claim)
     for var_id in sorted({v.id for v in report.variables} | set(estimates)):
-        title = one_line(var_id.removeprefix("var:").replace("/", " / "))
+        title = one_line(variable_title(var_id))
         parts.append(Text(title, style="bold underline" if colour else ""))
         if var_id in estimates:
             parts.append(_estimate(estimates[var_id], colour))
