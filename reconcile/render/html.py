@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date
 
 from reconcile.models import (
@@ -258,7 +258,17 @@ def _chart(
     return "".join(out)
 
 
-def _point(claim, colour, sx, sy, top, names, publishers) -> str:  # type: ignore[no-untyped-def]
+def _point(
+    claim: NumericClaim,
+    colour: str,
+    sx: Callable[[float], float],
+    sy: Callable[[float], float],
+    top: float,
+    names: dict[str, str],
+    publishers: dict[str, str],
+) -> str:
+    """One figure on the chart: a dot (hollow when vague or withdrawn), a bar across the
+    days it refers to, an arrow for 'at least', a bar for a range; linked to its words."""
     x0, x1 = _x_of(claim)
     x, y = sx(x0), sy(claim.value)
     who = names.get(claim.attribution.source_id, claim.attribution.source_id)
