@@ -6,7 +6,7 @@ report. Each stage is a pure function over models.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +23,15 @@ from reconcile.rules import RuleContext, run_rules, select_rules
 from reconcile.segment import segment, split_sentences
 from reconcile.variables import build_variables
 
-__all__ = ["Analysis", "analyse", "attribute", "check"]
+__all__ = ["STAGES", "Analysis", "analyse", "attribute", "check"]
+
+
+#: The pipeline's stages, in order, as reported to a ``progress`` callback.
+STAGES = ("segment", "extract", "graph", "rules", "estimate")
+
+
+def _silent(stage: str) -> None:
+    return None
 
 
 @dataclass(frozen=True)
@@ -41,23 +49,31 @@ def analyse(
     ignore: Iterable[str] | None = None,
     settings: dict[str, Any] | None = None,
     policy: str = "reconcile",
+    progress: Callable[[str], None] | None = None,
 ) -> Analysis:
     """Run the whole pipeline and return the report and the graph (with findings' edges).
 
     ``policy`` names the reconciliation policy of the estimates (see
-    :data:`reconcile.estimate.POLICIES` and docs/estimates.md).
+    :data:`reconcile.estimate.POLICIES` and docs/estimates.md). ``progress``, when given,
+    is called with the name of each stage as it starts (one of :data:`STAGES`).
     """
     if policy not in POLICIES:
         raise UsageError(f"unknown policy {policy!r}; choose from {', '.join(POLICIES)}")
+    step = progress or _silent
     docs = sorted(documents, key=lambda d: d.id)
     rules = select_rules(select, ignore)
+    step("segment")
     sentences = segment(docs)
+    step("extract")
     extraction = extract(docs, sentences)
+    step("graph")
     variables = build_variables(extraction.claims)
     G = build_graph(docs, sentences, extraction.claims, extraction.sources, variables)
     ctx = RuleContext(documents={d.id: d for d in docs}, settings=dict(settings or {}))
+    step("rules")
     findings, errors = run_rules(G, ctx, rules)
     add_findings(G, findings)
+    step("estimate")
     report = build_report(
         documents=docs,
         sentences=sentences,

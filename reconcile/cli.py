@@ -8,20 +8,25 @@ error (one line on stderr, no traceback, no output file written).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.metadata
 import os
+import shutil
 import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from reconcile.api import analyse
+from reconcile.api import STAGES, analyse
 from reconcile.errors import ReconcileError, UsageError
 from reconcile.estimate import POLICIES
 from reconcile.evaluate import evaluate_cases, render_evaluation
-from reconcile.graph import for_export
 from reconcile.io import find_config, load_paths, read_config
-from reconcile.models import SEVERITY_ORDER
-from reconcile.render import RENDERERS
+from reconcile.models import SEVERITY_ORDER, Document, Report
+from reconcile.render import FORMATS, render, render_statistics, render_statistics_json
+from reconcile.render.graph import GRAPH_FORMATS, render_graph
+from reconcile.render.rules import render_rules_json
+from reconcile.report import schema_json
 from reconcile.rules import get_rule, get_rules
 
 EXAMPLES = """examples:
@@ -29,6 +34,10 @@ EXAMPLES = """examples:
   reconcile check cases/khorugh-2012/ --format json -o report.json
   reconcile check article.txt --publisher "RFE/RL" --published 2012-07-29
   reconcile check archive.jsonl --select R1,R4 --ignore R401 --fail-on warning
+  reconcile check cases/khorugh-2012/ --format html -o report.html
+  reconcile check cases/khorugh-2012/ --format sarif -o reconcile.sarif
+  cat archive.jsonl | reconcile check - --format jsonl | jq .code
+  reconcile graph cases/khorugh-2012/ --format gexf -o claims.gexf
   reconcile rules R101
 """
 
@@ -77,17 +86,28 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         metavar="PATH",
         help="a case folder (with documents.toml), a manifest .toml, a .jsonl "
-        "file, or a bare text file",
+        "file, a bare text file, or - for standard input (JSON Lines, or plain text with "
+        "--publisher and --published)",
     )
     check.add_argument(
-        "--format", choices=sorted(RENDERERS), default="text", help="output format (default: text)"
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="output format (default: text): text, json, jsonl (one finding per line), "
+        "sarif (SARIF 2.1.0), github (workflow annotations), html (one offline file)",
     )
     check.add_argument(
         "-o",
         "--output",
         type=Path,
         metavar="FILE",
-        help="write the report to FILE instead of standard output",
+        help="write the report to FILE instead of standard output ('-': standard output)",
+    )
+    check.add_argument(
+        "--statistics",
+        action="store_true",
+        help="print the count of findings per rule code instead of the report "
+        "(text, or JSON with --format json)",
     )
     check.add_argument("--publisher", help="publisher of a bare text file")
     check.add_argument(
@@ -130,7 +150,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="reconciliation policy of the estimates (default: reconcile; see docs/estimates.md)",
     )
     check.add_argument(
-        "--graphml", type=Path, metavar="FILE", help="also write the claim graph to FILE as GraphML"
+        "--graphml",
+        type=Path,
+        metavar="FILE",
+        help="also write the claim graph to FILE as GraphML ('-': standard output, "
+        "with the report written to a file by -o)",
     )
 
     evaluate = commands.add_parser(
@@ -157,13 +181,139 @@ def build_parser() -> argparse.ArgumentParser:
         description="List the rules, or show one rule's documentation.",
     )
     rules.add_argument("code", nargs="?", help="a rule code (R101) or name")
+    rules.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
     explain = commands.add_parser(
         "explain",
         help="show one rule's documentation (same as 'rules CODE')",
         description="Show one rule's documentation (same as 'rules CODE').",
     )
     explain.add_argument("code", help="a rule code (R101) or name")
+    _add_schema_command(commands)
+    _add_graph_command(commands)
     return parser
+
+
+def _add_graph_command(commands: argparse._SubParsersAction) -> None:
+    graph = commands.add_parser(
+        "graph",
+        help="write the claim graph as GraphML, GEXF or node-link JSON",
+        description="Build the claim graph of the documents (sources, documents, sentences, "
+        "claims, variables; findings as claim-to-claim edges) and write it for Gephi, "
+        "Cytoscape or networkx.",
+    )
+    graph.add_argument("paths", nargs="+", metavar="PATH", help="inputs, as for 'check'")
+    graph.add_argument(
+        "--format",
+        choices=GRAPH_FORMATS,
+        default="graphml",
+        help="graphml (default), gexf, or json (networkx node-link data)",
+    )
+    graph.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="write to FILE ('-': standard output)"
+    )
+    graph.add_argument("--publisher", help="publisher of a bare text file or standard input")
+    graph.add_argument(
+        "--published", metavar="DATE", help="publication date of a bare text file (ISO 8601)"
+    )
+
+
+def _run_graph(args: argparse.Namespace) -> int:
+    if not _is_stdout(args.output):
+        _check_output_dir(args.output)
+    documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
+    with _progress(len(documents)) as step:
+        analysis = analyse(documents, progress=step)
+    for failure in analysis.report.errors:
+        print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
+    if analysis.report.errors:
+        return 2  # as for check: nothing is written when the run is not whole
+    _emit(args.output, render_graph(analysis.graph, args.format))
+    return 0
+
+
+def _is_stdout(path: Path | None) -> bool:
+    """No path, or '-', means standard output."""
+    return path is None or str(path) == "-"
+
+
+def _emit(path: Path | None, text: str) -> None:
+    """Write to standard output or, whole or not at all, to a file."""
+    if _is_stdout(path):
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        _write_atomic(path, text)
+
+
+def _use_colour(output: Path | None) -> bool:
+    """Colour on a terminal; never in a file, with NO_COLOR set (no-color.org) or TERM=dumb;
+    FORCE_COLOR set asks for it when piped (CI logs that show colours)."""
+    if not _is_stdout(output) or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or sys.stdout.isatty()
+
+
+@contextlib.contextmanager
+def _progress(documents: int) -> Iterator[Callable[[str], None] | None]:
+    """A progress bar of the pipeline's stages on standard error when it is a terminal;
+    nothing otherwise (so logs and pipes stay clean). The bar disappears when done."""
+    if not sys.stderr.isatty() or os.environ.get("TERM") == "dumb":
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task(f"reading {documents} document(s)", total=len(STAGES))
+
+        def step(stage: str) -> None:
+            done = STAGES.index(stage) if stage in STAGES else 0
+            bar.update(task, completed=done, description=f"{stage}: {documents} document(s)")
+
+        yield step
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse bad output options before any work."""
+    for path in (args.output, args.graphml):
+        if not _is_stdout(path):
+            _check_output_dir(path)
+    if args.graphml is not None and _is_stdout(args.graphml) and _is_stdout(args.output):
+        raise UsageError(
+            "--graphml - writes the graph to standard output: write the report to a file "
+            "with -o FILE"
+        )
+    if args.output is not None and args.graphml is not None and args.output == args.graphml:
+        raise UsageError("--output and --graphml name the same file")
+    if args.statistics and args.format not in ("text", "json"):
+        raise UsageError("--statistics prints text or JSON: use --format text or json")
+
+
+def _rendered(args: argparse.Namespace, report: Report, documents: Sequence[Document]) -> str:
+    """The report in the format asked for (or its statistics)."""
+    if args.statistics:
+        stats = render_statistics_json if args.format == "json" else render_statistics
+        return stats(report)
+    colour = _use_colour(args.output)
+    width = shutil.get_terminal_size().columns if colour else None
+    return render(args.format, report, documents, colour=colour, width=width)
+
+
+def _add_schema_command(commands: argparse._SubParsersAction) -> None:
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the report (docs/report.schema.json)",
+        description="Print the JSON Schema of the JSON report, generated from the models "
+        "(the same text as docs/report.schema.json and the copy shipped in the package).",
+    )
+
+
+def _run_schema(args: argparse.Namespace) -> int:
+    sys.stdout.write(schema_json())
+    return 0
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -207,12 +357,7 @@ def _settings(args: argparse.Namespace) -> dict:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    import networkx as nx
-
-    _check_output_dir(args.output)
-    _check_output_dir(args.graphml)
-    if args.output is not None and args.graphml is not None and args.output == args.graphml:
-        raise UsageError("--output and --graphml name the same file")
+    _check_outputs(args)
     config = _settings(args)
     fail_on = args.fail_on or config.get("fail-on", "info")
     if fail_on not in SEVERITY_ORDER:
@@ -226,33 +371,31 @@ def _run_check(args: argparse.Namespace) -> int:
             "folders, manifests and JSON Lines carry their own"
         )
     documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
-    analysis = analyse(
-        documents,
-        select=_split(args.select, "--select") or config.get("select"),
-        ignore=_split(args.ignore, "--ignore") or config.get("ignore"),
-        policy=args.policy or config.get("policy", "reconcile"),
-    )
+    select = _split(args.select, "--select") or config.get("select")
+    ignore = _split(args.ignore, "--ignore") or config.get("ignore")
+    policy = args.policy or config.get("policy", "reconcile")
+    with _progress(len(documents)) as step:
+        analysis = analyse(documents, select=select, ignore=ignore, policy=policy, progress=step)
     report = analysis.report
     for failure in report.errors:
         print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
     if report.errors:
         return 2  # nothing is written when the run is not whole
-    rendered = RENDERERS[args.format](report)
-    graphml = None
-    if args.graphml is not None:
-        graphml = "\n".join(nx.generate_graphml(for_export(analysis.graph))) + "\n"
-    if args.output is not None:
-        _write_atomic(args.output, rendered)
-    else:
-        sys.stdout.write(rendered)
+    rendered = _rendered(args, report, documents)
+    graphml = render_graph(analysis.graph) if args.graphml is not None else None
+    _emit(args.output, rendered)
     if graphml is not None:
-        _write_atomic(args.graphml, graphml)
+        _emit(args.graphml, graphml)
     threshold = SEVERITY_ORDER[fail_on]
     failing = [f for f in report.findings if SEVERITY_ORDER[f.severity] >= threshold]
     return 1 if failing and not args.exit_zero else 0
 
 
 def _run_rules(args: argparse.Namespace) -> int:
+    if getattr(args, "format", "text") == "json":
+        chosen = [get_rule(args.code)] if args.code else get_rules()
+        sys.stdout.write(render_rules_json(chosen))
+        return 0
     if args.code:
         found = get_rule(args.code)
         sys.stdout.write(
@@ -274,6 +417,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in ("rules", "explain"):
             return _run_rules(args)
+        if args.command == "graph":
+            return _run_graph(args)
+        if args.command == "schema":
+            return _run_schema(args)
         if args.command == "eval":
             evaluation = evaluate_cases(args.paths)
             sys.stdout.write(render_evaluation(evaluation, verbose=args.verbose))

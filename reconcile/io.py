@@ -16,7 +16,9 @@ Three ways in, all giving ``list[Document]`` sorted by id:
 * a manifest file ``*.toml`` named directly;
 * a **JSON Lines** file ``*.jsonl``: one object per line with ``text``, ``publisher``,
   ``published`` and optionally ``id``, ``url``, ``title``;
-* a bare **text file** with the publisher and publication time given by the caller.
+* a bare **text file** with the publisher and publication time given by the caller;
+* ``-``, **standard input**: JSON Lines when its first non-blank character is ``{``, else
+  one plain-text document whose publisher and publication time the caller gives.
 
 Every problem raises :class:`~reconcile.errors.InputError` with the file and the reason.
 """
@@ -25,10 +27,11 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import tomllib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import ValidationError
 
@@ -100,7 +103,9 @@ def read_manifest(manifest: Path) -> list[Document]:
             raise InputError(str(manifest), f"names a missing file {entry['file']!r}")
         fields = {k: v for k, v in entry.items() if k != "file"}
         fields.setdefault("id", _safe_id(text_path.stem))
-        documents.append(make_document(str(text_path), text=read_text(text_path), **fields))
+        documents.append(
+            make_document(str(text_path), text=read_text(text_path), path=str(text_path), **fields)
+        )
     return documents
 
 
@@ -120,23 +125,27 @@ def iter_jsonl(path: Path) -> Iterator[Document]:
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
     with handle:
-        for number, raw in enumerate(handle, start=1):
-            where = f"{path}:{number}"
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise InputError(where, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
-            if number == 1:
-                line = line.removeprefix("\ufeff")
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(where, f"not valid JSON ({exc.msg})") from None
-            if not isinstance(obj, dict):
-                raise InputError(where, "each line must be a JSON object")
-            yield make_document(where, **obj)
+        yield from _jsonl_lines(handle, str(path))
+
+
+def _jsonl_lines(lines: Iterable[bytes], name: str) -> Iterator[Document]:
+    for number, raw in enumerate(lines, start=1):
+        where = f"{name}:{number}"
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(where, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
+        if number == 1:
+            line = line.removeprefix("\ufeff")
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(where, f"not valid JSON ({exc.msg})") from None
+        if not isinstance(obj, dict):
+            raise InputError(where, "each line must be a JSON object")
+        yield make_document(where, **obj)
 
 
 def read_text_document(path: Path, *, publisher: str | None, published: str | None) -> Document:
@@ -149,7 +158,33 @@ def read_text_document(path: Path, *, publisher: str | None, published: str | No
         text=read_text(path),
         publisher=publisher,
         published=published,
+        path=str(path),
     )
+
+
+def read_stdin(
+    stream: IO[bytes], *, publisher: str | None = None, published: str | None = None
+) -> list[Document]:
+    """Read standard input (``-``): JSON Lines when the first non-blank character is ``{``,
+    else one plain-text document that needs ``publisher`` and ``published``."""
+    raw = stream.read()
+    try:
+        text = raw.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            "<stdin>", f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        ) from None
+    if text.lstrip().startswith("{"):
+        return list(_jsonl_lines(text.encode("utf-8").split(b"\n"), "<stdin>"))
+    if not publisher or not published:
+        raise InputError(
+            "<stdin>",
+            "plain text on standard input needs --publisher and --published "
+            "(or give JSON Lines, one document object per line)",
+        )
+    return [
+        make_document("<stdin>", id="stdin", text=text, publisher=publisher, published=published)
+    ]
 
 
 def _safe_id(stem: str) -> str:
@@ -191,6 +226,8 @@ def load_paths(
 
 
 def _load_one(path: Path, *, publisher: str | None, published: str | None) -> list[Document]:
+    if str(path) == "-":
+        return read_stdin(sys.stdin.buffer, publisher=publisher, published=published)
     if path.is_dir():
         for candidate in (path / MANIFEST_NAME, path / "documents" / MANIFEST_NAME):
             if candidate.is_file():

@@ -16,7 +16,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-SCHEMA_VERSION = "1.0"
+#: Version of the report format (docs/report.md). 1.1 added tool_version, summary and scope.
+SCHEMA_VERSION = "1.1"
 
 Severity = Literal["info", "warning", "error"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -70,6 +71,12 @@ class Document(_Model):
     )
     url: str | None = Field(default=None, description="Where the document was published.")
     title: str | None = Field(default=None, description="Headline, if known.")
+    path: str | None = Field(
+        default=None,
+        description="The file the text was read from, as given (relative when given "
+        "relative); None for JSON Lines, standard input and documents built in code. Not "
+        "part of the id; used by outputs that point into files (SARIF, GitHub annotations).",
+    )
 
     @model_validator(mode="before")
     @classmethod
@@ -421,13 +428,35 @@ class DocumentSummary(_Model):
     characters: int = Field(description="Length of the text in characters.")
 
 
+class Summary(_Model):
+    """Counts of a run, for a reader who wants the gist and for CI gates."""
+
+    documents: int = Field(ge=0, description="Number of input documents.")
+    claims: int = Field(ge=0, description="Number of claims extracted.")
+    findings: int = Field(ge=0, description="Number of findings.")
+    errors: int = Field(ge=0, description="Number of rules that failed.")
+    by_severity: dict[str, int] = Field(
+        description="Findings per severity; every severity is listed, with 0 when none."
+    )
+    by_code: dict[str, int] = Field(
+        description="Findings per rule code; only codes with at least one finding."
+    )
+
+
 class Report(_Model):
     """The result of one run: every claim, finding and estimate, with provenance."""
 
     schema_version: str = Field(
-        default=SCHEMA_VERSION, description="Version of this report format."
+        default=SCHEMA_VERSION,
+        description="Version of this report format: the minor part grows when fields are "
+        "added, the major part when a reader must change.",
     )
-    documents: list[DocumentSummary] = Field(description="Inputs, sorted by id.")
+    tool_version: str = Field(description="Version of reconcile that made the report.")
+    summary: Summary = Field(description="Counts by severity and by rule code.")
+    documents: list[DocumentSummary] = Field(
+        description="The inputs (id, publisher, publication time, SHA-256 of the text), "
+        "sorted by id."
+    )
     sentences: list[Sentence] = Field(description="All sentences, by document then position.")
     times: list[TimeRef] = Field(description="Time expressions found, resolved.")
     labels: list[QuotedLabel] = Field(

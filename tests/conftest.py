@@ -35,3 +35,9 @@ def _warm_quantulum() -> None:
 def case_dirs() -> list[Path]:
     """Every worked case (a folder of cases/ with an expected.json)."""
     return sorted(p.parent for p in CASES.glob("*/expected.json"))
+
+
+@pytest.fixture(autouse=True)
+def _no_forced_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A FORCE_COLOR in the environment (some CI sets it) must not colour the tests' output."""
+    monkeypatch.delenv("FORCE_COLOR", raising=False)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import random
+from pathlib import Path
 
 import jsonschema
+import pytest
 from conftest import case_dirs
 
+from reconcile import __version__
 from reconcile.api import check
-from reconcile.gendocs import RULES_PATH, SCHEMA_PATH
+from reconcile.cli import main
+from reconcile.gendocs import REPORT_DOC_PATH, RULES_PATH, SCHEMA_PATH, generated_files
 from reconcile.io import load_paths
-from reconcile.report import report_json, schema_json
-from reconcile.rules import rules_markdown
+from reconcile.models import SCHEMA_VERSION
+from reconcile.report import PACKAGED_SCHEMA, packaged_schema, report_json, schema_json
 
 
 def _same(path, fresh: str) -> None:
@@ -27,12 +32,39 @@ def _same(path, fresh: str) -> None:
         raise AssertionError(f"{path} is stale; run python -m reconcile.gendocs --write\n{diff}")
 
 
-def test_schema_file_is_current() -> None:
-    _same(SCHEMA_PATH, schema_json())
+_generated = functools.cache(generated_files)
 
 
-def test_rules_doc_is_current() -> None:
-    _same(RULES_PATH, rules_markdown())
+@pytest.mark.parametrize(
+    "path",
+    [SCHEMA_PATH, PACKAGED_SCHEMA, RULES_PATH, REPORT_DOC_PATH],
+    ids=["docs-schema", "packaged-schema", "rules-md", "report-md-examples"],
+)
+def test_generated_file_is_current(path: Path) -> None:
+    """docs/report.schema.json, the packaged schema, docs/rules.md and the examples of
+    docs/report.md match what the code generates."""
+    _same(path, _generated()[path])
+
+
+def test_packaged_schema_is_the_models_schema_and_the_command_prints_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert packaged_schema() == schema_json() == SCHEMA_PATH.read_text("utf-8")
+    assert main(["schema"]) == 0
+    assert capsys.readouterr().out == schema_json()
+
+
+def test_report_names_its_tool_and_schema_version_and_sums_up() -> None:
+    case = case_dirs()[0]
+    report = check(load_paths([case]))
+    assert report.tool_version == __version__
+    assert report.schema_version == SCHEMA_VERSION
+    summary = report.summary
+    assert summary.findings == len(report.findings) == sum(summary.by_severity.values())
+    assert sum(summary.by_code.values()) == summary.findings
+    assert set(summary.by_severity) == {"info", "warning", "error"}
+    assert summary.documents == len(report.documents)
+    assert all(len(d.sha256) == 64 for d in report.documents)
 
 
 def test_reports_validate_against_the_committed_schema() -> None:
@@ -49,3 +81,18 @@ def test_shuffling_documents_leaves_the_report_unchanged() -> None:
         shuffled = list(documents)
         random.Random(7).shuffle(shuffled)
         assert report_json(check(list(reversed(shuffled)))) == first
+
+
+def test_every_report_field_is_documented() -> None:
+    """docs/report.md names every field of every object of the schema."""
+    doc = (SCHEMA_PATH.parent / "report.md").read_text("utf-8")
+    schema = json.loads(SCHEMA_PATH.read_text("utf-8"))
+    objects = {"Report": schema, **schema["$defs"]}
+    missing = [
+        f"{name}.{field}"
+        for name, definition in objects.items()
+        for field in definition.get("properties", {})
+        if f"`{field}`" not in doc
+    ]
+    assert missing == []
+    assert [name for name in schema["$defs"] if name not in doc] == []

@@ -1,87 +1,241 @@
-"""The readable terminal view: per variable, who said what and when; then findings.
+"""The terminal view: per variable its estimate then its claims as a timeline; findings
+grouped by severity with the evidence quoted; a one-line summary.
 
-A pure function of the Report. Spans are shown as ``doc_id@start-end`` so that a reader can
-find the exact words (``text[start:end]``).
+A pure function of the Report, drawn with rich: colour when asked for (the CLI asks on a
+terminal, unless ``NO_COLOR`` is set), plain text otherwise. Every document-derived string is
+put in rich ``Text`` objects (never parsed as markup) and escaped with
+:func:`~reconcile.render._common.one_line`, so document text cannot forge a line or a colour.
+Spans are shown as ``doc_id@start-end``: ``text[start:end]`` gives the exact words.
 """
 
 from __future__ import annotations
 
-from reconcile.models import Claim, Estimate, NumericClaim, Report, TimeRef
+import io
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from reconcile.models import Claim, Document, Estimate, Finding, NumericClaim, Report, Span
+from reconcile.render._common import num, one_line, sentence_of, squash, variable_title
+from reconcile.render.statistics import SEVERITIES, summary_line
+
+STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+QUOTE_WIDTH = 240
 
 
-def _num(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+def _span(span: Span) -> str:
+    return f"{one_line(span.doc_id)}@{span.start}-{span.end}"
 
 
-def _when(time: TimeRef | None) -> str:
+def _figure(claim: Claim) -> str:
+    if isinstance(claim, NumericClaim):
+        low, high = claim.interval.low, claim.interval.high
+        if claim.qualifier == "range" and low is not None and high is not None:
+            shown = f"{num(low)}-{num(high)}"
+        else:
+            shown = num(claim.value)
+        return shown if claim.unit == "count" else f"{shown} {one_line(claim.unit)}"
+    polarity = getattr(claim, "polarity", "")
+    return f"{'not ' if polarity == 'negative' else ''}{one_line(getattr(claim, 'predicate', ''))}"
+
+
+def _qualifier(claim: Claim) -> str:
+    qualifier = getattr(claim, "qualifier", "")
+    change = getattr(claim, "change", None)
+    extras = [qualifier.replace("_", " ")] if qualifier else []
+    if change:
+        extras.append(change.replace("_", " "))
+    if getattr(claim, "implied", False):
+        extras.append("implied")
+    return ", ".join(extras)
+
+
+def _who(claim: Claim, sources: dict[str, str], publishers: dict[str, str]) -> str:
+    publisher = one_line(publishers.get(claim.span.doc_id, claim.span.doc_id))
+    name = one_line(sources.get(claim.attribution.source_id, claim.attribution.source_id))
+    if claim.attribution.kind == "unattributed":
+        return f"{publisher} (own voice)"
+    who = f"{name} via {publisher}"
+    return who + (" (anonymous)" if claim.attribution.kind == "passive" else "")
+
+
+def _refers(claim: Claim) -> str:
+    time = claim.refers_to
     if time is None:
         return ""
-    if time.start == time.end:
-        return f", refers to {time.start.isoformat()} ('{time.surface}')"
-    return f", refers to {time.start.isoformat()}..{time.end.isoformat()} ('{time.surface}')"
+    when = time.start.isoformat()
+    if time.end != time.start:
+        when += f"..{time.end.isoformat()}"
+    return f"{when} ('{squash(time.surface)}')"
 
 
-def _span(claim: Claim) -> str:
-    return f"{claim.span.doc_id}@{claim.span.start}-{claim.span.end}"
+def _when_key(claim: Claim) -> tuple:
+    time = claim.refers_to
+    day = time.start.isoformat() if time is not None else claim.published.date().isoformat()
+    return (day, claim.published, claim.id)
 
 
-def _estimate_line(est: Estimate) -> str:
-    return (
-        f"    estimate ({est.method.split(':')[0]}): best {_num(est.best)} (low "
-        f"{_num(est.low)}, high {'open' if est.high is None else _num(est.high)}). {est.note}"
+def _estimate(est: Estimate, colour: bool) -> Text:
+    high = "open" if est.high is None else num(est.high)
+    text = Text("  ")
+    text.append("current: ", style="bold" if colour else "")
+    text.append(f"best {num(est.best)}", style="bold green" if colour else "")
+    text.append(f" (low {num(est.low)}, high {high}; {one_line(est.method.split(':')[0])})")
+    if est.note:
+        text.append(f" {squash(est.note)}", style="dim" if colour else "")
+    return text
+
+
+def _timeline(claims: list[Claim], sources: dict, publishers: dict, colour: bool) -> Table:
+    table = Table(box=None, pad_edge=False, padding=(0, 1), show_header=True)
+    table.header_style = "bold" if colour else ""
+    rows = sorted(claims, key=_when_key)
+    whole = {  # columns kept whole (a span is looked up, a figure read); the others wrap
+        "  figure": max(len("  " + _figure(c)) for c in rows),
+        "qualifier": max([len("qualifier")] + [len(_qualifier(c)) for c in rows]),
+        "stated": len("2000-01-01"),
+        "where": max(len(_span(c.span)) for c in rows),
+    }
+    for name in ("  figure", "qualifier", "source", "stated", "refers to", "where"):
+        table.add_column(name, overflow="fold", no_wrap=name in whole, min_width=whole.get(name))
+    for claim in rows:
+        table.add_row(
+            Text("  " + _figure(claim), style="bold" if colour else ""),
+            Text(_qualifier(claim)),
+            Text(_who(claim, sources, publishers)),
+            Text(claim.published.date().isoformat()),
+            Text(_refers(claim)),
+            Text(_span(claim.span), style="dim" if colour else ""),
+        )
+    return table
+
+
+def _quote(report: Report, spans: list[Span], colour: bool) -> list[Text]:
+    """Each sentence holding one of the spans, squashed to one line, the spans marked."""
+    quotes = []
+    done: set[str] = set()  # sentence ids and texts: a verbatim repeat is quoted once
+    for span in spans:
+        sentence = sentence_of(report, span)
+        if sentence is None or sentence.id in done or sentence.text in done:
+            continue
+        done.update((sentence.id, sentence.text))
+        marks = sorted(
+            (sp.start - sentence.span.start, sp.end - sentence.span.start)
+            for sp in spans
+            if sp.doc_id == span.doc_id
+            and sentence.span.start <= sp.start
+            and sp.end <= sentence.span.end
+            and (sp.start, sp.end) != (sentence.span.start, sentence.span.end)
+        )
+        quotes.append(_marked(sentence.text, marks, sentence.span, colour))
+    return quotes
+
+
+def _marked(text: str, marks: list[tuple[int, int]], where: Span, colour: bool) -> Text:
+    out = Text("      ")
+    out.append("> ", style="dim" if colour else "")
+    cursor = 0
+    pieces: list[tuple[str, bool]] = []
+    for start, end in marks:
+        if start < cursor:
+            continue
+        pieces += [(text[cursor:start], False), (text[start:end], True)]
+        cursor = end
+    pieces.append((text[cursor:], False))
+    length = 0
+    for piece, marked in pieces:
+        shown = squash(piece)
+        if piece[:1].isspace() and length:
+            shown = " " + shown
+        if piece[-1:].isspace() and shown:
+            shown += " "
+        if not marked and length + len(shown) > QUOTE_WIDTH:
+            shown = shown[: max(0, QUOTE_WIDTH - length)] + "…"
+        length += len(shown)
+        if marked:
+            out.append(shown if colour else f"«{shown}»", style="bold reverse" if colour else "")
+        else:
+            out.append(shown, style="italic" if colour else "")
+    out.append(f"  [{_span(where)}]", style="dim" if colour else "")
+    return out
+
+
+def _finding(finding: Finding, report: Report, colour: bool) -> list[Text]:
+    head = Text("  ")
+    head.append(finding.code, style=STYLES.get(finding.severity, "") if colour else "")
+    head.append(f" {one_line(finding.rule)}", style="bold" if colour else "")
+    head.append(f" [{finding.severity}] ")
+    head.append(", ".join(_span(s) for s in finding.spans), style="dim" if colour else "")
+    message = Text(f"      {one_line(finding.message)}")
+    return [head, message, *_quote(report, list(finding.spans), colour)]
+
+
+def _console(colour: bool, width: int | None) -> Console:
+    return Console(
+        file=io.StringIO(),
+        width=width or 160,
+        force_terminal=colour,
+        no_color=not colour,
+        color_system="standard" if colour else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
     )
 
 
-def render_text(report: Report) -> str:
-    """Render the report for a terminal (plain text, deterministic)."""
-    sources = {s.id: s for s in report.sources}
+def render_text(
+    report: Report,
+    documents: Sequence[Document] = (),
+    *,
+    colour: bool = False,
+    width: int | None = None,
+) -> str:
+    """Render the report for a terminal: plain text unless ``colour``; deterministic."""
+    sources = {s.id: s.name for s in report.sources}
     publishers = {d.id: d.publisher for d in report.documents}
     repeats = sum(1 for s in report.sentences if s.duplicate_of)
-    lines = [
-        f"reconcile: {len(report.documents)} document(s), {len(report.sentences)} sentences "
-        f"({repeats} verbatim repeats), {len(report.claims)} claims, "
-        f"{len(report.findings)} findings",
-        "",
+    parts: list = [
+        Text(
+            f"reconcile {report.tool_version}: {len(report.documents)} document(s), "
+            f"{len(report.sentences)} sentences ({repeats} verbatim repeats), "
+            f"{len(report.claims)} claims, {len(report.findings)} findings",
+            style="bold" if colour else "",
+        ),
+        Text(""),
     ]
     estimates = {e.variable_id: e for e in report.estimates}
     by_var: dict[str, list[Claim]] = {}
     for claim in report.claims:
         by_var.setdefault(claim.variable_id, []).append(claim)
-    shown = sorted({v.id for v in report.variables} | set(estimates))
-    for var_id in shown:
-        title = var_id.removeprefix("var:").replace("/", " / ")
-        lines.append(title)
-        for claim in sorted(by_var.get(var_id, []), key=lambda c: (c.published, c.id)):
-            source = sources[claim.attribution.source_id]
-            who = (
-                f"{publishers[claim.span.doc_id]} (own voice)"
-                if claim.attribution.kind == "unattributed"
-                else f"{source.name} via {publishers[claim.span.doc_id]}"
-            )
-            if claim.attribution.kind == "passive":
-                who += " (passive or anonymous)"
-            shown = " ".join(claim.surface.split())
-            if isinstance(claim, NumericClaim) and claim.group_surface:
-                shown += f" {claim.group_surface}"
-            if len(shown) > 40:
-                shown = shown[:39] + "…"  # the span gives the whole text
-            lines.append(
-                f"  {shown:<40} {who}, published {claim.published.date().isoformat()}"
-                f"{_when(claim.refers_to)}  [{_span(claim)}]"
-            )
+    for var_id in sorted({v.id for v in report.variables} | set(estimates)):
+        title = one_line(variable_title(var_id))
+        parts.append(Text(title, style="bold underline" if colour else ""))
         if var_id in estimates:
-            lines.append(_estimate_line(estimates[var_id]))
-        lines.append("")
+            parts.append(_estimate(estimates[var_id], colour))
+        if by_var.get(var_id):
+            parts.append(_timeline(by_var[var_id], sources, publishers, colour))
+        parts.append(Text(""))
     if report.findings:
-        lines.append("Findings")
-        for finding in report.findings:
-            where = ", ".join(f"{s.doc_id}@{s.start}-{s.end}" for s in finding.spans)
-            lines.append(f"  {finding.code} {finding.rule} [{finding.severity}] {where}")
-            lines.append(f"      {finding.message}")
+        parts.append(Text("Findings", style="bold" if colour else ""))
+        for severity in SEVERITIES:
+            group = [f for f in report.findings if f.severity == severity]
+            if not group:
+                continue
+            parts.append(
+                Text(f" {severity} ({len(group)})", style=STYLES[severity] if colour else "")
+            )
+            for finding in group:
+                parts.extend(_finding(finding, report, colour))
     else:
-        lines.append("No findings.")
+        parts.append(Text("No findings."))
     for failure in report.errors:
-        lines.append(f"error: rule {failure.code} failed: {failure.message}")
-    return "\n".join(lines) + "\n"
+        parts.append(Text(f"error: rule {failure.code} failed: {one_line(failure.message)}"))
+    parts += [Text(""), Text(summary_line(report), style="bold" if colour else "")]
+    console = _console(colour, width)
+    for part in parts:  # lines of text are not wrapped (grep-friendly); tables fit the width
+        console.print(part, soft_wrap=isinstance(part, Text))
+    out = console.file.getvalue()  # type: ignore[attr-defined]
+    return "\n".join(line.rstrip() for line in out.splitlines()) + "\n"
