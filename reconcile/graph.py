@@ -236,12 +236,14 @@ def part_at_own_scope(G: nx.MultiDiGraph, claim: Claim) -> bool:
 
 def figure_claims(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     """The claims of a variable that can stand as a figure of it: not an increment ('five
-    more'), not the earlier number of a change ('from 12 to 17'), not a breakdown item read
-    at the scope of the whole (:func:`part_at_own_scope`). By publication, then position."""
+    more'), not the earlier number of a change ('from 12 to 17'), not withdrawn by its
+    source, not a breakdown item read at the scope of the whole (:func:`part_at_own_scope`).
+    By publication, then position."""
     return [
         c
         for c in claims_measuring(G, var_id)
         if getattr(c, "change", None) not in ("increment", "previous")
+        and not getattr(c, "withdrawn", None)
         and not part_at_own_scope(G, c)
     ]
 

@@ -343,6 +343,11 @@ class NumericClaim(_ClaimBase):
         description="The place a figure is limited to ('Nairobi' in 'Nairobi – 17' or '19 of "
         "them in Nairobi'); None for the whole event. Part of the variable measured.",
     )
+    withdrawn: str | None = Field(
+        default=None,
+        description="When the source disowned the figure ('it later took the figure back'): "
+        "the words that say so. A withdrawn figure takes part in no comparison or estimate.",
+    )
 
 
 class StatementClaim(_ClaimBase):

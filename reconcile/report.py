@@ -42,9 +42,7 @@ def tool_version() -> str:
     return importlib.metadata.version("reconcile")
 
 
-def summary_of(
-    findings: list[Finding], *, documents: int, claims: int, errors: int = 0
-) -> Summary:
+def summary_of(findings: list[Finding], *, documents: int, claims: int, errors: int = 0) -> Summary:
     """Counts by severity (every severity listed) and by code (codes that fired).
 
     >>> from reconcile.models import Span

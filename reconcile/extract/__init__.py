@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from reconcile.extract.attribution import attribute_sentences, source_before, source_id
 from reconcile.extract.counts import Count, count_mentions
-from reconcile.extract.cues import find_quoted_labels
+from reconcile.extract.cues import find_quoted_labels, find_retractions
 from reconcile.extract.dates import find_times
 from reconcile.extract.lists import place_list_counts
 from reconcile.extract.numbers import find_numbers
@@ -175,7 +175,33 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
             )
     labels = _labels(doc, sentences, attributions, sources)
     claims = _others_as_increments(claims)
+    claims = _withdrawn(doc, sentences, claims)
     return Extraction(claims, times, sorted(sources, key=lambda s: s.id), labels)
+
+
+def _withdrawn(doc: Document, sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
+    """Figures their source disowns ('reported more than 9,000 injured, but later took the
+    figure back'): the last figure with an outcome before the retraction's words in its
+    sentence, else the last of the sentence before; marked with those words."""
+    withdrawn: dict[str, str] = {}
+    replacements: set[str] = set()  # figures given after a retraction, in its sentence
+    previous: list[Claim] = []
+    for sent in sentences:
+        if sent.duplicate_of is not None:
+            continue
+        mine = [c for c in claims if c.sentence_id == sent.id and isinstance(c, NumericClaim)]
+        for cue in find_retractions(doc.text, sent.span.start, sent.span.end):
+            before = [c for c in mine if c.span.end <= cue.start and c.outcome]
+            if not before and not any(c.id in withdrawn for c in previous):
+                before = [c for c in previous if c.outcome and c.id not in replacements]
+            if before:
+                withdrawn.setdefault(before[-1].id, cue.text)
+            replacements.update(c.id for c in mine if c.span.start >= cue.end)
+        previous = mine or previous
+    return [
+        c.model_copy(update={"withdrawn": withdrawn[c.id]}) if c.id in withdrawn else c
+        for c in claims
+    ]
 
 
 _OTHERS = ("others", "other ")

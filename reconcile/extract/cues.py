@@ -151,3 +151,28 @@ def find_quoted_labels(text: str, start: int, end: int) -> list[Cue]:
         a, b = match.start(group), match.end(group)
         found.append(Cue(a, b, text[a:b]))
     return found
+
+
+@cache
+def _retraction_cues() -> tuple[tuple[str, ...], ...]:
+    cues = load_data("taxonomy.toml")["retraction"]["cues"]
+    return tuple(sorted({tuple(c.split()) for c in cues}, key=lambda c: (-len(c), c)))
+
+
+def find_retractions(text: str, start: int, end: int) -> list[Cue]:
+    """Words by which a source disowns a figure in ``text[start:end]`` (``[retraction]``).
+
+    >>> s = "The ministry reported 9,000 injured, but later took the figure back."
+    >>> [c.text for c in find_retractions(s, 0, len(s))]
+    ['took the figure back']
+    """
+    tokens = tokenize(text[start:end], start)
+    words = [t.lower for t in tokens]
+    found = []
+    for k in range(len(tokens)):
+        for cue in _retraction_cues():
+            if tuple(words[k : k + len(cue)]) == cue:
+                a, b = tokens[k].start, tokens[k + len(cue) - 1].end
+                found.append(Cue(a, b, text[a:b]))
+                break
+    return found

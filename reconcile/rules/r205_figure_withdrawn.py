@@ -1,0 +1,68 @@
+"""R205 figure-withdrawn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import networkx as nx
+
+from reconcile.graph import claims, claims_in, source_of
+from reconcile.models import Finding, NumericClaim
+from reconcile.rules.base import RuleContext, finding, rule, said, variable_name
+
+
+@rule(code="R205", name="figure-withdrawn", group="revision", severity="warning")
+def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
+    """A source withdrew a figure it had given: the figure is out of every estimate.
+
+    **What it flags**
+
+    Every figure its source disowns in words (``[retraction]`` in
+    reconcile/data/taxonomy.toml: "took the figure back", "the count was wrong", "a
+    technical error", "did not give such figures"): the figure just before those words in
+    their sentence, or in the sentence before. The finding names the withdrawn figure and,
+    when the same sentence gives one of the same outcome after the words, its replacement.
+    A withdrawn figure takes part in no conflict, revision chain or estimate.
+
+    **Why it matters**
+
+    A withdrawn figure keeps circulating in copies; quoting it, or averaging it into an
+    estimate, repeats an error the source itself corrected.
+
+    **Example**
+
+    The ministry reported 9,000 injured on Sunday, but later took the figure back, saying
+    over 2,000 had been hurt.
+
+    **Not flagged**
+
+    The ministry raised the toll from 12 to 17. (A revision, R201: nothing is disowned.)
+    """
+    for claim in claims(G):
+        if not isinstance(claim, NumericClaim) or not claim.withdrawn:
+            continue
+        replacement = next(
+            (
+                c
+                for c in claims_in(G, claim.sentence_id)
+                if isinstance(c, NumericClaim)
+                and c.span.start > claim.span.end
+                and c.outcome == claim.outcome
+                and not c.withdrawn
+            ),
+            None,
+        )
+        who = source_of(G, claim.id).name
+        message = (
+            f"{said(G, claim)} for {variable_name(claim.variable_id)}, then withdrew it "
+            f"('{claim.withdrawn}'): {who}'s figure is out of the estimates"
+        )
+        if replacement is not None:
+            message += f"; it was replaced: {said(G, replacement)}"
+        yield finding(
+            check.rule,  # type: ignore[attr-defined]
+            message + ".",
+            claims=[claim] + ([replacement] if replacement is not None else []),
+            G=G,
+            variable_id=claim.variable_id,
+        )
