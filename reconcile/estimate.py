@@ -37,12 +37,17 @@ from reconcile.graph import (
     PARTY_ROLES,
     claims,
     claims_measuring,
+    current_figure,
+    event_has_parties,
     latest_by_source,
     origin_id,
     source_of,
+    stated_day,
+    superseded_by_update,
+    timeline,
     variables,
 )
-from reconcile.models import Estimate, NumericClaim, Report, variable_id
+from reconcile.models import Estimate, HistoryPoint, NumericClaim, Report, variable_id
 
 __all__ = [
     "POLICIES",
@@ -88,12 +93,17 @@ class Figure:
     derived: bool = False
 
 
+def _independent(G: nx.MultiDiGraph, role: str) -> bool:
+    """A source is a party only in an event with parties (:func:`event_has_parties`)."""
+    return role not in PARTY_ROLES or not event_has_parties(G)
+
+
 def _figure(G: nx.MultiDiGraph, source_id: str, claim: NumericClaim) -> Figure:
     source = source_of(G, claim.id)
     return Figure(
         source_id=source_id,
         source_name=source.name,
-        independent=source.role not in PARTY_ROLES,
+        independent=_independent(G, source.role),
         low=claim.interval.low,
         point=point_value(claim),
         high=claim.interval.high,
@@ -201,10 +211,17 @@ def figures(
     G: nx.MultiDiGraph, var_id: str, derived: dict[str, dict[str, Figure]] | None = None
 ) -> list[Figure]:
     """The figures an estimate of one variable starts from (see the module docstring)."""
-    found = {
-        source: _with_increments(G, var_id, claim, _figure(G, source, claim))
+    latest = {
+        source: claim
         for source, claim in latest_by_source(G, var_id).items()
         if isinstance(claim, NumericClaim)
+    }
+    overtaken = superseded_by_update(G, latest)  # R203: an update overtakes them
+    if len(overtaken) < len(latest):
+        latest = {s: c for s, c in latest.items() if s not in overtaken}
+    found = {
+        source: _with_increments(G, var_id, claim, _figure(G, source, claim))
+        for source, claim in latest.items()
     }
     for source, figure in (derived or {}).get(var_id, {}).items():
         found.setdefault(source, figure)
@@ -333,6 +350,9 @@ def estimate_variable(
         notes.append(f"{len(names)} sources counted once each: {', '.join(names)}.")
     if all(not f.independent for f in figs):
         notes.append("Every source is a party to the conflict.")
+    current = current_figure(G, var_id)
+    if current is not None and bounds.best is not None and current.value != bounds.best:
+        notes.append(f"The current figure, {current.surface!r}, differs from the best estimate.")
     if any(f.derived for f in figs):
         notes.append("No total is stated: the sum of a breakdown by group is used.")
     if all(f.vague for f in figs):
@@ -350,6 +370,19 @@ def estimate_variable(
         high_claims=_ids(bounds.highs),
         sources=sorted({f.source_id for f in figs}),
         note=" ".join(notes),
+        current=current.value if current is not None else None,
+        current_claims=[current.id] if current is not None else [],
+        history=[
+            HistoryPoint(
+                day=stated_day(c),
+                value=c.value,
+                low=c.interval.low,
+                high=c.interval.high,
+                source_id=origin_id(G, c),
+                claim_id=c.id,
+            )
+            for c in timeline(G, var_id)
+        ],
     )
 
 

@@ -32,13 +32,15 @@ Rules read the graph only through the functions below, never through networkx in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import cache
 
 import networkx as nx
 
 from reconcile.extract.attribution import source_id
-from reconcile.extract.lexicon import common_group
+from reconcile.extract.lexicon import common_group, load_data
 from reconcile.models import Claim, Document, Finding, NumericClaim, Sentence, Source, Variable
 
 __all__ = [
@@ -52,9 +54,11 @@ __all__ = [
     "claims_measuring",
     "comparable_figures",
     "copies",
+    "current_figure",
     "current_figures",
     "document_figure",
     "document_of",
+    "event_has_parties",
     "figure_claims",
     "for_export",
     "history_by_source",
@@ -68,6 +72,8 @@ __all__ = [
     "source_of_document",
     "stated_day",
     "statement_order",
+    "superseded_by_update",
+    "timeline",
     "variables",
 ]
 
@@ -302,6 +308,72 @@ def current_figures(G: nx.MultiDiGraph, claims: list[NumericClaim]) -> dict[str,
         origin: document_figure(list(documents.values())[-1])  # type: ignore[misc]
         for origin, documents in sorted(by_document.items())
     }
+
+
+def timeline(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
+    """A variable's :func:`comparable_figures` in the order they were stated
+    (:func:`stated_day`, then publication and position), each kept when its interval
+    differs from the one kept before it."""
+    ordered = sorted(
+        comparable_figures(G, var_id),
+        key=lambda c: (stated_day(c), c.published, c.span.doc_id, c.span.start),
+    )
+    chain: list[NumericClaim] = []
+    for claim in ordered:
+        if not chain or chain[-1].interval != claim.interval:
+            chain.append(claim)
+    return chain
+
+
+def current_figure(G: nx.MultiDiGraph, var_id: str) -> NumericClaim | None:
+    """The figure a fact-checker would quote now: among the figures stated on the latest
+    day, an update ('the toll rose to 135') before any other, then the latest published."""
+    figures = comparable_figures(G, var_id)
+    if not figures:
+        return None
+    return max(
+        figures,
+        key=lambda c: (stated_day(c), c.change == "new_total", c.published, c.span.start),
+    )
+
+
+def superseded_by_update(G: nx.MultiDiGraph, latest: dict[str, NumericClaim]) -> set[str]:
+    """The sources (keys of ``latest``) whose current figure the newest update overtakes:
+    published before it, and not admitted by it (rule R203's reading)."""
+    updates = [c for c in latest.values() if c.change == "new_total"]
+    if not updates:
+        return set()
+    newest = max(updates, key=statement_order)
+    return {
+        source
+        for source, claim in latest.items()
+        if claim is not newest
+        and claim.published < newest.published
+        and claim.interval.disjoint(newest.interval)
+    }
+
+
+@cache
+def _event_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    kinds = load_data("taxonomy.toml")["event_kinds"]
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        ordered = sorted(words, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b", re.I)
+
+    return pattern(kinds["conflict"]), pattern(kinds["disaster"])
+
+
+def event_has_parties(G: nx.MultiDiGraph) -> bool:
+    """Whether the documents tell of an event with parties (an attack, clashes, a
+    crackdown) rather than a disaster (an earthquake, a flood): words of each kind
+    (``[event_kinds]`` in taxonomy.toml) are counted; parties unless disaster words
+    outnumber conflict words."""
+    conflict, disaster = _event_words()
+    texts = [G.nodes[n]["model"].text for n in nodes_of_kind(G, "document")]
+    c = sum(len(conflict.findall(t)) for t in texts)
+    d = sum(len(disaster.findall(t)) for t in texts)
+    return c >= d
 
 
 def latest_by_source(

@@ -399,6 +399,17 @@ class Finding(_Model):
     variable_id: str | None = Field(default=None, description="Variable concerned, if any.")
 
 
+class HistoryPoint(_Model):
+    """One step of a variable's timeline: a figure as it was stated."""
+
+    day: date = Field(description="The day the figure stands for (see docs/estimates.md).")
+    value: float = Field(description="The number as written.")
+    low: float | None = Field(description="Lower bound of its interval (None: unbounded).")
+    high: float | None = Field(description="Upper bound of its interval (None: unbounded).")
+    source_id: str = Field(description="Who gave it.")
+    claim_id: str = Field(description="The claim it was read from.")
+
+
 class Estimate(_Model):
     """A reconciled low / best / high for one variable, with the claims behind each bound."""
 
@@ -412,6 +423,19 @@ class Estimate(_Model):
     high_claims: list[str] = Field(default_factory=list, description="Claims behind high.")
     sources: list[str] = Field(default_factory=list, description="Independent sources counted.")
     note: str = Field(default="", description="Caveats a reader must know, e.g. one source only.")
+    current: float | None = Field(
+        default=None,
+        description="The current figure a fact-checker would quote: the latest update ('the "
+        "toll rose to 135'), else the latest figure stated; withdrawn figures are out.",
+    )
+    current_claims: list[str] = Field(
+        default_factory=list, description="The claim the current figure was read from."
+    )
+    history: list[HistoryPoint] = Field(
+        default_factory=list,
+        description="How the figure moved: the figures in the order stated, each kept when it "
+        "differs from the one before (the timeline of rule R204).",
+    )
 
 
 class RuleFailure(_Model):

@@ -134,8 +134,10 @@ def test_policy_changes_the_estimates(capsys: pytest.CaptureFixture[str]) -> Non
         assert report["policy"] == policy
         (est,) = [e for e in report["estimates"] if e["variable_id"] == "var:killed/people"]
         bests[policy] = (est["low"], est["best"], est["high"])
+    # the Courier's 21 (Tuesday) is overtaken by the ministry's update to 23 (Wednesday,
+    # rule R203): the default policy's best is the current figures' median, 23
     assert bests == {
-        "reconcile": (20, 21, 23),
+        "reconcile": (20, 23, 23),
         "conservative": (20, 20, 20),
         "minmax": (20, None, 23),
         "ucdp": (20, 20, 23),

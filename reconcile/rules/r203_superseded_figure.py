@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import comparable_figures, current_figures, variables
+from reconcile.graph import comparable_figures, current_figures, superseded_by_update, variables
 from reconcile.models import Finding
 from reconcile.rules.base import RuleContext, finding, rule, said, statement_order, variable_name
 
@@ -44,13 +44,8 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
         if len(latest) < 2 or not updates:
             continue
         newest = max(updates, key=statement_order)
-        superseded = [
-            claim
-            for _, claim in sorted(latest.items())
-            if claim is not newest
-            and claim.published < newest.published
-            and claim.interval.disjoint(newest.interval)
-        ]
+        overtaken = superseded_by_update(G, latest)
+        superseded = [claim for source, claim in sorted(latest.items()) if source in overtaken]
         if not superseded:
             continue
         yield finding(

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import comparable_figures, stated_day, variables
-from reconcile.models import Finding, NumericClaim
+from reconcile.graph import stated_day, timeline, variables
+from reconcile.models import Finding
 from reconcile.rules.base import RuleContext, finding, rule, said, variable_name
 
 
@@ -40,14 +40,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        figures = sorted(
-            comparable_figures(G, variable.id),
-            key=lambda c: (stated_day(c), c.published, c.span.doc_id, c.span.start),
-        )
-        chain: list[NumericClaim] = []
-        for claim in figures:
-            if not chain or chain[-1].interval != claim.interval:
-                chain.append(claim)
+        chain = timeline(G, variable.id)
         if len(chain) < 2 or len({stated_day(c) for c in chain}) < 2:
             continue
         steps = " → ".join(f"{said(G, c)} for {stated_day(c).isoformat()}" for c in chain)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import latest_by_source, source_of, variables
+from reconcile.graph import event_has_parties, latest_by_source, source_of, variables
 from reconcile.models import Finding
 from reconcile.rules.base import PARTY_ROLES, RuleContext, finding, rule
 
@@ -34,7 +34,11 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     **Not flagged**
 
     The army said 30 rebels were killed; a hospital official said 28 bodies arrived.
+    A disaster (an earthquake, a flood: ``[event_kinds]`` in taxonomy.toml) has no parties:
+    the rule is then silent.
     """
+    if not event_has_parties(G):
+        return
     for variable in variables(G):
         if variable.unit == "statement":
             continue
