@@ -26,6 +26,7 @@ from functools import cache
 from itertools import pairwise
 
 from reconcile.extract.lexicon import Token, lexicon, tokenize
+from reconcile.extract.lists import find_place_list
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
 _NOT_NP = set(
@@ -747,8 +748,9 @@ def _continued(
 
     * a quotation running over several sentences takes the speaker named in any of them
       ('"It was a massacre. Twenty died," Ruto said.': both sentences are Ruto's);
-    * a heading ending in a colon and the verbless list after it take the speaker of the
-      sentence before ("The commission said … Deaths by county: • Nairobi – 17 …").
+    * a heading ending in a colon, the verbless list after it, and a sentence that is a list
+      of figures by place take the speaker of the sentence before ("The commission said …
+      Deaths by county: • Nairobi – 17 …").
     """
     result = list(speakers)
     run: list[int] = []
@@ -769,10 +771,10 @@ def _continued(
             run = []
     for n in range(1, len(sentences)):
         heading = sentences[n - 1].text.rstrip().endswith(":")
-        if result[n].kind == "unattributed" and (
-            heading or sentences[n].text.rstrip().endswith(":")
-        ):
-            result[n] = result[n - 1]
+        continues = heading or sentences[n].text.rstrip().endswith(":")
+        listing = find_place_list(text, sentences[n].span.start, sentences[n].span.end)
+        if result[n].kind == "unattributed" and (continues or listing):
+            result[n] = result[n - 1]  # "Deaths by county:", "The dead: Nairobi (21), …"
     return result
 
 
