@@ -80,8 +80,12 @@ def _when_key(claim: Claim) -> tuple:
 def _estimate(est: Estimate, colour: bool) -> Text:
     high = "open" if est.high is None else num(est.high)
     text = Text("  ")
-    text.append("current: ", style="bold" if colour else "")
-    text.append(f"best {num(est.best)}", style="bold green" if colour else "")
+    if est.current is not None:
+        text.append("current figure: ", style="bold" if colour else "")
+        text.append(num(est.current), style="bold green" if colour else "")
+        text.append("; ")
+    text.append("estimate: ", style="bold" if colour else "")
+    text.append(f"best {num(est.best)}", style="bold" if colour else "")
     text.append(f" (low {num(est.low)}, high {high}; {one_line(est.method.split(':')[0])})")
     if est.note:
         text.append(f" {squash(est.note)}", style="dim" if colour else "")
