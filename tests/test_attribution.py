@@ -151,3 +151,14 @@ def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:
     assert (found.kind, found.speaker, found.source) == ("unattributed", None, "Wire")
     with pytest.raises(reconcile.UsageError):
         reconcile.attribute(doc, 5, 500)
+
+
+def test_a_person_speaking_for_an_institution_counts_for_it() -> None:
+    text = (
+        "Ilyas Dorn, a commander of the Hill Front, spoke on Saturday. "
+        "Dorn told reporters that 12 fighters had been killed."
+    )
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    (claim,) = [c for c in reconcile.check([doc]).claims if c.kind == "numeric"]
+    assert claim.attribution.source_id == "src:hill-front"
+    assert claim.attribution.surface == "Dorn"  # the words as written stay

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from reconcile.extract.lexicon import Token, lexicon, tokenize
+from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.extract.lists import find_place_list
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
@@ -778,6 +778,70 @@ def _continued(
     return result
 
 
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_ORG = r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*"
+
+
+@cache
+def _people_patterns() -> tuple[re.Pattern[str], ...]:
+    titles = load_data("sources.toml")["people"]["titles"]
+    title = "(?i:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + ")"
+    return (
+        # "KNCHR chairperson Roseline Odede", "Interior Ministry spokesman Ali Karimov"
+        re.compile(rf"(?P<org>{_ORG})(?:'s|’s)?\s+{title}\s+(?P<name>{_NAME})"),
+        # "Janan Sayeq, the National Disaster Management Authority's spokesman,"
+        re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<org>{_ORG})(?:'s|’s)\s+"
+                   rf"(?:[a-z]+\s+)?{title}\b"),
+        # "Ali Daro, a spokesperson for the Red Crescent", "Amina Sarov, director of the …"
+        re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+)?{title}\s+"
+                   rf"(?:of|for|at)\s+(?:the\s+)?(?P<org>{_ORG})"),
+    )  # fmt: skip
+
+
+def _role_of(name: str) -> str:
+    """The role of an institution from its name's head ('Eastern Hills Movement':
+    armed_group), 'unknown' when no head of sources.toml ends it."""
+    tokens = tokenize(name)
+    hit = lexicon().roles.match_ending(tokens, len(tokens))
+    return hit[0] if hit is not None else "unknown"
+
+
+def _institution(name: str, people: dict[str, str]) -> str | None:
+    """The institution a person speaks for, by full name, by surname, or by a title and
+    name ('Ms Odede')."""
+    words = name.split()
+    return people.get(name) or (people.get(words[-1]) if words else None)
+
+
+def institutions_of_people(text: str) -> dict[str, str]:
+    """People a document names as speaking for an institution, by full name and by
+    surname: {'Roseline Odede': 'KNCHR', 'Odede': 'KNCHR'}. The institution must end in a
+    source head of ``sources.toml`` or be an acronym.
+
+    >>> institutions_of_people("KNCHR chairperson Roseline Odede rejected it.")
+    {'Roseline Odede': 'KNCHR', 'Odede': 'KNCHR'}
+    >>> people = institutions_of_people("Ali Daro, a spokesperson for the Red Crescent, said.")
+    >>> people["Daro"]
+    'Red Crescent'
+    """
+    found: dict[str, str] = {}
+    roles = lexicon().roles
+    for pattern in _people_patterns():
+        for match in pattern.finditer(text):
+            org = " ".join(w for w in match.group("org").split() if w not in {"The", "A", "An"})
+            words = org.split()
+            if not words:
+                continue
+            acronym = words[-1].isupper() and len(words[-1]) >= 2
+            tokens = tokenize(org)
+            if not acronym and roles.match_ending(tokens, len(tokens)) is None:
+                continue
+            name = match.group("name")
+            found.setdefault(name, org)
+            found.setdefault(name.split()[-1], org)
+    return found
+
+
 def attribute_sentences(
     doc: Document, sentences: list[Sentence], publisher: Source
 ) -> tuple[dict[str, list[tuple[int, int, Attribution]]], list[Source]]:
@@ -789,6 +853,7 @@ def attribute_sentences(
     """
     mentions = _mentions(doc)
     defined = acronyms(doc.text)
+    people = institutions_of_people(doc.text)
     sentence_start = 0
     unnamed = Source(id="src:unnamed", name="unnamed", role="anonymous")
     sources: dict[str, Source] = {publisher.id: publisher}
@@ -813,8 +878,12 @@ def attribute_sentences(
         resolved = _resolve(speaker, mentions, sentence_start)
         if resolved is None and speaker.name in defined:
             resolved = defined[speaker.name]  # "WMA said" after "World Migration Agency (WMA)"
+        if resolved is None and speaker.role == "unknown":
+            resolved = _institution(speaker.name, people)  # "Odede said": her commission
+            if resolved is not None and resolved in defined:
+                resolved = defined[resolved]
         name = resolved or speaker.name
-        role = speaker.role
+        role = speaker.role if speaker.role != "unknown" or resolved is None else _role_of(name)
         source = sources.setdefault(
             source_id(name), Source(id=source_id(name), name=name, role=role)
         )
