@@ -53,6 +53,13 @@ NOT_COUNTS = [
     ("The attack was carried out by gunmen.", None),
     ("Two soldiers were killed.", 2),  # the number counts, not 'soldiers' again
     ("A man and two children were killed.", 3),
+    # not this event's count
+    ("The agency warned that hundreds of deaths could result from the quake.", None),
+    ("The toll could rise to 50, officials said.", None),
+    ("In March 2019 a flood in the valley left more than 300 people dead.", None),
+    ("Gunmen killed 16 people, the deadliest attack since the insurgency began in 2017.", 16),
+    ("The two bodies briefed the media on Tuesday.", None),
+    ("The two bodies were found near the river.", 2),
 ]
 
 

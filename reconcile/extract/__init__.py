@@ -76,6 +76,22 @@ def _refers_to(text: str, times: list[TimeRef], start: int, change: str | None) 
     return _nearest(times, start)
 
 
+#: A figure after a time naming an earlier year, this many days or more before
+#: publication, counts another event ("In June 2022 a quake left more than 1,000 dead").
+EARLIER_EVENT_DAYS = 45
+
+
+def _another_event(refers_to: TimeRef | None, doc: Document, start: int) -> bool:
+    """Whether a figure counts another, earlier event: its sentence names, before it, a
+    time with a year written out, at least :data:`EARLIER_EVENT_DAYS` before publication.
+    A year after the figure ('killed 16, its deadliest attack since 2017') does not."""
+    if refers_to is None or refers_to.span.start > start:
+        return False
+    if not re.search(r"\b(?:19|20)\d\d\b", refers_to.surface):
+        return False
+    return (doc.published.date() - refers_to.end).days >= EARLIER_EVENT_DAYS
+
+
 def _with_place_lists(counts: list[Count], items: list[Count]) -> list[Count]:
     """The sentence's counts with the items of a place list in place of any reading of
     the same numbers (a list item has no verb of its own)."""
@@ -122,6 +138,9 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
         ids = [f"claim:{doc.id}:{c.mention.start}-{c.mention.end}" for c in counts]
         for count, claim_id in zip(counts, ids, strict=True):
             mention = count.mention
+            refers_to = _refers_to(doc.text, sent_times, mention.start, count.change)
+            if count.outcome and _another_event(refers_to, doc, mention.start):
+                continue  # "in June 2022, a quake left more than 1,000 people dead"
             measure = count.outcome or ("share" if mention.unit == "percent" else "amount")
             group = count.group if mention.unit == "count" else None
             scope = count.scope if mention.unit == "count" else None
@@ -133,7 +152,7 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
                     surface=mention.surface,
                     attribution=_clause_attribution(attributions[sent.id], mention.start),
                     published=doc.published,
-                    refers_to=_refers_to(doc.text, sent_times, mention.start, count.change),
+                    refers_to=refers_to,
                     value=mention.value,
                     qualifier=mention.qualifier,  # type: ignore[arg-type]
                     interval=Interval(

@@ -360,11 +360,15 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
     index_of: dict[int, int] = {}
     for n, mention in enumerate(usable):
         outcome = outcomes[n]
-        if outcome is None and (mention.unit == "count" or mention.implied):
-            continue
-        if groups[n][0] == "-" and mention.unit == "count":
-            continue  # a count of things, not of people
         is_count = mention.unit == "count"
+        if outcome is None and (is_count or mention.implied):
+            continue
+        if groups[n][0] == "-" and is_count:
+            continue  # a count of things, not of people
+        if outcome is not None and is_count and _hypothetical(tokens, spans[n], outcome):
+            continue  # "hundreds of deaths could result": a forecast, not a count
+        if outcome is not None and _bodies_acting(tokens, outcome):
+            continue  # "the two bodies briefed the media": organisations
         index_of[n] = len(counts)
         scope = _place_after(tokens, spans[n][1]) if is_count else None
         counts.append(
@@ -427,6 +431,41 @@ def _victim_counts(text: str, tokens: list[Token], taken: list[NumberMention]) -
 _PLACE_NOUNS = set(
     "capital city town province county district region state village area of".split()
 )
+
+
+_MODALS = {"could", "might", "may", "would", "will", "should", "can"}
+# Verbs after a modal that make a figure a forecast ("could rise to 50"), unlike a state
+# ("some 60 people could still be missing" is an estimate of now).
+_FUTURE = set("result rise climb increase reach go grow exceed top die double mount soar".split())
+_BODY_ACTS = set(
+    "found recovered discovered buried retrieved pulled brought taken identified dumped "
+    "returned handed exhumed lay lying".split()
+)
+
+
+def _hypothetical(
+    tokens: list[Token], span: tuple[int, int], outcome: tuple[str, int, int]
+) -> bool:
+    """A forecast, not a count: a modal and a verb of change next to the number or its
+    outcome ('hundreds of deaths could result', 'the toll could rise to 50'); not a past
+    estimate ('may have killed 20') nor a present one ('60 could still be missing')."""
+    lo = max(0, min(span[0], outcome[1]) - 3)
+    hi = min(len(tokens), max(span[1], outcome[2]) + 2)
+    for k in range(lo, hi):
+        if tokens[k].lower in _MODALS:
+            following = [t.lower for t in tokens[k + 1 : k + 4]]
+            if following[:1] != ["have"] and any(w in _FUTURE for w in following):
+                return True
+    return False
+
+
+def _bodies_acting(tokens: list[Token], outcome: tuple[str, int, int]) -> bool:
+    """'bodies' naming organisations that act ('the two bodies briefed the media'), not
+    the dead ('the bodies were found')."""
+    if tokens[outcome[2] - 1].lower != "bodies" or outcome[2] >= len(tokens):
+        return False
+    following = tokens[outcome[2]].lower
+    return following.endswith("ed") and following not in _BODY_ACTS
 
 
 def _of_them(tokens: list[Token], j: int) -> bool:

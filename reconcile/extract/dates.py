@@ -84,8 +84,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month",
         re.compile(r"\b(?:earlier\s+)?(?P<expr>(?P<which>this|last)\s+month)\b", re.IGNORECASE),
     ),
-    ("month_name", re.compile(rf"\bin\s+(?P<expr>{_MONTH}(?:\s+\d{{4}})?)\b(?!\s+\d)")),
-    ("year", re.compile(r"\bin\s+(?P<expr>(?:19|20)\d\d)\b(?!\s*(?:people|%))")),
+    ("month_name", re.compile(rf"\b(?i:in)\s+(?P<expr>{_MONTH}(?:\s+\d{{4}})?)\b(?!\s+\d)")),
+    ("year", re.compile(r"\b(?i:in)\s+(?P<expr>(?:19|20)\d\d)\b(?!\s*(?:people|%))")),
 ]
 
 
@@ -187,7 +187,7 @@ def find_times(text: str, start: int, end: int, doc_id: str, published: datetime
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(window):
             a, b = start + match.start(), start + match.end()
-            if match.group(0).lower().startswith("in "):
+            if match.group(0)[:3].lower() == "in ":
                 a = start + match.start("expr")
             if any(a < y and b > x for x, y in taken):
                 continue
