@@ -44,6 +44,14 @@ DEV = [
     ("At least five people were killed on Monday. Two more people were killed on Tuesday.", 7),
     ("Rebels beheaded six village elders and killed at least four other people.", 10),
     ("Clashes in the port claimed 40 lives. 12 were killed by gunfire, nine by fire.", 40),
+    # a toll named before its verb, past a clause or a quotation mark
+    (
+        "The number of people killed when jets struck a camp for displaced families near "
+        "the river on Tuesday has risen to 76.",
+        76,
+    ),
+    ('The ministry lowered its count of those killed in the quakes to "over 1,000".', 1000),
+    ("Six Arda Red Cross members were killed in the strike.", 6),
 ]
 
 # Near misses that must not count (or count differently).

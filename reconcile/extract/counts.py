@@ -29,7 +29,7 @@ _BEFORE_FILLER = set(
     "have was is by total number figure put further least more than some about around nearly "
     "almost over up approximately roughly estimated no fewer less as many much just under "
     "below above exactly most minimum maximum reportedly also which from others other were "
-    "are included include includes numbered only".split()
+    "are included include includes numbered only stand".split()
 )
 _LIST_JOINERS = {",", "and", "or", "plus", "including"}
 _AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
@@ -157,8 +157,10 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
     and a plural head ('19 militiamen', 'eight Afghan nationals'). It counts people, unless
     it is listed in ``[not_people]`` ('83 cows'), when the group is the noun itself."""
     lex = lexicon()
-    for k in range(i, min(len(tokens), i + 3)):
+    for k in range(i, min(len(tokens), i + 5)):
         word = tokens[k].lower
+        if k >= i + 3 and not tokens[k - 1].text[0].isupper():
+            return None  # beyond two modifiers only after names: "six Red Cross members"
         if not tokens[k].text[0].isalpha() or word in _MODIFIER_BLOCK:
             return None
         if lex.outcomes.match(tokens, k) or word in _NOT_A_HEAD:
@@ -609,7 +611,9 @@ def _number_of(
     named earlier in the sentence, before a verb of update or 'at' / 'as' / 'to'. A clause
     between them is passed over ('The number of people killed when the camp was hit has
     risen to 76'); another number between them is not."""
-    before = i - 1 if i and tokens[i - 1].lower in {"only", "just", "some"} else i
+    before = i
+    while before and tokens[before - 1].lower in {"only", "just", "some", '"', "“", "'", "‘"}:
+        before -= 1  # 'at only six', 'to "over 1,000"'
     if not (
         _ends_with(tokens, before, _NEW_TOTAL_BEFORE)
         or (before and tokens[before - 1].lower in {"to", "at", "as"})
@@ -622,8 +626,9 @@ def _number_of(
         hit = outcomes.match_ending(tokens, end)
         if hit:
             words = {t.lower for t in tokens[max(0, end - hit[1] - 6) : end + 1]}
-            return (hit[0], end - hit[1], end) if words & _TOLL_WORDS else None
-    return None
+            if words & _TOLL_WORDS:
+                return hit[0], end - hit[1], end
+    return None  # an outcome word not named as a toll ('a camp for displaced people')
 
 
 _TOLL_WORDS = {"number", "toll", "tally", "count"}
