@@ -150,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="reconciliation policy of the estimates (default: reconcile; see docs/estimates.md)",
     )
     check.add_argument(
+        "--conflict-window",
+        type=int,
+        metavar="DAYS",
+        default=None,
+        help="days within which figures count as stated at the same time (rule R101; default: 2)",
+    )
+    check.add_argument(
         "--graphml",
         type=Path,
         metavar="FILE",
@@ -356,6 +363,18 @@ def _settings(args: argparse.Namespace) -> dict:
     return read_config(path) if path is not None else {}
 
 
+def _rule_settings(args: argparse.Namespace, config: dict) -> dict:
+    """Settings the rules read: the conflict window (option, else config file)."""
+    window = args.conflict_window
+    if window is None:
+        window = config.get("conflict-window")
+    if window is None:
+        return {}
+    if not isinstance(window, int) or isinstance(window, bool) or window < 1:
+        raise UsageError(f"conflict-window must be a whole number of days >= 1, not {window!r}")
+    return {"conflict-window": window}
+
+
 def _run_check(args: argparse.Namespace) -> int:
     _check_outputs(args)
     config = _settings(args)
@@ -374,8 +393,12 @@ def _run_check(args: argparse.Namespace) -> int:
     select = _split(args.select, "--select") or config.get("select")
     ignore = _split(args.ignore, "--ignore") or config.get("ignore")
     policy = args.policy or config.get("policy", "reconcile")
+    settings = _rule_settings(args, config)
     with _progress(len(documents)) as step:
-        analysis = analyse(documents, select=select, ignore=ignore, policy=policy, progress=step)
+        analysis = analyse(
+            documents, select=select, ignore=ignore, policy=policy, settings=settings,
+            progress=step,
+        )  # fmt: skip
     report = analysis.report
     for failure in report.errors:
         print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)

@@ -313,15 +313,19 @@ def current_figures(G: nx.MultiDiGraph, claims: list[NumericClaim]) -> dict[str,
 def timeline(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     """A variable's :func:`comparable_figures` in the order they were stated
     (:func:`stated_day`, then publication and position), each kept when its interval
-    differs from the one kept before it."""
+    differs from its source's figure before it (a source repeating itself is said once;
+    two sources giving one figure are both kept, as corroboration)."""
     ordered = sorted(
         comparable_figures(G, var_id),
         key=lambda c: (stated_day(c), c.published, c.span.doc_id, c.span.start),
     )
     chain: list[NumericClaim] = []
+    last: dict[str, NumericClaim] = {}
     for claim in ordered:
-        if not chain or chain[-1].interval != claim.interval:
+        origin = origin_id(G, claim)
+        if origin not in last or last[origin].interval != claim.interval:
             chain.append(claim)
+        last[origin] = claim
     return chain
 
 

@@ -253,7 +253,7 @@ def read_expected(path: Path) -> Expected:
         raise InputError(str(path), _validation_reason(exc)) from None
 
 
-CONFIG_KEYS = {"select", "ignore", "fail-on", "policy"}
+CONFIG_KEYS = {"select", "ignore", "fail-on", "policy", "conflict-window"}
 
 
 def find_config(start: Path) -> Path | None:
@@ -276,7 +276,7 @@ def find_config(start: Path) -> Path | None:
 def read_config(path: Path) -> dict[str, Any]:
     """The settings of a config file: ``[tool.reconcile]`` of a pyproject.toml, or the top
     level of a reconcile.toml. Keys: select, ignore (lists of codes or prefixes), fail-on,
-    policy."""
+    policy, conflict-window (days)."""
     try:
         data = tomllib.loads(read_text(path))
     except tomllib.TOMLDecodeError as exc:

@@ -433,8 +433,8 @@ class Estimate(_Model):
     )
     history: list[HistoryPoint] = Field(
         default_factory=list,
-        description="How the figure moved: the figures in the order stated, each kept when it "
-        "differs from the one before (the timeline of rule R204).",
+        description="How the figure moved: the figures in the order stated, a source's figure "
+        "kept when it differs from that source's figure before it (the timeline of rule R204).",
     )
 
 

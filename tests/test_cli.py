@@ -223,3 +223,23 @@ def test_huge_numbers_never_make_invalid_json(
     )
     out = capsys.readouterr().out
     assert "Infinity" not in out and json.loads(out)["claims"] == []
+
+
+def test_conflict_window_from_option_and_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blast = SEED.parent / "blast-toll-revised"
+
+    def conflicts(*extra: str) -> list[str]:
+        main(["check", str(blast), "--format", "json", "--select", "R101", *extra])
+        report = json.loads(capsys.readouterr().out)
+        return [f["message"].split(" cannot")[0] for f in report["findings"]]
+
+    monkeypatch.chdir(tmp_path)
+    assert any("within 2 days" in m for m in conflicts())
+    assert all("stated on" in m for m in conflicts("--conflict-window", "1"))
+    (tmp_path / "reconcile.toml").write_text("conflict-window = 1\n")
+    assert all("stated on" in m for m in conflicts())
+    assert main(["check", str(blast), "--conflict-window", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "conflict-window" in err
