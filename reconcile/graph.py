@@ -406,7 +406,8 @@ PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "arm
 
 def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
     """(total, parts) per document, source and outcome: the stated total of people and
-    the group figures given as parts (of that total, or of a list).
+    the group figures given as parts (of that total, or of a list); a list by place
+    ('Nairobi – 17; Kiambu – 3') is a second breakdown of the same total.
 
     The total is the part_of target when the parts name one, else the last total for
     people the source states in the document (not an increment or an earlier figure).
@@ -418,20 +419,24 @@ def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericC
             groups.setdefault(key, []).append(claim)
     for key in sorted(groups):
         members = sorted(groups[key], key=lambda c: c.span.start)
-        parts = [c for c in members if c.role == "part" and c.group != "people"]
         totals = [
             c
             for c in members
             if c.group == "people"
             and c.role != "part"
+            and not c.scope
+            and not c.withdrawn
             and c.change not in ("increment", "previous")
         ]
-        if not parts or not totals:
-            continue
-        by_id = {c.id: c for c in totals}
-        named = [p.part_of for p in parts if p.part_of in by_id]
-        total = by_id[named[0]] if named else totals[-1]
-        yield total, parts
+        by_group = [c for c in members if c.role == "part" and c.group != "people" and not c.scope]
+        by_place = [c for c in members if c.role == "part" and c.scope]
+        for parts in (by_group, by_place):  # a list by place is summed apart from groups
+            if not parts or not totals:
+                continue
+            by_id = {c.id: c for c in totals}
+            named = [p.part_of for p in parts if p.part_of in by_id]
+            total = by_id[named[0]] if named else totals[-1]
+            yield total, parts
 
 
 def statement_order(claim: Claim) -> tuple:
