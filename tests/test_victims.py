@@ -52,6 +52,15 @@ DEV = [
     ),
     ('The ministry lowered its count of those killed in the quakes to "over 1,000".', 1000),
     ("Six Arda Red Cross members were killed in the strike.", 6),
+    ("Officials said that the editor of a magazine was shot and killed in the resort.", 1),
+    ("Jo Bako, 25, was shot several times and died on his way to hospital.", 1),
+    # another incident of the story adds
+    (
+        "Four civilians were killed in raids on the province. Later that day, three "
+        "civilians were killed in a strike on a house.",
+        7,
+    ),
+    ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
 ]
 
 # Near misses that must not count (or count differently).

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from reconcile.extract.attribution import attribute_sentences, source_before, source_id
 from reconcile.extract.counts import Count, count_mentions
 from reconcile.extract.cues import find_quoted_labels, find_retractions
 from reconcile.extract.dates import find_times
+from reconcile.extract.lexicon import load_data
 from reconcile.extract.lists import place_list_counts
 from reconcile.extract.numbers import find_numbers
 from reconcile.extract.statements import find_statements
@@ -193,7 +195,7 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
                 )
             )
     labels = _labels(doc, sentences, attributions, sources)
-    claims = _others_as_increments(claims)
+    claims = _others_as_increments(claims, _separate_incidents(sentences))
     claims = _withdrawn(doc, sentences, claims)
     return Extraction(claims, times, sorted(sources, key=lambda s: s.id), labels)
 
@@ -226,17 +228,21 @@ def _withdrawn(doc: Document, sentences: list[Sentence], claims: list[Claim]) ->
 _OTHERS = ("others", "other ")
 
 
-def _others_as_increments(claims: list[Claim]) -> list[Claim]:
+def _others_as_increments(
+    claims: list[Claim], separate: set[str] | frozenset[str] = frozenset()
+) -> list[Claim]:
     """'Twelve people died on Monday … seven others were killed': 'others' after a figure
     of the same outcome and source in the same document counts more people, an increment,
-    not a rival toll. In a list ('killed three soldiers and two others') it stays a part."""
+    not a rival toll; so does a figure of a sentence about another incident (``separate``:
+    sentence ids, 'Separately, three women were killed …'). In a list ('killed three
+    soldiers and two others') it stays a part."""
     seen: set[tuple[str, str]] = set()
     result: list[Claim] = []
     for claim in claims:
         if isinstance(claim, NumericClaim) and claim.outcome:
             surface = (claim.group_surface or "").lower()
             if (
-                surface.startswith(_OTHERS)
+                (surface.startswith(_OTHERS) or claim.sentence_id in separate)
                 and (claim.outcome, claim.attribution.source_id) in seen
                 and claim.role is None
                 and claim.change is None
@@ -245,6 +251,19 @@ def _others_as_increments(claims: list[Claim]) -> list[Claim]:
             seen.add((claim.outcome, claim.attribution.source_id))
         result.append(claim)
     return result
+
+
+@cache
+def _separate_opening() -> re.Pattern[str]:
+    cues = sorted(load_data("taxonomy.toml")["separate_incident"]["cues"], key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+def _separate_incidents(sentences: list[Sentence]) -> set[str]:
+    """Ids of sentences opening on another incident of the story (``[separate_incident]``
+    in taxonomy.toml: 'Separately, …', 'Later that day, …')."""
+    opening = _separate_opening()
+    return {s.id for s in sentences if opening.match(" ".join(s.text.split()))}
 
 
 def _labels(

@@ -45,7 +45,7 @@ _SUBJECT_BREAKS = set(
     "; and but when while after before because said says told was were is are has have had "
     "that which".split()
 )
-_CLAUSE_STARTS = set("; and but when while because said says told after before".split())
+_CLAUSE_STARTS = set("; and but when while because said says told after before that".split())
 _APPOSITION = {",", "-", "—", "–", "(", "["}
 _POSTMODIFIERS = set("who whose of in from at on with".split())
 _NP_BREAKS = set(
@@ -269,6 +269,8 @@ def _counts_people(tokens: list[Token], n: int) -> bool:
     if not tokens[n].text[0].isdigit():
         return False
     following = tokens[n + 1].lower if n + 1 < len(tokens) else ""
+    if n and tokens[n - 1].text == "," and following == ",":
+        return False  # "Jo Bako, 25, was shot": an age between commas
     return following not in {"-", "year-old", "years-old"} and not following.startswith("year")
 
 
@@ -302,6 +304,22 @@ def _split_at(
     return None
 
 
+def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | None:
+    """The subject of a verb joined to an earlier one: 'Jo Bako, 25, was shot several
+    times and died': the subject of 'was shot'."""
+    k = v
+    while k > 0 and tokens[k - 1].lower in _ADVERBS:
+        k -= 1
+    if k == 0 or tokens[k - 1].lower != "and":
+        return None
+    for n in range(k - 2, -1, -1):
+        if tokens[n].lower in {"was", "is", "had", "has"} and n > 0:
+            return _subject_before(tokens, n)
+        if tokens[n].lower in {";", "said", "but", "when", "while"}:
+            return None
+    return None
+
+
 def _participle_at(tokens: list[Token], k: int) -> int | None:
     """Where the participle of a passive starting at ``tokens[k]`` stands: after 'was',
     'were', 'has been', 'have been', 'had been' and adverbs ('has reportedly been')."""
@@ -320,6 +338,11 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
     return v
 
 
+# Participles that do not end in -ed, before the one that names the outcome ('was shot
+# and killed', 'was hit and later died').
+_IRREGULAR = set("shot hit struck beaten cut burnt hung slit stabbed run".split())
+
+
 def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | None:
     """The passive participle at ``tokens[v]``, or after other participles joined to it
     ('was stabbed and then beheaded'): its outcome and token range."""
@@ -329,7 +352,8 @@ def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | No
         hit = passive.match(tokens, k)
         if hit is not None:
             return hit[0], (k, k + hit[1])
-        if not (tokens[k].lower.endswith("ed") or tokens[k].lower in {"and", "then"} | _ADVERBS):
+        word = tokens[k].lower
+        if not (word.endswith("ed") or word in _IRREGULAR | {"and", "then"} | _ADVERBS):
             return None
         k += 1
     return None
@@ -399,7 +423,7 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                     found.append(_victim(tokens, a, b, hit[0], hit[1], len(subjects) > 1))
         hit = cues.intransitive.match(tokens, k)
         if hit is not None and k > 0 and tokens[k - 1].lower not in _BE:
-            np = _subject_before(tokens, k)
+            np = _subject_before(tokens, k) or _subject_of_first_verb(tokens, k)
             if np is not None:
                 found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
         k += 1
