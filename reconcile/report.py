@@ -14,6 +14,7 @@ import importlib.metadata
 import importlib.resources
 import json
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 from reconcile.models import (
@@ -37,8 +38,9 @@ from reconcile.models import (
 PACKAGED_SCHEMA = Path(__file__).resolve().parent / "data" / "report.schema.json"
 
 
+@cache
 def tool_version() -> str:
-    """The installed version of reconcile."""
+    """The installed version of reconcile (read once per process)."""
     return importlib.metadata.version("reconcile")
 
 

@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation mark with its offsets in the text it came from."""
+    """A word or punctuation mark with its offsets in the text it came from, and its
+    lower-cased text (made once: the matchers read it millions of times)."""
 
     text: str
     start: int
     end: int
+    lower: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
