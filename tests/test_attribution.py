@@ -120,6 +120,24 @@ ATTRIBUTE = [
     ("Jo Bako, for example, said the vote was fair.", "the vote was fair", "Jo Bako", None),
     ("The ad then references the scandal.", "the scandal", "The ad", None),
     (
+        "The deal was struck in March, according to the Daily Star.",
+        "The deal was struck in March",
+        "the Daily Star",
+        None,
+    ),
+    (
+        "A State Department official said the talks would resume.",
+        "the talks",
+        "A State Department official",
+        None,
+    ),
+    (
+        "Jo Bako, appearing on TV after the speech, said the plan failed.",
+        "the plan failed",
+        "Jo Bako",
+        None,
+    ),
+    (
         "Senator Jo Bako spoke on Monday. He said the vote was fair.",
         "the vote was fair",
         "He",

@@ -66,6 +66,8 @@ def _verbs() -> frozenset[str]:
 
 def _is_verb(token: Token, seen_noun: bool) -> bool:
     word = token.lower
+    if token.text[0].isupper() and seen_noun:
+        return False  # "a State Department official": a name, not the verb "state"
     if word in _AUXILIARIES or word in _verbs():
         return True
     return seen_noun and token.text[0].islower() and word.endswith("ed") and len(word) > 4
@@ -122,11 +124,20 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
+    if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
+        opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
+        if opening is not None:
+            found = subject_at(tokens, _clause_start(tokens, opening), opening)
+            if found is not None and found[1] == opening:
+                return found
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
-        if begin < k and tokens[begin].lower in _NOT_SUBJECTS:
-            continue  # "Jo Bako, for example, said": not "for example"
+        if begin < k and (
+            tokens[begin].lower in _NOT_SUBJECTS
+            or (tokens[begin].text[0].islower() and tokens[begin].lower.endswith(("ing", "ed")))
+        ):
+            continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
             found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
@@ -158,6 +169,14 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         j += 1
     if j >= len(tokens):
         return None
+    words = [t.lower for t in tokens[j : j + 8]]
+    if words[:2] == ["according", "to"]:
+        return subject_at(tokens, j + 2, len(tokens))  # "[…], according to the Sun"
+    if "by" in words[:6] and all(
+        w in _AUXILIARIES or w.endswith("ed") or w in {"as", "by"} or w.endswith("ly")
+        for w in words[: words.index("by")]
+    ):
+        return subject_at(tokens, j + words.index("by") + 1, len(tokens))  # "… was called by X"
     if tokens[j].lower in _SAYING_AFTER:
         return subject_at(tokens, j + 1, len(tokens))
     found = subject_at(tokens, j, len(tokens))
@@ -243,7 +262,11 @@ def attribute_span(
         sentence = min(sentences, key=lambda s: abs(s.span.start - start))
     parts = clauses[sentence.id]
     attribution = next((at for a, b, at in parts if a <= start < b), parts[0][2])
-    found = span_speaker(doc.text, start, end, (sentence.span.start, sentence.span.end))
+    window = (sentence.span.start, sentence.span.end)
+    following = [s for s in sentences if s.span.start >= sentence.span.end]
+    if end >= sentence.span.end - 2 and following:
+        window = (sentence.span.start, following[0].span.end)  # '"…?" Clinton asked.'
+    found = span_speaker(doc.text, start, end, window)
     if found is None:
         source = by_id[attribution.source_id]
         speaker = attribution.surface if attribution.kind != "unattributed" else None
