@@ -48,17 +48,6 @@ _GENERIC_HEADS = {
     "monitor",
 }
 _INVERTIBLE = {"ministry", "department", "office", "committee", "agency", "service", "bureau"}
-_ANONYMITY = (
-    "on condition of anonymity",
-    "asked not to be named",
-    "declined to be named",
-    "not authorised to speak",
-    "not authorized to speak",
-    "requested anonymity",
-    "asked not to be identified",
-    "declined to be identified",
-    "who was not named",
-)
 _FIGURE_NOUNS = {
     "figures",
     "data",
@@ -262,36 +251,6 @@ _ADVERBS = set(
     "subsequently still already meanwhile has have had will would did does could may "
     "might".split()
 )
-# Verbs of saying proper; other reporting verbs ("raised the toll", "put the damage at",
-# "released $2 million") attribute only when no verb of saying names a speaker.
-_STRONG_VERBS = set(
-    "said says say told tells tell reported announced announces confirmed confirms stated "
-    "added adds claimed insisted insists declared declares alleged alleges acknowledged "
-    "acknowledges warned warns wrote writes tweeted posted noted estimated believes believe "
-    "fears".split()
-)
-_WEAK_VERBS = {"estimates", "reports", "claims", "notes", "states"}  # also plural nouns
-_DENIALS = {
-    "denied",
-    "denies",
-    "rejected",
-    "rejects",
-    "dismissed",
-    "dismisses",
-    "disputed",
-    "disputes",
-}
-_DISPUTED = {
-    "reports",
-    "report",
-    "claims",
-    "claim",
-    "allegations",
-    "figures",
-    "figure",
-    "toll",
-    "accounts",
-}
 
 
 def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
@@ -341,7 +300,7 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     """
     found = _find_speaker(text, start, end)
     sentence = " ".join(text[start:end].lower().split())
-    if found.kind == "explicit" and any(phrase in sentence for phrase in _ANONYMITY):
+    if found.kind == "explicit" and any(phrase in sentence for phrase in lexicon().anonymity):
         return SentenceSpeaker("passive", found.speaker, via=found.via, disputed=found.disputed)
     return found
 
@@ -393,11 +352,12 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
             speaker = _speaker_from([*tokens[start_np:n], named], 0, n - start_np + 1, text)
             if speaker is not None:
                 return _explicit(speaker)
-    strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in _STRONG_VERBS]
+    strong_verbs = lex.saying | lex.opinion
+    strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
     weak = [
         v
         for v, w in enumerate(lowered)
-        if (w in lex.speech_verbs or w in _WEAK_VERBS) and w not in _STRONG_VERBS
+        if (w in lex.speech_verbs or w in lex.noun_verbs) and w not in strong_verbs
     ]
     for v in strong + weak:
         word = lowered[v]
@@ -405,7 +365,7 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
             continue  # passive "were reported": handled below
         if v > 0 and lowered[v - 1] in _PRONOUNS:
             return SentenceSpeaker("explicit", None, pronoun=True)
-        if word in _DENIALS:
+        if word in lex.denials:
             disputed = _disputed_source(tokens, v + 1, text)
             if disputed is not None:
                 return disputed
@@ -426,7 +386,12 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
         if speaker is None and v > 0 and lowered[v - 1] in {",", '"', "”"}:
             speaker = _speaker_from(tokens, *_np_after(tokens, v + 1), text)
         followed_by_that = v + 1 < len(tokens) and lowered[v + 1] == "that"
-        if speaker and word in _WEAK_VERBS and speaker.role == "unknown" and not followed_by_that:
+        if (
+            speaker
+            and word in lex.noun_verbs
+            and speaker.role == "unknown"
+            and not followed_by_that
+        ):
             continue  # "Preliminary estimates put …": a noun, not a speaker
         if speaker:
             return _explicit(speaker)
@@ -443,10 +408,6 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
         if unknown is not None:
             return SentenceSpeaker("explicit", unknown)
     return SentenceSpeaker("unattributed", None)
-
-
-# Verbs that only ever introduce speech ("claimed 40 lives" is not speech).
-_SAYING = set("said says told tells added adds stated announced reported noted".split())
 
 
 def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
@@ -477,7 +438,7 @@ def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
     definite = (
         i > 0
         and tokens[i - 1].lower in {"the", "a", "an", "its", "their"}
-        and tokens[v].lower in _SAYING
+        and tokens[v].lower in lexicon().saying
     )
     if not (definite or last.lower.endswith("s") or all(t.text[0].isupper() for t in tokens[i:v])):
         return None  # "The commission said", "opposition leaders said", "Jo Bako said"
@@ -503,11 +464,11 @@ def _disputed_source(tokens: list[Token], k: int, text: str) -> SentenceSpeaker 
     skippable = _NP_LOWER | {"new", "latest", "earlier", "official", "initial"}
     while (
         k < len(tokens)
-        and tokens[k].lower not in _DISPUTED
+        and tokens[k].lower not in lexicon().disputed
         and (tokens[k].lower in skippable or tokens[k].text.endswith(("'s", "’s")))
     ):
         k += 1  # "the ministry's new figure"
-    if k >= len(tokens) or tokens[k].lower not in _DISPUTED:
+    if k >= len(tokens) or tokens[k].lower not in lexicon().disputed:
         return None
     if k + 1 < len(tokens) and tokens[k + 1].lower in {"from", "by", "of"}:
         origin = _speaker_from(tokens, *_np_after(tokens, k + 2), text)

@@ -14,51 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reconcile.extract.lexicon import load_data, tokenize
+from reconcile.extract.lexicon import lexicon, load_data, tokenize
 
-_DENIALS = {
-    "denied",
-    "denies",
-    "deny",
-    "rejected",
-    "rejects",
-    "reject",
-    "dismissed",
-    "dismisses",
-    "dismiss",
-    "disputed",
-    "disputes",
-    "dispute",
-    "refuted",
-    "refutes",
-    "contested",
-    "contests",
-}
-_OBJECTS = {
-    "reports",
-    "report",
-    "claims",
-    "claim",
-    "allegations",
-    "figure",
-    "figures",
-    "toll",
-    "tally",
-    "count",
-    "accounts",
-    "estimate",
-    "estimates",
-    "number",
-    "numbers",
-    "statement",
-    "assertion",
-    "assertions",
-    "version",
-    "account",
-    "findings",
-    "allegation",
-    "that",
-}
 _BE = {"was", "were", "is", "are", "been", "be", "being"}
 
 
@@ -116,10 +73,10 @@ def find_disputes(text: str, start: int, end: int) -> list[Cue]:
     tokens = tokenize(text[start:end], start)
     found = []
     for k, token in enumerate(tokens):
-        if token.lower not in _DENIALS or (k and tokens[k - 1].lower in _BE):
+        if token.lower not in lexicon().denials or (k and tokens[k - 1].lower in _BE):
             continue
         for j in range(k + 1, min(len(tokens), k + 6)):
-            if tokens[j].lower in _OBJECTS:
+            if tokens[j].lower in lexicon().disputed:
                 a, b = token.start, tokens[j].end
                 found.append(Cue(a, b, text[a:b]))
                 break

@@ -87,6 +87,12 @@ class Lexicon:
     speech_verbs: frozenset[str]
     participles: frozenset[str]
     passive: tuple[str, ...]
+    saying: frozenset[str]
+    opinion: frozenset[str]
+    noun_verbs: frozenset[str]
+    anonymity: tuple[str, ...]
+    denials: frozenset[str]
+    disputed: frozenset[str]
 
 
 @cache
@@ -112,6 +118,12 @@ def lexicon() -> Lexicon:
         speech_verbs=frozenset(sources["speech"]["verbs"]),
         participles=frozenset(sources["speech"]["participles"]),
         passive=tuple(sources["speech"]["passive"]),
+        saying=frozenset(sources["speech"]["saying"]),
+        opinion=frozenset(sources["speech"]["opinion"]),
+        noun_verbs=frozenset(sources["speech"]["noun_verbs"]),
+        anonymity=tuple(sources["speech"]["anonymity"]),
+        denials=frozenset(sources["disputes"]["verbs"]),
+        disputed=frozenset(sources["disputes"]["objects"]),
     )
 
 

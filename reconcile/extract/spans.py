@@ -43,7 +43,6 @@ _NOT_SUBJECTS = set(
 _PARTICLES = set("to out back up off of about on for with at in down over".split())
 _NP_JOINERS = {"of", "for", "and", "'s", "’s", "at", "in", "on", "from", "to", "the", "-"}
 _BEFORE_CONTENT = {'"', "“", "‘", "'", ":", ",", "that", "—", "―", "–", "-", "to", "of"}
-_SAYING_AFTER = set("said says told added adds noted wrote asked explained continued".split())
 _NAME = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt)\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
@@ -177,7 +176,7 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         for w in words[: words.index("by")]
     ):
         return subject_at(tokens, j + words.index("by") + 1, len(tokens))  # "… was called by X"
-    if tokens[j].lower in _SAYING_AFTER:
+    if tokens[j].lower in lexicon().saying:
         return subject_at(tokens, j + 1, len(tokens))
     found = subject_at(tokens, j, len(tokens))
     if found is not None and found[1] < len(tokens) and tokens[found[1]].lower in _verbs():
@@ -188,11 +187,11 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """A passage holding its own attribution: '"…," he said. "…"'."""
     for n in range(i, j):
-        if tokens[n].lower in _SAYING_AFTER and n > i and tokens[n - 1].text not in {",", '"'}:
+        if tokens[n].lower in lexicon().saying and n > i and tokens[n - 1].text not in {",", '"'}:
             found = _before_verb(tokens, n, i)
             if found is not None:
                 return found
-        if tokens[n].lower in _SAYING_AFTER and n > i and tokens[n - 1].text in {",", '"', "”"}:
+        if tokens[n].lower in lexicon().saying and n > i and tokens[n - 1].text in {",", '"', "”"}:
             found = subject_at(tokens, n + 1, j)
             if found is not None:
                 return found
