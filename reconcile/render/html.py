@@ -9,8 +9,7 @@ Content-Security-Policy of ``default-src 'none'`` makes sure of it). Sections:
   across it when it names several days; else the publication time), and a source's
   successive figures are joined as steps. The estimate's low-high range is a band, its best a
   dashed line. Increments ("five more died") are not totals and stay out of the chart.
-  A figure whose claim says it was withdrawn (a ``withdrawn`` flag, when the models carry
-  one) is struck through.
+  A figure its source withdrew (``NumericClaim.withdrawn``, rule R205) is struck through.
 * **Findings**, by severity, each with its evidence quoted and linked to the words in the
   documents.
 * **Documents**, with every claim highlighted and linked to the findings that name it.

@@ -49,6 +49,8 @@ def _qualifier(claim: Claim) -> str:
         extras.append(change.replace("_", " "))
     if getattr(claim, "implied", False):
         extras.append("implied")
+    if getattr(claim, "withdrawn", None):
+        extras.append("withdrawn")
     return ", ".join(extras)
 
 
