@@ -45,3 +45,13 @@ def test_not_a_place_list() -> None:
 def test_a_quotation_over_two_sentences_is_its_speakers() -> None:
     claims = _numeric('"Twenty people were killed in the town. It was a massacre," the mayor said.')
     assert [c.attribution.source_id for c in claims] == ["src:mayor"]
+
+
+def test_a_sentence_opening_of_the_n_gives_its_outcome_to_the_parts() -> None:
+    claims = _numeric("Of the 31 injured, 13 had been hit by bullets and four by stones.")
+    total, *parts = claims
+    assert (total.value, total.outcome, total.role) == (31, "wounded", "total")
+    assert [(p.value, p.outcome, p.role, p.part_of) for p in parts] == [
+        (13, "wounded", "part", total.id),
+        (4, "wounded", "part", total.id),
+    ]

@@ -327,6 +327,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             outcome = outcomes[n - 1]  # "48 people were killed, including 17 soldiers"
         if outcome is None and n and _of_them(tokens, spans[n][1]):
             outcome = outcomes[n - 1]  # "400 were injured, 43 of them police officers"
+        if outcome is None and n and _partitive_lead(tokens, spans[0]):
+            outcome = outcomes[0]  # "Of the 31 injured, 13 had been hit by live bullets"
         if outcome is None and n and _from_to(tokens, spans, groups, n - 1):
             outcome = outcomes[n - 1]  # "raised the toll from 12 to 17"
         if outcome is None:
@@ -468,6 +470,15 @@ def _bodies_acting(tokens: list[Token], outcome: tuple[str, int, int]) -> bool:
         return False
     following = tokens[outcome[2]].lower
     return following.endswith("ed") and following not in _BODY_ACTS
+
+
+def _partitive_lead(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """A sentence opening 'Of the 31 injured,' or 'Of those killed': its other numbers are
+    parts of that figure, with its outcome."""
+    i, j = span
+    if i < 1 or tokens[0].lower != "of" or i > 2:
+        return False
+    return any(t.text == "," for t in tokens[j : j + 4])
 
 
 def _of_them(tokens: list[Token], j: int) -> bool:
@@ -700,6 +711,8 @@ def _structure(
         if n and part_cue and outcomes[n] == outcomes[n - 1]:
             total = totals[n - 1] if roles[n - 1] == "part" else n - 1
             roles[total], roles[n], totals[n] = "total", "part", total
+        elif n and _partitive_lead(tokens, spans[0]) and outcomes[n] == outcomes[0]:
+            roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 31 injured, 13 …"
     # a list of two or more counts sharing one outcome is a breakdown: its items are parts
     # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
     n = 0
