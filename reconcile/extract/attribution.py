@@ -255,11 +255,16 @@ _ADVERBS = set(
 
 def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
     """The noun phrase ending before ``tokens[v]``, skipping adverbs and auxiliaries ("the
-    army later said", "has said") and a bracketed acronym ("the Authority (NDMA) said")."""
+    army later said", "has said") and a bracketed aside ("the Authority (NDMA) said", "The
+    ICRC (International Committee of the Red Cross) said")."""
     while v > 0 and (tokens[v - 1].lower in _ADVERBS or tokens[v - 1].lower.endswith("ly")):
         v -= 1
-    if v > 2 and tokens[v - 1].text == ")" and tokens[v - 3].text == "(":
-        v -= 3
+    if v > 2 and tokens[v - 1].text == ")":  # "the Authority (NDMA) said", "The ICRC (…) said"
+        opening = next(
+            (n for n in range(v - 2, max(-1, v - 16), -1) if tokens[n].text == "("), None
+        )
+        if opening is not None:
+            v = opening
     if v > 0 and tokens[v - 1].lower == "and":
         return v, v  # "X evacuated residents and said": the subject is further back
     i = v
