@@ -11,9 +11,12 @@ How a document's event is decided:
 
    * **time**: their time spans are at most ``window_days`` apart. A document's span runs
      from the earliest day it refers to (a resolved date such as "on Sunday" or "January
-     16", at most ``lookback_days`` before publication) to its publication day;
-   * **names**: they share capitalised names (places, people, organisations), and the
-     shared names weigh at least ``min_overlap`` of the lighter document's names. A name's
+     16", at most ``lookback_days`` before publication) to its publication day. Up to
+     ``long_window_days`` apart, the name tests below must hold twice over (twice the
+     names, twice the overlap): a late follow-up report must match more strongly;
+   * **names**: they share at least ``min_shared`` capitalised names (places, people,
+     organisations), and the shared names weigh at least ``min_overlap`` of the lighter
+     document's names. A name's
      weight is ``1 + log(N / df)``: rare names weigh more; a name standing after "in",
      "near", … or before "province", "district", … is a **place** and weighs
      ``place_weight`` times more. At least one shared name must be a place when both
@@ -80,10 +83,12 @@ __all__ = [
 class EventSettings:
     """How documents are grouped into events (see the module docstring)."""
 
-    window_days: float = 7.0
+    window_days: float = 3.0
+    long_window_days: float = 21.0
     lookback_days: int = 31
-    min_overlap: float = 0.3
+    min_overlap: float = 0.2
     place_weight: float = 2.0
+    min_shared: int = 3
     use_kind: bool = True
 
 
@@ -262,8 +267,9 @@ def group_events(
     >>> from datetime import date
     >>> f = lambda i, places, day: EventFeatures(i, None, date(2020, 1, day),
     ...     date(2020, 1, day), frozenset(places), frozenset(places), None)
-    >>> groups = group_events([f("a", {"herat"}, 1), f("b", {"herat"}, 3),
-    ...                        f("c", {"kano"}, 2), f("d", {"herat"}, 30)])
+    >>> herat, kano = {"herat", "zinda", "jan"}, {"kano", "kura", "tudun"}
+    >>> groups = group_events([f("a", herat, 1), f("b", herat, 3),
+    ...                        f("c", kano, 2), f("d", herat, 30)])
     >>> groups["a"] == groups["b"], groups["a"] == groups["c"], groups["a"] == groups["d"]
     (True, False, False)
     """
@@ -300,16 +306,20 @@ def group_events(
             candidates.update(i for i in index[name] if i > f.doc_id)
         for other_id in sorted(candidates):
             g = by_id[other_id]
-            if _gap(f, g) > window:
+            gap = _gap(f, g)
+            if gap > settings.long_window_days:
                 continue
+            strict = 2 if gap > window else 1  # a later report must match twice as well
             if settings.use_kind and f.kind and g.kind and f.kind != g.kind:
                 continue
             shared = f.names & g.names
+            if len(shared) < settings.min_shared * strict:
+                continue
             if (f.places or g.places) and not (shared & (f.places | g.places)):
                 continue
             score = sum(max(weight(k, f), weight(k, g)) for k in shared)
             lighter = min(totals[f.doc_id], totals[g.doc_id])
-            if lighter and score / lighter >= settings.min_overlap:
+            if lighter and score / lighter >= settings.min_overlap * strict:
                 uf.union(f.doc_id, other_id)
     members: dict[str, list[str]] = defaultdict(list)
     for doc_id in by_id:
