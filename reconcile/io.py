@@ -249,6 +249,34 @@ def load_paths(
     return sorted((doc for doc, _ in loaded), key=lambda d: d.id)
 
 
+def iter_paths(
+    paths: Iterable[str | Path], *, publisher: str | None = None, published: str | None = None
+) -> Iterator[Document]:
+    """Yield the documents of every path lazily: a JSON Lines archive is read line by line,
+    never whole. A document id seen twice is refused, as by :func:`load_paths` (only the
+    ids are kept in memory). Order is the input's; the pipeline sorts what it needs."""
+    paths = list(paths)
+    seen: set[str] = set()
+    count = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
+            found: Iterable[Document] = iter_jsonl(path)
+        else:
+            found = _load_one(path, publisher=publisher, published=published)
+        for doc in found:
+            if doc.id in seen:
+                raise InputError(
+                    str(path),
+                    f"document id {doc.id!r} is used twice; give each document its own id",
+                )
+            seen.add(doc.id)
+            count += 1
+            yield doc
+    if not count:
+        raise InputError(", ".join(str(p) for p in paths) or "(no path)", "no documents")
+
+
 def _load_one(path: Path, *, publisher: str | None, published: str | None) -> list[Document]:
     if str(path) == "-":
         return read_stdin(sys.stdin.buffer, publisher=publisher, published=published)

@@ -225,6 +225,20 @@ def report_json(report: Report) -> str:
     )
 
 
+def report_line(report: Report) -> str:
+    """The report as one line of JSON (keys sorted), for a JSON Lines stream of events."""
+    return (
+        json.dumps(
+            report.model_dump(mode="json"),
+            sort_keys=True,
+            ensure_ascii=False,
+            allow_nan=False,
+            separators=(",", ":"),
+        )
+        + "\n"
+    )
+
+
 def schema_json() -> str:
     """The JSON Schema of the report, as published in docs/report.schema.json."""
     schema = Report.model_json_schema(mode="serialization")

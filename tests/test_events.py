@@ -1,0 +1,138 @@
+"""Events: grouping, per-event rules, streaming outputs and --jobs giving the same bytes."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+from reconcile.api import analyse
+from reconcile.cli import main
+from reconcile.events import EventSettings, document_features, group_events
+from reconcile.models import Document, Report
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _doc(doc_id: str, day: str, text: str, event: str | None = None) -> Document:
+    return Document(id=doc_id, text=text, publisher=f"Wire {doc_id}", published=day, event=event)
+
+
+QUAKE = (
+    "An earthquake struck Zorava province near the town of Helmgard on Sunday, and the "
+    "Zorava Disaster Agency said {n} people were killed in the quake in Helmgard and Kesto."
+)
+FLOOD = (
+    "Floods swept through the Marin valley near Tobruvo on Monday; the Marin Red Cross "
+    "said {n} people were killed in Tobruvo and Selvik."
+)
+ARCHIVE = [
+    _doc("q1", "2024-03-03", QUAKE.format(n=12)),
+    _doc("q2", "2024-03-04", QUAKE.format(n=20)),
+    _doc("f1", "2024-03-04", FLOOD.format(n=5)),
+    _doc("f2", "2024-03-05", FLOOD.format(n=9)),
+    _doc("q3", "2024-05-30", QUAKE.format(n=3)),  # months later: another event
+]
+
+
+def test_grouping_by_time_places_and_names() -> None:
+    features = [document_features(d) for d in ARCHIVE]
+    groups = group_events(features)
+    assert groups["q1"] == groups["q2"] != groups["f1"] == groups["f2"]
+    assert groups["q3"] not in {groups["q1"], groups["f1"]}
+
+
+def test_grouping_ignores_input_order_and_a_given_event_wins() -> None:
+    features = [document_features(d) for d in ARCHIVE]
+    assert group_events(features) == group_events(features[::-1])
+    given = [document_features(d.model_copy(update={"event": "mine"})) for d in ARCHIVE[:1]]
+    assert group_events(given + features[1:])["q1"] == "mine"
+
+
+def test_a_wider_window_joins_the_later_report() -> None:
+    features = [document_features(d) for d in ARCHIVE]
+    wide = EventSettings(window_days=100, long_window_days=100)
+    assert group_events(features, wide)["q3"] == group_events(features, wide)["q1"]
+
+
+def test_rules_compare_claims_within_one_event_only() -> None:
+    report = analyse(ARCHIVE, select=["R101"]).report
+    assert len(report.events) == 3
+    for finding in report.findings:
+        events = {
+            next(d.event for d in report.documents if d.id == s.doc_id) for s in finding.spans
+        }
+        assert len(events) == 1
+    quake = next(e for e in report.events if "q1" in e.documents)
+    assert quake.label.startswith("earthquake in ")
+    assert "Helmgard" in quake.places and quake.estimates
+
+
+def _write_archive(path: Path, docs: list[Document]) -> None:
+    path.write_text(
+        "".join(d.model_dump_json(exclude_none=True) + "\n" for d in docs), encoding="utf-8"
+    )
+
+
+def test_jobs_give_the_same_bytes(tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, ARCHIVE)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"report-{jobs}.json"
+        assert (
+            main(["check", str(archive), "--format", "json", "-o", str(out), "--jobs", jobs]) == 1
+        )
+        outputs.append(out.read_bytes())
+        stream = tmp_path / f"events-{jobs}.jsonl"
+        args = ["check", str(archive), "--format", "events-jsonl", "-o", str(stream)]
+        assert main([*args, "--jobs", jobs]) == 1
+        outputs.append(stream.read_bytes())
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+    lines = outputs[1].decode().splitlines()
+    assert len(lines) == 3
+    assert all(len(Report.model_validate_json(line).events) == 1 for line in lines)
+
+
+def test_csv_and_sqlite_tables(tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, ARCHIVE[::-1])
+    table, db = tmp_path / "events.csv", tmp_path / "events.db"
+    code = main(
+        [
+            "check",
+            str(archive),
+            "--csv",
+            str(table),
+            "--sqlite",
+            str(db),
+            "--jobs",
+            "1",
+            "--format",
+            "events-jsonl",
+            "-o",
+            str(tmp_path / "e.jsonl"),
+        ]
+    )
+    assert code == 1
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    killed = [r for r in rows if r["variable"] == "killed/people"]
+    assert len(killed) == 3
+    quake = next(r for r in killed if "Helmgard" in r["places"] and r["documents"] == "2")
+    # one agency revised its own toll: one source, its latest figure
+    assert (quake["low"], quake["high"], quake["independent_sources"]) == ("20", "20", "1")
+    assert quake["current_figure"] == "20" and quake["findings"] == "1"
+    with sqlite3.connect(db) as con:
+        assert con.execute("select count(*) from events").fetchone() == (3,)
+        assert con.execute("select count(*) from documents").fetchone() == (5,)
+        n = con.execute("select count(*) from claims where event is not null").fetchone()[0]
+        assert n >= 5
+    assert main(["check", str(archive), "--sqlite", str(db)]) == 2  # never overwritten
+
+
+def test_worked_case_is_one_event_named_after_its_folder() -> None:
+    report = analyse(
+        __import__("reconcile").load_paths([ROOT / "cases" / "blast-toll-revised"])
+    ).report
+    assert [e.id for e in report.events] == ["blast-toll-revised"]
+    assert {d.event for d in report.documents} == {"blast-toll-revised"}
