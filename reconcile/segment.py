@@ -135,7 +135,14 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
                         < NEAR_REPEAT_RATIO
                     ):
                         continue
-                    ratio = SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
+                    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+                    # the cheap upper bounds first: ratio() <= quick_ratio() <= real_quick_ratio()
+                    if (
+                        matcher.real_quick_ratio() < NEAR_REPEAT_RATIO
+                        or matcher.quick_ratio() < NEAR_REPEAT_RATIO
+                    ):
+                        continue
+                    ratio = matcher.ratio()
                     if (
                         ratio >= NEAR_REPEAT_RATIO
                         and normalise(other.text) != normalise(sent.text)
