@@ -6,6 +6,8 @@ import csv
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from reconcile.api import analyse
 from reconcile.cli import main
 from reconcile.events import EventSettings, document_features, group_events
@@ -136,3 +138,19 @@ def test_worked_case_is_one_event_named_after_its_folder() -> None:
     ).report
     assert [e.id for e in report.events] == ["blast-toll-revised"]
     assert {d.event for d in report.documents} == {"blast-toll-revised"}
+
+
+def test_dask_backend_gives_the_local_report() -> None:
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    from reconcile.api import analyse_events
+    from reconcile.report import report_from_events, report_json
+
+    local = report_json(report_from_events(list(analyse_events(ARCHIVE)), rules_run=[]))
+    with LocalCluster(
+        processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None
+    ) as cluster:
+        found = analyse_events(ARCHIVE, backend="dask", scheduler=cluster.scheduler_address)
+        remote = report_json(report_from_events(list(found), rules_run=[]))
+    assert remote == local
