@@ -154,3 +154,42 @@ def test_dask_backend_gives_the_local_report() -> None:
         found = analyse_events(ARCHIVE, backend="dask", scheduler=cluster.scheduler_address)
         remote = report_json(report_from_events(list(found), rules_run=[]))
     assert remote == local
+
+
+def test_manifest_event_key_and_folder_default(tmp_path: Path) -> None:
+    from reconcile.io import load_paths
+
+    folder = tmp_path / "tarsun-bombing"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A bomb exploded in Tarsun.", encoding="utf-8")
+    (folder / "b.txt").write_text("Police in Kovra said two people died.", encoding="utf-8")
+    (folder / "documents.toml").write_text(
+        '[[document]]\nfile = "a.txt"\npublisher = "P"\npublished = 2020-01-01\n'
+        '[[document]]\nfile = "b.txt"\npublisher = "Q"\npublished = 2020-01-02\n'
+        'event = "kovra-deaths"\n',
+        encoding="utf-8",
+    )
+    events = {d.id: d.event for d in load_paths([folder])}
+    assert events == {"a": "tarsun-bombing", "b": "kovra-deaths"}
+
+
+def test_archive_is_read_lazily_and_duplicate_ids_are_refused(tmp_path: Path, capsys) -> None:
+    from reconcile.io import iter_paths
+
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, [*ARCHIVE, ARCHIVE[0]])
+    found = iter_paths([archive])
+    assert next(found).id == "q1"  # the first line, before the rest is read
+    code = main(["check", str(archive), "--format", "events-jsonl", "-o", str(tmp_path / "o")])
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "used twice" in err[0] and str(archive) in err[0]
+    assert not (tmp_path / "o").exists() and not list(tmp_path.glob(".o.*"))
+
+
+def test_graphml_needs_the_whole_report(tmp_path: Path, capsys) -> None:
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, ARCHIVE)
+    args = ["check", str(archive), "--csv", str(tmp_path / "t.csv")]
+    assert main([*args, "--graphml", str(tmp_path / "g.graphml")]) == 2
+    assert "--graphml" in capsys.readouterr().err
