@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -159,7 +160,8 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for k, (word, start) in enumerate(words):
         if not _NAME.fullmatch(word):
             continue
-        key = word.lower().removesuffix("'s").removesuffix("’s")
+        # interned: an archive's documents share their names, so memory holds each once
+        key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
         if key in ignored or len(key) < 3:
             continue
         if _SENTENCE_END.search(text[max(0, start - 3) : start]):

@@ -12,6 +12,7 @@ import multiprocessing
 import os
 import pickle
 import tempfile
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -50,14 +51,15 @@ class Job:
 
 
 class _Spill:
-    """Per-document results pickled to an anonymous temporary file, read back by offset."""
+    """Per-document results pickled (and compressed) to an anonymous temporary file, read
+    back by offset: memory keeps only the offsets."""
 
     def __init__(self) -> None:
         self.handle: IO[bytes] = tempfile.TemporaryFile(prefix="reconcile-")
         self.where: dict[str, tuple[int, int]] = {}
 
     def put(self, result: DocumentResult) -> None:
-        data = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        data = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
         self.handle.seek(0, os.SEEK_END)
         self.where[result.document.id] = (self.handle.tell(), len(data))
         self.handle.write(data)
@@ -65,7 +67,7 @@ class _Spill:
     def get(self, doc_id: str) -> DocumentResult:
         offset, size = self.where[doc_id]
         self.handle.seek(offset)
-        return pickle.loads(self.handle.read(size))
+        return pickle.loads(zlib.decompress(self.handle.read(size)))
 
     def close(self) -> None:
         self.handle.close()
