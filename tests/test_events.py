@@ -91,6 +91,11 @@ def test_jobs_give_the_same_bytes(tmp_path: Path) -> None:
         assert main([*args, "--jobs", jobs]) == 1
         outputs.append(stream.read_bytes())
     assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+    shuffled = tmp_path / "shuffled.jsonl"
+    _write_archive(shuffled, [ARCHIVE[i] for i in (3, 0, 4, 2, 1)])
+    stream = tmp_path / "events-shuffled.jsonl"
+    main(["check", str(shuffled), "--format", "events-jsonl", "-o", str(stream), "--jobs", "2"])
+    assert stream.read_bytes() == outputs[1]  # the input order changes nothing
     lines = outputs[1].decode().splitlines()
     assert len(lines) == 3
     assert all(len(Report.model_validate_json(line).events) == 1 for line in lines)
