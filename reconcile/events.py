@@ -114,14 +114,13 @@ def _incidents() -> dict[str, Any]:
 
 
 @cache
-def _kind_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    kinds = _incidents()["kinds"]
-    patterns = []
-    for name, value in sorted(kinds.items()):
-        words = sorted(value["words"], key=lambda w: (-len(w), w))
-        alternatives = "|".join(re.escape(w) for w in words)
-        patterns.append((name, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)))
-    return tuple(patterns)
+def _kind_words() -> tuple[dict[tuple[str, ...], str], int]:
+    """Each incident word or phrase (as a tuple of lower-case words) and its kind."""
+    table: dict[tuple[str, ...], str] = {}
+    for name, value in sorted(_incidents()["kinds"].items()):
+        for phrase in value["words"]:
+            table.setdefault(tuple(phrase.lower().split()), name)
+    return table, max(len(k) for k in table)
 
 
 @cache
@@ -135,6 +134,7 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(places["before"]), frozenset(places["after"])
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]{2,}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”\n]\s*|\s[-–—]\s)$")
@@ -189,7 +189,14 @@ def _kind(text: str) -> str | None:
     >>> _kind("Nothing happened.") is None
     True
     """
-    counts = {name: len(pattern.findall(text)) for name, pattern in _kind_patterns()}
+    table, longest = _kind_words()
+    words = _LOWER_WORD.findall(text.lower())
+    counts = dict.fromkeys(sorted(set(table.values())), 0)
+    for k in range(len(words)):
+        for size in range(1, longest + 1):
+            kind = table.get(tuple(words[k : k + size]))
+            if kind is not None:
+                counts[kind] += 1
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     best, runner = ranked[0], ranked[1]
     if best[1] >= 2 and best[1] >= 2 * runner[1]:
