@@ -76,7 +76,8 @@ def _write_archive(path: Path, docs: list[Document]) -> None:
     )
 
 
-def test_jobs_give_the_same_bytes(tmp_path: Path) -> None:
+def test_jobs_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reconcile.backends.local.SMALL_RUN", 2)  # use workers on 5 documents
     archive = tmp_path / "archive.jsonl"
     _write_archive(archive, ARCHIVE)
     outputs = []

@@ -8,6 +8,7 @@ whatever the number of workers, so ``--jobs 4`` writes the same bytes as ``--job
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import pickle
@@ -75,19 +76,8 @@ class _Spill:
 
 _JOB: Job | None = None
 
-
-def _warm() -> None:
-    """Pay the libraries' first-use costs (quantulum3's first parse imports inflect and
-    compiles its unit patterns: about 2 s) once, in the parent, before forking."""
-    from reconcile.models import Document
-
-    process_document(
-        Document(
-            text="Police said 12 people were killed on Monday.",
-            publisher="P",
-            published="2020-01-01",
-        )
-    )
+#: Runs with fewer documents than this stay in this process, whatever ``jobs`` says.
+SMALL_RUN = 16
 
 
 def _init_worker(job: Job) -> None:
@@ -124,8 +114,12 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
     spill = _Spill()
     pool = None
     try:
+        documents = iter(documents)
+        head = list(itertools.islice(documents, SMALL_RUN))
+        if len(head) < SMALL_RUN:
+            jobs = 1  # a few documents: starting workers would cost more than it saves
+        documents = itertools.chain(head, documents)
         if jobs > 1:
-            _warm()  # forked workers inherit the warmed libraries instead of each paying
             ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
             pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
             results: Iterator[DocumentResult] = pool.imap(_document_stage, documents, 8)
