@@ -199,3 +199,14 @@ def test_graphml_needs_the_whole_report(tmp_path: Path, capsys) -> None:
     args = ["check", str(archive), "--csv", str(tmp_path / "t.csv")]
     assert main([*args, "--graphml", str(tmp_path / "g.graphml")]) == 2
     assert "--graphml" in capsys.readouterr().err
+
+
+def test_terminal_view_summarises_events_most_findings_first() -> None:
+    from reconcile.render.text import render_text
+
+    report = analyse(ARCHIVE).report
+    text = render_text(report)
+    assert "Events (3, most findings first)" in text
+    summary = text.split("Events (3", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    counts = [int(line.split(" findings")[0].rsplit(" ", 1)[1]) for line in summary]
+    assert counts == sorted(counts, reverse=True)
