@@ -28,6 +28,12 @@ How a document's event is decided:
    runs for weeks stays one event while each report is near the one before it. A document
    linked to no other is an event of its own.
 
+   Candidates are found by blocking: per name, the documents naming it within the long
+   window (a bisection on a sorted list); a name that more than ``block_limit`` documents
+   use in those weeks ("Afghanistan" in an Afghan archive) is not used to find candidates,
+   though it still counts in the score. The cost grows with the archive times the
+   documents of a few weeks, not with the square of the archive.
+
 Every step is order-free: the same documents give the same events, whatever order they
 come in. Event ids are the given key, or ``auto-`` and a hash of the member documents' ids.
 The settings are :class:`EventSettings` (``--event-window``, ``--event-overlap``).
@@ -39,6 +45,7 @@ import math
 import re
 import sys
 import tomllib
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -91,6 +98,7 @@ class EventSettings:
     place_weight: float = 2.0
     min_shared: int = 3
     use_kind: bool = True
+    block_limit: int = 100
 
 
 @dataclass(frozen=True)
@@ -295,24 +303,37 @@ def group_events(
         df.update(f.names)
     n = len(free)
 
+    idf = {name: 1.0 + math.log(n / count) for name, count in df.items()}
+
     def weight(name: str, f: EventFeatures) -> float:
-        base = 1.0 + math.log(n / df[name])
-        return base * settings.place_weight if name in f.places else base
+        return idf[name] * settings.place_weight if name in f.places else idf[name]
 
     totals = {f.doc_id: sum(weight(k, f) for k in f.names) for f in free}
     by_id = {f.doc_id: f for f in free}
-    index: dict[str, list[str]] = defaultdict(list)
+    # blocking: per name, its documents sorted by last day, so that only those within the
+    # long window are visited (a bisection, not a scan of the archive)
+    postings: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for f in free:
         for name in f.names:
-            index[name].append(f.doc_id)
+            postings[name].append((f.last.toordinal(), f.doc_id))
+    days: dict[str, list[int]] = {}
+    for name, entries in postings.items():
+        entries.sort()
+        days[name] = [day for day, _ in entries]
+    reach = math.ceil(settings.long_window_days)
     uf = _UnionFind(by_id)
     window = settings.window_days
     for f in free:
+        low = f.first.toordinal() - reach
+        high = f.last.toordinal() + reach + settings.lookback_days
         candidates: set[str] = set()
         for name in f.names:
             if df[name] == n and n > 2:
                 continue  # in every document: tells nothing apart
-            candidates.update(i for i in index[name] if i > f.doc_id)
+            a, b = bisect_left(days[name], low), bisect_right(days[name], high)
+            if b - a > settings.block_limit:
+                continue  # too common in these weeks to be a blocking key (still scored)
+            candidates.update(i for _, i in postings[name][a:b] if i > f.doc_id)
         for other_id in sorted(candidates):
             g = by_id[other_id]
             gap = _gap(f, g)
