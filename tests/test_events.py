@@ -179,14 +179,18 @@ def test_manifest_event_key_and_folder_default(tmp_path: Path) -> None:
     assert events == {"a": "tarsun-bombing", "b": "kovra-deaths"}
 
 
-def test_archive_is_read_lazily_and_duplicate_ids_are_refused(tmp_path: Path, capsys) -> None:
+def test_archive_is_read_lazily_and_duplicate_ids_are_refused(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reconcile.backends.local.SMALL_RUN", 2)  # the error meets workers
     from reconcile.io import iter_paths
 
     archive = tmp_path / "archive.jsonl"
     _write_archive(archive, [*ARCHIVE, ARCHIVE[0]])
     found = iter_paths([archive])
     assert next(found).id == "q1"  # the first line, before the rest is read
-    code = main(["check", str(archive), "--format", "events-jsonl", "-o", str(tmp_path / "o")])
+    out = str(tmp_path / "o")
+    code = main(["check", str(archive), "--format", "events-jsonl", "-o", out, "--jobs", "2"])
     assert code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "used twice" in err[0] and str(archive) in err[0]

@@ -1,8 +1,9 @@
 """The local executor: one process, or a pool of worker processes (``--jobs N``).
 
-Memory stays bounded by the largest event: the per-document results are written to a
-temporary spill file as they are made (only the small grouping features stay in memory),
-and each event reads its documents back when its turn comes. Events come out sorted by id,
+Memory stays bounded by the largest event: documents are read a few batches ahead of the
+workers (never the whole archive), the per-document results are written to a temporary
+spill file as they are made (only the small grouping features stay in memory), and each
+event reads its documents back when its turn comes. Events come out sorted by id,
 whatever the number of workers, so ``--jobs 4`` writes the same bytes as ``--jobs 1``.
 """
 
@@ -13,6 +14,7 @@ import multiprocessing
 import os
 import pickle
 import tempfile
+import threading
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -104,6 +106,43 @@ def _event_stage(item: tuple[str, list[DocumentResult]]) -> EventAnalysis:
     )
 
 
+def _bounded_imap(
+    pool: Any, function: Any, items: Iterable[Any], *, chunksize: int, limit: int
+) -> Iterator[Any]:
+    """``pool.imap`` that reads at most ``limit`` items ahead of the results consumed.
+
+    A plain ``imap`` drains its input as fast as it can, so a lazily read archive would be
+    queued whole in memory; here the feeding thread waits for a result to be taken first.
+    An error reading the input (a bad line) is raised in the caller's thread, not sent to
+    a worker.
+    """
+    slots = threading.Semaphore(max(limit, 2 * chunksize))
+    stop = threading.Event()
+
+    failures: list[BaseException] = []
+
+    def feed() -> Iterator[Any]:
+        try:
+            for item in items:
+                while not slots.acquire(timeout=0.1):
+                    if stop.is_set():  # the consumer is gone: let the pool's thread end
+                        return
+                yield item
+        except Exception as exc:  # a reading error: raised here, in the caller's thread
+            failures.append(exc)
+
+    try:
+        for result in pool.imap(function, feed(), chunksize):
+            if failures:
+                raise failures[0]
+            slots.release()
+            yield result
+        if failures:
+            raise failures[0]
+    finally:
+        stop.set()
+
+
 def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[EventAnalysis]:
     """Run the pipeline over documents; yield each event's analysis, sorted by event id.
 
@@ -122,7 +161,9 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
         if jobs > 1:
             ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
             pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
-            results: Iterator[DocumentResult] = pool.imap(_document_stage, documents, 8)
+            results: Iterator[DocumentResult] = _bounded_imap(
+                pool, _document_stage, documents, chunksize=8, limit=64 * jobs
+            )
         else:
             _JOB = job
             results = map(_document_stage, documents)
@@ -141,7 +182,7 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
                 yield event_id, [spill.get(d) for d in sorted(members[event_id])]
 
         if pool is not None:
-            yield from pool.imap(_event_stage, items(), 1)
+            yield from _bounded_imap(pool, _event_stage, items(), chunksize=1, limit=8 * jobs)
         else:
             _JOB = job
             yield from map(_event_stage, items())
