@@ -406,6 +406,39 @@ def _duplicates(sentences: Iterable[Sentence]) -> set[str]:
     return {s.id for s in sentences if s.duplicate_of is not None}
 
 
+def _reconcile_repeats(result: DocumentResult, sentences: list[Sentence]) -> Extraction:
+    """A document's extraction once the event's other documents are known.
+
+    Sentences that now repeat an earlier document's carry no claims of their own: their
+    claims, times and labels are dropped. That is what extracting again would give, since
+    extraction attributes every sentence (repeats too) and reads each other sentence's
+    claims from that sentence alone; only a quoted label in a dropped sentence may have
+    named a source of its own, so then the document is extracted again.
+    (``tests/test_events.py`` checks both ways agree on every worked case.)
+    """
+    before = _duplicates(result.sentences)
+    now = _duplicates(sentences)
+    if now == before:
+        return result.extraction
+    dropped = now - before
+    spans = [(s.span.start, s.span.end) for s in sentences if s.id in dropped]
+    if not dropped <= now or before - now:
+        return extract_document(result.document, sentences)
+
+    def inside(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    part = result.extraction
+    if any(inside(x.span.start) for x in part.labels):
+        return extract_document(result.document, sentences)
+    return Extraction(
+        claims=[c for c in part.claims if c.sentence_id not in dropped],
+        times=[t for t in part.times if not inside(t.span.start)],
+        sources=part.sources,
+        labels=part.labels,
+    )
+
+
 def _merge(parts: list[Extraction]) -> Extraction:
     """Merge per-document extractions as :func:`reconcile.extract.extract` does: sources
     named by several documents are kept once (first document wins), short names are
@@ -458,9 +491,8 @@ def analyse_event(
     and the estimates — the same functions as a one-event run, so an input that is one
     event gives exactly the findings it always gave.
 
-    A document whose verbatim repeats change once the other documents are known (a
-    sentence it copies from an earlier one) is extracted again; the others keep the claims
-    of the per-document stage.
+    A document with sentences that repeat an earlier document's loses those sentences'
+    claims (see :func:`_reconcile_repeats`); the others keep the per-document stage's.
     """
     results = sorted(results, key=lambda r: r.document.id)
     docs = [r.document for r in results]
@@ -472,10 +504,7 @@ def analyse_event(
     parts = []
     for r in results:
         mine = by_doc.get(r.document.id, [])
-        if _duplicates(mine) == _duplicates(r.sentences):
-            parts.append(r.extraction)
-        else:
-            parts.append(extract_document(r.document, mine))
+        parts.append(_reconcile_repeats(r, mine))
     extraction = _merge(parts)
     variables = build_variables(extraction.claims)
     G = build_graph(docs, sentences, extraction.claims, extraction.sources, variables)

@@ -214,3 +214,38 @@ def test_terminal_view_summarises_events_most_findings_first() -> None:
     summary = text.split("Events (3", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
     counts = [int(line.split(" findings")[0].rsplit(" ", 1)[1]) for line in summary]
     assert counts == sorted(counts, reverse=True)
+
+
+def _event_sentences(results: list) -> dict[str, list]:
+    from reconcile.segment import mark_repeats
+
+    docs = [r.document for r in results]
+    fresh = [s.model_copy(update={"duplicate_of": None}) for r in results for s in r.sentences]
+    by_doc: dict[str, list] = {}
+    for sent in mark_repeats(docs, fresh):
+        by_doc.setdefault(sent.span.doc_id, []).append(sent)
+    return by_doc
+
+
+@pytest.mark.parametrize(
+    "case", [*sorted(p.parent for p in (ROOT / "cases").glob("*/expected.json")), None]
+)
+def test_dropping_copied_sentences_equals_extracting_again(case: Path | None) -> None:
+    from reconcile.events import _reconcile_repeats, process_document
+    from reconcile.extract import extract_document
+    from reconcile.io import load_paths
+
+    if case is None:  # a wire story copied with a sentence changed, and an own sentence
+        lead = "Police said 12 people were killed in the blast in Tarsun on Monday."
+        docs = [
+            _doc("w1", "2024-03-03", f"{lead} The toll may rise, officials said."),
+            _doc("w2", "2024-03-04", f"Tarsun mourned. {lead} Later, 15 were dead, it said."),
+        ]
+    else:
+        docs = load_paths([case])
+    results = [process_document(d) for d in docs]
+    event = _event_sentences(results)
+    for result in results:
+        mine = event[result.document.id]
+        again = extract_document(result.document, mine)
+        assert _reconcile_repeats(result, mine) == again
