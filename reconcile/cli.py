@@ -392,6 +392,14 @@ def _add_archive_options(check: argparse.ArgumentParser) -> None:
 
 
 def _event_settings(args: argparse.Namespace) -> EventSettings:
+    if args.event_window < 0 or args.event_long_window < 0:
+        raise UsageError("--event-window and --event-long-window take days, 0 or more")
+    if not 0 <= args.event_overlap <= 1:
+        raise UsageError("--event-overlap takes a share between 0 and 1")
+    if args.event_names < 1:
+        raise UsageError("--event-names takes 1 or more")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs takes 1 or more")
     return EventSettings(
         window_days=args.event_window,
         long_window_days=max(args.event_long_window, args.event_window),

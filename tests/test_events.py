@@ -249,3 +249,12 @@ def test_dropping_copied_sentences_equals_extracting_again(case: Path | None) ->
         mine = event[result.document.id]
         again = extract_document(result.document, mine)
         assert _reconcile_repeats(result, mine) == again
+
+
+@pytest.mark.parametrize(
+    "option", [["--event-window", "-1"], ["--event-overlap", "2"], ["--jobs", "0"]]
+)
+def test_bad_archive_options_exit_2_with_one_line(option: list[str], capsys) -> None:
+    case = str(ROOT / "cases" / "khorugh-2012")
+    assert main(["check", case, *option]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
