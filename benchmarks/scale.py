@@ -202,8 +202,17 @@ def _rss_mb() -> float:
 
 def stages(path: Path) -> dict[str, float]:
     """Seconds per stage in this process, running the engine's functions stage by stage."""
+    from reconcile.backends.local import _Spill
     from reconcile.estimate import estimate
-    from reconcile.events import EventSettings, _merge, document_features, group_events
+    from reconcile.events import (
+        DocumentResult,
+        EventAnalysis,
+        EventSettings,
+        _merge,
+        _reconcile_repeats,
+        document_features,
+        group_events,
+    )
     from reconcile.extract import extract_document
     from reconcile.graph import add_findings, build_graph
     from reconcile.io import iter_jsonl
@@ -213,39 +222,47 @@ def stages(path: Path) -> dict[str, float]:
     from reconcile.variables import build_variables
 
     t: dict[str, float] = defaultdict(float)
-    clock = time.perf_counter()
-    docs = list(iter_jsonl(path))
-    t["read"] = time.perf_counter() - clock
-    sents, parts, feats = {}, {}, []
-    for doc in docs:
+    spill = _Spill()  # as the engine does: per-document results on disk, not in memory
+    feats = []
+    reader = iter_jsonl(path)
+    while True:
         clock = time.perf_counter()
-        sents[doc.id] = mark_repeats([doc], split_sentences(doc))
-        t["sentences"] += time.perf_counter() - (clock2 := clock)
+        doc = next(reader, None)
+        t["read"] += time.perf_counter() - clock
+        if doc is None:
+            break
         clock = time.perf_counter()
-        parts[doc.id] = extract_document(doc, sents[doc.id])
+        sentences = mark_repeats([doc], split_sentences(doc))
+        t["sentences"] += time.perf_counter() - clock
+        clock = time.perf_counter()
+        part = extract_document(doc, sentences)
         t["extraction"] += time.perf_counter() - clock
         clock = time.perf_counter()
-        feats.append(document_features(doc, parts[doc.id].times))
+        feats.append(document_features(doc, part.times))
         t["events"] += time.perf_counter() - clock
-        del clock2
+        spill.put(DocumentResult(doc, sentences, part, feats[-1]))
     clock = time.perf_counter()
     groups = group_events(feats, EventSettings())
     t["events"] += time.perf_counter() - clock
     members = defaultdict(list)
-    for doc in docs:
-        members[groups[doc.id]].append(doc)
+    for f in feats:
+        members[groups[f.doc_id]].append(f.doc_id)
     rules = select_rules()
     with open(os.devnull, "w") as sink:
-        from reconcile.events import EventAnalysis
-
         for event_id in sorted(members):
-            mine = sorted(members[event_id], key=lambda d: d.id)
+            results = [spill.get(d) for d in sorted(members[event_id])]
+            mine = [r.document for r in results]
             clock = time.perf_counter()
-            fresh = [s for d in mine for s in sents[d.id]]
+            fresh = [
+                s.model_copy(update={"duplicate_of": None}) for r in results for s in r.sentences
+            ]
             sentences = mark_near_repeats(mine, mark_repeats(mine, fresh))
             t["sentences"] += time.perf_counter() - clock
             clock = time.perf_counter()
-            extraction = _merge([parts[d.id] for d in mine])
+            by_doc = defaultdict(list)
+            for sent in sentences:
+                by_doc[sent.span.doc_id].append(sent)
+            extraction = _merge([_reconcile_repeats(r, by_doc[r.document.id]) for r in results])
             variables = build_variables(extraction.claims)
             G = build_graph(mine, sentences, extraction.claims, extraction.sources, variables)
             findings, errors = run_rules(G, RuleContext({d.id: d for d in mine}), rules)
@@ -267,12 +284,12 @@ def stages(path: Path) -> dict[str, float]:
                 findings,
                 estimates,
                 errors,
-                [f for f in feats if groups[f.doc_id] == event_id],
+                [r.features for r in results],
             )
-            sink.write(
-                report_line(report_from_events([analysis], rules_run=[r.code for r in rules]))
-            )
+            report = report_from_events([analysis], rules_run=[r.code for r in rules])
+            sink.write(report_line(report))
             t["output"] += time.perf_counter() - clock
+    spill.close()
     return dict(t)
 
 
