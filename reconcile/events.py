@@ -64,6 +64,7 @@ from reconcile.models import (
     Document,
     Estimate,
     Finding,
+    QuotedLabel,
     RuleFailure,
     Sentence,
     Source,
@@ -391,7 +392,7 @@ class EventAnalysis:
     documents: list[Document]
     sentences: list[Sentence]
     times: list[TimeRef]
-    labels: list
+    labels: list[QuotedLabel]
     sources: list[Source]
     claims: list[Claim]
     variables: list[Variable]
@@ -445,7 +446,7 @@ def _merge(parts: list[Extraction]) -> Extraction:
     resolved to the fuller name of the same source."""
     claims: list[Claim] = []
     times: list[TimeRef] = []
-    labels: list = []
+    labels: list[QuotedLabel] = []
     sources: dict[str, Source] = {}
     for part in parts:
         claims.extend(part.claims)
