@@ -51,13 +51,16 @@ def analyse(
     events: EventSettings | None = None,
     jobs: int = 1,
     progress: Callable[[str], None] | None = None,
+    backend: str = "local",
+    scheduler: str | None = None,
 ) -> Analysis:
     """Run the whole pipeline and return the report and the graph (with findings' edges).
 
     Documents are grouped into events first (see :mod:`reconcile.events`; ``events``
     tunes it); rules and estimates run within each event. ``policy`` names the
     reconciliation policy of the estimates (see :data:`reconcile.estimate.POLICIES` and
-    docs/estimates.md). ``jobs`` worker processes share the work; the report is the same.
+    docs/estimates.md). ``jobs`` worker processes share the work, or a Dask cluster with
+    ``backend="dask"`` (see :func:`analyse_events`); the report is the same.
     ``progress``, when given, is called with the name of each stage as it starts (one of
     :data:`STAGES`): segment and extract run per document, graph, rules and estimate per
     event, so the last three are announced when the first event is done.
@@ -75,6 +78,8 @@ def analyse(
         events=events,
         jobs=jobs,
         keep_graph=True,
+        backend=backend,
+        scheduler=scheduler,
     ):
         if not analyses:
             for stage in STAGES[2:]:

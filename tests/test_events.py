@@ -146,7 +146,7 @@ def test_worked_case_is_one_event_named_after_its_folder() -> None:
     assert {d.event for d in report.documents} == {"blast-toll-revised"}
 
 
-def test_dask_backend_gives_the_local_report() -> None:
+def test_dask_backend_gives_the_local_report(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     from distributed import LocalCluster
 
@@ -159,7 +159,18 @@ def test_dask_backend_gives_the_local_report() -> None:
     ) as cluster:
         found = analyse_events(ARCHIVE, backend="dask", scheduler=cluster.scheduler_address)
         remote = report_json(report_from_events(list(found), rules_run=[]))
+        archive = tmp_path / "archive.jsonl"
+        _write_archive(archive, ARCHIVE)
+        outputs = []
+        for backend in (
+            ["--jobs", "1"],
+            ["--backend", "dask", "--scheduler", cluster.scheduler_address],
+        ):
+            out = tmp_path / f"report-{len(outputs)}.json"
+            assert main(["check", str(archive), "--format", "json", "-o", str(out), *backend]) == 1
+            outputs.append(out.read_bytes())
     assert remote == local
+    assert outputs[0] == outputs[1]
 
 
 def test_manifest_event_key_and_folder_default(tmp_path: Path) -> None:
