@@ -6,7 +6,8 @@ An archive holds many events; rules compare figures *within* one event only. Gro
 How a document's event is decided:
 
 1. **Given.** A document with an ``event`` field (JSON Lines key or manifest key) belongs
-   to that event, whatever its text says.
+   to that event, whatever its text says. (The reader gives a manifest's documents the
+   manifest's event, or the case folder's name: a case folder is one event's dossier.)
 2. **Inferred**, for the others. Two documents are *linked* when all of these hold:
 
    * **time**: their time spans are at most ``window_days`` apart. A document's span runs
@@ -16,11 +17,10 @@ How a document's event is decided:
      names, twice the overlap): a late follow-up report must match more strongly;
    * **names**: they share at least ``min_shared`` capitalised names (places, people,
      organisations), and the shared names weigh at least ``min_overlap`` of the lighter
-     document's names. A name's
-     weight is ``1 + log(N / df)``: rare names weigh more; a name standing after "in",
-     "near", … or before "province", "district", … is a **place** and weighs
-     ``place_weight`` times more. At least one shared name must be a place when both
-     documents name places;
+     document's names. A name's weight is ``1 + log(N / df)``: rare names weigh more; a
+     name standing after "in", "near", … or before "province", "district", … is a
+     **place** and weighs ``place_weight`` times more. When either document names places,
+     one of the shared names must be one of them;
    * **kind**: when both documents clearly report a kind of incident (earthquake, air
      strike, protest, … from ``reconcile/data/incidents.toml``), it is the same kind.
 
@@ -36,7 +36,8 @@ How a document's event is decided:
 
 Every step is order-free: the same documents give the same events, whatever order they
 come in. Event ids are the given key, or ``auto-`` and a hash of the member documents' ids.
-The settings are :class:`EventSettings` (``--event-window``, ``--event-overlap``).
+The settings are :class:`EventSettings` (``--event-window``, ``--event-long-window``,
+``--event-overlap``, ``--event-names``); docs/events.md has the measured defaults.
 """
 
 from __future__ import annotations
