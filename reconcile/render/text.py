@@ -208,9 +208,9 @@ def _event_summary(report: Report) -> list[str]:
         figure = ""
         if main is not None:
             figure = (
-                f"; {main.variable_id.removeprefix('var:').replace('/', ' / ')}: best "
-                f"{_num(main.best)} (low {_num(main.low)}, high "
-                f"{'open' if main.high is None else _num(main.high)})"
+                f"; {variable_title(main.variable_id)}: best "
+                f"{num(main.best)} (low {num(main.low)}, high "
+                f"{'open' if main.high is None else num(main.high)})"
             )
         lines.append(
             f"  {event.id}  {event.label}: {len(event.documents)} document(s), "
