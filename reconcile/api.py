@@ -6,24 +6,23 @@ report. Each stage is a pure function over models.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 
+from reconcile.backends.local import Job, rule_codes, run_events
 from reconcile.errors import UsageError
-from reconcile.estimate import POLICIES, estimate
-from reconcile.extract import extract
+from reconcile.estimate import POLICIES
+from reconcile.events import EventAnalysis, EventSettings
 from reconcile.extract.spans import attribute_span
-from reconcile.graph import add_findings, build_graph
 from reconcile.models import Document, Report, SpanAttribution
-from reconcile.report import build_report
-from reconcile.rules import RuleContext, run_rules, select_rules
-from reconcile.segment import segment, split_sentences
-from reconcile.variables import build_variables
+from reconcile.report import report_from_events
+from reconcile.rules import select_rules
+from reconcile.segment import split_sentences
 
-__all__ = ["STAGES", "Analysis", "analyse", "attribute", "check"]
+__all__ = ["STAGES", "Analysis", "analyse", "analyse_events", "attribute", "check"]
 
 
 #: The pipeline's stages, in order, as reported to a ``progress`` callback.
@@ -49,46 +48,89 @@ def analyse(
     ignore: Iterable[str] | None = None,
     settings: dict[str, Any] | None = None,
     policy: str = "reconcile",
+    events: EventSettings | None = None,
+    jobs: int = 1,
     progress: Callable[[str], None] | None = None,
+    backend: str = "local",
+    scheduler: str | None = None,
 ) -> Analysis:
     """Run the whole pipeline and return the report and the graph (with findings' edges).
 
-    ``policy`` names the reconciliation policy of the estimates (see
-    :data:`reconcile.estimate.POLICIES` and docs/estimates.md). ``progress``, when given,
-    is called with the name of each stage as it starts (one of :data:`STAGES`).
+    Documents are grouped into events first (see :mod:`reconcile.events`; ``events``
+    tunes it); rules and estimates run within each event. ``policy`` names the
+    reconciliation policy of the estimates (see :data:`reconcile.estimate.POLICIES` and
+    docs/estimates.md). ``jobs`` worker processes share the work, or a Dask cluster with
+    ``backend="dask"`` (see :func:`analyse_events`); the report is the same.
+    ``progress``, when given, is called with the name of each stage as it starts (one of
+    :data:`STAGES`): segment and extract run per document, graph, rules and estimate per
+    event, so the last three are announced when the first event is done.
+    """
+    step = progress or _silent
+    step("segment")
+    step("extract")
+    analyses: list[EventAnalysis] = []
+    for analysis in analyse_events(
+        documents,
+        select=select,
+        ignore=ignore,
+        settings=settings,
+        policy=policy,
+        events=events,
+        jobs=jobs,
+        keep_graph=True,
+        backend=backend,
+        scheduler=scheduler,
+    ):
+        if not analyses:
+            for stage in STAGES[2:]:
+                step(stage)
+        analyses.append(analysis)
+    rules = select_rules(select, ignore)
+    report = report_from_events(analyses, rules_run=[r.code for r in rules], policy=policy)
+    graphs = [a.graph for a in analyses if a.graph is not None]
+    G = nx.compose_all(graphs) if graphs else nx.MultiDiGraph()
+    return Analysis(report=report, graph=G)
+
+
+def analyse_events(
+    documents: Iterable[Document],
+    *,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    settings: dict[str, Any] | None = None,
+    policy: str = "reconcile",
+    events: EventSettings | None = None,
+    jobs: int = 1,
+    keep_graph: bool = False,
+    backend: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[EventAnalysis]:
+    """Run the pipeline event by event; yield each event's analysis, sorted by event id.
+
+    ``documents`` may be lazy (:func:`reconcile.io.iter_paths`): it is read once, and
+    memory is bounded by the largest event, not the archive. ``backend`` is ``local``
+    (``jobs`` processes) or ``dask`` (a Dask scheduler at ``scheduler``, or a local
+    cluster; needs ``pip install 'reconcile[dask]'``).
     """
     if policy not in POLICIES:
         raise UsageError(f"unknown policy {policy!r}; choose from {', '.join(POLICIES)}")
-    step = progress or _silent
-    docs = sorted(documents, key=lambda d: d.id)
+    if jobs < 1:
+        raise UsageError(f"jobs must be 1 or more, not {jobs}")
     rules = select_rules(select, ignore)
-    step("segment")
-    sentences = segment(docs)
-    step("extract")
-    extraction = extract(docs, sentences)
-    step("graph")
-    variables = build_variables(extraction.claims)
-    G = build_graph(docs, sentences, extraction.claims, extraction.sources, variables)
-    ctx = RuleContext(documents={d.id: d for d in docs}, settings=dict(settings or {}))
-    step("rules")
-    findings, errors = run_rules(G, ctx, rules)
-    add_findings(G, findings)
-    step("estimate")
-    report = build_report(
-        documents=docs,
-        sentences=sentences,
-        times=extraction.times,
-        labels=extraction.labels,
-        sources=extraction.sources,
-        claims=extraction.claims,
-        variables=variables,
-        findings=findings,
-        estimates=estimate(G, policy),
+    job = Job(
+        rule_codes=rule_codes(rules),
+        settings=dict(settings or {}),
         policy=policy,
-        errors=errors,
-        rules_run=[r.code for r in rules],
+        events=events or EventSettings(),
+        keep_graph=keep_graph,
     )
-    return Analysis(report=report, graph=G)
+    if backend == "local":
+        return run_events(documents, job, jobs)
+    if backend == "dask":
+        from reconcile.backends.dask import run_events_dask
+
+        return run_events_dask(documents, job, scheduler=scheduler)
+    raise UsageError(f"unknown backend {backend!r}; choose from local, dask")
 
 
 def check(

@@ -17,17 +17,19 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from reconcile.api import STAGES, analyse
+from reconcile.api import STAGES, analyse, analyse_events
+from reconcile.backends.local import default_jobs
 from reconcile.errors import ReconcileError, UsageError
 from reconcile.estimate import POLICIES
 from reconcile.evaluate import evaluate_cases, render_evaluation
-from reconcile.io import find_config, load_paths, read_config
+from reconcile.events import EventSettings
+from reconcile.io import find_config, iter_paths, load_paths, read_config
 from reconcile.models import SEVERITY_ORDER, Document, Report
 from reconcile.render import FORMATS, render, render_statistics, render_statistics_json
 from reconcile.render.graph import GRAPH_FORMATS, render_graph
 from reconcile.render.rules import render_rules_json
-from reconcile.report import schema_json
-from reconcile.rules import get_rule, get_rules
+from reconcile.report import report_from_events, report_line, schema_json
+from reconcile.rules import get_rule, get_rules, select_rules
 
 EXAMPLES = """examples:
   reconcile check cases/khorugh-2012/
@@ -91,10 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--format",
-        choices=FORMATS,
+        choices=[*FORMATS, FORMAT_EVENTS],
         default="text",
         help="output format (default: text): text, json, jsonl (one finding per line), "
-        "sarif (SARIF 2.1.0), github (workflow annotations), html (one offline file)",
+        "sarif (SARIF 2.1.0), github (workflow annotations), html (one offline file), "
+        f"{FORMAT_EVENTS} (one report per event, written as the run goes)",
     )
     check.add_argument(
         "-o",
@@ -163,6 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="also write the claim graph to FILE as GraphML ('-': standard output, "
         "with the report written to a file by -o)",
     )
+    _add_archive_options(check)
 
     evaluate = commands.add_parser(
         "eval",
@@ -323,6 +327,208 @@ def _run_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+FORMAT_EVENTS = "events-jsonl"
+
+
+def _add_archive_options(check: argparse.ArgumentParser) -> None:
+    """Options of archive runs: events, streaming outputs, parallelism (docs/events.md)."""
+    check.add_argument(
+        "--event-window",
+        type=float,
+        metavar="DAYS",
+        default=EventSettings.window_days,
+        help="days between two reports of one event (default: %(default)s; a stronger "
+        "match may be up to --event-long-window apart)",
+    )
+    check.add_argument(
+        "--event-long-window",
+        type=float,
+        metavar="DAYS",
+        default=EventSettings.long_window_days,
+        help="longest gap between two reports of one event (default: %(default)s)",
+    )
+    check.add_argument(
+        "--event-overlap",
+        type=float,
+        metavar="SHARE",
+        default=EventSettings.min_overlap,
+        help="share of names two reports of one event must have in common (default: %(default)s)",
+    )
+    check.add_argument(
+        "--event-names",
+        type=int,
+        metavar="N",
+        default=EventSettings.min_shared,
+        help="names two reports of one event must share at least (default: %(default)s)",
+    )
+    check.add_argument(
+        "--csv", type=Path, metavar="FILE", help="also write the event table to FILE as CSV"
+    )
+    check.add_argument(
+        "--sqlite",
+        type=Path,
+        metavar="FILE",
+        help="also write events, estimates, documents, sources, claims and findings to a "
+        "new SQLite database FILE",
+    )
+    check.add_argument(
+        "--jobs",
+        type=int,
+        metavar="N",
+        default=None,
+        help="worker processes (default: all cores); the output is the same for any N",
+    )
+    check.add_argument(
+        "--backend",
+        choices=["local", "dask"],
+        default="local",
+        help="executor: local processes, or a Dask cluster (pip install 'reconcile[dask]')",
+    )
+    check.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Dask scheduler address (tcp://host:8786); default: a local cluster",
+    )
+
+
+def _event_settings(args: argparse.Namespace) -> EventSettings:
+    if args.event_window < 0 or args.event_long_window < 0:
+        raise UsageError("--event-window and --event-long-window take days, 0 or more")
+    if not 0 <= args.event_overlap <= 1:
+        raise UsageError("--event-overlap takes a share between 0 and 1")
+    if args.event_names < 1:
+        raise UsageError("--event-names takes 1 or more")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs takes 1 or more")
+    return EventSettings(
+        window_days=args.event_window,
+        long_window_days=max(args.event_long_window, args.event_window),
+        min_overlap=args.event_overlap,
+        min_shared=args.event_names,
+    )
+
+
+def _streaming(args: argparse.Namespace) -> bool:
+    """Archive runs go event by event: the events-jsonl format, --csv or --sqlite."""
+    return args.format == FORMAT_EVENTS or args.csv is not None or args.sqlite is not None
+
+
+class _Outputs:
+    """Files written as the run goes, each to a temporary file renamed into place at the
+    end (whole or not at all)."""
+
+    def __init__(self) -> None:
+        self.temps: list[tuple[Path, Path]] = []
+
+    def temp(self, path: Path) -> Path:
+        temp = path.parent / f".{path.name}.{os.getpid()}.tmp"
+        temp.unlink(missing_ok=True)
+        self.temps.append((temp, path))
+        return temp
+
+    def commit(self) -> None:
+        for temp, path in self.temps:
+            os.replace(temp, path)
+
+    def discard(self) -> None:
+        for temp, _ in self.temps:
+            temp.unlink(missing_ok=True)
+
+
+def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
+    """``check`` over an archive: read lazily, analyse event by event, write as it goes."""
+    import sqlite3
+
+    from reconcile.render.tables import csv_text, event_rows, sqlite_rows, sqlite_schema
+
+    if args.graphml is not None:
+        raise UsageError(
+            "--graphml needs the whole graph: use it without --csv, --sqlite "
+            f"and --format {FORMAT_EVENTS}"
+        )
+    if args.sqlite is not None and args.sqlite.exists():
+        raise UsageError(f"{args.sqlite}: already exists; give a new file name")
+    select = _split(args.select, "--select") or config.get("select")
+    ignore = _split(args.ignore, "--ignore") or config.get("ignore")
+    policy = args.policy or config.get("policy", "reconcile")
+    rules_run = [r.code for r in select_rules(select, ignore)]
+    analyses = analyse_events(
+        iter_paths(args.paths, publisher=args.publisher, published=args.published),
+        select=select,
+        ignore=ignore,
+        settings=_rule_settings(args, config),
+        policy=policy,
+        events=_event_settings(args),
+        jobs=args.jobs or default_jobs(),
+        backend=args.backend,
+        scheduler=args.scheduler,
+    )
+    outputs = _Outputs()
+    jsonl = None
+    if args.format == FORMAT_EVENTS:
+        jsonl = (
+            open(outputs.temp(args.output), "w", encoding="utf-8", newline="\n")
+            if (args.output is not None)
+            else sys.stdout
+        )
+    csv_file = (
+        open(outputs.temp(args.csv), "w", encoding="utf-8", newline="")
+        if args.csv is not None
+        else None
+    )
+    db = sqlite3.connect(outputs.temp(args.sqlite)) if args.sqlite is not None else None
+    threshold = SEVERITY_ORDER[fail_on]
+    failing = errors = 0
+    try:
+        if db is not None:
+            for statement in sqlite_schema():
+                db.execute(statement)
+        if csv_file is not None:
+            csv_file.write(csv_text([], header=True))
+        for analysis in analyses:
+            report = report_from_events([analysis], rules_run=rules_run, policy=policy)
+            for failure in report.errors:
+                print(
+                    f"reconcile: error: rule {failure.code} failed in event "
+                    f"{analysis.event_id}: {failure.message}",
+                    file=sys.stderr,
+                )
+                errors += 1
+            failing += sum(1 for f in report.findings if SEVERITY_ORDER[f.severity] >= threshold)
+            if jsonl is not None:
+                jsonl.write(report_line(report))
+            if csv_file is not None:
+                csv_file.write(csv_text(list(event_rows(report)), header=False))
+            if db is not None:
+                for table, rows in sqlite_rows(report).items():
+                    if rows:
+                        marks = ", ".join("?" * len(rows[0]))
+                        db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+        if errors:
+            raise _Abort()
+        for handle in (csv_file, jsonl if args.output is not None else None):
+            if handle is not None:
+                handle.close()
+        if db is not None:
+            db.commit()
+            db.close()
+            db = None
+        outputs.commit()
+    except BaseException:
+        for handle in (csv_file, jsonl if args.output is not None else None):
+            if handle is not None:
+                handle.close()
+        if db is not None:
+            db.close()
+        outputs.discard()
+        raise
+    return 1 if failing and not args.exit_zero else 0
+
+
+class _Abort(Exception):
+    """A rule failed: exit 2, nothing written (the errors are already printed)."""
+
+
 def _write_atomic(path: Path, text: str) -> None:
     """Write a file whole or not at all: a new temporary file (created with the usual
     permissions, the umask applying) renamed into place."""
@@ -389,6 +595,13 @@ def _run_check(args: argparse.Namespace) -> int:
             "--publisher and --published apply to bare text files only; "
             "folders, manifests and JSON Lines carry their own"
         )
+    for path in (args.csv, args.sqlite):
+        _check_output_dir(path)
+    if _streaming(args):
+        try:
+            return _run_stream(args, config, fail_on)
+        except _Abort:
+            return 2
     documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
     select = _split(args.select, "--select") or config.get("select")
     ignore = _split(args.ignore, "--ignore") or config.get("ignore")
@@ -397,7 +610,8 @@ def _run_check(args: argparse.Namespace) -> int:
     with _progress(len(documents)) as step:
         analysis = analyse(
             documents, select=select, ignore=ignore, policy=policy, settings=settings,
-            progress=step,
+            progress=step, events=_event_settings(args), jobs=args.jobs or default_jobs(),
+            backend=args.backend, scheduler=args.scheduler,
         )  # fmt: skip
     report = analysis.report
     for failure in report.errors:

@@ -12,10 +12,11 @@ Three ways in, all giving ``list[Document]`` sorted by id:
       published = 2012-07-29                   # TOML date or datetime, or an ISO 8601 string
       url = "https://..."                      # optional
       title = "..."                            # optional
+      event = "tarsun-bombing"                 # optional: the event it reports
 
 * a manifest file ``*.toml`` named directly;
 * a **JSON Lines** file ``*.jsonl``: one object per line with ``text``, ``publisher``,
-  ``published`` and optionally ``id``, ``url``, ``title``;
+  ``published`` and optionally ``id``, ``url``, ``title``, ``event``;
 * a bare **text file** with the publisher and publication time given by the caller;
 * ``-``, **standard input**: JSON Lines when its first non-blank character is ``{``, else
   one plain-text document whose publisher and publication time the caller gives.
@@ -39,7 +40,7 @@ from reconcile.errors import InputError
 from reconcile.models import Document, Expected
 
 MANIFEST_NAME = "documents.toml"
-_MANIFEST_KEYS = {"file", "id", "publisher", "published", "url", "title"}
+_MANIFEST_KEYS = {"file", "id", "publisher", "published", "url", "title", "event"}
 
 
 def read_text(path: Path) -> str:
@@ -84,6 +85,7 @@ def read_manifest(manifest: Path) -> list[Document]:
         data = tomllib.loads(read_text(manifest))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(str(manifest), f"not valid TOML: {exc}") from None
+    default_event = _dossier_event(manifest, data.get("event"))
     entries = data.get("document")
     if not isinstance(entries, list) or not entries:
         raise InputError(str(manifest), "no [[document]] tables in the manifest")
@@ -103,10 +105,32 @@ def read_manifest(manifest: Path) -> list[Document]:
             raise InputError(str(manifest), f"names a missing file {entry['file']!r}")
         fields = {k: v for k, v in entry.items() if k != "file"}
         fields.setdefault("id", _safe_id(text_path.stem))
+        fields.setdefault("event", default_event)
         documents.append(
             make_document(str(text_path), text=read_text(text_path), path=str(text_path), **fields)
         )
     return documents
+
+
+def _dossier_event(manifest: Path, given: Any) -> str:
+    """The event of a manifest's documents that name none: the manifest's own top-level
+    ``event`` key, else the name of the case folder (a manifest is one event's dossier).
+
+    >>> _dossier_event(Path("cases/tarsun-bombing/documents/documents.toml"), None)
+    'tarsun-bombing'
+    >>> _dossier_event(Path("dossiers/flood.toml"), None)
+    'flood'
+    """
+    if given is not None:
+        if not isinstance(given, str) or not given.strip():
+            raise InputError(str(manifest), "event must be a non-empty string")
+        return given
+    folder = manifest.parent
+    if manifest.name != MANIFEST_NAME:
+        return _safe_id(manifest.stem)
+    if folder.name == "documents" and folder.parent.name:
+        folder = folder.parent
+    return _safe_id(folder.resolve().name if folder.name in ("", ".") else folder.name)
 
 
 def read_jsonl(path: Path) -> list[Document]:
@@ -223,6 +247,34 @@ def load_paths(
     if not loaded:
         raise InputError(", ".join(str(p) for p in paths) or "(no path)", "no documents")
     return sorted((doc for doc, _ in loaded), key=lambda d: d.id)
+
+
+def iter_paths(
+    paths: Iterable[str | Path], *, publisher: str | None = None, published: str | None = None
+) -> Iterator[Document]:
+    """Yield the documents of every path lazily: a JSON Lines archive is read line by line,
+    never whole. A document id seen twice is refused, as by :func:`load_paths` (only the
+    ids are kept in memory). Order is the input's; the pipeline sorts what it needs."""
+    paths = list(paths)
+    seen: set[str] = set()
+    count = 0
+    for raw in paths:
+        path = Path(raw)
+        if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
+            found: Iterable[Document] = iter_jsonl(path)
+        else:
+            found = _load_one(path, publisher=publisher, published=published)
+        for doc in found:
+            if doc.id in seen:
+                raise InputError(
+                    str(path),
+                    f"document id {doc.id!r} is used twice; give each document its own id",
+                )
+            seen.add(doc.id)
+            count += 1
+            yield doc
+    if not count:
+        raise InputError(", ".join(str(p) for p in paths) or "(no path)", "no documents")
 
 
 def _load_one(path: Path, *, publisher: str | None, published: str | None) -> list[Document]:

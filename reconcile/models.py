@@ -16,8 +16,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-#: Version of the report format (docs/report.md). 1.1 added tool_version, summary and scope.
-SCHEMA_VERSION = "1.1"
+#: Version of the report format (docs/report.md). 1.1 added tool_version, summary and scope;
+#: 1.2 added events (Report.events, DocumentSummary.event, Document.event).
+SCHEMA_VERSION = "1.2"
 
 Severity = Literal["info", "warning", "error"]
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -76,6 +77,12 @@ class Document(_Model):
         description="The file the text was read from, as given (relative when given "
         "relative); None for JSON Lines, standard input and documents built in code. Not "
         "part of the id; used by outputs that point into files (SARIF, GitHub annotations).",
+    )
+    event: str | None = Field(
+        default=None,
+        description="The event the document reports, when the input says so (it wins over "
+        "grouping by time, places and names; see reconcile/events.py).",
+        min_length=1,
     )
 
     @model_validator(mode="before")
@@ -455,6 +462,33 @@ class DocumentSummary(_Model):
     title: str | None = Field(default=None, description="Headline, if known.")
     sha256: str = Field(description="SHA-256 of the text, to tie the report to its input.")
     characters: int = Field(description="Length of the text in characters.")
+    event: str | None = Field(
+        default=None, description="Id of the event the document was grouped into."
+    )
+
+
+class Event(_Model):
+    """One event of the input: the documents grouped together, and what they found."""
+
+    id: str = Field(
+        description="The event key given in the input, or 'auto-' and a hash of the "
+        "member documents' ids when the event was inferred."
+    )
+    inferred: bool = Field(description="True when grouping inferred the event.")
+    label: str = Field(description="A title-like label: the kind, the main place, the dates.")
+    start: date = Field(description="First day the documents refer to.")
+    end: date = Field(description="Last publication day of the documents.")
+    places: list[str] = Field(
+        default_factory=list, description="Place names the documents share, most named first."
+    )
+    documents: list[str] = Field(description="Ids of the member documents, sorted.")
+    sources: list[str] = Field(description="Publishers of the member documents, sorted.")
+    findings: list[str] = Field(
+        default_factory=list, description="Ids of the event's findings, in report order."
+    )
+    estimates: list[Estimate] = Field(
+        default_factory=list, description="The event's estimates, by variable."
+    )
 
 
 class Summary(_Model):
@@ -502,6 +536,11 @@ class Report(_Model):
     rules_run: list[str] = Field(description="Codes of the rules that were run.")
     policy: str = Field(
         default="reconcile", description="The reconciliation policy of the estimates."
+    )
+    events: list[Event] = Field(
+        default_factory=list,
+        description="The events the documents were grouped into, sorted by start day then "
+        "id; rules compare claims within one event only.",
     )
 
 

@@ -14,15 +14,18 @@ import importlib.metadata
 import importlib.resources
 import json
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from reconcile.events import EventAnalysis
 from reconcile.models import (
     SEVERITY_ORDER,
     Claim,
     Document,
     DocumentSummary,
     Estimate,
+    Event,
     Finding,
     QuotedLabel,
     Report,
@@ -66,9 +69,10 @@ def summary_of(findings: list[Finding], *, documents: int, claims: int, errors: 
     )
 
 
-def summarise(doc: Document) -> DocumentSummary:
-    """What the report keeps of a document: its metadata and a hash of its text."""
+def summarise(doc: Document, event: str | None = None) -> DocumentSummary:
+    """What the report keeps of a document: its metadata, a hash of its text, its event."""
     return DocumentSummary(
+        event=event if event is not None else doc.event,
         id=doc.id,
         publisher=doc.publisher,
         published=doc.published,
@@ -93,14 +97,16 @@ def build_report(
     errors: list[RuleFailure],
     rules_run: list[str],
     policy: str = "reconcile",
+    events: list[Event] | None = None,
 ) -> Report:
     """Assemble the report; every list is put in its documented order."""
+    event_of = {doc_id: e.id for e in events or [] for doc_id in e.documents}
     return Report(
         tool_version=tool_version(),
         summary=summary_of(
             findings, documents=len(documents), claims=len(claims), errors=len(errors)
         ),
-        documents=[summarise(d) for d in sorted(documents, key=lambda d: d.id)],
+        documents=[summarise(d, event_of.get(d.id)) for d in sorted(documents, key=lambda d: d.id)],
         sentences=sorted(sentences, key=lambda s: (s.span.doc_id, s.span.start)),
         times=sorted(times, key=lambda t: (t.span.doc_id, t.span.start)),
         labels=sorted(labels or [], key=lambda x: (x.span.doc_id, x.span.start)),
@@ -112,6 +118,96 @@ def build_report(
         errors=errors,
         rules_run=sorted(rules_run),
         policy=policy,
+        events=sorted(events or [], key=lambda e: (e.start, e.id)),
+    )
+
+
+def _place_name(key: str) -> str:
+    """A place key as a name: 'herat' -> 'Herat', 'al-shabab' -> 'Al-Shabab'."""
+    return "-".join(part[:1].upper() + part[1:] for part in key.split("-"))
+
+
+def summarise_event(analysis: EventAnalysis) -> Event:
+    """The report's view of one event: label, time span, places, sources, findings,
+    estimates."""
+    features = analysis.features
+    docs = analysis.documents
+    start = min((f.first for f in features), default=min(d.published.date() for d in docs))
+    end = max((f.last for f in features), default=max(d.published.date() for d in docs))
+    counted: Counter[str] = Counter(p for f in features for p in f.places)
+    if len(features) > 1:
+        shared = [p for p, n in counted.items() if n >= 2]
+    else:
+        shared = list(counted)
+    places = [_place_name(p) for p in sorted(shared, key=lambda p: (-counted[p], p))][:5]
+    kinds = Counter(f.kind for f in features if f.kind)
+    kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else "event"
+    span = start.isoformat() if start == end else f"{start.isoformat()}..{end.isoformat()}"
+    label = f"{kind.replace('-', ' ')}" + (f" in {places[0]}" if places else "") + f", {span}"
+    return Event(
+        id=analysis.event_id,
+        inferred=all(f.given is None for f in features) if features else True,
+        label=label,
+        start=start,
+        end=end,
+        places=places,
+        documents=sorted(d.id for d in docs),
+        sources=sorted({d.publisher for d in docs}),
+        findings=[f.id for f in analysis.findings],
+        estimates=sorted(analysis.estimates, key=lambda e: e.variable_id),
+    )
+
+
+def _finding_key(finding: Finding) -> tuple:
+    return (finding.code, [(s.doc_id, s.start, s.end) for s in finding.spans], finding.id)
+
+
+def report_from_events(
+    analyses: Iterable[EventAnalysis], *, rules_run: list[str], policy: str = "reconcile"
+) -> Report:
+    """One report from the analyses of several events (or one): the lists of every event,
+    merged in their documented orders; a source named in several events is listed once."""
+    documents: list[Document] = []
+    sentences: list[Sentence] = []
+    times: list[TimeRef] = []
+    labels: list[QuotedLabel] = []
+    sources: dict[str, Source] = {}
+    claims: list[Claim] = []
+    variables: dict[str, Variable] = {}
+    findings: list[Finding] = []
+    estimates: list[tuple[str, Estimate]] = []
+    errors: list[RuleFailure] = []
+    events: list[Event] = []
+    for analysis in sorted(analyses, key=lambda a: a.event_id):
+        documents.extend(analysis.documents)
+        sentences.extend(analysis.sentences)
+        times.extend(analysis.times)
+        labels.extend(analysis.labels)
+        for source in analysis.sources:
+            sources.setdefault(source.id, source)
+        claims.extend(analysis.claims)
+        for variable in analysis.variables:
+            variables.setdefault(variable.id, variable)
+        findings.extend(analysis.findings)
+        estimates.extend((analysis.event_id, e) for e in analysis.estimates)
+        errors.extend(e for e in analysis.errors if e not in errors)
+        events.append(summarise_event(analysis))
+    findings.sort(key=_finding_key)
+    estimates.sort(key=lambda pair: (pair[1].variable_id, pair[0]))
+    return build_report(
+        documents=documents,
+        sentences=sentences,
+        times=times,
+        labels=labels,
+        sources=list(sources.values()),
+        claims=claims,
+        variables=list(variables.values()),
+        findings=findings,
+        estimates=[e for _, e in estimates],
+        errors=errors,
+        rules_run=rules_run,
+        policy=policy,
+        events=events,
     )
 
 
@@ -124,6 +220,20 @@ def report_json(report: Report) -> str:
             sort_keys=True,
             ensure_ascii=False,
             allow_nan=False,
+        )
+        + "\n"
+    )
+
+
+def report_line(report: Report) -> str:
+    """The report as one line of JSON (keys sorted), for a JSON Lines stream of events."""
+    return (
+        json.dumps(
+            report.model_dump(mode="json"),
+            sort_keys=True,
+            ensure_ascii=False,
+            allow_nan=False,
+            separators=(",", ":"),
         )
         + "\n"
     )

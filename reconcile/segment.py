@@ -12,6 +12,7 @@ earlier document (syndicated copy with small edits) gets ``near_duplicate_of``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
@@ -112,6 +113,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     """
     rank = publication_rank(documents)
     words = {s.id: [w.lower() for w in _WORD.findall(s.text)] for s in sentences}
+    counts = {sid: Counter(ws) for sid, ws in words.items()}
     frequency: dict[str, int] = {}
     for s in sentences:
         for w in set(words[s.id]):
@@ -120,6 +122,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     marked = []
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         mine = words[sent.id]
+        mine_count = counts[sent.id]
         best = None
         if sent.duplicate_of is None and len(mine) >= MIN_REPEAT_WORDS:
             keys = sorted(set(mine), key=lambda w: (frequency[w], w))[:3]
@@ -134,6 +137,12 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
                         min(len(mine), len(theirs)) / max(len(mine), len(theirs))
                         < NEAR_REPEAT_RATIO
                     ):
+                        continue
+                    # an upper bound first (difflib's quick_ratio: the words the two share,
+                    # counted with repeats): below the threshold, ratio() is too
+                    theirs_count = counts[other.id]
+                    shared = sum(min(n, theirs_count.get(w, 0)) for w, n in mine_count.items())
+                    if 2 * shared / (len(mine) + len(theirs)) < NEAR_REPEAT_RATIO:
                         continue
                     ratio = SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
                     if (

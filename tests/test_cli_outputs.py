@@ -23,11 +23,17 @@ class _Stdin:
 
 def test_stdin_json_lines(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
     lines = [
-        {"text": "Police said 3 people were killed.", "publisher": "A", "published": "2020-05-01"},
+        {
+            "text": "Police said 3 people were killed.",
+            "publisher": "A",
+            "published": "2020-05-01",
+            "event": "blast",  # one event: rules compare within an event (docs/events.md)
+        },
         {
             "text": "The army said 5 people were killed.",
             "publisher": "B",
             "published": "2020-05-01",
+            "event": "blast",
         },
     ]
     data = "".join(json.dumps(line) + "\n" for line in lines).encode()

@@ -32,6 +32,7 @@ def _graph() -> nx.MultiDiGraph:
     docs = [
         Document(
             id="a",
+            event="clash",
             publisher="Interior Ministry",
             published="2021-03-02",
             text="The Interior Ministry said 12 soldiers were killed. The Interior "
@@ -39,6 +40,7 @@ def _graph() -> nx.MultiDiGraph:
         ),
         Document(
             id="b",
+            event="clash",
             publisher="Wire",
             published="2021-03-03",
             text="Rebels said 40 soldiers were killed, Wire reported.",

@@ -38,6 +38,16 @@ def _revision_cues() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(set(cues), key=lambda c: (-len(c), c)))
 
 
+@cache
+def _cues_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The revision cues indexed by their first word, each list in the table's order
+    (longest first), so a token is compared only with the cues that can start there."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in _revision_cues():
+        index.setdefault(cue[0], []).append(cue)
+    return {word: tuple(cues) for word, cues in index.items()}
+
+
 def find_revision_cues(text: str, start: int, end: int) -> list[Cue]:
     """Revision cues in ``text[start:end]``, longest first at each position.
 
@@ -47,10 +57,11 @@ def find_revision_cues(text: str, start: int, end: int) -> list[Cue]:
     """
     tokens = tokenize(text[start:end], start)
     words = [t.lower for t in tokens]
+    index = _cues_by_first_word()
     found: list[Cue] = []
     k = 0
     while k < len(tokens):
-        for cue in _revision_cues():
+        for cue in index.get(words[k], ()):
             if tuple(words[k : k + len(cue)]) == cue:
                 a, b = tokens[k].start, tokens[k + len(cue) - 1].end
                 found.append(Cue(a, b, text[a:b]))

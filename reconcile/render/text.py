@@ -192,6 +192,35 @@ def _console(colour: bool, width: int | None) -> Console:
     )
 
 
+#: Events listed in the terminal's summary of a many-event report.
+EVENTS_SHOWN = 20
+
+
+def _event_summary(report: Report) -> list[str]:
+    """A many-event report's events, most findings first, each with its main estimate."""
+    if len(report.events) < 2:
+        return []
+    lines = [f"Events ({len(report.events)}, most findings first)"]
+    ranked = sorted(report.events, key=lambda e: (-len(e.findings), e.start, e.id))
+    for event in ranked[:EVENTS_SHOWN]:
+        killed = next((e for e in event.estimates if e.variable_id == "var:killed/people"), None)
+        main = killed or (event.estimates[0] if event.estimates else None)
+        figure = ""
+        if main is not None:
+            figure = (
+                f"; {variable_title(main.variable_id)}: best "
+                f"{num(main.best)} (low {num(main.low)}, high "
+                f"{'open' if main.high is None else num(main.high)})"
+            )
+        lines.append(
+            f"  {event.id}  {event.label}: {len(event.documents)} document(s), "
+            f"{len(event.findings)} findings{figure}"
+        )
+    if len(ranked) > EVENTS_SHOWN:
+        lines.append(f"  … {len(ranked) - EVENTS_SHOWN} more events")
+    return [*lines, ""]
+
+
 def render_text(
     report: Report,
     documents: Sequence[Document] = (),
@@ -211,6 +240,7 @@ def render_text(
             style="bold" if colour else "",
         ),
         Text(""),
+        *(Text(line) for line in _event_summary(report)),
     ]
     estimates = {e.variable_id: e for e in report.estimates}
     by_var: dict[str, list[Claim]] = {}

@@ -1,0 +1,197 @@
+"""The local executor: one process, or a pool of worker processes (``--jobs N``).
+
+Memory stays bounded by the largest event: documents are read a few batches ahead of the
+workers (never the whole archive), the per-document results are written to a temporary
+spill file as they are made (only the small grouping features stay in memory), and each
+event reads its documents back when its turn comes. Events come out sorted by id,
+whatever the number of workers, so ``--jobs 4`` writes the same bytes as ``--jobs 1``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+import os
+import pickle
+import tempfile
+import threading
+import zlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+from reconcile.events import (
+    DocumentResult,
+    EventAnalysis,
+    EventSettings,
+    analyse_event,
+    group_events,
+    process_document,
+)
+from reconcile.rules import select_rules
+
+__all__ = ["Job", "default_jobs", "run_events"]
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every stage needs to know: rule selection, settings, policy, grouping."""
+
+    rule_codes: tuple[str, ...]
+    settings: dict[str, Any]
+    policy: str = "reconcile"
+    events: EventSettings = field(default_factory=EventSettings)
+    keep_graph: bool = False
+
+
+class _Spill:
+    """Per-document results pickled (and compressed) to an anonymous temporary file, read
+    back by offset: memory keeps only the offsets."""
+
+    def __init__(self) -> None:
+        self.handle: IO[bytes] = tempfile.TemporaryFile(prefix="reconcile-")
+        self.where: dict[str, tuple[int, int]] = {}
+
+    def put(self, result: DocumentResult) -> None:
+        data = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        self.handle.seek(0, os.SEEK_END)
+        self.where[result.document.id] = (self.handle.tell(), len(data))
+        self.handle.write(data)
+
+    def get(self, doc_id: str) -> DocumentResult:
+        offset, size = self.where[doc_id]
+        self.handle.seek(offset)
+        return pickle.loads(zlib.decompress(self.handle.read(size)))
+
+    def close(self) -> None:
+        self.handle.close()
+
+
+_JOB: Job | None = None
+
+#: Runs with fewer documents than this stay in this process, whatever ``jobs`` says.
+SMALL_RUN = 16
+
+
+def _init_worker(job: Job) -> None:
+    global _JOB
+    _JOB = job
+
+
+def _document_stage(doc: Any) -> DocumentResult:
+    assert _JOB is not None
+    return process_document(doc, _JOB.events)
+
+
+def _event_stage(item: tuple[str, list[DocumentResult]]) -> EventAnalysis:
+    assert _JOB is not None
+    event_id, results = item
+    rules = select_rules(list(_JOB.rule_codes)) if _JOB.rule_codes else []
+    return analyse_event(
+        event_id,
+        results,
+        rules,
+        settings=_JOB.settings,
+        policy=_JOB.policy,
+        keep_graph=_JOB.keep_graph,
+    )
+
+
+def _bounded_imap(
+    pool: Any, function: Any, items: Iterable[Any], *, chunksize: int, limit: int
+) -> Iterator[Any]:
+    """``pool.imap`` that reads at most ``limit`` items ahead of the results consumed.
+
+    A plain ``imap`` drains its input as fast as it can, so a lazily read archive would be
+    queued whole in memory; here the feeding thread waits for a result to be taken first.
+    An error reading the input (a bad line) is raised in the caller's thread, not sent to
+    a worker.
+    """
+    slots = threading.Semaphore(max(limit, 2 * chunksize))
+    stop = threading.Event()
+
+    failures: list[BaseException] = []
+
+    def feed() -> Iterator[Any]:
+        try:
+            for item in items:
+                while not slots.acquire(timeout=0.1):
+                    if stop.is_set():  # the consumer is gone: let the pool's thread end
+                        return
+                yield item
+        except Exception as exc:  # a reading error: raised here, in the caller's thread
+            failures.append(exc)
+
+    try:
+        for result in pool.imap(function, feed(), chunksize):
+            if failures:
+                raise failures[0]
+            slots.release()
+            yield result
+        if failures:
+            raise failures[0]
+    finally:
+        stop.set()
+
+
+def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[EventAnalysis]:
+    """Run the pipeline over documents; yield each event's analysis, sorted by event id.
+
+    ``documents`` may be a lazy iterator (a JSON Lines archive read line by line): it is
+    read once. Documents with the same id are refused by the reader, not here.
+    """
+    global _JOB
+    spill = _Spill()
+    pool = None
+    try:
+        documents = iter(documents)
+        head = list(itertools.islice(documents, SMALL_RUN))
+        if len(head) < SMALL_RUN:
+            jobs = 1  # a few documents: starting workers would cost more than it saves
+        documents = itertools.chain(head, documents)
+        if jobs > 1:
+            ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
+            results: Iterator[DocumentResult] = _bounded_imap(
+                pool, _document_stage, documents, chunksize=8, limit=64 * jobs
+            )
+        else:
+            _JOB = job
+            results = map(_document_stage, documents)
+        features = []
+        for result in results:
+            spill.put(result)
+            features.append(result.features)
+        groups = group_events(features, job.events)
+        members: dict[str, list[str]] = defaultdict(list)
+        for doc_id, event_id in groups.items():
+            members[event_id].append(doc_id)
+        order = sorted(members)
+
+        def items() -> Iterator[tuple[str, list[DocumentResult]]]:
+            for event_id in order:
+                yield event_id, [spill.get(d) for d in sorted(members[event_id])]
+
+        if pool is not None:
+            yield from _bounded_imap(pool, _event_stage, items(), chunksize=1, limit=8 * jobs)
+        else:
+            _JOB = job
+            yield from map(_event_stage, items())
+    finally:
+        if pool is not None:
+            pool.terminate()
+        spill.close()
+
+
+def rule_codes(rules: Sequence[Any]) -> tuple[str, ...]:
+    """The codes of selected rules, as a job carries them to workers."""
+    return tuple(r.code for r in rules)

@@ -1,0 +1,530 @@
+"""Events: group documents into the events they report, before rules run.
+
+An archive holds many events; rules compare figures *within* one event only. Grouping is
+*blocking*, as in record linkage: a cheap key narrows the candidates, a score decides.
+
+How a document's event is decided:
+
+1. **Given.** A document with an ``event`` field (JSON Lines key or manifest key) belongs
+   to that event, whatever its text says. (The reader gives a manifest's documents the
+   manifest's event, or the case folder's name: a case folder is one event's dossier.)
+2. **Inferred**, for the others. Two documents are *linked* when all of these hold:
+
+   * **time**: their time spans are at most ``window_days`` apart. A document's span runs
+     from the earliest day it refers to (a resolved date such as "on Sunday" or "January
+     16", at most ``lookback_days`` before publication) to its publication day. Up to
+     ``long_window_days`` apart, the name tests below must hold twice over (twice the
+     names, twice the overlap): a late follow-up report must match more strongly;
+   * **names**: they share at least ``min_shared`` capitalised names (places, people,
+     organisations), and the shared names weigh at least ``min_overlap`` of the lighter
+     document's names. A name's weight is ``1 + log(N / df)``: rare names weigh more; a
+     name standing after "in", "near", … or before "province", "district", … is a
+     **place** and weighs ``place_weight`` times more. When either document names places,
+     one of the shared names must be one of them;
+   * **kind**: when both documents clearly report a kind of incident (earthquake, air
+     strike, protest, … from ``reconcile/data/incidents.toml``), it is the same kind.
+
+   An event is a connected group of linked documents (single linkage), so a story that
+   runs for weeks stays one event while each report is near the one before it. A document
+   linked to no other is an event of its own.
+
+   Candidates are found by blocking: per name, the documents naming it within the long
+   window (a bisection on a sorted list); a name that more than ``block_limit`` documents
+   use in those weeks ("Afghanistan" in an Afghan archive) is not used to find candidates,
+   though it still counts in the score. The cost grows with the archive times the
+   documents of a few weeks, not with the square of the archive.
+
+Every step is order-free: the same documents give the same events, whatever order they
+come in. Event ids are the given key, or ``auto-`` and a hash of the member documents' ids.
+The settings are :class:`EventSettings` (``--event-window``, ``--event-long-window``,
+``--event-overlap``, ``--event-names``); docs/events.md has the measured defaults.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+
+from reconcile.estimate import estimate
+from reconcile.extract import Extraction, extract_document, source_aliases
+from reconcile.graph import add_findings, build_graph
+from reconcile.models import (
+    Claim,
+    Document,
+    Estimate,
+    Finding,
+    QuotedLabel,
+    RuleFailure,
+    Sentence,
+    Source,
+    TimeRef,
+    Variable,
+    content_id,
+)
+from reconcile.rules import Rule, RuleContext, run_rules
+from reconcile.segment import mark_near_repeats, mark_repeats, split_sentences
+from reconcile.variables import build_variables
+
+__all__ = [
+    "DocumentResult",
+    "EventAnalysis",
+    "EventFeatures",
+    "EventSettings",
+    "analyse_event",
+    "document_features",
+    "group_events",
+    "process_document",
+]
+
+
+@dataclass(frozen=True)
+class EventSettings:
+    """How documents are grouped into events (see the module docstring)."""
+
+    window_days: float = 3.0
+    long_window_days: float = 21.0
+    lookback_days: int = 31
+    min_overlap: float = 0.2
+    place_weight: float = 2.0
+    min_shared: int = 3
+    use_kind: bool = True
+    block_limit: int = 100
+
+
+@dataclass(frozen=True)
+class EventFeatures:
+    """What grouping reads of one document."""
+
+    doc_id: str
+    given: str | None
+    first: date
+    last: date
+    places: frozenset[str]
+    names: frozenset[str]
+    kind: str | None
+    publisher: str = ""
+
+
+@cache
+def _incidents() -> dict[str, Any]:
+    text = resources.files("reconcile.data").joinpath("incidents.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def _kind_words() -> tuple[dict[tuple[str, ...], str], int]:
+    """Each incident word or phrase (as a tuple of lower-case words) and its kind."""
+    table: dict[tuple[str, ...], str] = {}
+    for name, value in sorted(_incidents()["kinds"].items()):
+        for phrase in value["words"]:
+            table.setdefault(tuple(phrase.lower().split()), name)
+    return table, max(len(k) for k in table)
+
+
+@cache
+def _ignored() -> frozenset[str]:
+    return frozenset(_incidents()["entities"]["ignore"])
+
+
+@cache
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    places = _incidents()["places"]
+    return frozenset(places["before"]), frozenset(places["after"])
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
+_NAME = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]{2,}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”\n]\s*|\s[-–—]\s)$")
+
+
+def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Capitalised names of a text and those of them that stand as places.
+
+    A capitalised word at the start of a sentence counts when the text also writes it
+    capitalised elsewhere, or never writes it in lower case ("Tarsun was a city in
+    mourning" names Tarsun; "Residents said" names nothing when "residents" appears too).
+
+    >>> names, places = _names("Gunmen killed 3 in Kaduna state. Police said gunmen fled.")
+    >>> sorted(names), sorted(places)
+    (['kaduna'], ['kaduna'])
+    """
+    before, after = _place_words()
+    ignored = _ignored()
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    mid: set[str] = set()
+    initial: set[str] = set()
+    places: set[str] = set()
+    for k, (word, start) in enumerate(words):
+        if not _NAME.fullmatch(word):
+            continue
+        # interned: an archive's documents share their names, so memory holds each once
+        key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
+        if key in ignored or len(key) < 3:
+            continue
+        if _SENTENCE_END.search(text[max(0, start - 3) : start]):
+            initial.add(key)
+            continue
+        mid.add(key)
+        j = k - 1
+        while j >= 0 and _NAME.fullmatch(words[j][0]) and j > k - 4:
+            j -= 1
+        prev = words[j][0].lower() if j >= 0 else ""
+        if j >= k - 3 and prev in before:
+            places.add(key)
+        if k + 1 < len(words) and words[k + 1][0].lower() in after:
+            places.add(key)
+    lower = {m.group() for m in _WORD.finditer(text) if m.group()[0].islower()}
+    names = frozenset(mid | {w for w in initial if w not in lower})
+    return names, frozenset(places & names)
+
+
+def _kind(text: str) -> str | None:
+    """The kind of incident a text uses most words of, when it clearly leads.
+
+    >>> _kind("The quake struck at dawn; the earthquake's magnitude was 6.3.")
+    'earthquake'
+    >>> _kind("Nothing happened.") is None
+    True
+    """
+    table, longest = _kind_words()
+    words = _LOWER_WORD.findall(text.lower())
+    counts = dict.fromkeys(sorted(set(table.values())), 0)
+    for k in range(len(words)):
+        for size in range(1, longest + 1):
+            kind = table.get(tuple(words[k : k + size]))
+            if kind is not None:
+                counts[kind] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, runner = ranked[0], ranked[1]
+    if best[1] >= 2 and best[1] >= 2 * runner[1]:
+        return best[0]
+    return None
+
+
+def document_features(
+    doc: Document, times: Iterable[TimeRef] = (), settings: EventSettings | None = None
+) -> EventFeatures:
+    """What grouping reads of a document: its time span, names, places and kind.
+
+    ``times`` are the document's resolved time expressions (from extraction); those more
+    than ``lookback_days`` before publication, or after it, are left out.
+    """
+    settings = settings or EventSettings()
+    day = doc.published.date()
+    first = day
+    for time in times:
+        if day - timedelta(days=settings.lookback_days) <= time.start <= day:
+            first = min(first, time.start)
+    names, places = _names(f"{doc.title}.\n{doc.text}" if doc.title else doc.text)
+    return EventFeatures(
+        doc_id=doc.id,
+        given=doc.event,
+        first=first,
+        last=day,
+        places=places,
+        names=names,
+        kind=_kind(doc.text) if settings.use_kind else None,
+        publisher=doc.publisher,
+    )
+
+
+def _gap(a: EventFeatures, b: EventFeatures) -> int:
+    """Days between two documents' time spans (0 when they overlap)."""
+    if a.last < b.first:
+        return (b.first - a.last).days
+    if b.last < a.first:
+        return (a.first - b.last).days
+    return 0
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {item: item for item in items}
+
+    def find(self, item: str) -> str:
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            low, high = sorted((ra, rb))
+            self.parent[high] = low
+
+
+def event_id_of(doc_ids: Iterable[str]) -> str:
+    """The id of an inferred event: made from its documents' ids, never from a counter.
+
+    >>> event_id_of(["b", "a"]) == event_id_of(["a", "b"])
+    True
+    """
+    return "auto-" + content_id(*sorted(doc_ids))
+
+
+def group_events(
+    features: Sequence[EventFeatures], settings: EventSettings | None = None
+) -> dict[str, str]:
+    """Each document's event id (see the module docstring): ``{doc_id: event_id}``.
+
+    >>> from datetime import date
+    >>> f = lambda i, places, day: EventFeatures(i, None, date(2020, 1, day),
+    ...     date(2020, 1, day), frozenset(places), frozenset(places), None)
+    >>> herat, kano = {"herat", "zinda", "jan"}, {"kano", "kura", "tudun"}
+    >>> groups = group_events([f("a", herat, 1), f("b", herat, 3),
+    ...                        f("c", kano, 2), f("d", herat, 30)])
+    >>> groups["a"] == groups["b"], groups["a"] == groups["c"], groups["a"] == groups["d"]
+    (True, False, False)
+    """
+    settings = settings or EventSettings()
+    result: dict[str, str] = {}
+    free = sorted((f for f in features if f.given is None), key=lambda f: f.doc_id)
+    for f in features:
+        if f.given is not None:
+            result[f.doc_id] = f.given
+    if not free:
+        return result
+    df: Counter[str] = Counter()
+    for f in free:
+        df.update(f.names)
+    n = len(free)
+
+    idf = {name: 1.0 + math.log(n / count) for name, count in df.items()}
+
+    def weight(name: str, f: EventFeatures) -> float:
+        return idf[name] * settings.place_weight if name in f.places else idf[name]
+
+    totals = {f.doc_id: sum(weight(k, f) for k in f.names) for f in free}
+    by_id = {f.doc_id: f for f in free}
+    # blocking: per name, its documents sorted by last day, so that only those within the
+    # long window are visited (a bisection, not a scan of the archive)
+    postings: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for f in free:
+        for name in f.names:
+            postings[name].append((f.last.toordinal(), f.doc_id))
+    days: dict[str, list[int]] = {}
+    for name, entries in postings.items():
+        entries.sort()
+        days[name] = [day for day, _ in entries]
+    reach = math.ceil(settings.long_window_days)
+    uf = _UnionFind(by_id)
+    window = settings.window_days
+    for f in free:
+        low = f.first.toordinal() - reach
+        high = f.last.toordinal() + reach + settings.lookback_days
+        candidates: set[str] = set()
+        for name in f.names:
+            if df[name] == n and n > 2:
+                continue  # in every document: tells nothing apart
+            a, b = bisect_left(days[name], low), bisect_right(days[name], high)
+            if b - a > settings.block_limit:
+                continue  # too common in these weeks to be a blocking key (still scored)
+            candidates.update(i for _, i in postings[name][a:b] if i > f.doc_id)
+        for other_id in sorted(candidates):
+            g = by_id[other_id]
+            gap = _gap(f, g)
+            if gap > settings.long_window_days:
+                continue
+            strict = 2 if gap > window else 1  # a later report must match twice as well
+            if settings.use_kind and f.kind and g.kind and f.kind != g.kind:
+                continue
+            shared = f.names & g.names
+            if len(shared) < settings.min_shared * strict:
+                continue
+            if (f.places or g.places) and not (shared & (f.places | g.places)):
+                continue
+            score = sum(max(weight(k, f), weight(k, g)) for k in shared)
+            lighter = min(totals[f.doc_id], totals[g.doc_id])
+            if lighter and score / lighter >= settings.min_overlap * strict:
+                uf.union(f.doc_id, other_id)
+    members: dict[str, list[str]] = defaultdict(list)
+    for doc_id in by_id:
+        members[uf.find(doc_id)].append(doc_id)
+    for group in members.values():
+        event = event_id_of(group)
+        for doc_id in group:
+            result[doc_id] = event
+    return result
+
+
+# --- the per-document and per-event stages -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentResult:
+    """Everything computed from one document alone: its sentences (repeats within it
+    marked), its extraction, and what grouping reads of it. Picklable, for executors."""
+
+    document: Document
+    sentences: list[Sentence]
+    extraction: Extraction
+    features: EventFeatures
+
+
+def process_document(doc: Document, settings: EventSettings | None = None) -> DocumentResult:
+    """The per-document stage: sentences, repeats within the document, claims, features."""
+    sentences = mark_repeats([doc], split_sentences(doc))
+    extraction = extract_document(doc, sentences)
+    features = document_features(doc, extraction.times, settings)
+    return DocumentResult(doc, sentences, extraction, features)
+
+
+@dataclass
+class EventAnalysis:
+    """Everything the per-event stage found: the inputs of one event's part of the report."""
+
+    event_id: str
+    documents: list[Document]
+    sentences: list[Sentence]
+    times: list[TimeRef]
+    labels: list[QuotedLabel]
+    sources: list[Source]
+    claims: list[Claim]
+    variables: list[Variable]
+    findings: list[Finding]
+    estimates: list[Estimate]
+    errors: list[RuleFailure]
+    features: list[EventFeatures] = field(default_factory=list)
+    graph: nx.MultiDiGraph | None = None
+
+
+def _duplicates(sentences: Iterable[Sentence]) -> set[str]:
+    return {s.id for s in sentences if s.duplicate_of is not None}
+
+
+def _reconcile_repeats(result: DocumentResult, sentences: list[Sentence]) -> Extraction:
+    """A document's extraction once the event's other documents are known.
+
+    Sentences that now repeat an earlier document's carry no claims of their own: their
+    claims, times and labels are dropped. That is what extracting again would give, since
+    extraction attributes every sentence (repeats too) and reads each other sentence's
+    claims from that sentence alone; only a quoted label in a dropped sentence may have
+    named a source of its own, so then the document is extracted again.
+    (``tests/test_events.py`` checks both ways agree on every worked case.)
+    """
+    before = _duplicates(result.sentences)
+    now = _duplicates(sentences)
+    if now == before:
+        return result.extraction
+    dropped = now - before
+    spans = [(s.span.start, s.span.end) for s in sentences if s.id in dropped]
+    if not dropped <= now or before - now:
+        return extract_document(result.document, sentences)
+
+    def inside(start: int) -> bool:
+        return any(a <= start < b for a, b in spans)
+
+    part = result.extraction
+    if any(inside(x.span.start) for x in part.labels):
+        return extract_document(result.document, sentences)
+    return Extraction(
+        claims=[c for c in part.claims if c.sentence_id not in dropped],
+        times=[t for t in part.times if not inside(t.span.start)],
+        sources=part.sources,
+        labels=part.labels,
+    )
+
+
+def _merge(parts: list[Extraction]) -> Extraction:
+    """Merge per-document extractions as :func:`reconcile.extract.extract` does: sources
+    named by several documents are kept once (first document wins), short names are
+    resolved to the fuller name of the same source."""
+    claims: list[Claim] = []
+    times: list[TimeRef] = []
+    labels: list[QuotedLabel] = []
+    sources: dict[str, Source] = {}
+    for part in parts:
+        claims.extend(part.claims)
+        times.extend(part.times)
+        labels.extend(part.labels)
+        for source in part.sources:
+            sources.setdefault(source.id, source)
+    aliases = source_aliases(list(sources.values()))
+    if aliases:
+        claims = [_realias(c, aliases) for c in claims]
+        labels = [
+            x.model_copy(update={"source_id": aliases.get(x.source_id, x.source_id)})
+            for x in labels
+        ]
+        used = {c.attribution.source_id for c in claims} | {x.source_id for x in labels}
+        sources = {k: v for k, v in sources.items() if k not in aliases or k in used}
+    return Extraction(
+        claims=sorted(claims, key=lambda c: (c.span.doc_id, c.span.start, c.span.end)),
+        times=sorted(times, key=lambda t: (t.span.doc_id, t.span.start)),
+        sources=sorted(sources.values(), key=lambda s: s.id),
+        labels=sorted(labels, key=lambda x: (x.span.doc_id, x.span.start)),
+    )
+
+
+def _realias(claim: Claim, aliases: dict[str, str]) -> Claim:
+    target = aliases.get(claim.attribution.source_id)
+    if target is None:
+        return claim
+    attribution = claim.attribution.model_copy(update={"source_id": target})
+    return claim.model_copy(update={"attribution": attribution})
+
+
+def analyse_event(
+    event_id: str,
+    results: Iterable[DocumentResult],
+    rules: Sequence[Rule],
+    *,
+    settings: dict[str, Any] | None = None,
+    policy: str = "reconcile",
+    keep_graph: bool = False,
+) -> EventAnalysis:
+    """The per-event stage: repeats across the event's documents, then the graph, the rules
+    and the estimates — the same functions as a one-event run, so an input that is one
+    event gives exactly the findings it always gave.
+
+    A document with sentences that repeat an earlier document's loses those sentences'
+    claims (see :func:`_reconcile_repeats`); the others keep the per-document stage's.
+    """
+    results = sorted(results, key=lambda r: r.document.id)
+    docs = [r.document for r in results]
+    fresh = [s.model_copy(update={"duplicate_of": None}) for r in results for s in r.sentences]
+    sentences = mark_near_repeats(docs, mark_repeats(docs, fresh))
+    by_doc: dict[str, list[Sentence]] = defaultdict(list)
+    for sent in sentences:
+        by_doc[sent.span.doc_id].append(sent)
+    parts = []
+    for r in results:
+        mine = by_doc.get(r.document.id, [])
+        parts.append(_reconcile_repeats(r, mine))
+    extraction = _merge(parts)
+    variables = build_variables(extraction.claims)
+    G = build_graph(docs, sentences, extraction.claims, extraction.sources, variables)
+    ctx = RuleContext(documents={d.id: d for d in docs}, settings=dict(settings or {}))
+    findings, errors = run_rules(G, ctx, rules)
+    add_findings(G, findings)
+    return EventAnalysis(
+        event_id=event_id,
+        documents=docs,
+        sentences=sentences,
+        times=extraction.times,
+        labels=extraction.labels,
+        sources=extraction.sources,
+        claims=extraction.claims,
+        variables=variables,
+        findings=findings,
+        estimates=estimate(G, policy),
+        errors=errors,
+        features=[r.features for r in results],
+        graph=G if keep_graph else None,
+    )

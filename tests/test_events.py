@@ -1,0 +1,271 @@
+"""Events: grouping, per-event rules, streaming outputs and --jobs giving the same bytes."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reconcile.api import analyse
+from reconcile.cli import main
+from reconcile.events import EventSettings, document_features, group_events
+from reconcile.models import Document, Report
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _doc(doc_id: str, day: str, text: str, event: str | None = None) -> Document:
+    return Document(id=doc_id, text=text, publisher=f"Wire {doc_id}", published=day, event=event)
+
+
+QUAKE = (
+    "An earthquake struck Zorava province near the town of Helmgard on Sunday, and the "
+    "Zorava Disaster Agency said {n} people were killed in the quake in Helmgard and Kesto."
+)
+FLOOD = (
+    "Floods swept through the Marin valley near Tobruvo on Monday; the Marin Red Cross "
+    "said {n} people were killed in Tobruvo and Selvik."
+)
+ARCHIVE = [
+    _doc("q1", "2024-03-03", QUAKE.format(n=12)),
+    _doc("q2", "2024-03-04", QUAKE.format(n=20)),
+    _doc("f1", "2024-03-04", FLOOD.format(n=5)),
+    _doc("f2", "2024-03-05", FLOOD.format(n=9)),
+    _doc("q3", "2024-05-30", QUAKE.format(n=3)),  # months later: another event
+]
+
+
+def test_grouping_by_time_places_and_names() -> None:
+    features = [document_features(d) for d in ARCHIVE]
+    groups = group_events(features)
+    assert groups["q1"] == groups["q2"] != groups["f1"] == groups["f2"]
+    assert groups["q3"] not in {groups["q1"], groups["f1"]}
+
+
+def test_grouping_ignores_input_order_and_a_given_event_wins() -> None:
+    features = [document_features(d) for d in ARCHIVE]
+    assert group_events(features) == group_events(features[::-1])
+    given = [document_features(d.model_copy(update={"event": "mine"})) for d in ARCHIVE[:1]]
+    assert group_events(given + features[1:])["q1"] == "mine"
+
+
+def test_a_wider_window_joins_the_later_report() -> None:
+    features = [document_features(d) for d in ARCHIVE]
+    wide = EventSettings(window_days=100, long_window_days=100)
+    assert group_events(features, wide)["q3"] == group_events(features, wide)["q1"]
+
+
+def test_rules_compare_claims_within_one_event_only() -> None:
+    report = analyse(ARCHIVE, select=["R101"]).report
+    assert len(report.events) == 3
+    for finding in report.findings:
+        events = {
+            next(d.event for d in report.documents if d.id == s.doc_id) for s in finding.spans
+        }
+        assert len(events) == 1
+    quake = next(e for e in report.events if "q1" in e.documents)
+    assert quake.label.startswith("earthquake in ")
+    assert "Helmgard" in quake.places and quake.estimates
+
+
+def _write_archive(path: Path, docs: list[Document]) -> None:
+    path.write_text(
+        "".join(d.model_dump_json(exclude_none=True) + "\n" for d in docs), encoding="utf-8"
+    )
+
+
+def test_jobs_give_the_same_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reconcile.backends.local.SMALL_RUN", 2)  # use workers on 5 documents
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, ARCHIVE)
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"report-{jobs}.json"
+        assert (
+            main(["check", str(archive), "--format", "json", "-o", str(out), "--jobs", jobs]) == 1
+        )
+        outputs.append(out.read_bytes())
+        stream = tmp_path / f"events-{jobs}.jsonl"
+        args = ["check", str(archive), "--format", "events-jsonl", "-o", str(stream)]
+        assert main([*args, "--jobs", jobs]) == 1
+        outputs.append(stream.read_bytes())
+    assert outputs[0] == outputs[2] and outputs[1] == outputs[3]
+    shuffled = tmp_path / "shuffled.jsonl"
+    _write_archive(shuffled, [ARCHIVE[i] for i in (3, 0, 4, 2, 1)])
+    stream = tmp_path / "events-shuffled.jsonl"
+    main(["check", str(shuffled), "--format", "events-jsonl", "-o", str(stream), "--jobs", "2"])
+    assert stream.read_bytes() == outputs[1]  # the input order changes nothing
+    lines = outputs[1].decode().splitlines()
+    assert len(lines) == 3
+    assert all(len(Report.model_validate_json(line).events) == 1 for line in lines)
+
+
+def test_csv_and_sqlite_tables(tmp_path: Path) -> None:
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, ARCHIVE[::-1])
+    table, db = tmp_path / "events.csv", tmp_path / "events.db"
+    code = main(
+        [
+            "check",
+            str(archive),
+            "--csv",
+            str(table),
+            "--sqlite",
+            str(db),
+            "--jobs",
+            "1",
+            "--format",
+            "events-jsonl",
+            "-o",
+            str(tmp_path / "e.jsonl"),
+        ]
+    )
+    assert code == 1
+    rows = list(csv.DictReader(table.open(encoding="utf-8")))
+    killed = [r for r in rows if r["variable"] == "killed/people"]
+    assert len(killed) == 3
+    quake = next(r for r in killed if "Helmgard" in r["places"] and r["documents"] == "2")
+    # one agency revised its own toll: one source, its latest figure
+    assert (quake["low"], quake["high"], quake["independent_sources"]) == ("20", "20", "1")
+    assert quake["current_figure"] == "20" and quake["findings"] == "1"
+    with sqlite3.connect(db) as con:
+        assert con.execute("select count(*) from events").fetchone() == (3,)
+        assert con.execute("select count(*) from documents").fetchone() == (5,)
+        n = con.execute("select count(*) from claims where event is not null").fetchone()[0]
+        assert n >= 5
+    assert main(["check", str(archive), "--sqlite", str(db)]) == 2  # never overwritten
+
+
+def test_worked_case_is_one_event_named_after_its_folder() -> None:
+    report = analyse(
+        __import__("reconcile").load_paths([ROOT / "cases" / "blast-toll-revised"])
+    ).report
+    assert [e.id for e in report.events] == ["blast-toll-revised"]
+    assert {d.event for d in report.documents} == {"blast-toll-revised"}
+
+
+def test_dask_backend_gives_the_local_report(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    from reconcile.api import analyse_events
+    from reconcile.report import report_from_events, report_json
+
+    local = report_json(report_from_events(list(analyse_events(ARCHIVE)), rules_run=[]))
+    with LocalCluster(
+        processes=False, n_workers=1, threads_per_worker=2, dashboard_address=None
+    ) as cluster:
+        found = analyse_events(ARCHIVE, backend="dask", scheduler=cluster.scheduler_address)
+        remote = report_json(report_from_events(list(found), rules_run=[]))
+        archive = tmp_path / "archive.jsonl"
+        _write_archive(archive, ARCHIVE)
+        outputs = []
+        for backend in (
+            ["--jobs", "1"],
+            ["--backend", "dask", "--scheduler", cluster.scheduler_address],
+        ):
+            out = tmp_path / f"report-{len(outputs)}.json"
+            assert main(["check", str(archive), "--format", "json", "-o", str(out), *backend]) == 1
+            outputs.append(out.read_bytes())
+    assert remote == local
+    assert outputs[0] == outputs[1]
+
+
+def test_manifest_event_key_and_folder_default(tmp_path: Path) -> None:
+    from reconcile.io import load_paths
+
+    folder = tmp_path / "tarsun-bombing"
+    folder.mkdir()
+    (folder / "a.txt").write_text("A bomb exploded in Tarsun.", encoding="utf-8")
+    (folder / "b.txt").write_text("Police in Kovra said two people died.", encoding="utf-8")
+    (folder / "documents.toml").write_text(
+        '[[document]]\nfile = "a.txt"\npublisher = "P"\npublished = 2020-01-01\n'
+        '[[document]]\nfile = "b.txt"\npublisher = "Q"\npublished = 2020-01-02\n'
+        'event = "kovra-deaths"\n',
+        encoding="utf-8",
+    )
+    events = {d.id: d.event for d in load_paths([folder])}
+    assert events == {"a": "tarsun-bombing", "b": "kovra-deaths"}
+
+
+def test_archive_is_read_lazily_and_duplicate_ids_are_refused(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("reconcile.backends.local.SMALL_RUN", 2)  # the error meets workers
+    from reconcile.io import iter_paths
+
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, [*ARCHIVE, ARCHIVE[0]])
+    found = iter_paths([archive])
+    assert next(found).id == "q1"  # the first line, before the rest is read
+    out = str(tmp_path / "o")
+    code = main(["check", str(archive), "--format", "events-jsonl", "-o", out, "--jobs", "2"])
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "used twice" in err[0] and str(archive) in err[0]
+    assert not (tmp_path / "o").exists() and not list(tmp_path.glob(".o.*"))
+
+
+def test_graphml_needs_the_whole_report(tmp_path: Path, capsys) -> None:
+    archive = tmp_path / "archive.jsonl"
+    _write_archive(archive, ARCHIVE)
+    args = ["check", str(archive), "--csv", str(tmp_path / "t.csv")]
+    assert main([*args, "--graphml", str(tmp_path / "g.graphml")]) == 2
+    assert "--graphml" in capsys.readouterr().err
+
+
+def test_terminal_view_summarises_events_most_findings_first() -> None:
+    from reconcile.render.text import render_text
+
+    report = analyse(ARCHIVE).report
+    text = render_text(report)
+    assert "Events (3, most findings first)" in text
+    summary = text.split("Events (3", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    counts = [int(line.split(" findings")[0].rsplit(" ", 1)[1]) for line in summary]
+    assert counts == sorted(counts, reverse=True)
+
+
+def _event_sentences(results: list) -> dict[str, list]:
+    from reconcile.segment import mark_repeats
+
+    docs = [r.document for r in results]
+    fresh = [s.model_copy(update={"duplicate_of": None}) for r in results for s in r.sentences]
+    by_doc: dict[str, list] = {}
+    for sent in mark_repeats(docs, fresh):
+        by_doc.setdefault(sent.span.doc_id, []).append(sent)
+    return by_doc
+
+
+@pytest.mark.parametrize(
+    "case", [*sorted(p.parent for p in (ROOT / "cases").glob("*/expected.json")), None]
+)
+def test_dropping_copied_sentences_equals_extracting_again(case: Path | None) -> None:
+    from reconcile.events import _reconcile_repeats, process_document
+    from reconcile.extract import extract_document
+    from reconcile.io import load_paths
+
+    if case is None:  # a wire story copied with a sentence changed, and an own sentence
+        lead = "Police said 12 people were killed in the blast in Tarsun on Monday."
+        docs = [
+            _doc("w1", "2024-03-03", f"{lead} The toll may rise, officials said."),
+            _doc("w2", "2024-03-04", f"Tarsun mourned. {lead} Later, 15 were dead, it said."),
+        ]
+    else:
+        docs = load_paths([case])
+    results = [process_document(d) for d in docs]
+    event = _event_sentences(results)
+    for result in results:
+        mine = event[result.document.id]
+        again = extract_document(result.document, mine)
+        assert _reconcile_repeats(result, mine) == again
+
+
+@pytest.mark.parametrize(
+    "option", [["--event-window", "-1"], ["--event-overlap", "2"], ["--jobs", "0"]]
+)
+def test_bad_archive_options_exit_2_with_one_line(option: list[str], capsys) -> None:
+    case = str(ROOT / "cases" / "khorugh-2012")
+    assert main(["check", case, *option]) == 2
+    assert len(capsys.readouterr().err.strip().splitlines()) == 1
