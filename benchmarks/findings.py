@@ -21,7 +21,7 @@ import reconcile
 from reconcile.report import report_json
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cases import case_folders
+from cases import case_folders, one_event
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     pairs: list[str] = []
     for case in case_folders(args.cases):
-        report = reconcile.check(reconcile.load_paths([case / "input.jsonl"]))
+        report = reconcile.check(one_event(case))
         target = out / f"{case.name}.report.json"
         target.write_text(report_json(report), encoding="utf-8")
         pairs += [str(case), str(target)]
