@@ -42,10 +42,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 @dataclass(frozen=True)
 class PhraseTable:
-    """Multi-word phrases mapped to a normalised key, matched longest first on tokens."""
+    """Multi-word phrases mapped to a normalised key, matched longest first on tokens.
+
+    The lengths of the phrases starting (and ending) with each word are indexed, so a
+    token that starts no phrase costs one dictionary look-up.
+    """
 
     entries: dict[tuple[str, ...], str]
     longest: int
+    by_first: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    by_last: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> PhraseTable:
@@ -53,22 +59,38 @@ class PhraseTable:
         for key, words in groups.items():
             for word in words:
                 entries[tuple(t.lower for t in tokenize(word))] = key
-        return cls(entries, max(len(k) for k in entries))
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for phrase in entries:
+            first.setdefault(phrase[0], set()).add(len(phrase))
+            last.setdefault(phrase[-1], set()).add(len(phrase))
+        return cls(
+            entries,
+            max(len(k) for k in entries),
+            {w: tuple(sorted(n, reverse=True)) for w, n in first.items()},
+            {w: tuple(sorted(n, reverse=True)) for w, n in last.items()},
+        )
 
     def match(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
         """The key and token count of the longest phrase starting at ``tokens[i]``."""
-        for size in range(min(self.longest, len(tokens) - i), 0, -1):
-            key = self.entries.get(tuple(t.lower for t in tokens[i : i + size]))
-            if key is not None:
-                return key, size
+        if i >= len(tokens):
+            return None
+        for size in self.by_first.get(tokens[i].lower, ()):
+            if i + size <= len(tokens):
+                key = self.entries.get(tuple(t.lower for t in tokens[i : i + size]))
+                if key is not None:
+                    return key, size
         return None
 
     def match_ending(self, tokens: list[Token], end: int) -> tuple[str, int] | None:
         """The key and size of the longest phrase ending just before ``tokens[end]``."""
-        for size in range(min(self.longest, end), 0, -1):
-            key = self.entries.get(tuple(t.lower for t in tokens[end - size : end]))
-            if key is not None:
-                return key, size
+        if end <= 0:
+            return None
+        for size in self.by_last.get(tokens[end - 1].lower, ()):
+            if size <= end:
+                key = self.entries.get(tuple(t.lower for t in tokens[end - size : end]))
+                if key is not None:
+                    return key, size
         return None
 
 
