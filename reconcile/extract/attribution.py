@@ -615,6 +615,9 @@ _CLAUSE_SPLITS = (
 )
 
 
+_SPLIT_STARTS = frozenset(split[0] for split in _CLAUSE_SPLITS)
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split a sentence at ', while', ', whereas', ';' and ', but' (each clause may have its
     own speaker: "The ministry put the damage at X, while a charity estimates it at Y").
@@ -626,9 +629,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     tokens = tokenize(text[start:end], start)
     cuts = [start]
     for n, token in enumerate(tokens):
+        if n == 0 or token.lower not in _SPLIT_STARTS:
+            continue
         for split in _CLAUSE_SPLITS:
-            words = tuple(t.lower for t in tokens[n : n + len(split)])
-            if words == split and n > 0:
+            if tuple(t.lower for t in tokens[n : n + len(split)]) == split:
                 cuts.append(token.start)
     cuts.append(end)
     return [(a, b) for a, b in pairwise(cuts) if b > a]

@@ -288,11 +288,18 @@ def _earlier_event(tokens: list[Token], k: int) -> bool:
     return j >= 0 and tokens[j].lower in _EARLIER_EVENT
 
 
+@cache
+def _split_starts() -> frozenset[str]:
+    return frozenset(head[0] for _, head, _ in _cues().split)
+
+
 def _split_at(
     tokens: list[Token], k: int
 ) -> tuple[str, list[tuple[int, int]], tuple[int, int]] | None:
     """A verb split around its victims ('shot him dead', 'beat a guard to death'): the
     outcome, the victims and the token range from the verb to the particle's end."""
+    if k >= len(tokens) or tokens[k].lower not in _split_starts():
+        return None
     words = [t.lower for t in tokens]
     for outcome, head, tail in _cues().split:
         if tuple(words[k : k + len(head)]) != head:
