@@ -208,12 +208,11 @@ def stages(path: Path) -> dict[str, float]:
         DocumentResult,
         EventAnalysis,
         EventSettings,
-        _merge,
         _reconcile_repeats,
         document_features,
         group_events,
     )
-    from reconcile.extract import extract_document
+    from reconcile.extract import extract_document, merge_extractions
     from reconcile.graph import add_findings, build_graph
     from reconcile.io import iter_jsonl
     from reconcile.report import report_from_events, report_line
@@ -262,7 +261,9 @@ def stages(path: Path) -> dict[str, float]:
             by_doc = defaultdict(list)
             for sent in sentences:
                 by_doc[sent.span.doc_id].append(sent)
-            extraction = _merge([_reconcile_repeats(r, by_doc[r.document.id]) for r in results])
+            extraction = merge_extractions(
+                [_reconcile_repeats(r, by_doc[r.document.id]) for r in results]
+            )
             variables = build_variables(extraction.claims)
             G = build_graph(mine, sentences, extraction.claims, extraction.sources, variables)
             findings, errors = run_rules(G, RuleContext({d.id: d for d in mine}), rules)

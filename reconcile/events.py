@@ -58,7 +58,7 @@ from typing import Any
 import networkx as nx
 
 from reconcile.estimate import estimate
-from reconcile.extract import Extraction, extract_document, source_aliases
+from reconcile.extract import Extraction, extract_document, merge_extractions
 from reconcile.graph import add_findings, build_graph
 from reconcile.models import (
     Claim,
@@ -441,45 +441,6 @@ def _reconcile_repeats(result: DocumentResult, sentences: list[Sentence]) -> Ext
     )
 
 
-def _merge(parts: list[Extraction]) -> Extraction:
-    """Merge per-document extractions as :func:`reconcile.extract.extract` does: sources
-    named by several documents are kept once (first document wins), short names are
-    resolved to the fuller name of the same source."""
-    claims: list[Claim] = []
-    times: list[TimeRef] = []
-    labels: list[QuotedLabel] = []
-    sources: dict[str, Source] = {}
-    for part in parts:
-        claims.extend(part.claims)
-        times.extend(part.times)
-        labels.extend(part.labels)
-        for source in part.sources:
-            sources.setdefault(source.id, source)
-    aliases = source_aliases(list(sources.values()))
-    if aliases:
-        claims = [_realias(c, aliases) for c in claims]
-        labels = [
-            x.model_copy(update={"source_id": aliases.get(x.source_id, x.source_id)})
-            for x in labels
-        ]
-        used = {c.attribution.source_id for c in claims} | {x.source_id for x in labels}
-        sources = {k: v for k, v in sources.items() if k not in aliases or k in used}
-    return Extraction(
-        claims=sorted(claims, key=lambda c: (c.span.doc_id, c.span.start, c.span.end)),
-        times=sorted(times, key=lambda t: (t.span.doc_id, t.span.start)),
-        sources=sorted(sources.values(), key=lambda s: s.id),
-        labels=sorted(labels, key=lambda x: (x.span.doc_id, x.span.start)),
-    )
-
-
-def _realias(claim: Claim, aliases: dict[str, str]) -> Claim:
-    target = aliases.get(claim.attribution.source_id)
-    if target is None:
-        return claim
-    attribution = claim.attribution.model_copy(update={"source_id": target})
-    return claim.model_copy(update={"attribution": attribution})
-
-
 def analyse_event(
     event_id: str,
     results: Iterable[DocumentResult],
@@ -507,7 +468,7 @@ def analyse_event(
     for r in results:
         mine = by_doc.get(r.document.id, [])
         parts.append(_reconcile_repeats(r, mine))
-    extraction = _merge(parts)
+    extraction = merge_extractions(parts)
     variables = build_variables(extraction.claims)
     G = build_graph(docs, sentences, extraction.claims, extraction.sources, variables)
     ctx = RuleContext(documents={d.id: d for d in docs}, settings=dict(settings or {}))

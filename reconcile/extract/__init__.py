@@ -34,7 +34,7 @@ from reconcile.models import (
     variable_id,
 )
 
-__all__ = ["Extraction", "extract", "extract_document"]
+__all__ = ["Extraction", "extract", "extract_document", "merge_extractions"]
 
 
 @dataclass(frozen=True)
@@ -339,12 +339,18 @@ def extract(documents: list[Document], sentences: list[Sentence]) -> Extraction:
     by_doc: dict[str, list[Sentence]] = {}
     for sent in sentences:
         by_doc.setdefault(sent.span.doc_id, []).append(sent)
+    return merge_extractions([extract_document(doc, by_doc.get(doc.id, [])) for doc in documents])
+
+
+def merge_extractions(parts: list[Extraction]) -> Extraction:
+    """Per-document extractions as one: a source named by several documents is kept once
+    (the first document's), short names resolve to the fuller name of the same source
+    (:func:`source_aliases`), everything sorted for a deterministic report."""
     claims: list[Claim] = []
     times: list[TimeRef] = []
     labels: list[QuotedLabel] = []
     sources: dict[str, Source] = {}
-    for doc in documents:
-        part = extract_document(doc, by_doc.get(doc.id, []))
+    for part in parts:
         claims.extend(part.claims)
         times.extend(part.times)
         labels.extend(part.labels)
