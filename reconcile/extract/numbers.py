@@ -427,7 +427,7 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):
-        for size in range(longest_vague, 0, -1):
+        for size in range(min(longest_vague, len(tokens) - i), 0, -1):
             key = tuple(t.lower for t in tokens[i : i + size])
             if key in vague_table:
                 _, (low, high) = vague_table[key]
