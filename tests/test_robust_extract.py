@@ -6,9 +6,12 @@ BUGS: one example per broken behaviour found by trying the engine as a hostile u
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 import reconcile
+from reconcile.extract.dates import find_times
 from reconcile.extract.numbers import find_numbers
 
 
@@ -32,3 +35,28 @@ def test_vague_word_at_the_end_of_the_text(text: str, value: float) -> None:
     assert [m.value for m in mentions] == [value]
     assert all(text[m.start : m.end] == m.surface for m in mentions)
     _check(text)  # the whole pipeline, too
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Two people were killed 999999 days ago.", "2020-05-04"),
+        ("Two people were killed yesterday.", "0001-01-01"),
+        ("Two people were killed overnight.", "0001-01-01"),
+        ("Two people were killed last week.", "0001-01-01"),
+        ("Two people were killed last month.", "0001-01-01"),
+        ("Two people were killed 3 days ago.", "0001-01-02"),
+        ("Two people were killed in December.", "9999-12-31"),
+    ],
+)
+def test_a_date_out_of_range_is_left_unresolved(text: str, published: str) -> None:
+    when = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    assert find_times(text, 0, len(text), "d", when) == []
+    (claim,) = _check(text, published).claims
+    assert claim.value == 2 and claim.refers_to is None
+
+
+def test_relative_dates_in_range_still_resolve() -> None:
+    text = "Two people were killed 3 days ago."
+    (time,) = find_times(text, 0, len(text), "d", datetime(2020, 5, 4, tzinfo=UTC))
+    assert time.start.isoformat() == "2020-05-01"
