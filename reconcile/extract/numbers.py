@@ -338,15 +338,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     window = text[start:end]
     mentions: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    # 1 where a number (or a phone number) was taken: a look-up costs the span's length,
+    # where scanning a list of taken spans per mention made long enumerations quadratic
+    occupied = bytearray(len(window))
+
+    def _marks(a: int, b: int) -> tuple[int, int]:  # a qualifier may begin before the window
+        return max(a - start, 0), max(b - start, 0)
+
+    def take(a: int, b: int) -> None:
+        lo, hi = _marks(a, b)
+        occupied[lo:hi] = b"\x01" * (hi - lo)
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        return occupied.find(1, *_marks(a, b)) == -1
 
     for match in _PHONE_RE.finditer(window):
         digits = sum(ch.isdigit() for ch in match.group())
         if digits >= 7 and "," not in match.group():
-            taken.append((start + match.start(), start + match.end()))
+            take(start + match.start(), start + match.end())
 
     for match in _RANGE_RE.finditer(window):
         a_start, b_end = start + match.start("a"), start + match.end("b")
@@ -366,7 +375,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 begin, b_end, text[begin:b_end], low, "range", low, high, True, True, "count"
             )
         )
-        taken.append((begin, b_end))
+        take(begin, b_end)
 
     for match in _NUMBER_RE.finditer(window):
         m_start, m_end = start + match.start(), start + match.end()
@@ -374,7 +383,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         surface = text[m_start:m_end]
         if sum(ch.isdigit() for ch in match.group("num")) > _MAX_DIGITS:
-            taken.append((m_start, m_end))  # not a count; quantulum3 is very slow on these
+            take(m_start, m_end)  # not a count; quantulum3 is very slow on these
             continue
         reading = _quantulum_value(surface)
         value = _plain_value(match.group("num"), match.group("scale"))
@@ -389,12 +398,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         elif unit == "count" and aside is None and not float(value).is_integer():
             aside = "fraction"  # "0.5 people", "2.5 km": not a head count
         mentions.append(_qualified(text, m_start, m_end, value, unit, aside))
-        taken.append((m_start, m_end))
+        take(m_start, m_end)
 
     for mention in _word_numbers(text, start, end):
         if free(mention.start, mention.end):
             mentions.append(mention)
-            taken.append((mention.start, mention.end))
+            take(mention.start, mention.end)
     return sorted(mentions, key=lambda m: m.start)
 
 
