@@ -118,7 +118,9 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     for s in sentences:
         for w in set(words[s.id]):
             frequency[w] = frequency.get(w, 0) + 1
-    index: dict[str, list[Sentence]] = {}
+    # word -> document -> its sentences holding the word (in visiting order): a sentence is
+    # compared with other documents' sentences only, never walking its own document's
+    index: dict[str, dict[str, list[Sentence]]] = {}
     marked = []
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         mine = words[sent.id]
@@ -128,8 +130,14 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
             keys = sorted(set(mine), key=lambda w: (frequency[w], w))[:3]
             seen: set[str] = set()
             for key in keys:
-                for other in index.get(key, []):
-                    if other.id in seen or other.span.doc_id == sent.span.doc_id:
+                others = (
+                    other
+                    for doc_id, in_doc in index.get(key, {}).items()
+                    if doc_id != sent.span.doc_id
+                    for other in in_doc
+                )
+                for other in others:
+                    if other.id in seen:
                         continue
                     seen.add(other.id)
                     theirs = words[other.id]
@@ -152,7 +160,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
                     ):
                         best = (ratio, other.id)
             for key in keys:
-                index.setdefault(key, []).append(sent)
+                index.setdefault(key, {}).setdefault(sent.span.doc_id, []).append(sent)
         marked.append(sent.model_copy(update={"near_duplicate_of": best[1]}) if best else sent)
     order = {s.id: n for n, s in enumerate(sentences)}
     return sorted(marked, key=lambda s: order[s.id])
