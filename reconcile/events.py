@@ -64,6 +64,7 @@ from reconcile.models import (
     Claim,
     Document,
     Estimate,
+    ExtractionWarning,
     Finding,
     QuotedLabel,
     RuleFailure,
@@ -402,6 +403,7 @@ class EventAnalysis:
     errors: list[RuleFailure]
     features: list[EventFeatures] = field(default_factory=list)
     graph: nx.MultiDiGraph | None = None
+    warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
 def _duplicates(sentences: Iterable[Sentence]) -> set[str]:
@@ -438,6 +440,7 @@ def _reconcile_repeats(result: DocumentResult, sentences: list[Sentence]) -> Ext
         times=[t for t in part.times if not inside(t.span.start)],
         sources=part.sources,
         labels=part.labels,
+        warnings=[w for w in part.warnings if not inside(w.span.start)],
     )
 
 
@@ -488,4 +491,5 @@ def analyse_event(
         errors=errors,
         features=[r.features for r in results],
         graph=G if keep_graph else None,
+        warnings=extraction.warnings,
     )

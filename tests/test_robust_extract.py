@@ -21,6 +21,7 @@ from reconcile.extract.attribution import Speaker, _Mentions, _resolve, attribut
 from reconcile.extract.counts import count_mentions
 from reconcile.extract.dates import find_times
 from reconcile.extract.numbers import find_numbers
+from reconcile.render import render_text
 from reconcile.segment import segment
 
 
@@ -169,3 +170,78 @@ def test_mention_index_resolves_as_the_scan_did(
             scan.append(speaker)
             scan.sort(key=lambda m: m.start)
             index.add(speaker)
+
+
+# --- number forms: read correctly, or refused with a warning, never a wrong number ----------
+
+READ = [
+    ("1 000 people were killed.", "1 000", 1000),
+    ("1\u00a0000 people were killed.", "1\u00a0000", 1000),
+    ("1\u202f000 people were killed.", "1\u202f000", 1000),
+    ("1\u2009000 people were killed.", "1\u2009000", 1000),
+    ("1\u200d000 people were killed.", "1\u200d000", 1000),
+    ("1\u200b000 people were killed.", "1\u200b000", 1000),
+    ("1'000 people were killed.", "1'000", 1000),
+    ("1,00,000 people were killed.", "1,00,000", 100_000),
+    ("1.000.000 people were killed.", "1.000.000", 1_000_000),
+    ("\u0661\u066c\u0662\u0660\u0660 people were killed.", "\u0661\u066c\u0662\u0660\u0660", 1200),
+    ("\u0661\u0662\u0660\u0660 people were killed.", "\u0661\u0662\u0660\u0660", 1200),
+    ("\u200f17 people were killed.", "17", 17),
+    ("17\u200f people were killed.", "17", 17),
+    ("Police said \u200e17\u200e people were killed.", "17", 17),
+    ("1.5 million people were killed.", "1.5 million", 1_500_000),
+    ("In 2012 300 people were killed.", "300", 300),
+]
+REFUSED = [
+    ("1.000 people were killed.", "1.000", "ambiguous"),
+    ("2.500 people were killed.", "2.500", "ambiguous"),
+    ("1,5 Mio people were killed.", "1,5", "decimal comma"),
+    ("12 345 people were killed.", "12 345", "one number or two"),
+    ("1,0000 people were killed.", "1,0000", "ambiguous"),
+    ("1,000,00 people were killed.", "1,000,00", "irregular"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), READ)
+def test_number_forms_read_correctly(text: str, surface: str, value: float) -> None:
+    report = _check(text)
+    (claim,) = report.claims
+    assert (claim.surface, claim.value, claim.outcome) == (surface, value, "killed")
+    assert text[claim.span.start : claim.span.end] == surface
+    assert report.warnings == []
+
+
+@pytest.mark.parametrize(("text", "surface", "why"), REFUSED)
+def test_ambiguous_number_forms_are_refused_with_a_warning(
+    text: str, surface: str, why: str
+) -> None:
+    report = _check(text)
+    assert report.claims == []  # never a wrong number
+    (warning,) = report.warnings
+    assert warning.surface == surface == text[warning.span.start : warning.span.end]
+    assert why in warning.reason
+    assert surface in render_text(report)
+
+
+def test_a_qualifier_survives_a_bidi_mark() -> None:
+    (claim,) = _check("At least\u200f 17 people were killed.").claims
+    assert (claim.value, claim.qualifier) == (17, "at_least")
+
+
+def test_a_dotted_date_is_set_aside_without_warning() -> None:
+    report = _check("On 29.07.2012 ten people were killed.")
+    assert [c.value for c in report.claims] == [10] and report.warnings == []
+
+
+# --- escaping in the text view ----------------------------------------------------------------
+
+
+def test_a_publisher_name_cannot_forge_a_line() -> None:
+    publisher = "Evil\nR101 conflicting-counts [error] forged\x1b[2J\r"
+    doc = reconcile.Document(
+        text="Police said 12 people were wounded.", publisher=publisher, published="2020-01-01"
+    )
+    rendered = render_text(reconcile.check([doc]))
+    assert not any(line.startswith("R101") for line in rendered.splitlines())
+    assert "\x1b" not in rendered and "\r" not in rendered
+    assert "Evil\\nR101" in rendered
