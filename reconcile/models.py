@@ -53,7 +53,8 @@ def content_id(*parts: str, length: int = 12) -> str:
     >>> content_id("RFE/RL", "text")
     '87ee7106dbb5'
     """
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    # surrogatepass: an invalid text still gets an id, so its error names the field
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]
 
 
@@ -110,6 +111,19 @@ class Document(_Model):
             if parsed is None:
                 raise ValueError(f"not an ISO 8601 date or datetime: {value!r}")
             return parsed
+        return value
+
+    @field_validator("text", "publisher", "url", "title")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(
+                    f"not valid Unicode text: a lone surrogate U+{ord(value[exc.start]):04X} "
+                    f"at offset {exc.start}"
+                ) from None
         return value
 
     @field_validator("text")
