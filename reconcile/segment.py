@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from syntok import segmenter
+from syntok.tokenizer import Tokenizer
 
 from reconcile.models import Document, Sentence, Span
 
@@ -33,6 +34,17 @@ def sentence_id(doc_id: str, start: int, end: int) -> str:
     return f"sent:{doc_id}:{start}-{end}"
 
 
+def _syntok_sentences(text: str) -> Iterable[tuple[int, list]]:
+    """syntok's ``segmenter.analyze`` as (paragraph offset, sentence tokens), without its
+    quadratic cost: analyze pads each paragraph with as many spaces as its offset before
+    tokenizing it, so a long document of many paragraphs cost O(length x paragraphs).
+    Each paragraph is tokenized alone here; token offsets are paragraph-relative."""
+    tokenizer = Tokenizer(replace_not_contraction=False)
+    for offset, paragraph in segmenter.preprocess_with_offsets(text):
+        for tokens in segmenter.segment(tokenizer.tokenize(paragraph)):
+            yield offset, tokens
+
+
 def split_sentences(doc: Document) -> list[Sentence]:
     """Split one document into sentences with spans into ``doc.text``.
 
@@ -44,22 +56,21 @@ def split_sentences(doc: Document) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     text = doc.text
-    for paragraph in segmenter.analyze(text):
-        for tokens in paragraph:
-            if not tokens:
-                continue
-            start = tokens[0].offset
-            end = tokens[-1].offset + len(tokens[-1].value)
-            if not text[start:end].strip():
-                continue
-            sentences.append(
-                Sentence(
-                    id=sentence_id(doc.id, start, end),
-                    span=Span(doc_id=doc.id, start=start, end=end),
-                    text=text[start:end],
-                    index=len(sentences),
-                )
+    for offset, tokens in _syntok_sentences(text):
+        if not tokens:
+            continue
+        start = offset + tokens[0].offset
+        end = offset + tokens[-1].offset + len(tokens[-1].value)
+        if not text[start:end].strip():
+            continue
+        sentences.append(
+            Sentence(
+                id=sentence_id(doc.id, start, end),
+                span=Span(doc_id=doc.id, start=start, end=end),
+                text=text[start:end],
+                index=len(sentences),
             )
+        )
     return sentences
 
 
