@@ -304,3 +304,12 @@ def test_keep_going_skips_a_bad_manifest_entry_and_a_reused_id(tmp_path: Path) -
     assert len(inputs.documents) == 1
     reasons = sorted(s.reason for s in inputs.skipped)
     assert "already used" in reasons[0] and "missing file 'gone.txt'" in reasons[1]
+
+
+def test_graph_output_naming_an_input_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = _case(tmp_path / "case")
+    assert main(["graph", str(case), "-o", str(case / "a.txt")]) == 2
+    _one_error_line(capsys, "names an input file")
+    assert (case / "a.txt").read_text(encoding="utf-8") == "Police said 2 died."
