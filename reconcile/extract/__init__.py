@@ -219,10 +219,14 @@ def _withdrawn(doc: Document, sentences: list[Sentence], claims: list[Claim]) ->
     withdrawn: dict[str, str] = {}
     replacements: set[str] = set()  # figures given after a retraction, in its sentence
     previous: list[Claim] = []
+    by_sentence: dict[str, list[Claim]] = {}  # grouped once, not scanned per sentence
+    for c in claims:
+        if isinstance(c, NumericClaim):
+            by_sentence.setdefault(c.sentence_id, []).append(c)
     for sent in sentences:
         if sent.duplicate_of is not None:
             continue
-        mine = [c for c in claims if c.sentence_id == sent.id and isinstance(c, NumericClaim)]
+        mine = by_sentence.get(sent.id, [])
         for cue in find_retractions(doc.text, sent.span.start, sent.span.end):
             before = [c for c in mine if c.span.end <= cue.start and c.outcome]
             if not before and not any(c.id in withdrawn for c in previous):
