@@ -245,3 +245,10 @@ def test_a_publisher_name_cannot_forge_a_line() -> None:
     assert not any(line.startswith("R101") for line in rendered.splitlines())
     assert "\x1b" not in rendered and "\r" not in rendered
     assert "Evil\\nR101" in rendered
+
+
+def test_the_whole_pipeline_on_a_sentence_of_three_thousand_figures() -> None:
+    text = "Officials said " + ", ".join(str(i % 50 + 1) for i in range(3_000)) + " people died."
+    with _hang_guard(90):
+        report = _check(text)
+    assert len(report.claims) == 3_000
