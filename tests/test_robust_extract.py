@@ -190,7 +190,6 @@ READ = [
     ("17\u200f people were killed.", "17", 17),
     ("Police said \u200e17\u200e people were killed.", "17", 17),
     ("1.5 million people were killed.", "1.5 million", 1_500_000),
-    ("In 2012 300 people were killed.", "300", 300),
 ]
 REFUSED = [
     ("1.000 people were killed.", "1.000", "ambiguous"),
@@ -221,6 +220,11 @@ def test_ambiguous_number_forms_are_refused_with_a_warning(
     assert warning.surface == surface == text[warning.span.start : warning.span.end]
     assert why in warning.reason
     assert surface in render_text(report)
+
+
+def test_a_year_before_a_figure_is_not_grouped_with_it() -> None:
+    found = find_numbers("In 2012 300 people were killed.")
+    assert [(m.surface, m.value) for m in found] == [("2012", 2012.0), ("300", 300.0)]
 
 
 def test_a_qualifier_survives_a_bidi_mark() -> None:
