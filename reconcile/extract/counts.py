@@ -314,6 +314,7 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
         direct.append(_outcome_after(tokens, k))
     outcomes: list[tuple[str, int, int] | None] = []
     shared = _list_outcomes(tokens, spans, groups, direct)
+    counted: frozenset[int] | None = None
     for n in range(len(usable)):
         i = spans[n][0]
         outcome = direct[n]
@@ -343,7 +344,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             partitive = spans[n][1] < len(tokens) and tokens[spans[n][1]].lower == "of"
             outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n, partitive)
         if outcome is None:
-            counted = frozenset(span[0] for span in spans)
+            if counted is None:  # once per sentence, not per mention
+                counted = frozenset(span[0] for span in spans)
             outcome = _number_of(tokens, i, counted)  # "the number of people detained rose to 400"
             if outcome is not None and groups[n][1] is None:
                 named = _group_after(tokens, max(0, outcome[1] - 1))
@@ -448,6 +450,18 @@ _BODY_ACTS = set(
 )
 
 
+_MODAL_CACHE: list[tuple[list[Token], list[int]]] = []
+
+
+def _modal_positions(tokens: list[Token]) -> list[int]:
+    """The indexes of the modals among a sentence's tokens (kept for the last sentence)."""
+    entry = _MODAL_CACHE[0] if _MODAL_CACHE else None
+    if entry is None or entry[0] is not tokens:
+        entry = (tokens, [k for k, t in enumerate(tokens) if t.lower in _MODALS])
+        _MODAL_CACHE[:] = [entry]
+    return entry[1]
+
+
 def _hypothetical(
     tokens: list[Token], span: tuple[int, int], outcome: tuple[str, int, int]
 ) -> bool:
@@ -456,7 +470,8 @@ def _hypothetical(
     estimate ('may have killed 20') nor a present one ('60 could still be missing')."""
     lo = max(0, min(span[0], outcome[1]) - 3)
     hi = min(len(tokens), max(span[1], outcome[2]) + 2)
-    for k in range(lo, hi):
+    modals = _modal_positions(tokens)  # the modals only: a long list spans many tokens
+    for k in modals[bisect_left(modals, lo) : bisect_left(modals, hi)]:
         if tokens[k].lower in _MODALS:
             following = [t.lower for t in tokens[k + 1 : k + 4]]
             if following[:1] != ["have"] and any(w in _FUTURE for w in following):
