@@ -93,9 +93,16 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     """Return the sentences with ``duplicate_of`` set on every verbatim repeat.
 
     Documents are visited by (publication time, id), so the original of a syndicated copy is
-    the earliest-published occurrence. The result keeps the input order.
+    the earliest-published occurrence. A document whose whole text is the text of an
+    earlier one is a copy through and through: its short sentences ("Two died.") repeat
+    the original's too, so that a copy never adds a claim. The result keeps the input order.
     """
+    documents = list(documents)
     rank = publication_rank(documents)
+    copy_of: dict[str, str] = {}  # document id -> the earlier document with the same text
+    first_with_text: dict[str, str] = {}
+    for doc in sorted(documents, key=lambda d: rank[d.id]):
+        copy_of[doc.id] = first_with_text.setdefault(doc.text, doc.id)
     first: dict[str, str] = {}
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         key = normalise(sent.text)
@@ -104,6 +111,9 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     marked = []
     for sent in sentences:
         original = first.get(normalise(sent.text))
+        source = copy_of.get(sent.span.doc_id, sent.span.doc_id)
+        if original is None and source != sent.span.doc_id:
+            original = sentence_id(source, sent.span.start, sent.span.end)
         if original is not None and original != sent.id:
             sent = sent.model_copy(update={"duplicate_of": original})
         marked.append(sent)

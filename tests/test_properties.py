@@ -89,3 +89,26 @@ def test_a_verbatim_copy_never_changes_an_estimate(text: str, when: datetime) ->
     assert [(e.variable_id, e.low, e.best, e.high) for e in doubled] == [
         (e.variable_id, e.low, e.best, e.high) for e in alone
     ]
+
+
+# BUGS found by benchmarks/fuzz.py (seed 200807): a verbatim copy of a document whose short
+# lines ("38\nkilled") are below the repeat threshold gave the copy claims of its own, and
+# the copy, as its source's latest document, changed the current figure from 1,000 to 38.
+FUZZ_200807 = (
+    "from\na\n1,5 Mio\n]\ntwo\n999999 days ago\naged\nlast\nnobody\n\r\nleast\n"
+    "between\nxyz\nup\nkilled\n1 000\ntold\n\u0661\u0662\u0660\u0660\nfrom\n]\n"
+    "2012\nseveral\n12 345\n29.07.2012\nincluding\ntold\n\u200f17\nthan\n"
+    "\u001b[2J\n1\u00a0000\n$5\nTajik\nthe\n\ufeff\n10-15\nmissing\n-3\n"
+    "99999999999999999999\n;\n15\n]\n;\n38\nkilled"
+)
+
+
+def test_a_verbatim_copy_with_short_sentences_never_changes_an_estimate() -> None:
+    doc = reconcile.Document(
+        id="d0-9", text=FUZZ_200807, publisher="RFE/RL", published="0001-01-01T00:00:00+00:00"
+    )
+    copy = doc.model_copy(update={"id": "d0-9-copy"})
+    alone = [(e.variable_id, e.low, e.best, e.high) for e in reconcile.check([doc]).estimates]
+    both = [(e.variable_id, e.low, e.best, e.high) for e in reconcile.check([doc, copy]).estimates]
+    assert both == alone
+    assert ("var:killed/people", 1000.0, 1000.0, 1000.0) in alone
