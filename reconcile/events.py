@@ -116,6 +116,7 @@ class EventFeatures:
     names: frozenset[str]
     kind: str | None
     publisher: str = ""
+    text_digest: str = ""  # a verbatim copy of a document is always in its event
 
 
 @cache
@@ -239,6 +240,7 @@ def document_features(
         names=names,
         kind=_kind(doc.text) if settings.use_kind else None,
         publisher=doc.publisher,
+        text_digest=content_id(doc.text, length=32),
     )
 
 
@@ -325,6 +327,10 @@ def group_events(
         days[name] = [day for day, _ in entries]
     reach = math.ceil(settings.long_window_days)
     uf = _UnionFind(by_id)
+    same_text: dict[str, str] = {}
+    for f in free:  # a verbatim copy, whatever its date or publisher, is the same event
+        if f.text_digest:
+            uf.union(same_text.setdefault(f.text_digest, f.doc_id), f.doc_id)
     window = settings.window_days
     for f in free:
         low = f.first.toordinal() - reach
