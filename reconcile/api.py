@@ -13,11 +13,11 @@ from typing import Any
 import networkx as nx
 
 from reconcile.backends.local import Job, rule_codes, run_events
-from reconcile.errors import UsageError
+from reconcile.errors import InputError, UsageError
 from reconcile.estimate import POLICIES
 from reconcile.events import EventAnalysis, EventSettings
 from reconcile.extract.spans import attribute_span
-from reconcile.models import Document, Report, SpanAttribution
+from reconcile.models import Document, Report, SkippedInput, SpanAttribution
 from reconcile.report import report_from_events
 from reconcile.rules import select_rules
 from reconcile.segment import split_sentences
@@ -53,6 +53,7 @@ def analyse(
     progress: Callable[[str], None] | None = None,
     backend: str = "local",
     scheduler: str | None = None,
+    skipped: Iterable[SkippedInput] = (),
 ) -> Analysis:
     """Run the whole pipeline and return the report and the graph (with findings' edges).
 
@@ -63,7 +64,10 @@ def analyse(
     ``backend="dask"`` (see :func:`analyse_events`); the report is the same.
     ``progress``, when given, is called with the name of each stage as it starts (one of
     :data:`STAGES`): segment and extract run per document, graph, rules and estimate per
-    event, so the last three are announced when the first event is done.
+    event, so the last three are announced when the first event is done. ``skipped``
+    lists input left out by the caller (``--keep-going``), reported in ``Report.skipped``.
+    Two documents with the same id raise :class:`~reconcile.errors.InputError`, as
+    :func:`reconcile.load_paths` does.
     """
     step = progress or _silent
     step("segment")
@@ -86,7 +90,9 @@ def analyse(
                 step(stage)
         analyses.append(analysis)
     rules = select_rules(select, ignore)
-    report = report_from_events(analyses, rules_run=[r.code for r in rules], policy=policy)
+    report = report_from_events(
+        analyses, rules_run=[r.code for r in rules], policy=policy, skipped=list(skipped)
+    )
     graphs = [a.graph for a in analyses if a.graph is not None]
     G = nx.compose_all(graphs) if graphs else nx.MultiDiGraph()
     return Analysis(report=report, graph=G)
@@ -116,6 +122,7 @@ def analyse_events(
         raise UsageError(f"unknown policy {policy!r}; choose from {', '.join(POLICIES)}")
     if jobs < 1:
         raise UsageError(f"jobs must be 1 or more, not {jobs}")
+    documents = _unique_ids(documents)
     rules = select_rules(select, ignore)
     job = Job(
         rule_codes=rule_codes(rules),
@@ -131,6 +138,25 @@ def analyse_events(
 
         return run_events_dask(documents, job, scheduler=scheduler)
     raise UsageError(f"unknown backend {backend!r}; choose from local, dask")
+
+
+def _unique_ids(documents: Iterable[Document]) -> Iterator[Document]:
+    """The documents, refusing a second document with an id already seen: it would merge
+    its sentences and claims with the first's. Lazy, so a streamed archive stays lazy."""
+    seen: dict[str, int] = {}
+    for doc in documents:
+        fingerprint = hash((doc.publisher, doc.published, doc.text, doc.url, doc.title))
+        if doc.id in seen:
+            if seen[doc.id] == fingerprint:
+                reason = (
+                    "the same document is given twice (same id, publisher, time and text); "
+                    "pass it once, or give each copy its own id"
+                )
+            else:
+                reason = "two documents have this id; give each document its own id"
+            raise InputError(f"document {doc.id!r}", reason)
+        seen[doc.id] = fingerprint
+        yield doc
 
 
 def check(

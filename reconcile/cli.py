@@ -12,8 +12,9 @@ import contextlib
 import importlib.metadata
 import os
 import shutil
+import signal
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -23,9 +24,16 @@ from reconcile.errors import ReconcileError, UsageError
 from reconcile.estimate import POLICIES
 from reconcile.evaluate import evaluate_cases, render_evaluation
 from reconcile.events import EventSettings
-from reconcile.io import find_config, iter_paths, load_paths, read_config
+from reconcile.io import (
+    DEFAULT_MAX_SIZE,
+    find_config,
+    iter_paths,
+    load_inputs,
+    read_config,
+)
 from reconcile.models import SEVERITY_ORDER, Document, Report
 from reconcile.render import FORMATS, render, render_statistics, render_statistics_json
+from reconcile.render._common import one_line
 from reconcile.render.graph import GRAPH_FORMATS, render_graph
 from reconcile.render.rules import render_rules_json
 from reconcile.report import report_from_events, report_line, schema_json
@@ -59,6 +67,16 @@ def _split(values: list[str] | None, option: str = "") -> list[str] | None:
     if not codes:
         raise UsageError(f"{option} needs at least one rule code or prefix")
     return codes
+
+
+def _megabytes(value: str) -> int:
+    try:
+        size = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of megabytes: {value!r}") from None
+    if not size > 0 or size > 1e9:
+        raise argparse.ArgumentTypeError(f"must be a positive number of megabytes: {value!r}")
+    return int(size * 1024 * 1024)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -167,6 +185,25 @@ def build_parser() -> argparse.ArgumentParser:
         "with the report written to a file by -o)",
     )
     _add_archive_options(check)
+    check.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="skip a malformed line or document, list it in the report, and go on "
+        "(default: stop with exit code 2)",
+    )
+    check.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="let a manifest name files outside its case folder (by default they are refused)",
+    )
+    check.add_argument(
+        "--max-size",
+        type=_megabytes,
+        metavar="MB",
+        default=DEFAULT_MAX_SIZE,
+        help=f"largest input file, or JSON Lines line, to read, in MB "
+        f"(default: {DEFAULT_MAX_SIZE // 1024 // 1024})",
+    )
 
     evaluate = commands.add_parser(
         "eval",
@@ -233,7 +270,9 @@ def _add_graph_command(commands: argparse._SubParsersAction) -> None:
 def _run_graph(args: argparse.Namespace) -> int:
     if not _is_stdout(args.output):
         _check_output_dir(args.output)
-    documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
+    inputs = load_inputs(args.paths, publisher=args.publisher, published=args.published)
+    _refuse_overwriting_inputs([("--output", args.output)], inputs.files)
+    documents = inputs.documents
     with _progress(len(documents)) as step:
         analysis = analyse(documents, progress=step)
     for failure in analysis.report.errors:
@@ -453,7 +492,13 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
     policy = args.policy or config.get("policy", "reconcile")
     rules_run = [r.code for r in select_rules(select, ignore)]
     analyses = analyse_events(
-        iter_paths(args.paths, publisher=args.publisher, published=args.published),
+        iter_paths(
+            args.paths,
+            publisher=args.publisher,
+            published=args.published,
+            allow_outside=args.allow_outside,
+            max_size=args.max_size,
+        ),
         select=select,
         ignore=ignore,
         settings=_rule_settings(args, config),
@@ -529,12 +574,32 @@ class _Abort(Exception):
     """A rule failed: exit 2, nothing written (the errors are already printed)."""
 
 
+_TEMP_TAG = "reconcile-tmp"
+
+
+def _remove_stale_temps(directory: Path, name: str) -> None:
+    """Remove temporary files a killed run left beside ``name`` (their process is gone)."""
+    for stale in directory.glob(f".{name}.*.{_TEMP_TAG}"):
+        pid = stale.name.removeprefix(f".{name}.").split(".")[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            stale.unlink(missing_ok=True)
+        except (PermissionError, OSError):
+            continue  # alive (another user's), or cannot tell: leave it
+
+
 def _write_atomic(path: Path, text: str) -> None:
     """Write a file whole or not at all: a new temporary file (created with the usual
-    permissions, the umask applying) renamed into place."""
+    permissions, the umask applying) renamed into place. The temporary file is removed
+    on any error or interrupt; one left by a killed run (``.NAME.PID.N.reconcile-tmp``) is
+    removed by the next write to the same file."""
     directory = path.parent if str(path.parent) else Path(".")
+    _remove_stale_temps(directory, path.name)
     for attempt in range(100):
-        temp = directory / f".{path.name}.{os.getpid()}.{attempt}.tmp"
+        temp = directory / f".{path.name}.{os.getpid()}.{attempt}.{_TEMP_TAG}"
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
             break
@@ -559,6 +624,24 @@ def _check_output_dir(path: Path | None) -> None:
         raise UsageError(f"{path}: is a folder; give a file name to write to")
     if not (path.parent if str(path.parent) else Path(".")).is_dir():
         raise UsageError(f"{path}: the folder to write into does not exist")
+
+
+def _refuse_overwriting_inputs(
+    outputs: Iterable[tuple[str, Path | None]], inputs: list[Path]
+) -> None:
+    """An output must never replace an input file (checked before any work is written)."""
+    for option, output in outputs:
+        if _is_stdout(output) or not output.exists():
+            continue
+        for source in inputs:
+            try:
+                same = os.path.samefile(output, source)
+            except OSError:
+                same = False
+            if same:
+                raise UsageError(
+                    f"{output}: {option} names an input file ({source}); refusing to overwrite it"
+                )
 
 
 def _settings(args: argparse.Namespace) -> dict:
@@ -602,7 +685,24 @@ def _run_check(args: argparse.Namespace) -> int:
             return _run_stream(args, config, fail_on)
         except _Abort:
             return 2
-    documents = load_paths(args.paths, publisher=args.publisher, published=args.published)
+    inputs = load_inputs(
+        args.paths,
+        publisher=args.publisher,
+        published=args.published,
+        allow_outside=args.allow_outside,
+        max_size=args.max_size,
+        keep_going=args.keep_going,
+    )
+    documents = inputs.documents
+    _refuse_overwriting_inputs(
+        [("--output", args.output), ("--graphml", args.graphml)], inputs.files
+    )
+    for skipped in inputs.skipped:
+        print(
+            f"reconcile: warning: {one_line(skipped.where)}: {one_line(skipped.reason)} "
+            "(skipped: --keep-going)",
+            file=sys.stderr,
+        )
     select = _split(args.select, "--select") or config.get("select")
     ignore = _split(args.ignore, "--ignore") or config.get("ignore")
     policy = args.policy or config.get("policy", "reconcile")
@@ -611,11 +711,14 @@ def _run_check(args: argparse.Namespace) -> int:
         analysis = analyse(
             documents, select=select, ignore=ignore, policy=policy, settings=settings,
             progress=step, events=_event_settings(args), jobs=args.jobs or default_jobs(),
-            backend=args.backend, scheduler=args.scheduler,
+            backend=args.backend, scheduler=args.scheduler, skipped=inputs.skipped,
         )  # fmt: skip
     report = analysis.report
     for failure in report.errors:
-        print(f"reconcile: error: rule {failure.code} failed: {failure.message}", file=sys.stderr)
+        print(
+            f"reconcile: error: rule {failure.code} failed: {one_line(failure.message)}",
+            file=sys.stderr,
+        )
     if report.errors:
         return 2  # nothing is written when the run is not whole
     rendered = _rendered(args, report, documents)
@@ -647,10 +750,19 @@ def _run_rules(args: argparse.Namespace) -> int:
     return 0
 
 
+def _terminated(signum: int, frame: object) -> NoReturn:
+    raise SystemExit(128 + signum)  # unwinds like Ctrl-C: temporary files are removed
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (130 when interrupted with Ctrl-C)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    previous = None
+    try:
+        previous = signal.signal(signal.SIGTERM, _terminated)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
     try:
         if args.command in ("rules", "explain"):
             return _run_rules(args)
@@ -664,13 +776,23 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         return _run_check(args)
     except ReconcileError as exc:
-        print(f"reconcile: error: {exc}", file=sys.stderr)
+        print(f"reconcile: error: {one_line(str(exc))}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("reconcile: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         return 1
-    except Exception as exc:  # an internal error: one line, no traceback
-        print(f"reconcile: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+    except RecursionError:
+        print("reconcile: internal error: input nested too deeply", file=sys.stderr)
         return 2
+    except Exception as exc:  # an internal error: one line, no traceback
+        message = one_line(f"{type(exc).__name__}: {exc}")
+        print(f"reconcile: internal error: {message}", file=sys.stderr)
+        return 2
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
 
 
 if __name__ == "__main__":

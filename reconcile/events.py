@@ -64,6 +64,7 @@ from reconcile.models import (
     Claim,
     Document,
     Estimate,
+    ExtractionWarning,
     Finding,
     QuotedLabel,
     RuleFailure,
@@ -115,6 +116,7 @@ class EventFeatures:
     names: frozenset[str]
     kind: str | None
     publisher: str = ""
+    text_digest: str = ""  # a verbatim copy of a document is always in its event
 
 
 @cache
@@ -238,6 +240,7 @@ def document_features(
         names=names,
         kind=_kind(doc.text) if settings.use_kind else None,
         publisher=doc.publisher,
+        text_digest=content_id(doc.text, length=32),
     )
 
 
@@ -324,6 +327,10 @@ def group_events(
         days[name] = [day for day, _ in entries]
     reach = math.ceil(settings.long_window_days)
     uf = _UnionFind(by_id)
+    same_text: dict[str, str] = {}
+    for f in free:  # a verbatim copy, whatever its date or publisher, is the same event
+        if f.text_digest:
+            uf.union(same_text.setdefault(f.text_digest, f.doc_id), f.doc_id)
     window = settings.window_days
     for f in free:
         low = f.first.toordinal() - reach
@@ -402,6 +409,7 @@ class EventAnalysis:
     errors: list[RuleFailure]
     features: list[EventFeatures] = field(default_factory=list)
     graph: nx.MultiDiGraph | None = None
+    warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
 def _duplicates(sentences: Iterable[Sentence]) -> set[str]:
@@ -438,6 +446,7 @@ def _reconcile_repeats(result: DocumentResult, sentences: list[Sentence]) -> Ext
         times=[t for t in part.times if not inside(t.span.start)],
         sources=part.sources,
         labels=part.labels,
+        warnings=[w for w in part.warnings if not inside(w.span.start)],
     )
 
 
@@ -488,4 +497,5 @@ def analyse_event(
         errors=errors,
         features=[r.features for r in results],
         graph=G if keep_graph else None,
+        warnings=extraction.warnings,
     )

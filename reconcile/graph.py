@@ -33,6 +33,7 @@ Rules read the graph only through the functions below, never through networkx in
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import cache
@@ -231,13 +232,31 @@ def part_at_own_scope(G: nx.MultiDiGraph, claim: Claim) -> bool:
         return False  # a part limited to a place measures that place's variable
     if claim.part_of is not None and G.has_node(claim.part_of):
         return G.nodes[claim.part_of]["model"].group == claim.group
-    siblings = [
-        c.group
-        for c in claims_in(G, claim.sentence_id)
-        if isinstance(c, NumericClaim) and c.role == "part" and c.outcome == claim.outcome
-        and c.part_of is None
-    ]  # fmt: skip
-    return common_group(siblings) == claim.group
+    groups = _breakdown_groups(G, claim.sentence_id)
+    return groups.get(claim.outcome, common_group([])) == claim.group
+
+
+# Per graph (and its node count, so that a graph grown since is read again), per sentence:
+# the common group of the sentence's breakdown items, by outcome. Read once per sentence,
+# not once per claim: a sentence listing thousands of figures stays linear.
+_BREAKDOWNS: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, dict[str, dict]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _breakdown_groups(G: nx.MultiDiGraph, sentence_id: str) -> dict[str | None, str]:
+    """The common group of the unattached breakdown items of a sentence, per outcome."""
+    size, per_sentence = _BREAKDOWNS.get(G, (-1, {}))
+    if size != len(G):
+        per_sentence = {}
+        _BREAKDOWNS[G] = (len(G), per_sentence)
+    if sentence_id not in per_sentence:
+        siblings: dict[str | None, list[str]] = {}
+        for c in claims_in(G, sentence_id):
+            if isinstance(c, NumericClaim) and c.role == "part" and c.part_of is None:
+                siblings.setdefault(c.outcome, []).append(c.group)
+        per_sentence[sentence_id] = {k: common_group(v) for k, v in siblings.items()}
+    return per_sentence[sentence_id]
 
 
 def figure_claims(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:

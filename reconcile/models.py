@@ -53,7 +53,8 @@ def content_id(*parts: str, length: int = 12) -> str:
     >>> content_id("RFE/RL", "text")
     '87ee7106dbb5'
     """
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    # surrogatepass: an invalid text still gets an id, so its error names the field
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
     return digest[:length]
 
 
@@ -110,6 +111,19 @@ class Document(_Model):
             if parsed is None:
                 raise ValueError(f"not an ISO 8601 date or datetime: {value!r}")
             return parsed
+        return value
+
+    @field_validator("text", "publisher", "url", "title")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                raise ValueError(
+                    f"not valid Unicode text: a lone surrogate U+{ord(value[exc.start]):04X} "
+                    f"at offset {exc.start}"
+                ) from None
         return value
 
     @field_validator("text")
@@ -445,6 +459,22 @@ class Estimate(_Model):
     )
 
 
+class ExtractionWarning(_Model):
+    """A figure set aside because its written form could mean two different numbers
+    ("1.000", "12 345", "1,5"): refused rather than guessed (docs/extraction.md)."""
+
+    span: Span = Field(description="Where the figure stands.")
+    surface: str = Field(description="The figure as written (the span's slice).")
+    reason: str = Field(description="Why it was refused, one line.")
+
+
+class SkippedInput(_Model):
+    """An input line or document skipped under --keep-going, and why."""
+
+    where: str = Field(description="The file, and the line or manifest entry ('a.jsonl:3').")
+    reason: str = Field(description="What was wrong with it, one line.")
+
+
 class RuleFailure(_Model):
     """A rule that raised: reported instead of stopping the other rules."""
 
@@ -532,6 +562,14 @@ class Report(_Model):
     estimates: list[Estimate] = Field(description="One estimate per variable with numbers.")
     errors: list[RuleFailure] = Field(
         default_factory=list, description="Rules that failed; the other rules still ran."
+    )
+    warnings: list[ExtractionWarning] = Field(
+        default_factory=list,
+        description="Figures refused because their form is ambiguous, by document and position.",
+    )
+    skipped: list[SkippedInput] = Field(
+        default_factory=list,
+        description="Input lines or documents skipped under --keep-going, in input order.",
     )
     rules_run: list[str] = Field(description="Codes of the rules that were run.")
     policy: str = Field(

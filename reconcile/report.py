@@ -26,11 +26,13 @@ from reconcile.models import (
     DocumentSummary,
     Estimate,
     Event,
+    ExtractionWarning,
     Finding,
     QuotedLabel,
     Report,
     RuleFailure,
     Sentence,
+    SkippedInput,
     Source,
     Summary,
     TimeRef,
@@ -98,6 +100,8 @@ def build_report(
     rules_run: list[str],
     policy: str = "reconcile",
     events: list[Event] | None = None,
+    warnings: list[ExtractionWarning] | None = None,
+    skipped: list[SkippedInput] | None = None,
 ) -> Report:
     """Assemble the report; every list is put in its documented order."""
     event_of = {doc_id: e.id for e in events or [] for doc_id in e.documents}
@@ -119,6 +123,8 @@ def build_report(
         rules_run=sorted(rules_run),
         policy=policy,
         events=sorted(events or [], key=lambda e: (e.start, e.id)),
+        warnings=sorted(warnings or [], key=lambda w: (w.span.doc_id, w.span.start)),
+        skipped=list(skipped or []),
     )
 
 
@@ -163,10 +169,15 @@ def _finding_key(finding: Finding) -> tuple:
 
 
 def report_from_events(
-    analyses: Iterable[EventAnalysis], *, rules_run: list[str], policy: str = "reconcile"
+    analyses: Iterable[EventAnalysis],
+    *,
+    rules_run: list[str],
+    policy: str = "reconcile",
+    skipped: list[SkippedInput] | None = None,
 ) -> Report:
     """One report from the analyses of several events (or one): the lists of every event,
-    merged in their documented orders; a source named in several events is listed once."""
+    merged in their documented orders; a source named in several events is listed once.
+    ``skipped`` is the input left out under --keep-going."""
     documents: list[Document] = []
     sentences: list[Sentence] = []
     times: list[TimeRef] = []
@@ -178,7 +189,9 @@ def report_from_events(
     estimates: list[tuple[str, Estimate]] = []
     errors: list[RuleFailure] = []
     events: list[Event] = []
+    warnings: list[ExtractionWarning] = []
     for analysis in sorted(analyses, key=lambda a: a.event_id):
+        warnings.extend(analysis.warnings)
         documents.extend(analysis.documents)
         sentences.extend(analysis.sentences)
         times.extend(analysis.times)
@@ -208,6 +221,8 @@ def report_from_events(
         rules_run=rules_run,
         policy=policy,
         events=events,
+        warnings=warnings,
+        skipped=skipped,
     )
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from syntok import segmenter
+from syntok.tokenizer import Tokenizer
 
 from reconcile.models import Document, Sentence, Span
 
@@ -33,6 +34,17 @@ def sentence_id(doc_id: str, start: int, end: int) -> str:
     return f"sent:{doc_id}:{start}-{end}"
 
 
+def _syntok_sentences(text: str) -> Iterable[tuple[int, list]]:
+    """syntok's ``segmenter.analyze`` as (paragraph offset, sentence tokens), without its
+    quadratic cost: analyze pads each paragraph with as many spaces as its offset before
+    tokenizing it, so a long document of many paragraphs cost O(length x paragraphs).
+    Each paragraph is tokenized alone here; token offsets are paragraph-relative."""
+    tokenizer = Tokenizer(replace_not_contraction=False)
+    for offset, paragraph in segmenter.preprocess_with_offsets(text):
+        for tokens in segmenter.segment(tokenizer.tokenize(paragraph)):
+            yield offset, tokens
+
+
 def split_sentences(doc: Document) -> list[Sentence]:
     """Split one document into sentences with spans into ``doc.text``.
 
@@ -44,22 +56,21 @@ def split_sentences(doc: Document) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     text = doc.text
-    for paragraph in segmenter.analyze(text):
-        for tokens in paragraph:
-            if not tokens:
-                continue
-            start = tokens[0].offset
-            end = tokens[-1].offset + len(tokens[-1].value)
-            if not text[start:end].strip():
-                continue
-            sentences.append(
-                Sentence(
-                    id=sentence_id(doc.id, start, end),
-                    span=Span(doc_id=doc.id, start=start, end=end),
-                    text=text[start:end],
-                    index=len(sentences),
-                )
+    for offset, tokens in _syntok_sentences(text):
+        if not tokens:
+            continue
+        start = offset + tokens[0].offset
+        end = offset + tokens[-1].offset + len(tokens[-1].value)
+        if not text[start:end].strip():
+            continue
+        sentences.append(
+            Sentence(
+                id=sentence_id(doc.id, start, end),
+                span=Span(doc_id=doc.id, start=start, end=end),
+                text=text[start:end],
+                index=len(sentences),
             )
+        )
     return sentences
 
 
@@ -82,9 +93,16 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     """Return the sentences with ``duplicate_of`` set on every verbatim repeat.
 
     Documents are visited by (publication time, id), so the original of a syndicated copy is
-    the earliest-published occurrence. The result keeps the input order.
+    the earliest-published occurrence. A document whose whole text is the text of an
+    earlier one is a copy through and through: its short sentences ("Two died.") repeat
+    the original's too, so that a copy never adds a claim. The result keeps the input order.
     """
+    documents = list(documents)
     rank = publication_rank(documents)
+    copy_of: dict[str, str] = {}  # document id -> the earlier document with the same text
+    first_with_text: dict[str, str] = {}
+    for doc in sorted(documents, key=lambda d: rank[d.id]):
+        copy_of[doc.id] = first_with_text.setdefault(doc.text, doc.id)
     first: dict[str, str] = {}
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         key = normalise(sent.text)
@@ -93,6 +111,9 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     marked = []
     for sent in sentences:
         original = first.get(normalise(sent.text))
+        source = copy_of.get(sent.span.doc_id, sent.span.doc_id)
+        if original is None and source != sent.span.doc_id:
+            original = sentence_id(source, sent.span.start, sent.span.end)
         if original is not None and original != sent.id:
             sent = sent.model_copy(update={"duplicate_of": original})
         marked.append(sent)
@@ -118,7 +139,9 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     for s in sentences:
         for w in set(words[s.id]):
             frequency[w] = frequency.get(w, 0) + 1
-    index: dict[str, list[Sentence]] = {}
+    # word -> document -> its sentences holding the word (in visiting order): a sentence is
+    # compared with other documents' sentences only, never walking its own document's
+    index: dict[str, dict[str, list[Sentence]]] = {}
     marked = []
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         mine = words[sent.id]
@@ -128,8 +151,14 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
             keys = sorted(set(mine), key=lambda w: (frequency[w], w))[:3]
             seen: set[str] = set()
             for key in keys:
-                for other in index.get(key, []):
-                    if other.id in seen or other.span.doc_id == sent.span.doc_id:
+                others = (
+                    other
+                    for doc_id, in_doc in index.get(key, {}).items()
+                    if doc_id != sent.span.doc_id
+                    for other in in_doc
+                )
+                for other in others:
+                    if other.id in seen:
                         continue
                     seen.add(other.id)
                     theirs = words[other.id]
@@ -152,7 +181,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
                     ):
                         best = (ratio, other.id)
             for key in keys:
-                index.setdefault(key, []).append(sent)
+                index.setdefault(key, {}).setdefault(sent.span.doc_id, []).append(sent)
         marked.append(sent.model_copy(update={"near_duplicate_of": best[1]}) if best else sent)
     order = {s.id: n for n, s in enumerate(sentences)}
     return sorted(marked, key=lambda s: order[s.id])

@@ -23,6 +23,7 @@ from reconcile.models import (
     Attribution,
     Claim,
     Document,
+    ExtractionWarning,
     Interval,
     NumericClaim,
     QuotedLabel,
@@ -45,6 +46,7 @@ class Extraction:
     times: list[TimeRef]
     sources: list[Source]
     labels: list[QuotedLabel] = field(default_factory=list)
+    warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
 _EARLIER = ("earlier", "previously", "before that", "prior to that")
@@ -125,6 +127,7 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
     claims: list[Claim] = []
     times: list[TimeRef] = []
     lead: tuple[int, int] | None = None
+    warnings: list[ExtractionWarning] = []
     for sent in sentences:
         previous, lead = lead, (sent.span.start, sent.span.end)
         if sent.duplicate_of is not None:
@@ -133,6 +136,15 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
         sent_times = find_times(doc.text, start, end, doc.id, doc.published)
         times.extend(sent_times)
         mentions = find_numbers(doc.text, start, end)
+        warnings.extend(
+            ExtractionWarning(
+                span=Span(doc_id=doc.id, start=m.start, end=m.end),
+                surface=m.surface,
+                reason=m.refusal,
+            )
+            for m in mentions
+            if m.refusal
+        )
         counts = count_mentions(doc.text, start, end, mentions)
         counts = _with_place_lists(
             counts, place_list_counts(doc.text, start, end, previous, mentions)
@@ -197,7 +209,7 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
     labels = _labels(doc, sentences, attributions, sources)
     claims = _others_as_increments(claims, _separate_incidents(sentences))
     claims = _withdrawn(doc, sentences, claims)
-    return Extraction(claims, times, sorted(sources, key=lambda s: s.id), labels)
+    return Extraction(claims, times, sorted(sources, key=lambda s: s.id), labels, warnings)
 
 
 def _withdrawn(doc: Document, sentences: list[Sentence], claims: list[Claim]) -> list[Claim]:
@@ -207,10 +219,14 @@ def _withdrawn(doc: Document, sentences: list[Sentence], claims: list[Claim]) ->
     withdrawn: dict[str, str] = {}
     replacements: set[str] = set()  # figures given after a retraction, in its sentence
     previous: list[Claim] = []
+    by_sentence: dict[str, list[Claim]] = {}  # grouped once, not scanned per sentence
+    for c in claims:
+        if isinstance(c, NumericClaim):
+            by_sentence.setdefault(c.sentence_id, []).append(c)
     for sent in sentences:
         if sent.duplicate_of is not None:
             continue
-        mine = [c for c in claims if c.sentence_id == sent.id and isinstance(c, NumericClaim)]
+        mine = by_sentence.get(sent.id, [])
         for cue in find_retractions(doc.text, sent.span.start, sent.span.end):
             before = [c for c in mine if c.span.end <= cue.start and c.outcome]
             if not before and not any(c.id in withdrawn for c in previous):
@@ -349,11 +365,13 @@ def merge_extractions(parts: list[Extraction]) -> Extraction:
     claims: list[Claim] = []
     times: list[TimeRef] = []
     labels: list[QuotedLabel] = []
+    warnings: list[ExtractionWarning] = []
     sources: dict[str, Source] = {}
     for part in parts:
         claims.extend(part.claims)
         times.extend(part.times)
         labels.extend(part.labels)
+        warnings.extend(part.warnings)
         for source in part.sources:
             sources.setdefault(source.id, source)
     aliases = source_aliases(list(sources.values()))
@@ -370,4 +388,5 @@ def merge_extractions(parts: list[Extraction]) -> Extraction:
         times=sorted(times, key=lambda t: (t.span.doc_id, t.span.start)),
         sources=sorted(sources.values(), key=lambda s: s.id),
         labels=sorted(labels, key=lambda x: (x.span.doc_id, x.span.start)),
+        warnings=sorted(warnings, key=lambda w: (w.span.doc_id, w.span.start)),
     )

@@ -21,6 +21,7 @@ announcement was made by the Interior Ministry").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -638,7 +639,44 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-def _resolve(speaker: Speaker, mentions: list[Speaker], sentence_start: int = 0) -> str | None:
+class _Mentions:
+    """The fuller mentions of sources in a document, indexed for back-references: per head
+    word, per role, and all with a known role, each list in document order (by start, then
+    as added). A look-up bisects instead of scanning every mention, so a long document
+    costs linear time, not quadratic."""
+
+    def __init__(self, mentions: list[Speaker]) -> None:
+        self.by_head: dict[str, list[Speaker]] = {}
+        self.by_role: dict[str, list[Speaker]] = {}
+        self.known: list[Speaker] = []
+        for mention in sorted(mentions, key=lambda m: m.start):
+            self.add(mention)
+
+    def add(self, mention: Speaker) -> None:
+        """Add a mention (one that merely repeats its head, "Authority", is not fuller)."""
+        if mention.name.lower() == _head_word(mention.head):
+            return
+        insort(self.by_head.setdefault(_head_word(mention.head), []), mention, key=_start)
+        if mention.role != "unknown":
+            insort(self.by_role.setdefault(mention.role, []), mention, key=_start)
+            insort(self.known, mention, key=_start)
+
+    @staticmethod
+    def last_ending_by(mentions: list[Speaker], offset: int) -> Speaker | None:
+        """The last of ``mentions`` (in order) that ends at or before ``offset``."""
+        n = bisect_right(mentions, offset, key=_start)
+        while n > 0:
+            n -= 1
+            if mentions[n].end <= offset:
+                return mentions[n]
+        return None
+
+
+def _start(mention: Speaker) -> int:
+    return mention.start
+
+
+def _resolve(speaker: Speaker, mentions: _Mentions, sentence_start: int = 0) -> str | None:
     """The fuller earlier mention a short back-reference ('the ministry') stands for.
 
     Same head noun first, then same role; a generic head ('the agency', 'the
@@ -646,18 +684,16 @@ def _resolve(speaker: Speaker, mentions: list[Speaker], sentence_start: int = 0)
     """
     if not _is_short_reference(speaker):
         return None
-    earlier = [
-        m for m in mentions if m.end <= speaker.start and m.name.lower() != _head_word(m.head)
-    ]  # fuller mentions only: "Authority" alone does not resolve "the Authority"
-    same_head = [m for m in earlier if _head_word(m.head) == _head_word(speaker.head)]
-    same_role = [m for m in earlier if m.role == speaker.role and m.role != "unknown"]
-    generic = (
-        [m for m in earlier if m.role != "unknown" and m.end <= sentence_start]
-        if _head_word(speaker.head) in _GENERIC_HEADS
-        else []
+    # fuller mentions only: "Authority" alone does not resolve "the Authority"
+    pick = mentions.last_ending_by(
+        mentions.by_head.get(_head_word(speaker.head), []), speaker.start
     )
-    pick = same_head or same_role or generic  # "the company" after "Velmar Mining Corporation"
-    return pick[-1].name if pick else None
+    if pick is None and speaker.role != "unknown":
+        pick = mentions.last_ending_by(mentions.by_role.get(speaker.role, []), speaker.start)
+    if pick is None and _head_word(speaker.head) in _GENERIC_HEADS:
+        # "the company" after "Velmar Mining Corporation"
+        pick = mentions.last_ending_by(mentions.known, min(sentence_start, speaker.start))
+    return pick.name if pick else None
 
 
 _ACRONYM = re.compile(
@@ -821,7 +857,7 @@ def attribute_sentences(
     named. A clause with no speaker of its own takes its sentence's speaker. Sentences that
     are verbatim repeats are attributed too, but carry no claims of their own.
     """
-    mentions = _mentions(doc)
+    mentions = _Mentions(_mentions(doc))
     defined = acronyms(doc.text)
     people = institutions_of_people(doc.text)
     sentence_start = 0
@@ -858,8 +894,7 @@ def attribute_sentences(
             source_id(name), Source(id=source_id(name), name=name, role=role)
         )
         if resolved is None:
-            mentions.append(speaker)
-            mentions.sort(key=lambda m: m.start)
+            mentions.add(speaker)
         last = (source, speaker)
         return Attribution(
             kind=found.kind,  # type: ignore[arg-type]

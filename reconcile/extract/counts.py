@@ -10,6 +10,7 @@ counts implied by words ("a soldier was shot dead").
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from reconcile.extract.lexicon import Token, lexicon, tokenize
@@ -107,10 +108,8 @@ _PLURAL_NOUNS = {
 
 
 def _token_index(tokens: list[Token], offset: int) -> int:
-    for index, token in enumerate(tokens):
-        if token.start >= offset:
-            return index
-    return len(tokens)
+    """The index of the first token starting at or after ``offset`` (tokens are in order)."""
+    return bisect_left(tokens, offset, key=lambda t: t.start)
 
 
 def _group_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
@@ -228,9 +227,10 @@ def _implied_mentions(
     groups = lexicon().groups
     outcomes = lexicon().outcomes
     found = []
+    occupied = {p for x, y in taken for p in range(x, y)}  # not a scan of taken per word
 
     def add(start: int, end: int, value: float) -> None:
-        if all(end <= x or start >= y for x, y in taken):
+        if occupied.isdisjoint(range(start, end)):
             found.append(
                 NumberMention(
                     start,
@@ -313,6 +313,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
         groups.append((group, surface, k))
         direct.append(_outcome_after(tokens, k))
     outcomes: list[tuple[str, int, int] | None] = []
+    shared = _list_outcomes(tokens, spans, groups, direct)
+    counted: frozenset[int] | None = None
     for n in range(len(usable)):
         i = spans[n][0]
         outcome = direct[n]
@@ -320,7 +322,7 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             floor = spans[n - 1][1] if n else 0
             outcome = _outcome_before(tokens, i, floor)
         if outcome is None:
-            outcome = _list_outcome(tokens, spans, groups, direct, n)
+            outcome = shared[n]
         if outcome is None and n and _joined(tokens, groups[n - 1][2], i):
             outcome = outcomes[n - 1]  # "killed his wife and two children"
         if outcome is None and n and _ends_with(tokens, i, _PART_CUES):
@@ -342,7 +344,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
             partitive = spans[n][1] < len(tokens) and tokens[spans[n][1]].lower == "of"
             outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n, partitive)
         if outcome is None:
-            counted = frozenset(span[0] for span in spans)
+            if counted is None:  # once per sentence, not per mention
+                counted = frozenset(span[0] for span in spans)
             outcome = _number_of(tokens, i, counted)  # "the number of people detained rose to 400"
             if outcome is not None and groups[n][1] is None:
                 named = _group_after(tokens, max(0, outcome[1] - 1))
@@ -447,6 +450,18 @@ _BODY_ACTS = set(
 )
 
 
+_MODAL_CACHE: list[tuple[list[Token], list[int]]] = []
+
+
+def _modal_positions(tokens: list[Token]) -> list[int]:
+    """The indexes of the modals among a sentence's tokens (kept for the last sentence)."""
+    entry = _MODAL_CACHE[0] if _MODAL_CACHE else None
+    if entry is None or entry[0] is not tokens:
+        entry = (tokens, [k for k, t in enumerate(tokens) if t.lower in _MODALS])
+        _MODAL_CACHE[:] = [entry]
+    return entry[1]
+
+
 def _hypothetical(
     tokens: list[Token], span: tuple[int, int], outcome: tuple[str, int, int]
 ) -> bool:
@@ -455,7 +470,8 @@ def _hypothetical(
     estimate ('may have killed 20') nor a present one ('60 could still be missing')."""
     lo = max(0, min(span[0], outcome[1]) - 3)
     hi = min(len(tokens), max(span[1], outcome[2]) + 2)
-    for k in range(lo, hi):
+    modals = _modal_positions(tokens)  # the modals only: a long list spans many tokens
+    for k in modals[bisect_left(modals, lo) : bisect_left(modals, hi)]:
         if tokens[k].lower in _MODALS:
             following = [t.lower for t in tokens[k + 1 : k + 4]]
             if following[:1] != ["have"] and any(w in _FUTURE for w in following):
@@ -577,7 +593,12 @@ def _outcome_ahead(
     convicts who escaped … had been caught': caught).
     """
     outcomes = lexicon().outcomes
-    starts = {spans[m][0]: m for m in range(n + 1, len(spans))}
+
+    def later_mention_at(idx: int) -> int | None:
+        """The last mention after ``n`` starting at token ``idx`` (spans are in order)."""
+        m = bisect_right(spans, idx, key=lambda span: span[0]) - 1
+        return m if m > n and spans[m][0] == idx else None
+
     relative = k < len(tokens) and tokens[k].lower in {"who", "which", "that"}
     if relative and k + 1 < len(tokens):
         first = outcomes.match(tokens, k + 1)
@@ -589,8 +610,8 @@ def _outcome_ahead(
     found: tuple[str, int, int] | None = None
     idx = k + 1 if relative else k
     while idx < len(tokens):
-        if idx in starts:
-            m = starts[idx]
+        m = later_mention_at(idx)
+        if m is not None:
             counted = groups[m][1] is not None and groups[m][0] != "-"
             if counted and not _ends_with(tokens, idx, _PART_CUES):
                 break
@@ -737,18 +758,17 @@ def _structure(
     return roles, totals, changes
 
 
-def _list_outcome(
+def _list_outcomes(
     tokens: list[Token],
     spans: list[tuple[int, int]],
     groups: list[tuple[str, str | None, int]],
     direct: list[tuple[str, int, int] | None],
-    n: int,
-) -> tuple[str, int, int] | None:
-    """The outcome shared by a list of counts: follow the list to its last item."""
-    while n + 1 < len(spans):
-        if not _joined(tokens, groups[n][2], spans[n + 1][0]):
-            return None
-        n += 1
-        if direct[n] is not None:
-            return direct[n]
-    return None
+) -> list[tuple[str, int, int] | None]:
+    """Per mention, the outcome shared by the list of counts it opens: follow the list to
+    the first later item with an outcome of its own. Computed once, from the last item
+    back, so a long enumeration costs linear time, not quadratic."""
+    shared: list[tuple[str, int, int] | None] = [None] * len(spans)
+    for n in range(len(spans) - 2, -1, -1):
+        if _joined(tokens, groups[n][2], spans[n + 1][0]):
+            shared[n] = direct[n + 1] if direct[n + 1] is not None else shared[n + 1]
+    return shared

@@ -197,7 +197,10 @@ def find_times(text: str, start: int, end: int, doc_id: str, published: datetime
                 and re.search(r"[A-Z][\w'’-]*\s+$", text[max(start, a - 30) : a])
             ):
                 continue  # "Kohsar Today", "USA Today": a name, not a day
-            resolved = _resolve(kind, match, published)
+            try:
+                resolved = _resolve(kind, match, published)
+            except OverflowError:
+                resolved = None  # before year 1 or after 9999 ("999999 days ago"): unresolved
             if resolved is None:
                 continue
             first, last, granularity = resolved

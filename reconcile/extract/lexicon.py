@@ -12,7 +12,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+# Invisible format characters (bidi marks, zero-width joiners) are not tokens: "17\u200f
+# people" is "17 people".
+_TOKEN_RE = re.compile(
+    r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
+    r"|[^\w\s\u200b-\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
+)
 
 
 @dataclass(frozen=True, slots=True)

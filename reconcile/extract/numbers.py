@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reconcile.extract.lexicon import Token, lexicon, tokenize
@@ -53,7 +53,20 @@ _SCALES = {
     "trillion": 1e12,
 }
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Characters a number may be written with besides digits (see docs/extraction.md, "Number
+# forms"): invisible format characters (zero-width joiners, bidi marks) are ignored; the
+# no-break, thin and figure spaces and the apostrophe group thousands; U+066C and U+066B
+# are the Arabic thousands and decimal separators.
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+_THIN_SEPARATORS = "\u00a0\u2009\u202f\u2007'’"
+# A plain space groups digits only after 1-3 digits and before groups of exactly three
+# ("1 000"); anything else is a run of digits, '.', ',' and the separators above, read
+# (or refused) by _read_digits.
+_DIGITS = (
+    r"\d{1,3}(?: \d{3})+(?![\d.,]?\d)"
+    rf"|\d(?:\d|[{_INVISIBLE}]+(?=\d)|[,.\u066b\u066c](?=\d)"
+    rf"|[{_THIN_SEPARATORS}](?=\d{{3}}(?!\d)))*"
+)
 _CUR_PREFIX = r"US\$|\$|€|£|¥|₽|(?:USD|EUR|GBP|RUB|TJS)\s?"
 _SCALE = r"\s?(?:thousand|million|billion|trillion|mln|bn)\b|(?:m|bn|k)\b"
 _NUMBER_RE = re.compile(
@@ -208,6 +221,7 @@ class NumberMention:
     unit: str
     not_a_count: str | None = None  # why it was set aside: "year", "date", "age", ...
     implied: bool = False  # one person implied by "a soldier", "his wife"
+    refusal: str | None = None  # why a figure's form was refused ("ambiguous: '1.000' …")
 
 
 @cache
@@ -225,9 +239,61 @@ def _quantulum_value(surface: str) -> tuple[float, str | None] | None:
     return float(quantity.value), code
 
 
-def _plain_value(number: str, scale: str | None) -> float:
-    value = float(number.replace(",", ""))
-    if scale:
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+_GROUPED = {
+    "ascii": re.compile(r"\d{1,3}(?: \d{3})+"),
+    "thin": re.compile(rf"\d{{1,3}}(?:[{_THIN_SEPARATORS}]\d{{3}})+(?:\.\d+)?"),
+    "english": re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"),
+    "indian": re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?"),
+    "european": re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:\.\d{3})+,\d+"),
+}
+
+
+def _read_digits(number: str, scale: str | None = None) -> tuple[float | None, str | None]:
+    """The value of a run of digits and separators, or None and why it is refused.
+
+    Forms that can only mean one number are read; forms that could mean two different
+    numbers are refused rather than guessed (docs/extraction.md, "Number forms").
+
+    >>> [_read_digits(s)[0] for s in ["1,200", "1\u00a0000", "1 000", "1,00,000", "1.000.000"]]
+    [1200.0, 1000.0, 1000.0, 100000.0, 1000000.0]
+    >>> _read_digits("\u0661\u066c\u0662\u0660\u0660")[0], _read_digits("1\u200d000")[0]
+    (1200.0, 1000.0)
+    >>> _read_digits("2.500")[1]
+    "ambiguous: '2.500' may be 2500 (a thousands separator) or 2.5 (a decimal point)"
+    >>> _read_digits("1,5")[1]
+    "ambiguous: '1,5' has a decimal comma or lists two numbers"
+    >>> _read_digits("12 345")[1]
+    "ambiguous: '12 345' may be one number or two"
+    """
+    raw = _INVISIBLE_RE.sub("", number).replace("\u066c", ",").replace("\u066b", ".")
+    if re.fullmatch(r"\d+(?:\.\d+)?", raw):
+        if not scale and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", raw):
+            return None, (
+                f"ambiguous: {raw!r} may be {int(raw.replace('.', ''))} (a thousands "
+                f"separator) or {float(raw):g} (a decimal point)"
+            )
+        return float(raw), None
+    if _GROUPED["ascii"].fullmatch(raw):
+        if not any(group.startswith("0") for group in raw.split()[1:]):
+            return None, f"ambiguous: {raw!r} may be one number or two"
+        return float(raw.replace(" ", "")), None
+    if _GROUPED["thin"].fullmatch(raw):
+        return float(re.sub(f"[{_THIN_SEPARATORS}]", "", raw)), None
+    if _GROUPED["english"].fullmatch(raw) or _GROUPED["indian"].fullmatch(raw):
+        return float(raw.replace(",", "")), None
+    if _GROUPED["european"].fullmatch(raw):
+        return float(raw.replace(".", "").replace(",", ".")), None
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})", raw):
+        return None, "date"  # 29.07.2012: a date, not a figure (no warning)
+    if re.fullmatch(r"\d+,\d+", raw):
+        return None, f"ambiguous: {raw!r} has a decimal comma or lists two numbers"
+    return None, f"unreadable: {raw!r} has an irregular digit grouping"
+
+
+def _plain_value(number: str, scale: str | None) -> float | None:
+    value, _ = _read_digits(number, scale)
+    if value is not None and scale:
         value *= _SCALES[scale.strip().lower()]
     return value
 
@@ -258,7 +324,7 @@ def _interval(value: float, qualifier: str) -> tuple[float | None, float | None,
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before ``start`` and where it begins ('exact' if none)."""
     before = text[max(0, start - 40) : start].lower()
-    stripped = before.rstrip()
+    stripped = re.sub(rf"[\s{_INVISIBLE}]+$", "", before)  # "at least\u200f 17"
     for phrase, kind in sorted(_QUALIFIERS, key=lambda item: -len(item[0])):
         if stripped.endswith(phrase):
             head = stripped[: -len(phrase)]
@@ -338,15 +404,24 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     window = text[start:end]
     mentions: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    # 1 where a number (or a phone number) was taken: a look-up costs the span's length,
+    # where scanning a list of taken spans per mention made long enumerations quadratic
+    occupied = bytearray(len(window))
+
+    def _marks(a: int, b: int) -> tuple[int, int]:  # a qualifier may begin before the window
+        return max(a - start, 0), max(b - start, 0)
+
+    def take(a: int, b: int) -> None:
+        lo, hi = _marks(a, b)
+        occupied[lo:hi] = b"\x01" * (hi - lo)
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        return occupied.find(1, *_marks(a, b)) == -1
 
     for match in _PHONE_RE.finditer(window):
         digits = sum(ch.isdigit() for ch in match.group())
         if digits >= 7 and "," not in match.group():
-            taken.append((start + match.start(), start + match.end()))
+            take(start + match.start(), start + match.end())
 
     for match in _RANGE_RE.finditer(window):
         a_start, b_end = start + match.start("a"), start + match.end("b")
@@ -358,7 +433,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue  # "from 12 to 17" is a change, not a range
         low = _plain_value(match.group("a"), None)
         high = _plain_value(match.group("b"), None)
-        if high <= low or _set_aside(text, a_start, b_end, match.group("b")):
+        if low is None or high is None or high <= low:
+            continue  # a refused form: each number is refused on its own below
+        if _set_aside(text, a_start, b_end, match.group("b")):
             continue
         begin = start + match.start()
         mentions.append(
@@ -366,7 +443,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
                 begin, b_end, text[begin:b_end], low, "range", low, high, True, True, "count"
             )
         )
-        taken.append((begin, b_end))
+        take(begin, b_end)
 
     for match in _NUMBER_RE.finditer(window):
         m_start, m_end = start + match.start(), start + match.end()
@@ -374,10 +451,18 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         surface = text[m_start:m_end]
         if sum(ch.isdigit() for ch in match.group("num")) > _MAX_DIGITS:
-            taken.append((m_start, m_end))  # not a count; quantulum3 is very slow on these
+            take(m_start, m_end)  # not a count; quantulum3 is very slow on these
+            continue
+        value = _plain_value(match.group("num"), match.group("scale"))
+        if value is None:  # a form that could mean two numbers: refused, never guessed
+            _, reason = _read_digits(match.group("num"), match.group("scale"))
+            refused = reason if reason and reason != "date" else None
+            aside = "refused" if refused else reason
+            mention = _qualified(text, m_start, m_end, 0.0, "count", aside)
+            mentions.append(replace(mention, refusal=refused))
+            take(m_start, m_end)
             continue
         reading = _quantulum_value(surface)
-        value = _plain_value(match.group("num"), match.group("scale"))
         code = None
         if reading is not None:
             value, code = (reading[0], reading[1]) if reading[0] == value else (value, reading[1])
@@ -389,12 +474,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         elif unit == "count" and aside is None and not float(value).is_integer():
             aside = "fraction"  # "0.5 people", "2.5 km": not a head count
         mentions.append(_qualified(text, m_start, m_end, value, unit, aside))
-        taken.append((m_start, m_end))
+        take(m_start, m_end)
 
     for mention in _word_numbers(text, start, end):
         if free(mention.start, mention.end):
             mentions.append(mention)
-            taken.append((mention.start, mention.end))
+            take(mention.start, mention.end)
     return sorted(mentions, key=lambda m: m.start)
 
 
@@ -427,7 +512,7 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):
-        for size in range(longest_vague, 0, -1):
+        for size in range(min(longest_vague, len(tokens) - i), 0, -1):
             key = tuple(t.lower for t in tokens[i : i + size])
             if key in vague_table:
                 _, (low, high) = vague_table[key]

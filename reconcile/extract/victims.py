@@ -248,14 +248,22 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     while start > 0 and tokens[start - 1].lower not in _CLAUSE_STARTS:
         start -= 1
     candidates = [start] + [n + 1 for n in range(start, v) if tokens[n].text == ","]
+    # computed once, not per candidate: a clause listing thousands of numbers stays linear
+    next_word = list(range(start, v + 1))
+    for n in range(v - 1, start - 1, -1):
+        next_word[n - start] = n if _word(tokens[n]) else next_word[n - start + 1]
+    last_count = max((n for n in range(start, v) if _counts_people(tokens, n)), default=-1)
+    tried: set[int] = set()
     for begin in candidates:
-        while begin < v and not _word(tokens[begin]):
-            begin += 1
+        begin = next_word[begin - start]
+        if begin in tried:
+            continue  # the same phrase, already read
+        tried.add(begin)
         np = singular_np(tokens, begin)
         if np is None or np[1] > v:
             continue
         between = tokens[np[1] : v]
-        if any(_counts_people(tokens, n) for n in range(np[1], v)):
+        if last_count >= np[1]:
             return None  # "A man and two children were killed": the number counts
         if all(t.lower in _ADVERBS for t in between) or (
             between[0].text in _APPOSITION or between[0].lower in _POSTMODIFIERS
@@ -300,13 +308,16 @@ def _split_at(
     outcome, the victims and the token range from the verb to the particle's end."""
     if k >= len(tokens) or tokens[k].lower not in _split_starts():
         return None
-    words = [t.lower for t in tokens]
+
+    def words(a: int, b: int) -> tuple[str, ...]:  # not the whole sentence per call
+        return tuple(t.lower for t in tokens[a:b])
+
     for outcome, head, tail in _cues().split:
-        if tuple(words[k : k + len(head)]) != head:
+        if words(k, k + len(head)) != head:
             continue
         objects = _objects(tokens, k + len(head))
         end = objects[-1][1] if objects else None
-        if end is not None and tuple(words[end : end + len(tail)]) == tail:
+        if end is not None and words(end, end + len(tail)) == tail:
             return outcome, objects, (k, end + len(tail))
     return None
 

@@ -267,6 +267,15 @@ def render_text(
                 parts.extend(_finding(finding, report, colour))
     else:
         parts.append(Text("No findings."))
+    if report.warnings:
+        parts += [Text(""), Text("Figures refused (ambiguous or unreadable form)")]
+        for warning in report.warnings:
+            where = f"{one_line(warning.span.doc_id)}@{warning.span.start}-{warning.span.end}"
+            parts.append(Text(f"  {where} '{squash(warning.surface)}': {one_line(warning.reason)}"))
+    if report.skipped:
+        parts += [Text(""), Text("Input skipped (--keep-going)")]
+        for skipped in report.skipped:
+            parts.append(Text(f"  {one_line(skipped.where)}: {one_line(skipped.reason)}"))
     for failure in report.errors:
         parts.append(Text(f"error: rule {failure.code} failed: {one_line(failure.message)}"))
     parts += [Text(""), Text(summary_line(report), style="bold" if colour else "")]

@@ -116,10 +116,12 @@ def finding(
     claim_list = list(claims)
     sentence_list = list(sentences)
     if G is not None:
+        listed = {s.id for s in sentence_list}  # by id: a set, not a scan per claim
         for claim in claim_list:
             sent = sentence_of(G, claim.id)
-            if sent not in sentence_list:
+            if sent.id not in listed:
                 sentence_list.append(sent)
+                listed.add(sent.id)
     spans: list[Span] = list(cues) + (
         [c.span for c in claim_list] or [s.span for s in sentence_list]
     )
