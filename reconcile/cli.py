@@ -27,6 +27,7 @@ from reconcile.events import EventSettings
 from reconcile.io import (
     DEFAULT_MAX_SIZE,
     find_config,
+    input_files,
     iter_paths,
     load_inputs,
     read_config,
@@ -487,10 +488,14 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
         )
     if args.sqlite is not None and args.sqlite.exists():
         raise UsageError(f"{args.sqlite}: already exists; give a new file name")
+    _refuse_overwriting_inputs(
+        [("--output", args.output), ("--csv", args.csv)], input_files(args.paths)
+    )
     select = _split(args.select, "--select") or config.get("select")
     ignore = _split(args.ignore, "--ignore") or config.get("ignore")
     policy = args.policy or config.get("policy", "reconcile")
     rules_run = [r.code for r in select_rules(select, ignore)]
+    skipped: list = []
     analyses = analyse_events(
         iter_paths(
             args.paths,
@@ -498,6 +503,8 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
             published=args.published,
             allow_outside=args.allow_outside,
             max_size=args.max_size,
+            keep_going=args.keep_going,
+            skipped=skipped,
         ),
         select=select,
         ignore=ignore,
@@ -567,6 +574,12 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
             db.close()
         outputs.discard()
         raise
+    for item in skipped:
+        print(
+            f"reconcile: warning: {one_line(item.where)}: {one_line(item.reason)} "
+            "(skipped: --keep-going)",
+            file=sys.stderr,
+        )
     return 1 if failing and not args.exit_zero else 0
 
 

@@ -490,31 +490,74 @@ def iter_paths(
     published: str | None = None,
     allow_outside: bool = False,
     max_size: int = DEFAULT_MAX_SIZE,
+    keep_going: bool = False,
+    skipped: list[SkippedInput] | None = None,
 ) -> Iterator[Document]:
     """Yield the documents of every path lazily: a JSON Lines archive is read line by line,
     never whole. A document id seen twice is refused, as by :func:`load_paths` (only the
-    ids are kept in memory). Order is the input's; the pipeline sorts what it needs."""
+    ids are kept in memory). Order is the input's; the pipeline sorts what it needs.
+
+    With ``keep_going``, a bad line, file or reused id is skipped and appended to
+    ``skipped`` (as :func:`load_inputs` does) instead of raising.
+    """
     paths = list(paths)
-    reading = _Reading(allow_outside=allow_outside, max_size=max_size)
+    reading = _Reading(allow_outside=allow_outside, max_size=max_size, keep_going=keep_going)
+    if skipped is not None:
+        reading.skipped = skipped  # the caller reads what was skipped as the run goes
     seen: set[str] = set()
     count = 0
     for raw in paths:
         path = Path(raw)
-        if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
-            found: Iterable[Document] = _iter_jsonl(path, reading)
-        else:
-            found = _load_one(path, publisher=publisher, published=published, reading=reading)
-        for doc in found:
-            if doc.id in seen:
-                raise InputError(
-                    str(path),
-                    f"document id {doc.id!r} is used twice; give each document its own id",
-                )
-            seen.add(doc.id)
-            count += 1
-            yield doc
+        try:
+            if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
+                found: Iterable[Document] = _iter_jsonl(path, reading)
+            else:
+                found = _load_one(path, publisher=publisher, published=published, reading=reading)
+            for doc in found:
+                if doc.id in seen:
+                    reading.skip(
+                        InputError(
+                            str(path),
+                            f"document id {doc.id!r} is used twice; give each document its own id",
+                        )
+                    )
+                    continue
+                seen.add(doc.id)
+                count += 1
+                yield doc
+        except InputError as error:
+            reading.skip(error)
     if not count:
         raise InputError(", ".join(str(p) for p in paths) or "(no path)", "no documents")
+
+
+def input_files(paths: Iterable[str | Path]) -> list[Path]:
+    """The files a run over ``paths`` reads, without reading any text: the files named,
+    and for a case folder or a manifest, the manifest and the files it lists (so that a
+    streamed run, which reads lazily, can refuse an output that would replace one)."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        manifest = path if path.suffix.lower() == ".toml" else None
+        if path.is_dir():
+            manifest = next(
+                (c for c in (path / MANIFEST_NAME, path / "documents" / MANIFEST_NAME)
+                 if c.is_file()),
+                None,
+            )  # fmt: skip
+        elif path.is_file():
+            found.append(path)
+        if manifest is None or not manifest.is_file():
+            continue
+        found.append(manifest)
+        try:
+            entries = tomllib.loads(manifest.read_text("utf-8")).get("document", [])
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue  # the run itself reports it, naming the file
+        for entry in entries if isinstance(entries, list) else []:
+            if isinstance(entry, dict) and isinstance(entry.get("file"), str):
+                found.append(manifest.parent / entry["file"])
+    return found
 
 
 def _load_one(

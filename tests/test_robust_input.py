@@ -86,6 +86,35 @@ def test_output_naming_a_bare_text_input_is_refused(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
 
 
+def test_a_streamed_run_refuses_an_output_naming_an_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = tmp_path / "archive.jsonl"
+    line = (
+        '{"text": "Police said 3 people were killed.", "publisher": "P", "published": "2020-01-01"}'
+    )
+    archive.write_text(line + "\n", encoding="utf-8")
+    for option in (["--format", "events-jsonl", "-o"], ["--csv"]):
+        assert main(["check", str(archive), *option, str(archive)]) == 2
+        assert "names an input file" in capsys.readouterr().err
+    assert archive.read_text(encoding="utf-8") == line + "\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["archive.jsonl"]
+
+
+def test_keep_going_on_a_streamed_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    archive = tmp_path / "archive.jsonl"
+    good = (
+        '{"text": "Police said 3 people were killed.", "publisher": "P", "published": "2020-01-01"}'
+    )
+    archive.write_text(good + "\nnot json\n", encoding="utf-8")
+    assert main(["check", str(archive), "--format", "events-jsonl"]) == 2
+    assert "archive.jsonl:2" in capsys.readouterr().err
+    assert main(["check", str(archive), "--format", "events-jsonl", "--keep-going"]) in (0, 1)
+    captured = capsys.readouterr()
+    assert '"documents"' in captured.out or '"event' in captured.out
+    assert "archive.jsonl:2" in captured.err and "skipped: --keep-going" in captured.err
+
+
 # --- library contract: duplicate ids ----------------------------------------------------------
 
 
