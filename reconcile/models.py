@@ -17,7 +17,8 @@ from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 #: Version of the report format (docs/report.md). 1.1 added tool_version, summary and scope;
-#: 1.2 added events (Report.events, DocumentSummary.event, Document.event).
+#: 1.2 added events (Report.events, DocumentSummary.event, Document.event), Report.warnings
+#: and Report.skipped.
 SCHEMA_VERSION = "1.2"
 
 Severity = Literal["info", "warning", "error"]
