@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reconcile.extract.lexicon import lexicon, load_data, tokenize
+from reconcile.extract.lexicon import PhraseTable, lexicon, load_data, tokenize
 
 _BE = {"was", "were", "is", "are", "been", "be", "being"}
 
@@ -29,23 +29,35 @@ class Cue:
 
 
 @cache
-def _revision_cues() -> tuple[tuple[str, ...], ...]:
+def _revision_table() -> PhraseTable:
+    """The revision cues of ``[revision]``, '{toll}' spelled out with each toll word."""
     data = load_data("taxonomy.toml")["revision"]
     cues = []
     for cue in data["cues"]:
-        variants = [cue.replace("{toll}", t) for t in data["toll"]] if "{toll}" in cue else [cue]
-        cues.extend(tuple(v.split()) for v in variants)
-    return tuple(sorted(set(cues), key=lambda c: (-len(c), c)))
+        cues.extend([cue.replace("{toll}", t) for t in data["toll"]] if "{toll}" in cue else [cue])
+    return PhraseTable.build({"revision": cues})
 
 
 @cache
-def _cues_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The revision cues indexed by their first word, each list in the table's order
-    (longest first), so a token is compared only with the cues that can start there."""
-    index: dict[str, list[tuple[str, ...]]] = {}
-    for cue in _revision_cues():
-        index.setdefault(cue[0], []).append(cue)
-    return {word: tuple(cues) for word, cues in index.items()}
+def _retraction_table() -> PhraseTable:
+    return PhraseTable.build({"retraction": load_data("taxonomy.toml")["retraction"]["cues"]})
+
+
+def _find_cues(table: PhraseTable, text: str, start: int, end: int) -> list[Cue]:
+    """The cues of ``table`` in ``text[start:end]``, longest first at each position, none
+    overlapping another."""
+    tokens = tokenize(text[start:end], start)
+    found: list[Cue] = []
+    k = 0
+    while k < len(tokens):
+        hit = table.match(tokens, k)
+        if hit is None:
+            k += 1
+            continue
+        a, b = tokens[k].start, tokens[k + hit[1] - 1].end
+        found.append(Cue(a, b, text[a:b]))
+        k += hit[1]
+    return found
 
 
 def find_revision_cues(text: str, start: int, end: int) -> list[Cue]:
@@ -55,21 +67,7 @@ def find_revision_cues(text: str, start: int, end: int) -> list[Cue]:
     >>> [c.text for c in find_revision_cues(s, 0, len(s))]
     ['higher death toll']
     """
-    tokens = tokenize(text[start:end], start)
-    words = [t.lower for t in tokens]
-    index = _cues_by_first_word()
-    found: list[Cue] = []
-    k = 0
-    while k < len(tokens):
-        for cue in index.get(words[k], ()):
-            if tuple(words[k : k + len(cue)]) == cue:
-                a, b = tokens[k].start, tokens[k + len(cue) - 1].end
-                found.append(Cue(a, b, text[a:b]))
-                k += len(cue)
-                break
-        else:
-            k += 1
-    return found
+    return _find_cues(_revision_table(), text, start, end)
 
 
 def find_disputes(text: str, start: int, end: int) -> list[Cue]:
@@ -121,12 +119,6 @@ def find_quoted_labels(text: str, start: int, end: int) -> list[Cue]:
     return found
 
 
-@cache
-def _retraction_cues() -> tuple[tuple[str, ...], ...]:
-    cues = load_data("taxonomy.toml")["retraction"]["cues"]
-    return tuple(sorted({tuple(c.split()) for c in cues}, key=lambda c: (-len(c), c)))
-
-
 def find_retractions(text: str, start: int, end: int) -> list[Cue]:
     """Words by which a source disowns a figure in ``text[start:end]`` (``[retraction]``).
 
@@ -134,13 +126,4 @@ def find_retractions(text: str, start: int, end: int) -> list[Cue]:
     >>> [c.text for c in find_retractions(s, 0, len(s))]
     ['took the figure back']
     """
-    tokens = tokenize(text[start:end], start)
-    words = [t.lower for t in tokens]
-    found = []
-    for k in range(len(tokens)):
-        for cue in _retraction_cues():
-            if tuple(words[k : k + len(cue)]) == cue:
-                a, b = tokens[k].start, tokens[k + len(cue) - 1].end
-                found.append(Cue(a, b, text[a:b]))
-                break
-    return found
+    return _find_cues(_retraction_table(), text, start, end)
