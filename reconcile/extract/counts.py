@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from reconcile.extract.lexicon import Token, lexicon, tokenize
+from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
 from reconcile.extract.victims import find_victims
 
@@ -34,7 +34,6 @@ _BEFORE_FILLER = set(
 )
 _LIST_JOINERS = {",", "and", "or", "plus", "including"}
 _AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
-_PREVIOUS_CUES = ("up from", "down from", "compared with", "compared to")
 _CLAUSE_BREAKS = set(
     "; : ( ) but while whereas although though after before when as because since despite "
     "who which where that".split()
@@ -61,36 +60,17 @@ class Count:
     scope: str | None = None  # the place a part is limited to ("19 of them in Nairobi")
 
 
-_INCREMENT_AFTER = {"more", "additional", "further"}
+_CHANGE = load_data("taxonomy.toml")["change"]  # [change]: words of change and of parts
+_INCREMENT_AFTER = frozenset(_CHANGE["increment_after"])
 # Words that may follow a number without being a counted noun ("killed 40 this week").
 _NOT_A_HEAD = set(
     "this these those its his her their our times days weeks months years hours minutes "
     "seconds across towards afterwards besides thus yesterday".split()
 )
-_INCREMENT_BEFORE = ("another", "an additional", "a further", "an extra")
-_NEW_TOTAL_BEFORE = (
-    "rose to",
-    "risen to",
-    "rising to",
-    "climbed to",
-    "increased to",
-    "jumped to",
-    "reached",
-    "raised to",
-    "raised it to",
-    "revised to",
-    "lowered to",
-    "fell to",
-    "dropped to",
-    "revised down to",
-    "revised up to",
-    "now stands at",
-    "now stand at",
-    "stand at",
-    "stood at",
-    "stands at",
-)
-_PART_CUES = ("including", "among them", "among whom", "of whom", "of them", "among those")
+_INCREMENT_BEFORE = tuple(_CHANGE["increment_before"])
+_NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
+_PART_CUES = tuple(_CHANGE["part_before"])
+_PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 _PLURAL_NOUNS = {
     "police",

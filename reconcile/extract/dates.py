@@ -22,12 +22,15 @@ from functools import lru_cache
 
 from dateparser.date import DateDataParser
 
+from reconcile.extract.lexicon import load_data
 from reconcile.extract.numbers import NUMBER_WORDS
 from reconcile.models import Span, TimeRef
 
+_CALENDAR = load_data("taxonomy.toml")["calendar"]
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+    "(?:"
+    + "|".join([*_CALENDAR["months"], *(rf"{a}\.?" for a in _CALENDAR["abbreviations"])])
+    + ")"
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

@@ -20,7 +20,7 @@ import warnings
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reconcile.extract.lexicon import Token, lexicon, tokenize
+from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -28,10 +28,8 @@ with warnings.catch_warnings():
 
 from text_to_num import text2num
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_CALENDAR = load_data("taxonomy.toml")["calendar"]
+_MONTHS = "|".join(m.lower() for m in [*_CALENDAR["months"], *_CALENDAR["abbreviations"]])
 _CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
 _CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
@@ -114,75 +112,17 @@ _WORD_SCALES = {"hundred", "thousand", "million", "billion"}
 NUMBER_WORD_SET = frozenset(_UNITS) | _TENS | _WORD_SCALES
 _NUMBER_WORDS = NUMBER_WORD_SET
 
-# Qualifier phrases, read on the lower-cased words just before a number.
+# Qualifier phrases ([qualifiers] in taxonomy.toml), longest first, read on the lower-cased
+# words just before a number.
 _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
-    (phrase, kind)
-    for kind, phrases in (
+    sorted(
         (
-            "at_least",
-            (
-                "at least",
-                "no fewer than",
-                "no less than",
-                "not less than",
-                "a minimum of",
-                "minimum of",
-                "at the very least",
-            ),
+            (phrase, kind)
+            for kind, phrases in load_data("taxonomy.toml")["qualifiers"].items()
+            for phrase in phrases
         ),
-        (
-            "more_than",
-            (
-                "more than",
-                "over",
-                "in excess of",
-                "upwards of",
-                "above",
-                "greater than",
-                "exceeding",
-                "just over",
-                "exceed",
-                "exceeds",
-                "exceeded",
-                "surpass",
-                "surpassed",
-                "top",
-                "topped",
-            ),
-        ),
-        (
-            "at_most",
-            (
-                "up to",
-                "at most",
-                "as many as",
-                "no more than",
-                "not more than",
-                "a maximum of",
-                "maximum of",
-                "as much as",
-            ),
-        ),
-        ("less_than", ("fewer than", "less than", "under", "below", "just under")),
-        ("nearly", ("nearly", "almost", "close to", "just short of")),
-        (
-            "about",
-            (
-                "about",
-                "around",
-                "some",
-                "approximately",
-                "roughly",
-                "an estimated",
-                "estimated",
-                "approx",
-                "circa",
-                "an approximate",
-                "or so",
-            ),
-        ),
+        key=lambda item: (-len(item[0]), item[0]),
     )
-    for phrase in phrases
 )
 #: Longer digit runs (serial numbers, garbage) are not read as numbers at all.
 _MAX_DIGITS = 15
@@ -325,7 +265,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before ``start`` and where it begins ('exact' if none)."""
     before = text[max(0, start - 40) : start].lower()
     stripped = re.sub(rf"[\s{_INVISIBLE}]+$", "", before)  # "at least\u200f 17"
-    for phrase, kind in sorted(_QUALIFIERS, key=lambda item: -len(item[0])):
+    for phrase, kind in _QUALIFIERS:
         if stripped.endswith(phrase):
             head = stripped[: -len(phrase)]
             if head and (head[-1].isalnum()):
