@@ -30,16 +30,12 @@ from text_to_num import text2num
 
 _CALENDAR = load_data("taxonomy.toml")["calendar"]
 _MONTHS = "|".join(m.lower() for m in [*_CALENDAR["months"], *_CALENDAR["abbreviations"]])
-_CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₽": "RUB"}
-_CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
-    "pounds": "GBP", "pounds sterling": "GBP", "rubles": "RUB", "roubles": "RUB",
-    "somoni": "TJS", "yuan": "CNY", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
-    "rupees": "INR", "pakistani rupees": "PKR", "dinars": "IQD", "pesos": "MXN",
-    "rand": "ZAR", "shekels": "ILS", "lira": "TRY", "hryvnias": "UAH", "tenge": "KZT",
-    "som": "KGS", "manat": "AZN", "afghanis": "AFN", "naira": "NGN", "shillings": "KES",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "rub": "RUB", "tjs": "TJS", "chf": "CHF",
-}  # fmt: skip
+_CURRENCIES = load_data("taxonomy.toml")["currencies"]  # [currencies]: symbols, codes, names
+_CURRENCY_SYMBOLS: dict[str, str] = _CURRENCIES["symbols"]
+_CURRENCY_WORDS: dict[str, str] = {
+    **{code.lower(): iso for code, iso in _CURRENCIES["codes"].items()},
+    **_CURRENCIES["names"],
+}
 _SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -65,14 +61,21 @@ _DIGITS = (
     rf"|\d(?:\d|[{_INVISIBLE}]+(?=\d)|[,.\u066b\u066c](?=\d)"
     rf"|[{_THIN_SEPARATORS}](?=\d{{3}}(?!\d)))*"
 )
-_CUR_PREFIX = r"US\$|\$|€|£|¥|₽|(?:USD|EUR|GBP|RUB|TJS)\s?"
+_CUR_PREFIX = (
+    "|".join(re.escape(c) for c in sorted(_CURRENCY_SYMBOLS, key=len, reverse=True))
+    + r"|(?:"
+    + "|".join(_CURRENCIES["codes"])
+    + r")\s?"
+)
+_CUR_NAMES = "|".join(
+    r"\s+".join(map(re.escape, name.split()))
+    for name in sorted(_CURRENCIES["names"], key=len, reverse=True)
+)
 _SCALE = r"\s?(?:thousand|million|billion|trillion|mln|bn)\b|(?:m|bn|k)\b"
 _NUMBER_RE = re.compile(
     rf"(?<![\w.,/:$€£¥₽-])(?P<cur>{_CUR_PREFIX})?(?P<num>{_DIGITS})(?P<scale>{_SCALE})?"
     rf"(?P<pct>\s?%|\s(?:percent|per\s+cent)\b)?"
-    rf"(?P<cursuffix>\s(?:US\s+dollars|Swiss\s+francs|Pakistani\s+rupees|pounds\s+sterling|"
-    rf"dollars|euros|pounds|rubles|roubles|somoni|yuan|yen|francs|rupees|dinars|pesos|rand|"
-    rf"shekels|lira|hryvnias|tenge|som|manat|afghanis|naira|shillings)\b)?"
+    rf"(?P<cursuffix>\s(?:{_CUR_NAMES})\b)?"
     rf"(?![\w%])",
     re.IGNORECASE,
 )
