@@ -520,7 +520,7 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
     if args.format == FORMAT_EVENTS:
         jsonl = (
             open(outputs.temp(args.output), "w", encoding="utf-8", newline="\n")
-            if (args.output is not None)
+            if not _is_stdout(args.output)
             else sys.stdout
         )
     csv_file = (
@@ -558,7 +558,7 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
                         db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
         if errors:
             raise _Abort()
-        for handle in (csv_file, jsonl if args.output is not None else None):
+        for handle in (csv_file, None if _is_stdout(args.output) else jsonl):
             if handle is not None:
                 handle.close()
         if db is not None:
@@ -567,7 +567,7 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
             db = None
         outputs.commit()
     except BaseException:
-        for handle in (csv_file, jsonl if args.output is not None else None):
+        for handle in (csv_file, None if _is_stdout(args.output) else jsonl):
             if handle is not None:
                 handle.close()
         if db is not None:

@@ -149,27 +149,16 @@ def _derived_totals(G: nx.MultiDiGraph) -> dict[str, dict[str, Figure]]:
         if (var, source_id, doc) in stated:
             continue
         source = source_of(G, parts[0].id)
-        high = (
-            None
-            if any(p.interval.high is None for p in parts)
-            else sum(p.interval.high or 0.0 for p in parts)
-        )
-        figure = Figure(
+        derived.setdefault(var, {})[source_id] = Figure(  # a later document's sum wins
             source_id=source_id,
             source_name=source.name,
-            independent=source.role not in PARTY_ROLES,
-            low=sum(p.interval.low or 0.0 for p in parts),
+            independent=_independent(G, source.role),
+            low=_total(p.interval.low or 0.0 for p in parts),
             point=sum(point_value(p) for p in parts),
-            high=high,
+            high=_total(p.interval.high for p in parts),
             claim_ids=tuple(sorted(p.id for p in parts)),
             derived=True,
         )
-        previous = derived.setdefault(var, {}).get(source_id)
-        if (
-            previous is None
-            or parts[0].published >= G.nodes[previous.claim_ids[0]]["model"].published
-        ):
-            derived[var][source_id] = figure
     return derived
 
 
@@ -194,16 +183,12 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
         source_id=figure.source_id,
         source_name=figure.source_name,
         independent=figure.independent,
-        low=None
-        if figure.low is None
-        else figure.low + sum(c.interval.low or 0 for c in increments),
+        low=_total([figure.low, *(c.interval.low or 0.0 for c in increments)]),
         point=figure.point + extra,
-        high=None
-        if figure.high is None or any(c.interval.high is None for c in increments)
-        else figure.high + sum(c.interval.high or 0 for c in increments),
+        high=_total([figure.high, *(c.interval.high for c in increments)]),
         claim_ids=tuple(sorted({*figure.claim_ids, *(c.id for c in increments)})),
         vague=figure.vague,
-        derived=True,
+        derived=figure.derived,  # a stated figure plus increments is still a stated total
     )
 
 

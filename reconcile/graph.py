@@ -392,11 +392,19 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
     crackdown) rather than a disaster (an earthquake, a flood): words of each kind
     (``[event_kinds]`` in taxonomy.toml) are counted; parties unless disaster words
     outnumber conflict words."""
+    documents = nodes_of_kind(G, "document")
+    known = _PARTIES.get(G)
+    if known is not None and known[0] == len(documents):
+        return known[1]  # read once per graph: estimates ask for every party figure
     conflict, disaster = _event_words()
-    texts = [G.nodes[n]["model"].text for n in nodes_of_kind(G, "document")]
+    texts = [G.nodes[n]["model"].text for n in documents]
     c = sum(len(conflict.findall(t)) for t in texts)
     d = sum(len(disaster.findall(t)) for t in texts)
+    _PARTIES[G] = (len(documents), c >= d)
     return c >= d
+
+
+_PARTIES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, bool]] = weakref.WeakKeyDictionary()
 
 
 def latest_by_source(

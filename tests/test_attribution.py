@@ -180,3 +180,12 @@ def test_a_person_speaking_for_an_institution_counts_for_it() -> None:
     (claim,) = [c for c in reconcile.check([doc]).claims if c.kind == "numeric"]
     assert claim.attribution.source_id == "src:hill-front"
     assert claim.attribution.surface == "Dorn"  # the words as written stay
+
+
+def test_a_name_ending_in_ing_is_still_a_speaker() -> None:
+    doc = reconcile.Document(
+        text="Forty people died, according to Xi Jinping.", publisher="Wire",
+        published="2020-05-01",
+    )  # fmt: skip
+    (claim,) = reconcile.check([doc]).claims
+    assert claim.attribution.source_id == "src:xi-jinping"

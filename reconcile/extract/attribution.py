@@ -203,7 +203,7 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
     if not matches:
         if not all(t.text[0].isupper() for t in tokens[i:j]):
             return None
-        if any(t.lower in _NEVER_SPEAKERS or t.lower.endswith("ing") for t in tokens[i:j]):
+        if any(t.lower in _NEVER_SPEAKERS for t in tokens[i:j]) or tokens[i].lower.endswith("ing"):
             return None  # "on Sunday", "Speaking to Reuters": a day or a verb, not a speaker
         start, end = tokens[i].start, tokens[j - 1].end
         return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, definite)
@@ -403,6 +403,8 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
             return _explicit(speaker)
     for p, word in enumerate(lowered):
         if word in lex.participles and p > 0:
+            if lowered[0] in _PRONOUNS:  # "It later took the figure back, saying …"
+                return SentenceSpeaker("explicit", None, pronoun=True)
             speaker = _speaker_from(tokens, *_np_after(tokens, 0), text)
             if speaker:
                 return _explicit(speaker)

@@ -239,14 +239,18 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
         return found
 
 
+#: How many tokens before its verb a subject may start (an appositive included).
+_SUBJECT_REACH = 40
+
+
 def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     """The singular subject whose verb starts at ``tokens[v]``: a phrase at the start of its
     clause or after a comma in it ('In the attack, a soldier was killed'), followed by
     nothing but adverbs, an appositive, a relative clause or a prepositional phrase ('Jo
     Smith, a teacher, was murdered'; 'a singer who lived abroad was found dead')."""
     start = v
-    while start > 0 and tokens[start - 1].lower not in _CLAUSE_STARTS:
-        start -= 1
+    while start > max(0, v - _SUBJECT_REACH) and tokens[start - 1].lower not in _CLAUSE_STARTS:
+        start -= 1  # bounded: a sentence of a thousand "a guard was killed," stays linear
     candidates = [start] + [n + 1 for n in range(start, v) if tokens[n].text == ","]
     # computed once, not per candidate: a clause listing thousands of numbers stays linear
     next_word = list(range(start, v + 1))
@@ -435,8 +439,10 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
         if v is not None:
             hit = _passive_at(tokens, v)
             if hit is not None:
-                plural = word in {"were", "have", "had"} and tokens[k].lower != "was"
+                plural = word in {"were", "have"}
                 subjects = _subjects_before(tokens, k, plural)
+                if not subjects and word == "had":  # "A man had been killed", or two had
+                    subjects = _subjects_before(tokens, k, True)
                 for a, b in subjects:
                     found.append(_victim(tokens, a, b, hit[0], hit[1], len(subjects) > 1))
         hit = cues.intransitive.match(tokens, k)
@@ -456,11 +462,9 @@ def _victim(
 
 def _distinct(found: list[Victim]) -> list[Victim]:
     """One victim per noun phrase (a phrase read twice keeps its first reading)."""
-    seen: set[tuple[int, int]] = set()
-    kept = []
-    for victim in found:
-        if any(a < victim.end and victim.start < b for a, b in seen):
-            continue
-        seen.add((victim.start, victim.end))
+    kept: list[Victim] = []
+    for _, victim in sorted(enumerate(found), key=lambda item: (item[1].start, item[0])):
+        if kept and victim.start < kept[-1].end:
+            continue  # overlaps the phrase kept before it (kept phrases never overlap)
         kept.append(victim)
-    return sorted(kept, key=lambda v: v.start)
+    return kept

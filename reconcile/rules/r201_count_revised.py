@@ -68,7 +68,12 @@ def revision_chain(sequence: list[NumericClaim]) -> list[NumericClaim]:
     of a stated change before it), equal neighbours merged."""
     by_document: dict[str, list[NumericClaim]] = {}
     for claim in sequence:
-        if claim.change != "increment" and claim.qualifier != "vague":
+        if (
+            claim.change != "increment"
+            and claim.qualifier != "vague"
+            and not claim.withdrawn  # out of every chain (R205)
+            and not claim.implied
+        ):
             by_document.setdefault(claim.span.doc_id, []).append(claim)
     chain: list[NumericClaim] = []
     for claims in by_document.values():

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import claims, claims_in, source_of
+from reconcile.graph import claims, claims_in, sentences, source_of
 from reconcile.models import Finding, NumericClaim
 from reconcile.rules.base import RuleContext, finding, rule, said, variable_name
 
@@ -21,7 +21,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     reconcile/data/taxonomy.toml: "took the figure back", "the count was wrong", "a
     technical error", "did not give such figures"): the figure just before those words in
     their sentence, or in the sentence before. The finding names the withdrawn figure and,
-    when the same sentence gives one of the same outcome after the words, its replacement.
+    when its sentence or the next gives one of the same outcome after it, its replacement.
     A withdrawn figure takes part in no conflict, revision chain or estimate.
 
     **Why it matters**
@@ -44,11 +44,8 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
         replacement = next(
             (
                 c
-                for c in claims_in(G, claim.sentence_id)
-                if isinstance(c, NumericClaim)
-                and c.span.start > claim.span.end
-                and c.outcome == claim.outcome
-                and not c.withdrawn
+                for c in _after(G, claim)
+                if isinstance(c, NumericClaim) and c.outcome == claim.outcome and not c.withdrawn
             ),
             None,
         )
@@ -66,3 +63,17 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
             G=G,
             variable_id=claim.variable_id,
         )
+
+
+def _after(G: nx.MultiDiGraph, claim: NumericClaim) -> list:
+    """The claims after a withdrawn figure in its sentence, then in the next sentence of its
+    document (where the retraction may stand: '… reported 9,000 injured. It later took the
+    figure back, saying over 2,000 had been hurt.')."""
+    own = [c for c in claims_in(G, claim.sentence_id) if c.span.start > claim.span.end]
+    following = [
+        s
+        for s in sentences(G)
+        if s.span.doc_id == claim.span.doc_id and s.span.start > claim.span.end
+    ]
+    nxt = min(following, key=lambda s: s.span.start, default=None)
+    return own + (claims_in(G, nxt.id) if nxt is not None else [])
