@@ -34,9 +34,10 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import cache
+from typing import Any
 
 import networkx as nx
 
@@ -315,16 +316,22 @@ def comparable_figures(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     ]
 
 
-def current_figures(G: nx.MultiDiGraph, claims: list[NumericClaim]) -> dict[str, NumericClaim]:
-    """Each independent source's current figure among ``claims``: its
-    :func:`document_figure` in the latest document (see :func:`origin_id`)."""
+def current_figures(
+    G: nx.MultiDiGraph,
+    claims: Iterable[Claim],
+    pick: Callable[[list[Claim]], Claim] | None = None,
+) -> dict[str, Any]:
+    """Each independent source's current figure among ``claims``: ``pick`` (by default
+    :func:`document_figure`) of its claims in the latest document it gave one in (see
+    :func:`origin_id`), keyed by source id and sorted by it."""
+    choose = pick or document_figure
     by_document: dict[str, dict[str, list[Claim]]] = {}
     for claim in sorted(claims, key=lambda c: (c.published, c.span.doc_id, c.span.start)):
         by_document.setdefault(origin_id(G, claim), {}).setdefault(claim.span.doc_id, []).append(
             claim
         )
     return {
-        origin: document_figure(list(documents.values())[-1])  # type: ignore[misc]
+        origin: choose(list(documents.values())[-1])
         for origin, documents in sorted(by_document.items())
     }
 
@@ -416,16 +423,9 @@ def latest_by_source(
     With ``counts_only``, only :func:`figure_claims` count; otherwise every claim does and a
     source's last claim is its current one.
     """
-    chosen = figure_claims(G, var_id) if counts_only else claims_measuring(G, var_id)
-    by_document: dict[str, dict[str, list[Claim]]] = {}
-    for claim in chosen:  # oldest document first, then by position
-        origin = origin_id(G, claim)
-        by_document.setdefault(origin, {}).setdefault(claim.span.doc_id, []).append(claim)
-    latest: dict[str, Claim] = {}
-    for origin, documents in by_document.items():
-        last = list(documents.values())[-1]
-        latest[origin] = document_figure(last) if counts_only else last[-1]
-    return dict(sorted(latest.items()))
+    if counts_only:
+        return current_figures(G, figure_claims(G, var_id))
+    return current_figures(G, claims_measuring(G, var_id), pick=lambda found: found[-1])
 
 
 PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
