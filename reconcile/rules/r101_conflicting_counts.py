@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -51,12 +52,12 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        figures = comparable_figures(G, variable.id)
+        figures = sorted(comparable_figures(G, variable.id), key=stated_day)
+        days = [stated_day(c) for c in figures]  # sorted: each window is a slice
         reported: set[tuple[str, ...]] = set()
-        for day in sorted({stated_day(c) for c in figures}):
-            recent = [
-                c for c in figures if day - timedelta(days=window - 1) <= stated_day(c) <= day
-            ]
+        for day in sorted(set(days)):
+            first = bisect_left(days, day - timedelta(days=window - 1))
+            recent = figures[first : bisect_right(days, day)]
             current = list(current_figures(G, recent).values())
             clashing = _clashing(current)
             key = tuple(sorted(c.id for c in clashing))
