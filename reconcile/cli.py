@@ -461,8 +461,8 @@ class _Outputs:
         self.temps: list[tuple[Path, Path]] = []
 
     def temp(self, path: Path) -> Path:
-        temp = path.parent / f".{path.name}.{os.getpid()}.tmp"
-        temp.unlink(missing_ok=True)
+        fd, temp = _new_temp(path)  # the scheme of _write_atomic: swept if a run is killed
+        os.close(fd)
         self.temps.append((temp, path))
         return temp
 
@@ -604,22 +604,26 @@ def _remove_stale_temps(directory: Path, name: str) -> None:
             continue  # alive (another user's), or cannot tell: leave it
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Write a file whole or not at all: a new temporary file (created with the usual
-    permissions, the umask applying) renamed into place. The temporary file is removed
-    on any error or interrupt; one left by a killed run (``.NAME.PID.N.reconcile-tmp``) is
-    removed by the next write to the same file."""
+def _new_temp(path: Path) -> tuple[int, Path]:
+    """A new temporary file beside ``path`` (``.NAME.PID.N.reconcile-tmp``, created
+    exclusively with the usual permissions), after removing those of killed runs."""
     directory = path.parent if str(path.parent) else Path(".")
     _remove_stale_temps(directory, path.name)
     for attempt in range(100):
         temp = directory / f".{path.name}.{os.getpid()}.{attempt}.{_TEMP_TAG}"
         try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            break
+            return os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), temp
         except FileExistsError:
             continue
-    else:
-        raise ReconcileError(f"{path}: cannot create a temporary file beside it")
+    raise ReconcileError(f"{path}: cannot create a temporary file beside it")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write a file whole or not at all: a new temporary file (created with the usual
+    permissions, the umask applying) renamed into place. The temporary file is removed
+    on any error or interrupt; one left by a killed run (``.NAME.PID.N.reconcile-tmp``) is
+    removed by the next write to the same file."""
+    fd, temp = _new_temp(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
