@@ -159,7 +159,9 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
             jobs = 1  # a few documents: starting workers would cost more than it saves
         documents = itertools.chain(head, documents)
         if jobs > 1:
-            ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            # forkserver: workers never fork a parent that runs threads (the pool's own, the
+            # reader's), which can deadlock a child on a lock held at fork time
+            ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
             pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
             results: Iterator[DocumentResult] = _bounded_imap(
                 pool, _document_stage, documents, chunksize=8, limit=64 * jobs
