@@ -434,7 +434,7 @@ PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "arm
 def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
     """(total, parts) per document, source and outcome: the stated total of people and
     the group figures given as parts (of that total, or of a list); a list by place
-    ('Nairobi – 17; Kiambu – 3') is a second breakdown of the same total.
+    ('Arda – 17; Rim – 3') is a second breakdown of the same total.
 
     The total is the part_of target when the parts name one, else the last total for
     people the source states in the document (not an increment or an earlier figure).

@@ -362,8 +362,8 @@ class NumericClaim(_ClaimBase):
     )
     scope: str | None = Field(
         default=None,
-        description="The place a figure is limited to ('Nairobi' in 'Nairobi – 17' or '19 of "
-        "them in Nairobi'); None for the whole event. Part of the variable measured.",
+        description="The place a figure is limited to ('Arda' in 'Arda – 17' or '28 of "
+        "them in Arda'); None for the whole event. Part of the variable measured.",
     )
     withdrawn: str | None = Field(
         default=None,
@@ -589,8 +589,8 @@ def variable_id(measure: str, group: str | None, unit: str, scope: str | None = 
 
     >>> variable_id("killed", "security forces", "count")
     'var:killed/security forces'
-    >>> variable_id("killed", "people", "count", "Nairobi")
-    'var:killed/people@Nairobi'
+    >>> variable_id("killed", "people", "count", "Arda")
+    'var:killed/people@Arda'
     >>> variable_id("amount", None, "USD")
     'var:amount/USD'
     """

@@ -129,7 +129,7 @@ def build_report(
 
 
 def _place_name(key: str) -> str:
-    """A place key as a name: 'herat' -> 'Herat', 'al-shabab' -> 'Al-Shabab'."""
+    """A place key as a name: 'arda' -> 'Arda', 'al-shabab' -> 'Al-Shabab'."""
     return "-".join(part[:1].upper() + part[1:] for part in key.split("-"))
 
 

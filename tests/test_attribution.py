@@ -113,12 +113,12 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
 ATTRIBUTE = [
     # (text, passage, expected speaker words, expected source)
     ("Critics argue that the plan will fail.", "that the plan", "Critics", "Critics"),
-    ("Ryan and Trump agreed to meet again soon.", "to meet again", "Ryan and Trump", None),
+    ("Ana and Lev agreed to meet again soon.", "to meet again", "Ana and Lev", None),
     ('"It was calm," the mayor said.', "It was calm", "the mayor", None),
     ('"It was calm," said Jo Bako, the mayor.', "It was calm", "Jo Bako", None),
     ("A new poll from the Daily Star found 40% back the plan.", "40% back", None, None),
     ("Jo Bako, for example, said the vote was fair.", "the vote was fair", "Jo Bako", None),
-    ("The ad then references the scandal.", "the scandal", "The ad", None),
+    ("The memo then itemises the costs.", "the costs", "The memo", None),
     (
         "The deal was struck in March, according to the Daily Star.",
         "The deal was struck in March",
@@ -184,8 +184,8 @@ def test_a_person_speaking_for_an_institution_counts_for_it() -> None:
 
 def test_a_name_ending_in_ing_is_still_a_speaker() -> None:
     doc = reconcile.Document(
-        text="Forty people died, according to Xi Jinping.", publisher="Wire",
+        text="Forty people died, according to Maya Fleming.", publisher="Wire",
         published="2020-05-01",
     )  # fmt: skip
     (claim,) = reconcile.check([doc]).claims
-    assert claim.attribution.source_id == "src:xi-jinping"
+    assert claim.attribution.source_id == "src:maya-fleming"

@@ -15,67 +15,67 @@ from reconcile.estimate import event_totals
 # (text, killed total): the engine's reconciled total for the one report
 DEV = [
     # one victim written without a number
-    ("Gunmen shot dead a village chief on Monday.", 1),
-    ("Militants killed a retired judge in the capital.", 1),
-    ("Unknown attackers killed Nelson Garcia outside his home.", 1),
-    ("A muezzin was shot dead near his mosque, police said.", 1),
-    ("A 52-year-old imam was killed by gunmen in the city.", 1),
-    ("Jo Smith, a respected teacher who won a prize, was murdered.", 1),
-    ("A well-known local singer who had been living abroad was found dead in his flat.", 1),
-    ("The kidnapped king of the town has been reportedly killed by his abductors.", 1),
-    ("In the attack, a soldier was killed.", 1),
-    ("Famous singer Jo Bako was killed on Monday when he was shot by police.", 1),
-    ("Militants claimed responsibility for the murder of a Christian convert.", 1),
-    ("A newborn later died.", 1),
-    ("Gunmen stormed the house of a councillor and shot him dead.", 1),
-    ("Soldiers beat a prisoner to death.", 1),
-    ("A Hindu priest was stabbed and then beheaded.", 1),
+    ("Raiders shot dead a ferry captain at the pier on Monday.", 1),
+    ("Bandits killed a retired surveyor near the quarry.", 1),
+    ("Unknown men killed Tomas Verdi outside his workshop.", 1),
+    ("A night watchman was shot dead near the depot, officials said.", 1),
+    ("A 61-year-old baker was killed by masked men in the market.", 1),
+    ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),
+    ("A popular radio host who had moved abroad was found dead in her flat.", 1),
+    ("The abducted headman of the hamlet has been reportedly killed by his captors.", 1),
+    ("In the ambush, a ranger was killed.", 1),
+    ("Veteran drummer Kai Moro was killed on Friday when he was struck by a bus.", 1),
+    ("A faction claimed the murder of a parish clerk.", 1),
+    ("A toddler later died.", 1),
+    ("Men broke into the home of a judge and shot him dead.", 1),
+    ("Guards beat a detainee to death.", 1),
+    ("A village potter was stabbed and then beheaded.", 1),
+    ("Officials said that the owner of a bakery was shot and killed in the square.", 1),
+    ("Rafi Dan, 33, was stabbed twice and died at the clinic.", 1),
+    ("A farmer had been killed in the raid.", 1),
     # several victims without numbers
-    ("The village head and a government employee have been killed by gunmen.", 2),
-    ("Gunmen shot dead a village chief and his son.", 2),
+    ("The district clerk and a school inspector have been killed by raiders.", 2),
+    ("Raiders shot dead a ferry pilot and his nephew.", 2),
     # a total and its parts
-    ("At least 29 people, including 10 visitors, were killed in the hotel attack.", 29),
-    ("Gunmen killed nine men and four women in the village.", 13),
-    ("Attackers killed three soldiers and eight civilians.", 11),
-    ("At least 19 militiamen were killed and 15 wounded in clashes.", 19),
-    ("Twenty herdsmen and 83 cows were killed over the weekend.", 20),
+    ("At least 31 people, including 6 tourists, died in the siege of the inn.", 31),
+    ("Raiders killed seven men and five women in the hamlet.", 12),
+    ("Attackers killed two guards and nine traders.", 11),
+    ("At least 14 tribesmen died and 9 were hurt in the feud.", 14),
+    ("Twelve drovers and 40 goats were killed in the raid.", 12),
     # more people, not a rival figure
-    ("Hunger killed 12 people in the town this week. Nine others were killed in clashes.", 21),
-    ("At least five people were killed on Monday. Two more people were killed on Tuesday.", 7),
-    ("Rebels beheaded six village elders and killed at least four other people.", 10),
-    ("Clashes in the port claimed 40 lives. 12 were killed by gunfire, nine by fire.", 40),
+    ("Cholera killed 14 people in the camp this month. Six others drowned in the river.", 20),
+    ("At least three people died on Friday. Two more people died on Saturday.", 5),
+    ("Raiders hanged five traders and killed at least three other people.", 8),
+    ("The feud claimed 25 lives. 10 were shot, seven were stabbed.", 25),
     # a toll named before its verb, past a clause or a quotation mark
     (
-        "The number of people killed when jets struck a camp for displaced families near "
-        "the river on Tuesday has risen to 76.",
-        76,
+        "The number of people killed when the dam gave way above a camp for displaced "
+        "herders last week has now climbed to 43.",
+        43,
     ),
-    ('The ministry lowered its count of those killed in the quakes to "over 1,000".', 1000),
-    ("Six Arda Red Cross members were killed in the strike.", 6),
-    ("Officials said that the editor of a magazine was shot and killed in the resort.", 1),
-    ("Jo Bako, 25, was shot several times and died on his way to hospital.", 1),
-    ("A man had been killed in the attack.", 1),
+    ('The bureau cut its tally of those killed in the storms to "over 300".', 300),
+    ("Four Vale Mountain Rescue members were killed in the avalanche.", 4),
     # another incident of the story adds
     (
-        "Four civilians were killed in raids on the province. Later that day, three "
-        "civilians were killed in a strike on a house.",
-        7,
+        "Two guards were killed at the gate. Later that day, three guards were killed "
+        "at the depot.",
+        5,
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
 ]
 
 # Near misses that must not count (or count differently).
 NOT_COUNTS = [
-    ("The fighting began after the assassination of a senior official on July 21.", None),
+    ("The unrest began after the assassination of a senior clerk on May 3.", None),
     ("The gap between the two tolls could be explained by people who died later.", None),
-    ("The attack was carried out by gunmen.", None),
-    ("Two soldiers were killed.", 2),  # the number counts, not 'soldiers' again
-    ("A man and two children were killed.", 3),
+    ("The raid was carried out by masked men.", None),
+    ("Two rangers were killed.", 2),  # the number counts, not 'rangers' again
+    ("A woman and two boys were killed.", 3),
     # not this event's count
-    ("The agency warned that hundreds of deaths could result from the quake.", None),
+    ("The agency warned that hundreds of deaths could result from the storm.", None),
     ("The toll could rise to 50, officials said.", None),
     ("In March 2019 a flood in the valley left more than 300 people dead.", None),
-    ("Gunmen killed 16 people, the deadliest attack since the insurgency began in 2017.", 16),
+    ("Raiders killed 16 people, the worst raid since the feud began in 2017.", 16),
     ("The two bodies briefed the media on Tuesday.", None),
     ("The two bodies were found near the river.", 2),
 ]
@@ -89,11 +89,11 @@ def test_killed_total(text: str, expected: int | None) -> None:
 
 
 def test_a_singular_victim_is_implied_and_keeps_its_words() -> None:
-    text = "Gunmen shot dead a village chief on Monday."
+    text = "Raiders shot dead a ferry captain at the pier on Monday."
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
     (claim,) = reconcile.check([doc]).claims
     assert claim.implied and claim.value == 1 and claim.outcome == "killed"
-    assert text[claim.span.start : claim.span.end] == claim.surface == "a village chief"
+    assert text[claim.span.start : claim.span.end] == claim.surface == "a ferry captain"
 
 
 def test_a_long_run_of_singular_victims_is_read_whole() -> None:

@@ -758,7 +758,7 @@ def _continued(
       ('"It was a massacre. Twenty died," Ruto said.': both sentences are Ruto's);
     * a heading ending in a colon, the verbless list after it, and a sentence that is a list
       of figures by place take the speaker of the sentence before ("The commission said …
-      Deaths by county: • Nairobi – 17 …").
+      Deaths by region: • Arda – 17 …").
     """
     result = list(speakers)
     run: list[int] = []
@@ -782,7 +782,7 @@ def _continued(
         continues = heading or sentences[n].text.rstrip().endswith(":")
         listing = find_place_list(text, sentences[n].span.start, sentences[n].span.end)
         if result[n].kind == "unattributed" and (continues or listing):
-            result[n] = result[n - 1]  # "Deaths by county:", "The dead: Nairobi (21), …"
+            result[n] = result[n - 1]  # "Deaths by county:", "The dead: Arda (21), …"
     return result
 
 
@@ -795,7 +795,7 @@ def _people_patterns() -> tuple[re.Pattern[str], ...]:
     titles = load_data("sources.toml")["people"]["titles"]
     title = "(?i:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + ")"
     return (
-        # "KNCHR chairperson Roseline Odede", "Interior Ministry spokesman Ali Karimov"
+        # "ARC chairperson Mira Tal", "Interior Ministry spokesman Ali Karimov"
         re.compile(rf"(?P<org>{_ORG})(?:'s|’s)?\s+{title}\s+(?P<name>{_NAME})"),
         # "Janan Sayeq, the National Disaster Management Authority's spokesman,"
         re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?P<org>{_ORG})(?:'s|’s)\s+"
@@ -816,18 +816,18 @@ def _role_of(name: str) -> str:
 
 def _institution(name: str, people: dict[str, str]) -> str | None:
     """The institution a person speaks for, by full name, by surname, or by a title and
-    name ('Ms Odede')."""
+    name ('Ms Tal')."""
     words = name.split()
     return people.get(name) or (people.get(words[-1]) if words else None)
 
 
 def institutions_of_people(text: str) -> dict[str, str]:
     """People a document names as speaking for an institution, by full name and by
-    surname: {'Roseline Odede': 'KNCHR', 'Odede': 'KNCHR'}. The institution must end in a
+    surname: {'Mira Tal': 'ARC', 'Tal': 'ARC'}. The institution must end in a
     source head of ``sources.toml`` or be an acronym.
 
-    >>> institutions_of_people("KNCHR chairperson Roseline Odede rejected it.")
-    {'Roseline Odede': 'KNCHR', 'Odede': 'KNCHR'}
+    >>> institutions_of_people("ARC chairperson Mira Tal rejected it.")
+    {'Mira Tal': 'ARC', 'Tal': 'ARC'}
     >>> people = institutions_of_people("Ali Daro, a spokesperson for the Red Crescent, said.")
     >>> people["Daro"]
     'Red Crescent'
@@ -887,7 +887,7 @@ def attribute_sentences(
         if resolved is None and speaker.name in defined:
             resolved = defined[speaker.name]  # "WMA said" after "World Migration Agency (WMA)"
         if resolved is None and speaker.role == "unknown":
-            resolved = _institution(speaker.name, people)  # "Odede said": her commission
+            resolved = _institution(speaker.name, people)  # "Tal said": her commission
             if resolved is not None and resolved in defined:
                 resolved = defined[resolved]
         name = resolved or speaker.name

@@ -57,7 +57,7 @@ class Count:
     role: str | None = None  # "total", "part"
     total_index: int | None = None  # index (in the returned list) of the total of a part
     implied: bool = False  # "a soldier was shot dead": the count is implied, not written
-    scope: str | None = None  # the place a part is limited to ("19 of them in Nairobi")
+    scope: str | None = None  # the place a part is limited to ("28 of them in Arda")
 
 
 _CHANGE = load_data("taxonomy.toml")["change"]  # [change]: words of change and of parts
@@ -133,7 +133,7 @@ _NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
 
 def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     """A counted noun the lexicon does not list, right after a number: up to two modifiers
-    and a plural head ('19 militiamen', 'eight Afghan nationals'). It counts people, unless
+    and a plural head ('14 tribesmen', 'eight Arda nationals'). It counts people, unless
     it is listed in ``[not_people]`` ('83 cows'), when the group is the noun itself."""
     lex = lexicon()
     for k in range(i, min(len(tokens), i + 5)):
@@ -149,7 +149,7 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
         plural = word.endswith("men") or (
             word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
         )
-        demonym = word.endswith(("ans", "ese", "is")) and len(word) > 4  # "19 Kenyans"
+        demonym = word.endswith(("ans", "ese", "is")) and len(word) > 4  # "19 Ardans"
         if plural and (tokens[k].text[0].islower() or demonym):
             return "people", _surface(tokens, i, k + 1), k + 1
     return None
@@ -483,7 +483,7 @@ def _of_them(tokens: list[Token], j: int) -> bool:
 
 
 def _place_after(tokens: list[Token], j: int) -> str | None:
-    """The place a part is limited to: '19 of them in the capital Nairobi', '103 of whom
+    """The place a part is limited to: '28 of them in the capital Arda', '103 of whom
     in Almaty'."""
     words = [t.lower for t in tokens[j : j + 3]]
     if words[:2] not in (["of", "them"], ["of", "whom"], ["of", "which"]):
@@ -712,7 +712,13 @@ def _structure(
         if n and part_cue and outcomes[n] == outcomes[n - 1]:
             total = totals[n - 1] if roles[n - 1] == "part" else n - 1
             roles[total], roles[n], totals[n] = "total", "part", total
-        elif n and _partitive_lead(tokens, spans[0]) and outcomes[n] == outcomes[0]:
+        elif (
+            n
+            and _partitive_lead(tokens, spans[0])
+            and outcomes[n] is not None
+            and outcomes[0] is not None
+            and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
+        ):
             roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 31 injured, 13 …"
     # a list of two or more counts sharing one outcome is a breakdown: its items are parts
     # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)

@@ -1,5 +1,5 @@
-"""Verbless lists of figures by place: "Nairobi – 17; Kiambu – 3", "Nairobi (17), Uasin
-Gishu (4) and Siaya (1)", "City A: 103, Region B: 21".
+"""Verbless lists of figures by place: "Arda – 17; Rim – 3", "Arda (17), Upper
+Vale (4) and Rim (1)", "City A: 103, Region B: 21".
 
 Two or more items in a row, each a capitalised name and a number (after a dash or colon,
 or in brackets), separated only by commas, semicolons, "and", bullets or line breaks. The
@@ -37,9 +37,9 @@ class PlaceItem:
 def find_place_list(text: str, start: int, end: int) -> list[PlaceItem]:
     """The longest run of two or more place items in ``text[start:end]``.
 
-    >>> s = "The dead by county: Nairobi (17), Uasin Gishu (4) and Siaya (1)."
+    >>> s = "The dead by region: Arda (17), Upper Vale (4) and Rim (1)."
     >>> [(i.name, s[i.start:i.end]) for i in find_place_list(s, 0, len(s))]
-    [('Nairobi', '17'), ('Uasin Gishu', '4'), ('Siaya', '1')]
+    [('Arda', '17'), ('Upper Vale', '4'), ('Rim', '1')]
     >>> find_place_list("Flight MH-17 crashed.", 0, 21)
     []
     """

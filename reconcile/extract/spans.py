@@ -4,7 +4,7 @@
 a belief) in the sentence holding ``start``, trying in order:
 
 1. **cue before**: the subject of the clause that leads into the passage ("Critics argue
-   [that …]", "Ryan and Trump agreed [to meet]", "a new poll found [40% …]");
+   [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
 2. **cue after**: "[…], the mayor said", "[…]," said Jo Bako;
 3. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
 
@@ -101,8 +101,8 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
 
 
 def _clause_start(tokens: list[Token], k: int) -> int:
-    """Where the clause ending at ``tokens[k]`` begins; 'and' between names ('Ryan and
-    Trump') joins a subject, elsewhere it starts a clause."""
+    """Where the clause ending at ``tokens[k]`` begins; 'and' between names ('Ana and
+    Lev') joins a subject, elsewhere it starts a clause."""
     while k > 0:
         word = tokens[k - 1].lower
         if word in {"and", "or"}:
@@ -147,7 +147,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """A subject whose verb is not listed: the words before the passage less the verb, its
-    particles, auxiliaries and adverbs ('The ad then references', 'Trump laid out')."""
+    particles, auxiliaries and adverbs ('The memo then itemises', 'Bako laid out')."""
     j = k
     while j > begin and tokens[j - 1].lower in _PARTICLES:
         j -= 1
@@ -210,10 +210,10 @@ def span_speaker(
 ) -> tuple[int, int] | None:
     """The character span of the speaker of ``text[start:end]`` in its sentence, or None.
 
-    >>> s = "Ryan and Trump agreed to meet again in the coming weeks."
+    >>> s = "Ana and Lev agreed to meet again next month."
     >>> a, b = span_speaker(s, 22, len(s), (0, len(s)))
     >>> s[a:b]
-    'Ryan and Trump'
+    'Ana and Lev'
     >>> s = '"It was calm," the mayor said.'
     >>> a, b = span_speaker(s, 1, 12, (0, len(s)))
     >>> s[a:b]

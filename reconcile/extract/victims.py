@@ -8,12 +8,12 @@ person. Three readings, over the word lists of ``[victims]`` in
 * **active**: a verb that takes the victim as its object (``killed a village chief``,
   ``shot dead Sheikh Ali``); coordinated objects count each (``killed a man and his son``);
 * **passive** or **intransitive**: a singular subject before ``was`` / ``has been`` and a
-  participle (``A muezzin was shot dead``), or before ``died``; an appositive between the
+  participle (``A night watchman was shot dead``), or before ``died``; an appositive between the
   subject and the verb is passed over (``Jo Smith, a teacher who …, was murdered``);
 * **nominal**: a noun of killing and ``of`` (``the murder of a Christian convert``).
 
 A singular noun phrase is a determiner and a head noun (``a prominent ally``, ``the head``),
-a proper name (``Nelson García``) or ``he`` / ``she`` / ``him``. Plural heads, things
+a proper name (``Tomas Verdi``) or ``he`` / ``she`` / ``him``. Plural heads, things
 (``[victims.not_persons]``) and time words are not victims. The victim's group comes from
 the group lexicon when its head is listed (``a soldier``: security forces), else people.
 """
@@ -190,7 +190,7 @@ def _name_after(tokens: list[Token], k: int) -> int:
 
 
 def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """A proper name ('Nelson García', 'Sheikh Ali Othman'), or capitalised modifiers and a
+    """A proper name ('Tomas Verdi', 'Sheikh Omar Dal'), or capitalised modifiers and a
     singular head, with or without a name after it ('Hindu priest', 'Famous singer Jo
     Bako')."""
     k = i

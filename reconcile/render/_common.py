@@ -73,8 +73,8 @@ def variable_title(var_id: str) -> str:
 
     >>> variable_title("var:killed/security forces")
     'killed / security forces'
-    >>> variable_title("var:killed/people@Nairobi")
-    'killed / people in Nairobi'
+    >>> variable_title("var:killed/people@Arda")
+    'killed / people in Arda'
     """
     name, at, place = var_id.removeprefix("var:").partition("@")
     return name.replace("/", " / ") + (f" in {place}" if at else "")

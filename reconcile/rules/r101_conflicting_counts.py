@@ -24,7 +24,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     **What it flags**
 
     For each variable (an outcome, a group and a place: *killed / civilians*, *killed /
-    people @ Nairobi*), and each day a figure was stated: the current figure of every
+    people @ Arda*), and each day a figure was stated: the current figure of every
     independent source stated within the conflict window before that day (default 2
     days, setting ``conflict-window``). Each figure is an interval from its qualifier ("at
     least 17" is 17 or more, "about 100" is 90 to 110). When some of them share no value,
