@@ -19,8 +19,10 @@ How a document's event is decided:
      organisations), and the shared names weigh at least ``min_overlap`` of the lighter
      document's names. A name's weight is ``1 + log(N / df)``: rare names weigh more; a
      name standing after "in", "near", … or before "province", "district", … is a
-     **place** and weighs ``place_weight`` times more. When either document names places,
-     one of the shared names must be one of them;
+     **place** and weighs ``place_weight`` times more. When either document names places
+     and no shared name is one of them (a follow-up naming only a suburb), the shared
+     names must weigh ``placeless_factor`` times the overlap. A capitalised "-ing" word
+     opening a sentence ("Speaking on Sunday, ...") is not a name;
    * **kind**: when both documents clearly report a kind of incident (earthquake, air
      strike, protest, … from ``reconcile/data/incidents.toml``), it is the same kind.
 
@@ -100,6 +102,7 @@ class EventSettings:
     min_overlap: float = 0.2
     place_weight: float = 2.0
     min_shared: int = 3
+    placeless_factor: float = 2.5
     use_kind: bool = True
     block_limit: int = 100
 
@@ -189,7 +192,8 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
         if k + 1 < len(words) and words[k + 1][0].lower() in after:
             places.add(key)
     lower = {m.group() for m in _WORD.finditer(text) if m.group()[0].islower()}
-    names = frozenset(mid | {w for w in initial if w not in lower})
+    # an -ing word opening a sentence ("Describing the raid, ...") is a verb, not a name
+    names = frozenset(mid | {w for w in initial if w not in lower and not w.endswith("ing")})
     return names, frozenset(places & names)
 
 
@@ -354,10 +358,10 @@ def group_events(
             shared = f.names & g.names
             if len(shared) < settings.min_shared * strict:
                 continue
-            if (f.places or g.places) and not (shared & (f.places | g.places)):
-                continue
             score = sum(max(weight(k, f), weight(k, g)) for k in shared)
             lighter = min(totals[f.doc_id], totals[g.doc_id])
+            if (f.places or g.places) and not (shared & (f.places | g.places)):
+                strict *= settings.placeless_factor  # names alone must match better
             if lighter and score / lighter >= settings.min_overlap * strict:
                 uf.union(f.doc_id, other_id)
     members: dict[str, list[str]] = defaultdict(list)

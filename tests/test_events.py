@@ -269,3 +269,29 @@ def test_bad_archive_options_exit_2_with_one_line(option: list[str], capsys) -> 
     case = str(ROOT / "cases" / "khorugh-2012")
     assert main(["check", case, *option]) == 2
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_a_follow_up_naming_another_place_joins_when_its_names_match_well() -> None:
+    """A follow-up that names only a suburb shares no place with the first report: its
+    other names must match much better, and here they do. "Speaking" opens a sentence
+    and is not a name."""
+    first = _doc(
+        "p1",
+        "2024-06-10",
+        "Protests in the city of Velmora left 14 people dead, President Anika Dorvash said "
+        "on Monday. Dorvash asked the Velmora Rights Board to investigate the deaths.",
+    )
+    follow_up = _doc(
+        "p2",
+        "2024-06-13",
+        "Speaking on Thursday, President Anika Dorvash promised a full account of how 14 "
+        "people died in the protests. He described a shooting in Tessel and said the Rights "
+        "Board would report within a month.",
+    )
+    features = [document_features(d) for d in [*ARCHIVE, first, follow_up]]
+    assert "speaking" not in features[-1].names
+    groups = group_events(features)
+    assert groups["p1"] == groups["p2"]
+    assert groups["p1"] not in {groups["q1"], groups["f1"]}
+    never = EventSettings(placeless_factor=100)
+    assert group_events(features, never)["p1"] != group_events(features, never)["p2"]
