@@ -118,3 +118,20 @@ def test_rules_read_the_graph_through_graph_functions_only() -> None:
 def test_public_api_lists_rules() -> None:
     assert reconcile.get_rule("R101").name == "conflicting-counts"
     assert reconcile.get_rule("verbatim-repeat").code == "R501"
+
+
+def test_conflict_names_the_widest_gap_between_figures_that_clash() -> None:
+    """ "more than 10" and 40 overlap; "fewer than 10" clashes with both: the gap is 30."""
+    texts = [
+        ("Wire A", "The army said more than 10 soldiers were killed in the raid."),
+        ("Wire B", "Rebels said fewer than 10 soldiers were killed in the raid."),
+        ("Wire C", "A local council said 40 soldiers were killed in the raid."),
+    ]
+    docs = [
+        Document(
+            id=f"d{k}", text=text, publisher=who, published=f"2021-03-02T1{k}:00:00Z", event="raid"
+        )
+        for k, (who, text) in enumerate(texts)
+    ]
+    (conflict,) = [f for f in analyse(docs, select=["R101"]).report.findings]
+    assert "widest gap 30," in conflict.message

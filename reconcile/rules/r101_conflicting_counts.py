@@ -78,8 +78,17 @@ def _clashing(figures: list[NumericClaim]) -> list[NumericClaim]:
 def _conflict(
     G: nx.MultiDiGraph, var_id: str, clashing: list[NumericClaim], day: object, window: int
 ) -> Finding:
-    low, high = clashing[0], clashing[-1]
-    gap = low.interval.gap(high.interval)
+    # the widest gap between two figures that share no value (the lowest and the highest
+    # by value may overlap: "at least 10" and 40, each clashing with "at most 5")
+    gap, low, high = max(
+        (
+            (a.interval.gap(b.interval), a, b)
+            for i, a in enumerate(clashing)
+            for b in clashing[i + 1 :]
+            if a.interval.disjoint(b.interval)
+        ),
+        key=lambda found: found[0],
+    )
     base = max(abs(low.value), abs(high.value)) or 1.0
     when = f"on {day}" if window == 1 else f"within {window} days up to {day}"
     listed = "; ".join(said(G, c) for c in clashing)
