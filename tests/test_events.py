@@ -295,3 +295,31 @@ def test_a_follow_up_naming_another_place_joins_when_its_names_match_well() -> N
     assert groups["p1"] not in {groups["q1"], groups["f1"]}
     never = EventSettings(placeless_factor=100)
     assert group_events(features, never)["p1"] != group_events(features, never)["p2"]
+
+
+def test_names_common_in_those_weeks_do_not_link_events() -> None:
+    """Five reports of different towns all name the Aid Council and the Interior Ministry;
+    two also name Tessel in passing. With ``block_limit=3`` the common names tell no event
+    apart, so one shared rare name is not enough."""
+    towns = ["Orvik", "Pella", "Dunmar", "Sarov", "Kettle"]
+    docs = [
+        Document(
+            id=f"r{k}",
+            text=(
+                f"Floods in the town of {town} killed {k + 3} people, the Interior Ministry "
+                f"said, and the Aid Council sent tents."
+                + (" Roads to Tessel were closed." if k < 2 else "")
+            ),
+            publisher="Wire",
+            published=f"2024-04-0{k + 1}",
+        )
+        for k, town in enumerate(towns)
+    ]
+    other = Document(
+        id="r9", text="A court in Brenno jailed two men.", publisher="Wire", published="2024-04-02"
+    )
+    features = [document_features(d) for d in [*docs, other]]
+    groups = group_events(features, EventSettings(block_limit=3))
+    assert len(set(groups.values())) == 6
+    loose = group_events(features, EventSettings(block_limit=100))
+    assert loose["r0"] == loose["r1"]
