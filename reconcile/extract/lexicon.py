@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 # Invisible format characters (bidi marks, zero-width joiners) are not tokens: "17\u200f
@@ -37,12 +37,20 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split text into words, numbers and punctuation, keeping character offsets.
 
+    Every extractor reads the same sentence: the tokens of the last texts are kept
+    (:func:`_tokens`), so a sentence is tokenized once, and each caller gets its own list.
+
     >>> [t.text for t in tokenize("17 members, and one civilian's")]
     ['17', 'members', ',', 'and', 'one', "civilian's"]
     """
-    return [
+    return list(_tokens(text, offset))
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+    return tuple(
         Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
-    ]
+    )
 
 
 @dataclass(frozen=True)
