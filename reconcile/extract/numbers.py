@@ -541,16 +541,24 @@ def _qualified(
 def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Number words ("one", "twenty-three", "a dozen") and vague quantities ("dozens of")."""
     tokens = tokenize(text[start:end], start)
-    vague = lexicon().vague
-    vague_table = {tuple(k.split()): (k, v) for k, v in vague.items()}
-    longest_vague = max(len(k) for k in vague_table)
+    vague_table, vague_sizes = _vague_phrases()
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):
-        for size in range(min(longest_vague, len(tokens) - i), 0, -1):
+        first = tokens[i].lower
+        if (
+            first not in vague_sizes
+            and first not in ("a", "an", "one")
+            and first.split("-", 1)[0] not in _NUMBER_WORDS
+        ):
+            i += 1  # the common case: a word that starts no number (same result, faster)
+            continue
+        for size in vague_sizes.get(first, ()):
+            if i + size > len(tokens):
+                continue
             key = tuple(t.lower for t in tokens[i : i + size])
             if key in vague_table:
-                _, (low, high) = vague_table[key]
+                low, high = vague_table[key]
                 m_start, m_end = tokens[i].start, tokens[i + size - 1].end
                 found.append(
                     NumberMention(
@@ -581,6 +589,17 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             else:
                 i += 1
     return found
+
+
+@cache
+def _vague_phrases() -> tuple[dict[tuple[str, ...], tuple[int, int]], dict[str, tuple[int, ...]]]:
+    """The [vague] phrases as word tuples, and the phrase lengths starting with each word
+    (longest first)."""
+    table = {tuple(k.split()): v for k, v in lexicon().vague.items()}
+    sizes: dict[str, set[int]] = {}
+    for key in table:
+        sizes.setdefault(key[0], set()).add(len(key))
+    return table, {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
 
 
 def _number_word_run(tokens: list[Token], i: int) -> tuple[int, float]:
