@@ -162,6 +162,8 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
             # forkserver: workers never fork a parent that runs threads (the pool's own, the
             # reader's), which can deadlock a child on a lock held at fork time
             ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+            if os.name == "posix":  # workers start with the engine loaded (backends/_preload.py)
+                ctx.set_forkserver_preload(["reconcile.backends._preload"])
             pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
             results: Iterator[DocumentResult] = _bounded_imap(
                 pool, _document_stage, documents, chunksize=8, limit=64 * jobs

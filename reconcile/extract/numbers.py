@@ -202,6 +202,12 @@ def _typeguard_off() -> Iterator[None]:
         typeguard.typechecked = original
 
 
+def load_units() -> None:
+    """Import quantulum3 and load its unit tables now, rather than at the first number
+    that needs them (the local backend's fork server does, so its workers share them)."""
+    _quantulum()
+
+
 @cache
 def _quantulum() -> ModuleType:
     """quantulum3's parser, imported (and its units loaded) the first time a number needs it."""
