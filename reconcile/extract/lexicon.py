@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 # Invisible format characters (bidi marks, zero-width joiners) are not tokens: "17\u200f
 # people" is "17 people".
@@ -49,8 +50,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 @lru_cache(maxsize=64)
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(
-        Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
+        _token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
     )
+
+
+def _token(
+    text: str, start: int, end: int, _new: Any = object.__new__, _set: Any = object.__setattr__
+) -> Token:
+    """``Token(text, start, end)`` without the calls of a frozen dataclass's ``__init__``
+    and ``__post_init__`` (the same object; tokens are made by the hundred thousand)."""
+    token = _new(Token)
+    _set(token, "text", text)
+    _set(token, "start", start)
+    _set(token, "end", end)
+    _set(token, "lower", text.lower())
+    return token
 
 
 @dataclass(frozen=True)
