@@ -84,6 +84,49 @@ def test_not_counts(sentence: str, why: str | None) -> None:
     assert all(c.mention.implied and c.mention.value == 1 for c in counts)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        # quantulum3 reads the unit after the number (docs/extraction.md, "Units")
+        ("The convoy was stopped 35 kilometres from Dorvan.", "35"),  # length
+        ("The wall of the dam rose 12 feet overnight.", "12"),  # length, imperial
+        ("Each family received 25 kg of maize.", "25"),  # mass
+        ("Trucks brought 40 tonnes of flour to Velsk.", "40"),  # mass
+        ("The siege of the depot lasted 9 hours.", "9"),  # duration
+        ("A 3-day curfew was declared in Ostrava Nova.", "3"),  # duration, hyphenated
+        ("The tanker spilled 9,000 litres of diesel.", "9,000"),  # volume
+        ("The fire burned 300 acres of pine.", "300"),  # area
+        ("Rangers say 120 hectares of crops were lost.", "120"),  # area: [measures].words
+        ("The storm reached 90 knots off the coast.", "90"),  # speed
+        ("The lorry was doing 70 mph when it crashed.", "70"),  # speed
+        ("Temperatures hit 44 °C in the camps.", "44"),  # temperature
+        ("The plant lost 50 MW when the line fell.", "50"),  # power
+        ("The market was shelled 6 times in a week.", "6"),  # a multiplier
+        ("Rescuers dug for two hours in the rubble.", "two"),  # a number word with a unit
+    ],
+)
+def test_units_are_measures(sentence: str, surface: str) -> None:
+    [mention] = [m for m in find_numbers(sentence) if m.surface == surface]
+    assert mention.not_a_count == "measure"
+    counts = count_mentions(sentence, 0, len(sentence), find_numbers(sentence))
+    assert all(c.mention.surface != surface for c in counts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Gunmen killed 7 in Harlow on Sunday.", "7", "count"),  # "in" is no inch here
+        ("Of 450 candidates, 300 won seats.", "300", "count"),  # "won" is no currency
+        ("Police said 14 villagers were killed.", "14", "count"),
+        ("The town paid 300 francs to each family.", "300 francs", "CHF"),  # our table
+        ("Turnout was 45 per cent.", "45 per cent", "percent"),
+    ],
+)
+def test_words_that_are_not_units(sentence: str, surface: str, unit: str) -> None:
+    [mention] = [m for m in find_numbers(sentence) if m.surface == surface]
+    assert (mention.unit, mention.not_a_count) == (unit, None)
+
+
 def test_phone_numbers_are_not_numbers() -> None:
     text = "Call the hotline on +992 37 221 1234 for news."
     assert [m for m in find_numbers(text) if m.not_a_count is None] == []

@@ -24,6 +24,7 @@ from typing import IO, Any
 from reconcile.events import (
     DocumentResult,
     EventAnalysis,
+    EventFeatures,
     EventSettings,
     analyse_event,
     group_events,
@@ -53,6 +54,15 @@ class Job:
     keep_graph: bool = False
 
 
+def _packed(result: DocumentResult) -> bytes:
+    """A per-document result pickled and compressed, as the spill file keeps it."""
+    return zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _unpacked(data: bytes) -> DocumentResult:
+    return pickle.loads(zlib.decompress(data))
+
+
 class _Spill:
     """Per-document results pickled (and compressed) to an anonymous temporary file, read
     back by offset: memory keeps only the offsets."""
@@ -62,15 +72,20 @@ class _Spill:
         self.where: dict[str, tuple[int, int]] = {}
 
     def put(self, result: DocumentResult) -> None:
-        data = zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        self.put_packed(result.document.id, _packed(result))
+
+    def put_packed(self, doc_id: str, data: bytes) -> None:
         self.handle.seek(0, os.SEEK_END)
-        self.where[result.document.id] = (self.handle.tell(), len(data))
+        self.where[doc_id] = (self.handle.tell(), len(data))
         self.handle.write(data)
 
     def get(self, doc_id: str) -> DocumentResult:
+        return _unpacked(self.get_packed(doc_id))
+
+    def get_packed(self, doc_id: str) -> bytes:
         offset, size = self.where[doc_id]
         self.handle.seek(offset)
-        return pickle.loads(zlib.decompress(self.handle.read(size)))
+        return self.handle.read(size)
 
     def close(self) -> None:
         self.handle.close()
@@ -87,14 +102,19 @@ def _init_worker(job: Job) -> None:
     _JOB = job
 
 
-def _document_stage(doc: Any) -> DocumentResult:
+def _document_stage(doc: Any) -> tuple[str, bytes, EventFeatures]:
+    """One document's result, packed where it is made: the parent only stores the bytes
+    and keeps the features (it used to unpickle each result, pickle it again for the
+    spill, and pickle it once more to send it back for its event)."""
     assert _JOB is not None
-    return process_document(doc, _JOB.events)
+    result = process_document(doc, _JOB.events)
+    return result.document.id, _packed(result), result.features
 
 
-def _event_stage(item: tuple[str, list[DocumentResult]]) -> EventAnalysis:
+def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis:
     assert _JOB is not None
-    event_id, results = item
+    event_id, packed = item
+    results = [_unpacked(data) for data in packed]
     rules = select_rules(list(_JOB.rule_codes)) if _JOB.rule_codes else []
     return analyse_event(
         event_id,
@@ -162,26 +182,28 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
             # forkserver: workers never fork a parent that runs threads (the pool's own, the
             # reader's), which can deadlock a child on a lock held at fork time
             ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+            if os.name == "posix":  # workers start with the engine loaded (backends/_preload.py)
+                ctx.set_forkserver_preload(["reconcile.backends._preload"])
             pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
-            results: Iterator[DocumentResult] = _bounded_imap(
+            results: Iterator[tuple[str, bytes, EventFeatures]] = _bounded_imap(
                 pool, _document_stage, documents, chunksize=8, limit=64 * jobs
             )
         else:
             _JOB = job
             results = map(_document_stage, documents)
         features = []
-        for result in results:
-            spill.put(result)
-            features.append(result.features)
+        for doc_id, packed, doc_features in results:
+            spill.put_packed(doc_id, packed)
+            features.append(doc_features)
         groups = group_events(features, job.events)
         members: dict[str, list[str]] = defaultdict(list)
         for doc_id, event_id in groups.items():
             members[event_id].append(doc_id)
         order = sorted(members)
 
-        def items() -> Iterator[tuple[str, list[DocumentResult]]]:
+        def items() -> Iterator[tuple[str, list[bytes]]]:
             for event_id in order:
-                yield event_id, [spill.get(d) for d in sorted(members[event_id])]
+                yield event_id, [spill.get_packed(d) for d in sorted(members[event_id])]
 
         if pool is not None:
             yield from _bounded_imap(pool, _event_stage, items(), chunksize=1, limit=8 * jobs)

@@ -91,6 +91,29 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?i:in)\s+(?P<expr>(?:19|20)\d\d)\b(?!\s*(?:people|%))")),
 ]
 
+# Every pattern above needs one of these words (month names begin with their
+# abbreviations): a sentence without any is not searched twelve times.
+_ANY_TIME_WORD = re.compile(
+    "|".join(
+        [
+            *_WEEKDAYS,
+            *(a.lower() for a in _CALENDAR["abbreviations"]),
+            *(m.lower() for m in _CALENDAR["months"]),
+            "overnight",
+            "yesterday",
+            "today",
+            "tonight",
+            "night",
+            "day",
+            "year",
+            "week",
+            "month",
+            r"\b(?:19|20)\d\d\b",
+        ]
+    ),
+    re.IGNORECASE,
+)
+
 
 @lru_cache(maxsize=512)
 def _parser(base: datetime) -> DateDataParser:
@@ -187,6 +210,8 @@ def find_times(text: str, start: int, end: int, doc_id: str, published: datetime
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     window = text[start:end]
+    if not _ANY_TIME_WORD.search(window):
+        return found
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(window):
             a, b = start + match.start(), start + match.end()

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 # Invisible format characters (bidi marks, zero-width joiners) are not tokens: "17\u200f
 # people" is "17 people".
@@ -37,12 +38,33 @@ class Token:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split text into words, numbers and punctuation, keeping character offsets.
 
+    Every extractor reads the same sentence: the tokens of the last texts are kept
+    (:func:`_tokens`), so a sentence is tokenized once, and each caller gets its own list.
+
     >>> [t.text for t in tokenize("17 members, and one civilian's")]
     ['17', 'members', ',', 'and', 'one', "civilian's"]
     """
-    return [
-        Token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
-    ]
+    return list(_tokens(text, offset))
+
+
+@lru_cache(maxsize=64)
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+    return tuple(
+        _token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
+    )
+
+
+def _token(
+    text: str, start: int, end: int, _new: Any = object.__new__, _set: Any = object.__setattr__
+) -> Token:
+    """``Token(text, start, end)`` without the calls of a frozen dataclass's ``__init__``
+    and ``__post_init__`` (the same object; tokens are made by the hundred thousand)."""
+    token = _new(Token)
+    _set(token, "text", text)
+    _set(token, "start", start)
+    _set(token, "end", end)
+    _set(token, "lower", text.lower())
+    return token
 
 
 @dataclass(frozen=True)

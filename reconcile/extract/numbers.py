@@ -5,10 +5,13 @@ Two layers, kept apart:
 1. :func:`find_numbers` finds number mentions (digits, "1.2 million", "$3.5 million", "45%",
    number words such as "one" or "twenty-three", ranges, vague quantities such as "dozens
    of") and reads their qualifier ("at least", "more than", "up to", "about", "nearly") as
-   an interval. quantulum3 reads the value of each digit span and its currency; text2num
-   reads number words; our own layer only finds spans, qualifiers and ranges, which
-   quantulum3 gets wrong (it averages ranges and drops "at least"). Years, dates, times,
-   ages, ordinals, numbers inside names and phone numbers are recognised and set aside.
+   an interval. Our own layer reads digit forms (``_read_digits``: quantulum3 splits or
+   merges several of them), spans, qualifiers and ranges (quantulum3 averages ranges and
+   drops "at least"); text2num reads number words. quantulum3 reads the unit written after
+   a number whose next word is not a known count noun (:func:`_measure_after`): lengths,
+   weights, durations, speeds... are set aside as measures, and money in a currency our
+   tables do not name keeps its currency. Years, dates, times, ages, ordinals, numbers
+   inside names and phone numbers are recognised and set aside.
 2. :func:`reconcile.extract.counts.count_mentions` (another module) links each remaining
    mention to what it counts.
 """
@@ -16,17 +19,18 @@ Two layers, kept apart:
 from __future__ import annotations
 
 import re
+import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cache
-
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
-
-with warnings.catch_warnings():
-    warnings.simplefilter("ignore")
-    from quantulum3 import parser as _quantulum
+from functools import cache, lru_cache
+from types import ModuleType
+from typing import Any
 
 from text_to_num import text2num
+
+from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 
 _CALENDAR = load_data("taxonomy.toml")["calendar"]
 _MONTHS = "|".join(m.lower() for m in [*_CALENDAR["months"], *_CALENDAR["abbreviations"]])
@@ -132,12 +136,15 @@ _MAX_DIGITS = 15
 #: Relative half-width of the band around an "about" figure (documented in docs/extraction.md).
 ABOUT_BAND = 0.1
 
-# Words after a number that make it something other than a count of people or money.
-_MEASURE_WORDS = set(
-    "km kilometres kilometers kilometre kilometer miles mile metres meters metre meter kg "
-    "kilograms tonnes tons tonne ton hours hour minutes minute seconds days day weeks "
-    "week months month years year decades km/h mph degrees hectares acres litres liters "
-    "gallons barrels times cm mm pm am gmt utc o'clock hrs".split()
+# What makes a number a measure (docs/extraction.md, "Units"): quantulum3 reads the unit.
+_MEASURES = load_data("taxonomy.toml")["measures"]
+_MEASURE_ENTITIES = frozenset(_MEASURES["entities"])
+_MEASURE_UNITS = frozenset(_MEASURES["units"])
+_MEASURE_WORDS = frozenset(_MEASURES["words"])  # units quantulum3 does not know
+# The word (or degree sign) written right after a number, joined to it by at most a space,
+# a no-break space or a hyphen ("200 km", "a 3-day curfew", "12 °C"), and the words after it.
+_UNIT_WORD = re.compile(
+    r"[ \u00a0-]?(?P<word>°?[^\W\d_][\w/'’²³]*)(?P<context>(?: [\w/'’-]+){0,3})"
 )
 _NAME_PREFIXES = set(
     "flight resolution article route highway no number brigade battalion division unit "
@@ -167,19 +174,119 @@ class NumberMention:
     refusal: str | None = None  # why a figure's form was refused ("ambiguous: '1.000' …")
 
 
+def _identity_decorator(target: Any = None, **_options: Any) -> Any:
+    return target if target is not None else (lambda function: function)
+
+
+@contextmanager
+def _typeguard_off() -> Iterator[None]:
+    """typeguard's ``@typechecked`` as the identity while the body runs.
+
+    quantulum3's English units import inflect, whose methods are decorated with
+    ``@typechecked``: each is parsed and recompiled at import, ~1.6 s of the ~2 s a process
+    paid for quantulum3's first parse. The checks only guard inflect's own arguments and
+    the decorator is already a no-op under ``python -O``; it is restored on leaving.
+    """
+    typeguard = sys.modules.get("typeguard")
+    if typeguard is None:
+        try:
+            import typeguard
+        except ImportError:  # pragma: no cover - inflect then has no checks to skip
+            yield
+            return
+    original = typeguard.typechecked
+    typeguard.typechecked = _identity_decorator
+    try:
+        yield
+    finally:
+        typeguard.typechecked = original
+
+
+def load_units() -> None:
+    """Import quantulum3 and load its unit tables now, rather than at the first number
+    that needs them (the local backend's fork server does, so its workers share them)."""
+    _quantulum()
+
+
 @cache
-def _quantulum_value(surface: str) -> tuple[float, str | None] | None:
-    """quantulum3's reading of an isolated number span: (value, currency code or None)."""
+def _quantulum() -> ModuleType:
+    """quantulum3's parser, imported (and its units loaded) the first time a number needs it."""
+    with warnings.catch_warnings(), _typeguard_off():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+        parser.parse("7 km")  # loads its units while inflect is still being imported
+    return parser
+
+
+def _unit_of(written: str, word_end: int) -> tuple[str, str] | None:
+    """quantulum3's unit (entity, name) for the number that starts ``written`` ("7", a
+    space or hyphen, a word ending at ``word_end``, maybe the words after it), when it
+    takes the whole word as its unit; None when the word is not part of the quantity."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        quantities = _quantulum.parse(surface)
-    if len(quantities) != 1:
+        quantities = _quantulum().parse(written)
+    if not quantities or quantities[0].span[0] != 0 or quantities[0].span[1] < word_end:
         return None
-    quantity = quantities[0]
-    if quantity.uncertainty:
-        return None
-    code = getattr(quantity.unit, "currency_code", None)
-    return float(quantity.value), code
+    unit = quantities[0].unit
+    return unit.entity.name, unit.name
+
+
+@lru_cache(maxsize=8192)  # the words after numbers: few, and met again and again
+def _measure_unit(written: str, word_end: int) -> bool:
+    """Whether quantulum3 reads the word of ``written`` (see :func:`_unit_of`) as a unit
+    of measure: its entity is one of [measures].entities, or its unit one of
+    [measures].units.
+
+    Money is not asked of quantulum3: our [currencies] tables name it, and quantulum3's
+    currency names include English words ("300 won" is read as Korean won).
+    """
+    unit = _unit_of(written, word_end)
+    return unit is not None and (unit[0] in _MEASURE_ENTITIES or unit[1] in _MEASURE_UNITS)
+
+
+@lru_cache(maxsize=1024)
+def _unit_in_context(written: str, word_end: int) -> bool:
+    """Whether quantulum3 still takes the word as the number's unit with the words after
+    it: "7 in Kabul" is no length in inches ("7 in" alone is)."""
+    return _unit_of(written, word_end) is not None
+
+
+def _measure_after(text: str, end: int) -> bool:
+    """Whether the word right after a number ending at ``end`` is a unit of measure ("200
+    km", "3 days", "a 3-day curfew", "40 litres", "12 °C"): quantulum3 reads the unit
+    (:func:`_measure_unit`); [measures].words adds the units it does not know.
+
+    quantulum3 is asked only when the next word is not a number word or a known counted
+    noun (a group or an outcome: "17 soldiers", "12 dead"), first on that word alone
+    (cached: few distinct words follow numbers), then, when it reads a measure, with the
+    words that follow, which must leave the word in the quantity, so that a word that is
+    also a unit symbol ("7 in Kabul", inches) stays a word.
+
+    >>> [_measure_after(s, 2) for s in ["12 km north", "12 soldiers", "12 in Kabul"]]
+    [True, False, False]
+    """
+    written = _UNIT_WORD.match(text, end, min(len(text), end + 60))
+    if written is None or len(written.group("word")) < 2:
+        return False  # a single letter ("12 s", "12 A") is read as a word, not a symbol
+    word, joint = written.group("word"), text[end : written.start("word")]
+    lower = word.lower()
+    if lower in _MEASURE_WORDS:
+        return True
+    unit = f"7{joint}{word}"
+    if _counted_word(lower) or not _measure_unit(unit, len(unit)):
+        return False
+    context = written.group("context")
+    return not context or _unit_in_context(unit + context, len(unit))
+
+
+def _counted_word(lower: str) -> bool:
+    """Whether a word is one extraction counts with: a number word, or the first word of a
+    group or outcome phrase ("soldiers", "security", "dead")."""
+    lex = lexicon()
+    return (
+        lower in NUMBER_WORD_SET or lower in lex.groups.by_first or lower in lex.outcomes.by_first
+    )
 
 
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
@@ -283,8 +390,6 @@ def _set_aside(text: str, start: int, end: int, number: str) -> str | None:
     after = text[end : end + 30].lower()
     prev_words = re.findall(r"[a-z]+\.?", before)
     prev = prev_words[-1].rstrip(".") if prev_words else ""
-    next_words = re.findall(r"[a-z/']+", after[:20])
-    following = next_words[0] if next_words else ""
     if re.match(r"\s*-?\s*(?:year|yr)s?[- ]old\b|\s+years?\s+of\s+age\b|\s*-?years?-old", after):
         return "age"
     if prev in {"aged", "age", "ages"}:
@@ -310,9 +415,7 @@ def _set_aside(text: str, start: int, end: int, number: str) -> str | None:
         r"[A-Z][a-z]*\.?\s*$", text[max(0, start - 20) : start]
     ):
         return "name"
-    if following in _MEASURE_WORDS or after.startswith(
-        ("-day", "-hour", "-week", "-month", "-km", "-mile", "-metre", "-meter")
-    ):
+    if _measure_after(text, end):
         return "measure"
     return None
 
@@ -322,13 +425,13 @@ def _starts_group(after: str) -> bool:
     return bool(tokens) and lexicon().groups.match(tokens, 0) is not None
 
 
-def _currency(cur: str | None, suffix: str | None, quantulum_code: str | None) -> str | None:
+def _currency(cur: str | None, suffix: str | None) -> str | None:
     if cur:
         key = cur.strip()
         return _CURRENCY_SYMBOLS.get(key) or _CURRENCY_WORDS.get(key.lower())
     if suffix:
         return _CURRENCY_WORDS.get(" ".join(suffix.lower().split()))
-    return quantulum_code
+    return None
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
@@ -392,9 +495,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         m_start, m_end = start + match.start(), start + match.end()
         if not free(m_start, m_end):
             continue
-        surface = text[m_start:m_end]
         if sum(ch.isdigit() for ch in match.group("num")) > _MAX_DIGITS:
-            take(m_start, m_end)  # not a count; quantulum3 is very slow on these
+            take(m_start, m_end)  # not a count: a serial number, garbage
             continue
         value = _plain_value(match.group("num"), match.group("scale"))
         if value is None:  # a form that could mean two numbers: refused, never guessed
@@ -405,11 +507,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             mentions.append(replace(mention, refusal=refused))
             take(m_start, m_end)
             continue
-        reading = _quantulum_value(surface)
-        code = None
-        if reading is not None:
-            value, code = (reading[0], reading[1]) if reading[0] == value else (value, reading[1])
-        currency = _currency(match.group("cur"), match.group("cursuffix"), code)
+        currency = _currency(match.group("cur"), match.group("cursuffix"))
         unit = "percent" if match.group("pct") else (currency or "count")
         aside = _set_aside(text, m_start, m_end, match.group("num")) if unit == "count" else None
         if value >= 1e13 or value != value:
@@ -449,16 +547,24 @@ def _qualified(
 def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Number words ("one", "twenty-three", "a dozen") and vague quantities ("dozens of")."""
     tokens = tokenize(text[start:end], start)
-    vague = lexicon().vague
-    vague_table = {tuple(k.split()): (k, v) for k, v in vague.items()}
-    longest_vague = max(len(k) for k in vague_table)
+    vague_table, vague_sizes = _vague_phrases()
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):
-        for size in range(min(longest_vague, len(tokens) - i), 0, -1):
+        first = tokens[i].lower
+        if (
+            first not in vague_sizes
+            and first not in ("a", "an", "one")
+            and first.split("-", 1)[0] not in _NUMBER_WORDS
+        ):
+            i += 1  # the common case: a word that starts no number (same result, faster)
+            continue
+        for size in vague_sizes.get(first, ()):
+            if i + size > len(tokens):
+                continue
             key = tuple(t.lower for t in tokens[i : i + size])
             if key in vague_table:
-                _, (low, high) = vague_table[key]
+                low, high = vague_table[key]
                 m_start, m_end = tokens[i].start, tokens[i + size - 1].end
                 found.append(
                     NumberMention(
@@ -483,11 +589,23 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             j, value = _number_word_run(tokens, i)
             if j > i:
                 m_start, m_end = tokens[i].start, tokens[j - 1].end
-                found.append(_qualified(text, m_start, m_end, value, "count", None))
+                aside = "measure" if _measure_after(text, m_end) else None  # "two hours"
+                found.append(_qualified(text, m_start, m_end, value, "count", aside))
                 i = j
             else:
                 i += 1
     return found
+
+
+@cache
+def _vague_phrases() -> tuple[dict[tuple[str, ...], tuple[int, int]], dict[str, tuple[int, ...]]]:
+    """The [vague] phrases as word tuples, and the phrase lengths starting with each word
+    (longest first)."""
+    table = {tuple(k.split()): v for k, v in lexicon().vague.items()}
+    sizes: dict[str, set[int]] = {}
+    for key in table:
+        sizes.setdefault(key[0], set()).add(len(key))
+    return table, {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
 
 
 def _number_word_run(tokens: list[Token], i: int) -> tuple[int, float]:

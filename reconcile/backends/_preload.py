@@ -1,0 +1,12 @@
+"""Loaded once by the local backend's fork server, before it forks any worker.
+
+Workers are forked from the fork server, so whatever it has loaded they start with: the
+engine's modules (~1 s of imports) and quantulum3's unit tables (~0.6 s: its first parse
+compiles a large regex). Before, every worker paid both itself. Nothing here runs
+analysis; an import error here only means workers load these themselves.
+"""
+
+from reconcile.backends.local import run_events  # noqa: F401 - imports the whole engine
+from reconcile.extract.numbers import load_units
+
+load_units()
