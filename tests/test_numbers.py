@@ -394,3 +394,12 @@ def test_generated_ranges(a: int, b: int) -> None:
 )
 def test_bugs_found_in_review(sentence: str, expected: list) -> None:
     assert _counts(sentence) == expected
+
+
+def test_a_qualifier_ending_the_paragraph_before_qualifies_nothing() -> None:
+    """A heading or paragraph that ends in "about" does not make the next figure vague;
+    a line break inside one paragraph (hard-wrapped text) still does."""
+    split = find_numbers("Rescuers were asked about\n\n40 villagers were missing.")
+    assert [(m.surface, m.qualifier) for m in split] == [("40", "exact")]
+    wrapped = find_numbers("Rescuers said about\n40 villagers were missing.")
+    assert [(m.qualifier, m.low, m.high) for m in wrapped] == [("about", 36.0, 44.0)]

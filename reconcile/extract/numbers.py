@@ -371,10 +371,15 @@ def _interval(value: float, qualifier: str) -> tuple[float | None, float | None,
     return value, value, True, True
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before ``start`` and where it begins ('exact' if none)."""
     before = text[max(0, start - 40) : start].lower()
     stripped = re.sub(rf"[\s{_INVISIBLE}]+$", "", before)  # "at least\u200f 17"
+    if _PARAGRAPH_BREAK.search(before, len(stripped)):
+        return "exact", start  # "about" ends the paragraph before: it qualifies nothing here
     for phrase, kind in _QUALIFIERS:
         if stripped.endswith(phrase):
             head = stripped[: -len(phrase)]
