@@ -78,6 +78,14 @@ NOT_COUNTS = [
     ("Raiders killed 16 people, the worst raid since the feud began in 2017.", 16),
     ("The two bodies briefed the media on Tuesday.", None),
     ("The two bodies were found near the river.", 2),
+    # a plural noun ending in -men after a possessive is many people, not one
+    ("Raiders ambushed the convoy and killed their servicemen.", None),
+]
+
+# (text, wounded total)
+WOUNDED = [
+    # a plural head not ending in -s, which the group lists do not name
+    ("Two rangers died and at least three park personnel were wounded.", 3),
 ]
 
 
@@ -86,6 +94,13 @@ def test_killed_total(text: str, expected: int | None) -> None:
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
     totals = event_totals(reconcile.check([doc], select=["R5"]))
     assert totals.get("killed") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDED, ids=lambda v: str(v)[:50])
+def test_wounded_total(text: str, expected: int | None) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    totals = event_totals(reconcile.check([doc], select=["R5"]))
+    assert totals.get("wounded") == expected
 
 
 def test_a_singular_victim_is_implied_and_keeps_its_words() -> None:

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
-from reconcile.extract.victims import find_victims
+from reconcile.extract.victims import find_victims, plural_noun
 
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
@@ -74,19 +74,6 @@ _NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
 _PART_CUES = tuple(_CHANGE["part_before"])
 _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
-_PLURAL_NOUNS = {
-    "police",
-    "people",
-    "men",
-    "women",
-    "children",
-    "personnel",
-    "troops",
-    "militia",
-    "staff",
-    "youths",
-    "others",
-}
 
 
 def _token_index(tokens: list[Token], offset: int) -> int:
@@ -130,9 +117,6 @@ def _group_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     return None
 
 
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
-
-
 def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     """A counted noun the lexicon does not list, right after a number: up to two modifiers
     and a plural head ('14 tribesmen', 'eight Arda nationals'). It counts people, unless
@@ -148,9 +132,7 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
             return None
         if word in lex.not_people:
             return word, _surface(tokens, i, k + 1), k + 1
-        plural = word.endswith("men") or (
-            word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
-        )
+        plural = plural_noun(word)
         demonym = word.endswith(("ans", "ese", "is")) and len(word) > 4  # "19 Ardans"
         if plural and (tokens[k].text[0].islower() or demonym):
             return "people", _surface(tokens, i, k + 1), k + 1
@@ -245,7 +227,7 @@ def _implied_mentions(
             hit = groups.match(tokens, k)
             if hit:
                 last = tokens[k + hit[1] - 1].lower
-                if last in _PLURAL_NOUNS or last.endswith("s"):
+                if plural_noun(last):
                     break
                 add(token.start, tokens[k + hit[1] - 1].end, 1.0)
                 break

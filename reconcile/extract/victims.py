@@ -54,8 +54,6 @@ _NP_BREAKS = set(
 )
 _PERSON_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "ee", "ive", "ic", "ian")
 _NOUNS_IN_ING = {"king", "sibling", "offspring", "underling", "viking", "ring"}
-_PLURAL_WORDS = {"people", "police", "children", "men", "women", "personnel", "troops", "staff"}
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
 
 
 @dataclass(frozen=True)
@@ -111,11 +109,24 @@ def _participle(word: str) -> bool:
     )
 
 
-def _plural(word: str) -> bool:
+@cache
+def _plurals() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = load_data("taxonomy.toml")["plurals"]
+    return frozenset(data["words"]), tuple(data["not_plural_endings"])
+
+
+def plural_noun(word: str) -> bool:
+    """Whether a lower-cased noun names many ('guards', 'gunmen', 'police'), not one
+    ('guard', 'boss', "a guard's"); the lists are ``[plurals]`` in taxonomy.toml.
+
+    >>> [plural_noun(w) for w in ("guards", "gunmen", "staff", "boss", "guard's", "guard")]
+    [True, True, True, False, False, False]
+    """
+    words, not_endings = _plurals()
     return (
-        word in _PLURAL_WORDS
+        word in words
         or word.endswith("men")
-        or (word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS))
+        or (word.endswith("s") and not word.endswith(not_endings))
     )
 
 
@@ -174,7 +185,7 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     if head is None:
         return None
     word = tokens[head].lower
-    if _plural(word) or word in _TIME_WORDS or word in _cues().not_persons:
+    if plural_noun(word) or word in _TIME_WORDS or word in _cues().not_persons:
         return None
     return i, _name_after(tokens, head + 1)
 
@@ -205,7 +216,7 @@ def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if k >= len(tokens) or not _word(tokens[k]) or not tokens[k].text[0].islower():
         return i, k
     word = tokens[k].lower
-    if _plural(word):
+    if plural_noun(word):
         return None  # "Afghan soldiers"
     if word in _cues().not_persons or word in _TIME_WORDS or word in lexicon().not_people:
         return i, k
