@@ -86,6 +86,9 @@ NOT_COUNTS = [
 WOUNDED = [
     # a plural head not ending in -s, which the group lists do not name
     ("Two rangers died and at least three park personnel were wounded.", 3),
+    # "another" after a figure of the dead: more people, the only figure of the wounded
+    ("Nine people died in the raid on the market. Another 20 were wounded.", 20),
+    ("A blast at the quarry left four workers dead and another three hurt.", 3),
 ]
 
 
