@@ -33,6 +33,10 @@ DEV = [
     ("Officials said that the owner of a bakery was shot and killed in the square.", 1),
     ("Rafi Dan, 33, was stabbed twice and died at the clinic.", 1),
     ("A farmer had been killed in the raid.", 1),
+    # a capitalised plural after a number: a people or a faith
+    ("Nine Kelatis were killed in a raid on the farm.", 9),
+    ("About 20 Ostrics have reportedly been killed in the town.", 20),
+    ("Six Kelati herders were killed.", 6),
     # several victims without numbers
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),

@@ -132,11 +132,23 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
             return None
         if word in lex.not_people:
             return word, _surface(tokens, i, k + 1), k + 1
-        plural = plural_noun(word)
-        demonym = word.endswith(("ans", "ese", "is")) and len(word) > 4  # "19 Ardans"
-        if plural and (tokens[k].text[0].islower() or demonym):
+        if _plural_head(tokens, k):
             return "people", _surface(tokens, i, k + 1), k + 1
     return None
+
+
+def _plural_head(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends a counted phrase as a plural noun: a common one ('14
+    tribesmen'), or a capitalised one not followed by a common plural ('19 Ardans', '12
+    Kelatis', 'six Rohingya Muslims'; not 'six Arda' in 'six Arda nationals')."""
+    word = tokens[k].lower
+    if tokens[k].text[0].islower():
+        return plural_noun(word)
+    demonym = word.endswith(("ese", "is")) and len(word) > 4  # "Kelatis", "Lanese"
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and following.text[0].islower() and plural_noun(following.lower):
+        return False  # "six Kelati herders": the head comes next
+    return plural_noun(word) or demonym
 
 
 def _surface(tokens: list[Token], i: int, j: int) -> str:
