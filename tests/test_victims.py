@@ -37,6 +37,11 @@ DEV = [
     ("Nine Kelatis were killed in a raid on the farm.", 9),
     ("About 20 Ostrics have reportedly been killed in the town.", 20),
     ("Six Kelati herders were killed.", 6),
+    # the agents of an active verb are no victims
+    ("A raider opened fire in the hall on Sunday, killing 14 guests and wounding 30.", 14),
+    ("Two blasts killed at least 9 people at the fair.", 9),
+    ("A clerk was shot dead by two men on a scooter.", 1),
+    ("A gunman stormed the inn, killing a cook.", 1),
     # several victims without numbers
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),

@@ -17,7 +17,7 @@ from functools import cached_property
 
 from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
-from reconcile.extract.victims import find_victims, plural_noun
+from reconcile.extract.victims import active_verb, find_victims, plural_noun, singular_np
 
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
@@ -171,18 +171,35 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
 
 
 def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, int] | None:
-    """An outcome just before a number: 'killed 17', 'a death toll of 48', 'injuring 30'."""
+    """An outcome just before a number: 'killed 17', 'a death toll of 48', 'injuring 30';
+    not one whose agents follow it ('was shot dead by two men')."""
     outcomes = lexicon().outcomes
     for end in range(i, max(floor, i - 6), -1):
         hit = outcomes.match_ending(tokens, end)
         if hit:
             if tokens[end - 1].lower in _AFTER_ONLY:
                 return None  # "the prison held 1,100": housed, not detained
+            if tokens[end].lower == "by":
+                return None  # "killed by two gunmen": the number counts the agents
             return hit[0], end - hit[1], end
         word = tokens[end - 1].lower
         if word not in _BEFORE_FILLER:
             return None
     return None
+
+
+_PASSIVE_AUX = set("was were is are be been being remain remains remained".split())
+
+
+def _acts_on_object(tokens: list[Token], outcome: Outcome, starts: frozenset[int]) -> bool:
+    """Whether an outcome is an active verb with its victims right after it, a count
+    (``starts``: where counts start) or one person ('Two bombings killed 12', 'opened
+    fire, killing a guard'): the phrase before it names the agents, not the victims."""
+    size = active_verb(tokens, outcome[1])
+    if size is None or (outcome[1] and tokens[outcome[1] - 1].lower in _PASSIVE_AUX):
+        return False  # "12 remain injured": a state, no verb with an object
+    after = outcome[1] + size
+    return after in starts or singular_np(tokens, after) is not None
 
 
 def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | None:
@@ -345,7 +362,10 @@ def _link_groups(s: _Sentence) -> None:
         if hit is None and previous and _joined(tokens, previous[2], i):
             group = s.groups[n - 1][0]
         s.groups.append((group, surface, k))
-        s.direct.append(_outcome_after(tokens, k))
+        direct = _outcome_after(tokens, k)
+        if direct is not None and _acts_on_object(tokens, direct, s.starts):
+            direct = None  # "Two bombings killed 12": the bombings are no victims
+        s.direct.append(direct)
 
 
 # Each reading below decides the outcome of mention ``n`` of a sentence, or passes (None).
@@ -436,7 +456,7 @@ def _outcome_later_in_clause(s: _Sentence, n: int) -> Outcome | None:
         return None
     j = s.spans[n][1]
     partitive = j < len(s.tokens) and s.tokens[j].lower == "of"
-    return _outcome_ahead(s.tokens, s.groups[n][2], s.spans, s.groups, n, partitive)
+    return _outcome_ahead(s.tokens, s.groups[n][2], s.spans, s.groups, n, partitive, s.starts)
 
 
 def _toll_named_before(s: _Sentence, n: int) -> Outcome | None:
@@ -697,6 +717,7 @@ def _outcome_ahead(
     groups: list[tuple[str, str | None, int]],
     n: int,
     partitive: bool = False,
+    starts: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int] | None:
     """The outcome later in the clause ('two police officers who were on duty … were
     among the dead'); it may pass numbers without a counted noun, or a parenthetical
@@ -740,6 +761,8 @@ def _outcome_ahead(
             and tokens[idx - 2].lower not in {"among", "of"}
         ):
             hit = None  # "gathered … to light candles for the dead": the dead are others
+        if hit and _acts_on_object(tokens, (hit[0], idx, idx + hit[1]), starts):
+            break  # "a gunman opened fire, killing 18": the outcome is the 18's
         if hit:
             found = (hit[0], idx, idx + hit[1])
             if not relative:

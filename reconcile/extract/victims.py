@@ -102,6 +102,18 @@ def _cues() -> _Cues:
     )
 
 
+def active_verb(tokens: list[Token], k: int) -> int | None:
+    """The length of a verb at ``tokens[k]`` that takes its victim as object ('killed',
+    'shot dead', 'injuring'), else None.
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> active_verb(tokenize("shot dead a guard"), 0), active_verb(tokenize("died"), 0)
+    (2, None)
+    """
+    hit = _cues().active.match(tokens, k)
+    return hit[1] if hit is not None else None
+
+
 def _participle(word: str) -> bool:
     """'allied', 'living': a verb form after a head noun, not the noun itself."""
     return (len(word) > 4 and word.endswith("ed")) or (
