@@ -51,6 +51,12 @@ DEV = [
     ("Attackers killed two guards and nine traders.", 11),
     ("At least 14 tribesmen died and 9 were hurt in the feud.", 14),
     ("Twelve drovers and 40 goats were killed in the raid.", 12),
+    # a total whose parts, after 'including', are a list
+    ("Eleven people, including a Dutch trader and three pupils, were killed.", 11),
+    ("At least 12 people, including clan elders and a teacher, died in the blast.", 12),
+    # a part named no narrower than its total counts within the total
+    ("At least 17 villagers, including 10 women and one girl, were killed.", 17),
+    ("Six children - three of them from one family - have been killed in air strikes.", 6),
     # more people, not a rival figure
     ("Cholera killed 14 people in the camp this month. Six others drowned in the river.", 20),
     ("At least three people died on Friday. Two more people died on Saturday.", 5),

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize, within
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
 from reconcile.extract.victims import active_verb, find_victims, plural_noun, singular_np
 
@@ -521,6 +521,17 @@ def _kept(s: _Sentence, n: int) -> bool:
     return not _bodies_acting(s.tokens, outcome)  # "the two bodies briefed the media"
 
 
+def _group_within_total(s: _Sentence, n: int, total: int | None) -> str:
+    """The group of mention ``n``; a part named no narrower than its total counts the
+    total's group ('17 villagers, including 10 women': ten villagers; 'six children,
+    three of them …': three children)."""
+    group = s.groups[n][0]
+    if total is None or group == "-":
+        return group
+    whole = s.groups[total][0]
+    return whole if whole != "-" and within(whole, group) else group
+
+
 def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     """The mentions kept as counts, with their structure (roles, totals, changes); and,
     per index of a part among them, the count of its total."""
@@ -542,7 +553,7 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
                 outcome_span=(tokens[outcome[1]].start, tokens[outcome[2] - 1].end)
                 if outcome
                 else None,
-                group=s.groups[n][0] if is_count else "-",
+                group=_group_within_total(s, n, totals[n]) if is_count else "-",
                 group_surface=s.groups[n][1] if is_count else None,
                 change=changes[n],
                 role=roles[n] if is_count else None,
@@ -745,12 +756,16 @@ def _outcome_ahead(
             return first[0], start, start + first[1]
     found: tuple[str, int, int] | None = None
     idx = k + 1 if relative else k
+    parts = False  # within the parts after 'including': they stand inside this phrase
     while idx < len(tokens):
         m = later_mention_at(idx)
         if m is not None:
             counted = groups[m][1] is not None and groups[m][0] != "-"
-            if counted and not _ends_with(tokens, idx, _PART_CUES):
+            parts = parts or bool(_ends_with(tokens, idx, _PART_CUES))
+            if counted and not parts:
                 break
+        elif tokens[idx].lower == "including":
+            parts = True  # "11 people, including a guide and three pupils, died"
         if tokens[idx].lower in _AHEAD_BREAKS:
             break
         hit = outcomes.match(tokens, idx)
