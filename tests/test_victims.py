@@ -45,6 +45,10 @@ DEV = [
     # several victims without numbers
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),
+    ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
+    # a name and its description, set off by a comma, are one person
+    ("Raiders shot dead Omar Vell, a well-known baker who ran a stall, in the market.", 1),
+    ("Bandits killed a ferry captain, Ilo Marr, near the pier.", 1),
     # a total and its parts
     ("At least 31 people, including 6 tourists, died in the siege of the inn.", 31),
     ("Raiders killed seven men and five women in the hamlet.", 12),

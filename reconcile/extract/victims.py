@@ -246,13 +246,16 @@ def _group_of(tokens: list[Token], start: int, end: int) -> str:
 
 
 def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
-    """Singular noun phrases from ``tokens[k]``, joined by 'and' or ','."""
-    found = []
+    """Singular noun phrases from ``tokens[k]``, joined by 'and' or ','; a description
+    after a name, or a name after a description, set off by a comma names the same
+    person ('Jo Bako, a teacher'; 'a teacher, Jo Bako')."""
+    found: list[tuple[int, int]] = []
     while True:
         np = singular_np(tokens, k)
         if np is None:
             return found
-        found.append(np)
+        if not (found and tokens[np[0] - 1].text == "," and _appositive(tokens, found[-1], np)):
+            found.append(np)
         k = np[1]
         if k + 1 < len(tokens) and tokens[k].lower in {"and", ","}:
             k += 1
@@ -260,6 +263,15 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
                 k += 1
             continue
         return found
+
+
+def _appositive(tokens: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether of two phrases one is a proper name and the other a common noun phrase."""
+
+    def named(np: tuple[int, int]) -> bool:
+        return tokens[np[0]].text[0].isupper() and tokens[np[0]].lower not in _DETERMINERS
+
+    return named(first) != named(second)
 
 
 #: How many tokens before its verb a subject may start (an appositive included).
