@@ -18,6 +18,8 @@ DEV = [
     ("Raiders shot dead a ferry captain at the pier on Monday.", 1),
     ("Bandits killed a retired surveyor near the quarry.", 1),
     ("Unknown men killed Tomas Verdi outside his workshop.", 1),
+    ("Tomas Verdi was killed at his home.", 1),
+    ("Ilo Marr has been shot dead in the capital.", 1),
     ("A night watchman was shot dead near the depot, officials said.", 1),
     ("A 61-year-old baker was killed by masked men in the market.", 1),
     ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),

@@ -228,6 +228,8 @@ def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if k >= len(tokens) or not _word(tokens[k]) or not tokens[k].text[0].islower():
         return i, k
     word = tokens[k].lower
+    if word in _NP_BREAKS or word in _ADVERBS:
+        return i, k  # "Tomas Verdi was", "Jo Bako has": a verb, not a head noun
     if plural_noun(word):
         return None  # "Afghan soldiers"
     if word in _cues().not_persons or word in _TIME_WORDS or word in lexicon().not_people:
