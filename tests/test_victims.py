@@ -48,6 +48,13 @@ DEV = [
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
+    # others who met the same fate, after 'along with'
+    ("Jo Bako was killed alongside his nephew, Rui Sol, 19, at his home.", 2),
+    ("The reeve was killed Tuesday along with his driver near the bridge.", 2),
+    ("The reeve was killed along with his wife and 10 other people in the raid.", 12),
+    ("A surveyor was killed along with five members of his crew.", 6),
+    ("Three guards were killed along with two drivers.", 5),
+    ("Raiders killed a ferry pilot, along with another boatman.", 2),
     # a name and its description, set off by a comma, are one person
     ("Raiders shot dead Omar Vell, a well-known baker who ran a stall, in the market.", 1),
     ("Bandits killed a ferry captain, Ilo Marr, near the pier.", 1),

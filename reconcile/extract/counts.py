@@ -17,7 +17,13 @@ from functools import cached_property
 
 from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize, within
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
-from reconcile.extract.victims import active_verb, find_victims, plural_noun, singular_np
+from reconcile.extract.victims import (
+    active_verb,
+    companion_cues,
+    find_victims,
+    plural_noun,
+    singular_np,
+)
 
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
@@ -73,6 +79,7 @@ _INCREMENT_BEFORE = tuple(_CHANGE["increment_before"])
 _NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
 _PART_CUES = tuple(_CHANGE["part_before"])
 _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
+_COMPANIONS = companion_cues()
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
 
@@ -383,6 +390,24 @@ def _outcome_before_number(s: _Sentence, n: int) -> Outcome | None:
     return _outcome_before(s.tokens, s.spans[n][0], floor)
 
 
+def _companion_of_victim(s: _Sentence, n: int) -> Outcome | None:
+    """'the mayor was killed along with his wife and 10 guards': people named after
+    'along with' (``[victims.companions]``) share the outcome named before it, in the
+    same clause."""
+    i = s.spans[n][0]
+    cue = _ends_with(s.tokens, i, _COMPANIONS)
+    if cue is None:
+        return None
+    floor = s.spans[n - 1][1] if n else 0
+    for end in range(i - len(cue.split()), max(floor, i - 14), -1):
+        if s.tokens[end - 1].lower in _CLAUSE_BREAKS:
+            return None
+        hit = lexicon().outcomes.match_ending(s.tokens, end)
+        if hit is not None:
+            return hit[0], end - hit[1], end
+    return None
+
+
 def _outcome_of_its_list(s: _Sentence, n: int) -> Outcome | None:
     """'17 soldiers, 30 militants and one civilian were killed': a breakdown's items share
     the outcome after the list."""
@@ -477,6 +502,7 @@ def _toll_named_before(s: _Sentence, n: int) -> Outcome | None:
 _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _outcome_after_phrase,
     _outcome_before_number,
+    _companion_of_victim,
     _outcome_of_its_list,
     _joined_to_previous,
     _part_after_cue,
@@ -914,7 +940,35 @@ def _structure(
             for x in range(n, m + 1):
                 roles[x] = "part"
         n = m + 1
+    _companions_are_parts(tokens, spans, groups, outcomes, roles)
     return roles, totals, changes
+
+
+def _companions_are_parts(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    outcomes: list[tuple[str, int, int] | None],
+    roles: list[str | None],
+) -> None:
+    """'Three guards were killed along with two drivers and a cook': the counts after
+    'along with', those joined to them and the count before it with the same outcome are
+    items of one list (parts), whose sum is the total."""
+    for n in range(len(spans)):
+        outcome = outcomes[n]
+        if outcome is None or outcome[2] > spans[n][0]:
+            continue  # the list's outcome is named before 'along with'
+        if not _ends_with(tokens, spans[n][0], _COMPANIONS):
+            continue
+        if n and outcomes[n - 1] == outcomes[n] and roles[n - 1] is None:
+            roles[n - 1] = "part"
+        m = n
+        while m < len(spans) and outcomes[m] == outcomes[n]:
+            if roles[m] is None or m == n:
+                roles[m] = "part"
+            if m + 1 >= len(spans) or not _joined(tokens, groups[m][2], spans[m + 1][0]):
+                break
+            m += 1
 
 
 def _list_outcomes(

@@ -20,12 +20,12 @@ the group lexicon when its head is listed (``a soldier``: security forces), else
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data
 
-_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their"}
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _BE = {"was", "is"}
 _ADVERBS = set(
@@ -50,7 +50,9 @@ _APPOSITION = {",", "-", "—", "–", "(", "["}
 _POSTMODIFIERS = set("who whose of in from at on with".split())
 _NP_BREAKS = set(
     "and or nor who whom which that was were is are be been being has have had will would "
-    "could can may might said says told with by for from to as than".split()
+    "could can may might said says told with by for from to as than near outside inside "
+    "during after before into over under behind across along alongside beside together "
+    "through between among against without within while".split()
 )
 _PERSON_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "ee", "ive", "ic", "ian")
 _NOUNS_IN_ING = {"king", "sibling", "offspring", "underling", "viking", "ring"}
@@ -76,12 +78,13 @@ class _Cues:
     nominal: PhraseTable
     split: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # outcome, head, tail
     not_persons: frozenset[str]
+    companions: PhraseTable
 
 
 @cache
 def _cues() -> _Cues:
     data = load_data("taxonomy.toml")["victims"]
-    outcomes = {k: v for k, v in data.items() if k != "not_persons"}
+    outcomes = {k: v for k, v in data.items() if k not in ("not_persons", "companions")}
 
     def table(kind: str) -> PhraseTable:
         return PhraseTable.build(
@@ -99,7 +102,13 @@ def _cues() -> _Cues:
             for head, _, tail in (phrase.partition(" * ") for phrase in entry["split"])
         ),
         not_persons=frozenset(data["not_persons"]["words"]),
+        companions=PhraseTable.build({"with": data["companions"]["words"]}),
     )
+
+
+def companion_cues() -> tuple[str, ...]:
+    """The words after a victim that name others who met the same fate ('along with')."""
+    return tuple(load_data("taxonomy.toml")["victims"]["companions"]["words"])
 
 
 def active_verb(tokens: list[Token], k: int) -> int | None:
@@ -455,21 +464,26 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             np = singular_np(tokens, k + hit[1] + 1)
             earlier = _earlier_event(tokens, k)
             if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS and not earlier:
-                found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
+                found += _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))])
             k += hit[1]
             continue
         split = None if passive else _split_at(tokens, k)
         if split is not None:
             outcome, objects, cue = split
-            for a, b in objects:
-                found.append(_victim(tokens, a, b, outcome, cue, len(objects) > 1))
+            joined = len(objects) > 1
+            found += _accompanied(
+                tokens, [_victim(tokens, a, b, outcome, cue, joined) for a, b in objects], cue[1]
+            )
             k = cue[1]
             continue
         hit = None if passive else cues.active.match(tokens, k)
         if hit is not None:
             objects = _objects(tokens, k + hit[1])
-            for a, b in objects:
-                found.append(_victim(tokens, a, b, hit[0], (k, k + hit[1]), len(objects) > 1))
+            cue = (k, k + hit[1])
+            joined = len(objects) > 1
+            found += _accompanied(
+                tokens, [_victim(tokens, a, b, hit[0], cue, joined) for a, b in objects]
+            )
             k += hit[1]
             continue
         v = _participle_at(tokens, k)
@@ -480,15 +494,49 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 subjects = _subjects_before(tokens, k, plural)
                 if not subjects and word == "had":  # "A man had been killed", or two had
                     subjects = _subjects_before(tokens, k, True)
-                for a, b in subjects:
-                    found.append(_victim(tokens, a, b, hit[0], hit[1], len(subjects) > 1))
+                joined = len(subjects) > 1
+                found += _accompanied(
+                    tokens,
+                    [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects],
+                    hit[1][1],
+                )
         hit = cues.intransitive.match(tokens, k)
         if hit is not None and k > 0 and tokens[k - 1].lower not in _BE:
             np = _subject_before(tokens, k) or _subject_of_first_verb(tokens, k)
             if np is not None:
-                found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
+                victim = _victim(tokens, *np, hit[0], (k, k + hit[1]))
+                found += _accompanied(tokens, [victim], k + hit[1])
         k += 1
     return _distinct(found)
+
+
+def _companions_at(tokens: list[Token], k: int) -> int | None:
+    """Where the people after 'along with' (``[victims.companions]``) start, when the cue
+    stands at ``tokens[k]`` or after a comma, adverbs or a day ('was killed Tuesday along
+    with two other men')."""
+    while k < len(tokens) and (
+        tokens[k].text == "," or tokens[k].lower in _ADVERBS or tokens[k].lower in _CALENDAR
+    ):
+        k += 1
+    hit = _cues().companions.match(tokens, k)
+    return k + hit[1] if hit is not None else None
+
+
+def _accompanied(
+    tokens: list[Token], victims: list[Victim], end: int | None = None
+) -> list[Victim]:
+    """The victims of one reading and those named after them with 'along with': all of
+    them items of one list ('the mayor was killed along with his driver': two). ``end``
+    is where the reading ends (by default, after its last victim)."""
+    if not victims:
+        return victims
+    after = _companions_at(tokens, victims[-1].end if end is None else end)
+    if after is None:
+        return victims
+    first = victims[0]
+    return [replace(v, joined=True) for v in victims] + [
+        _victim(tokens, a, b, first.outcome, first.cue, True) for a, b in _objects(tokens, after)
+    ]
 
 
 def _victim(
