@@ -48,6 +48,11 @@ DEV = [
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
+    # a victim without a number, listed with a count
+    ("An air strike killed a village judge and seven members of his family.", 8),
+    ("Bandits killed the village head and five others.", 6),
+    ("A guide and two porters were killed in the avalanche.", 3),
+    ("Raiders stormed the farm, killing him, his son and two guests.", 4),
     # others who met the same fate, after 'along with'
     ("Jo Bako was killed alongside his nephew, Rui Sol, 19, at his home.", 2),
     ("The reeve was killed Tuesday along with his driver near the bridge.", 2),

@@ -18,6 +18,7 @@ from functools import cached_property
 from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize, within
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
 from reconcile.extract.victims import (
+    Victim,
     active_verb,
     companion_cues,
     find_victims,
@@ -296,6 +297,11 @@ class _Sentence:
     outcomes: list[Outcome | None] = field(default_factory=list)
 
     @cached_property
+    def victims(self) -> list[Victim]:
+        """The singular victims written without a number (:func:`find_victims`)."""
+        return find_victims(self.tokens)
+
+    @cached_property
     def starts(self) -> frozenset[int]:
         """The token indexes where a mention starts."""
         return frozenset(span[0] for span in self.spans)
@@ -332,7 +338,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
     _link_measures(s)
     counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
-    found = counts + _victim_counts(text, tokens, covered)
+    listed = {v.start for n in range(len(s.mentions)) if (v := _listed_with_victim(s, n))}
+    found = counts + _victim_counts(text, tokens, covered, s.victims, listed)
     order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
@@ -406,6 +413,38 @@ def _companion_of_victim(s: _Sentence, n: int) -> Outcome | None:
         if hit is not None:
             return hit[0], end - hit[1], end
     return None
+
+
+def _victim_before(s: _Sentence, n: int) -> Victim | None:
+    """The victim written without a number that mention ``n`` is joined to ('killed a
+    judge and seven members of his family')."""
+    i = s.spans[n][0]
+    before = bisect_right(s.victims, i, key=lambda v: v.end) - 1  # victims are in order
+    if before < 0:
+        return None
+    victim = s.victims[before]
+    if not _joined(s.tokens, victim.end, i) or s.tokens[i - 1].lower != "and":
+        return None  # not 'Jo Bako, 30,': an age, nor 'Jo Bako, a guide': the same person
+    first = bisect_left(s.spans, victim.start, key=lambda span: span[1] - 1)
+    if first < len(s.spans) and s.spans[first][0] < victim.end and not s.mentions[first].implied:
+        return None  # its words hold a number ('One lawmaker'): no victim of its own
+    return victim
+
+
+def _listed_with_victim(s: _Sentence, n: int) -> Victim | None:
+    """The victim that mention ``n`` is listed with, for the same outcome."""
+    victim = _victim_before(s, n)
+    outcome = s.outcomes[n]
+    if victim is None or outcome is None or outcome[0] != victim.outcome:
+        return None
+    return victim
+
+
+def _joined_to_victim(s: _Sentence, n: int) -> Outcome | None:
+    """'killed a judge and seven members of his family', 'A guide and two porters were
+    killed': a count joined to a victim written without a number shares its outcome."""
+    victim = _victim_before(s, n)
+    return (victim.outcome, *victim.cue) if victim is not None else None
 
 
 def _outcome_of_its_list(s: _Sentence, n: int) -> Outcome | None:
@@ -504,6 +543,7 @@ _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _outcome_before_number,
     _companion_of_victim,
     _outcome_of_its_list,
+    _joined_to_victim,
     _joined_to_previous,
     _part_after_cue,
     _part_of_them,
@@ -563,6 +603,9 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     per index of a part among them, the count of its total."""
     tokens = s.tokens
     roles, totals, changes = _structure(tokens, s.mentions, s.spans, s.groups, s.outcomes)
+    for n in range(len(s.mentions)):
+        if roles[n] is None and _listed_with_victim(s, n) is not None:
+            roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
     counts: list[Count] = []
     index_of: dict[int, int] = {}
     for n, mention in enumerate(s.mentions):
@@ -593,11 +636,18 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     return counts, totals_of
 
 
-def _victim_counts(text: str, tokens: list[Token], taken: list[NumberMention]) -> list[Count]:
+def _victim_counts(
+    text: str,
+    tokens: list[Token],
+    taken: list[NumberMention],
+    victims: list[Victim],
+    listed: set[int],
+) -> list[Count]:
     """Singular victims written without a number (see :mod:`reconcile.extract.victims`),
-    where no number or implied count already covers the words."""
+    where no number or implied count already covers the words; a victim listed with a
+    count (its start in ``listed``) is a part, as the count is."""
     found = []
-    for victim in find_victims(tokens):
+    for victim in victims:
         start, end = tokens[victim.start].start, tokens[victim.end - 1].end
         if any(start < m.end and m.start < end for m in taken):
             continue
@@ -614,7 +664,7 @@ def _victim_counts(text: str, tokens: list[Token], taken: list[NumberMention]) -
                 outcome_span=(tokens[cue_start].start, tokens[cue_end - 1].end),
                 group=victim.group,
                 group_surface=_surface(tokens, victim.start, victim.end),
-                role="part" if victim.joined else None,
+                role="part" if victim.joined or victim.start in listed else None,
                 implied=True,
             )
         )

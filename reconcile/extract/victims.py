@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data
+from reconcile.extract.numbers import NUMBER_WORD_SET
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
@@ -429,17 +430,27 @@ def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | No
 
 def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[int, int]]:
     """One singular subject before a singular verb; two or more joined by 'and' before a
-    plural one ('The village head and a driver were killed')."""
+    plural one ('The village head and a driver were killed'), or one or more joined to a
+    count ('A guide and two porters were killed': the guide)."""
     if not plural:
         np = _subject_before(tokens, v)
         return [np] if np is not None else []
     start = v
+    digits = False
     while start > 0 and tokens[start - 1].lower not in _SUBJECT_BREAKS - {"and"}:
-        if tokens[start - 1].text[0].isdigit():
-            return []
+        digits = digits or tokens[start - 1].text[0].isdigit()
         start -= 1
     found = _objects(tokens, start)
-    return found if len(found) > 1 and found[-1][1] == v else []
+    if not found:
+        return []
+    rest = tokens[found[-1][1] : v]
+    if len(rest) > 1 and rest[0].lower == "and" and _number(rest[1]):
+        return found  # "A guide and two porters were killed": the count is read apart
+    return found if len(found) > 1 and found[-1][1] == v and not digits else []
+
+
+def _number(token: Token) -> bool:
+    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 def find_victims(tokens: list[Token]) -> list[Victim]:
