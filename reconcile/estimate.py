@@ -194,6 +194,10 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     )
 
 
+def _position(claim: NumericClaim) -> tuple[str, int]:
+    return claim.span.doc_id, claim.span.start
+
+
 def _increments_alone(G: nx.MultiDiGraph, var_id: str) -> dict[str, Figure]:
     """Per source, the sum of the increments of its latest document that gave any: what
     it counts when it gives no other figure of the variable ('Nine people were killed.
@@ -238,7 +242,9 @@ def figures(
         for source, claim in latest.items()
     }
     for source, figure in (derived or {}).get(var_id, {}).items():
-        found.setdefault(source, figure)
+        if source not in found:  # a sum of parts, plus the increments stated after them
+            first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
+            found[source] = _with_increments(G, var_id, first, figure)
     for source, figure in _increments_alone(G, var_id).items():
         found.setdefault(source, figure)
     chosen = [found[s] for s in sorted(found)]

@@ -79,6 +79,7 @@ DEV = [
     ("Cholera killed 14 people in the camp this month. Six others drowned in the river.", 20),
     ("At least three people died on Friday. Two more people died on Saturday.", 5),
     ("Raiders hanged five traders and killed at least three other people.", 8),
+    ("Raiders shot dead a ferry pilot and his mate, and killed another four people.", 6),
     ("The feud claimed 25 lives. 10 were shot, seven were stabbed.", 25),
     # a toll named before its verb, past a clause or a quotation mark
     (
