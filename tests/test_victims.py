@@ -19,6 +19,8 @@ DEV = [
     ("Bandits killed a retired surveyor near the quarry.", 1),
     ("Unknown men killed Tomas Verdi outside his workshop.", 1),
     ("Tomas Verdi was killed at his home.", 1),
+    ("A potter whose stall had stood there for years was killed in the square.", 1),
+    ("A famous potter who won the Arda Prize in 2005 has been shot dead at his home.", 1),
     ("Ilo Marr has been shot dead in the capital.", 1),
     ("A night watchman was shot dead near the depot, officials said.", 1),
     ("A 61-year-old baker was killed by masked men in the market.", 1),

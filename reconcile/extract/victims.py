@@ -50,7 +50,7 @@ _CLAUSE_STARTS = set("; and but when while because said says told after before t
 _APPOSITION = {",", "-", "—", "–", "(", "["}
 _POSTMODIFIERS = set("who whose of in from at on with".split())
 _NP_BREAKS = set(
-    "and or nor who whom which that was were is are be been being has have had will would "
+    "and or nor who whom whose which that was were is are be been being has have had will would "
     "could can may might said says told with by for from to as than near outside inside "
     "during after before into over under behind across along alongside beside together "
     "through between among against without within while".split()
@@ -327,6 +327,8 @@ def _counts_people(tokens: list[Token], n: int) -> bool:
     """A number in a subject ('and two children'), not an age ('a 45-year-old')."""
     if not tokens[n].text[0].isdigit():
         return False
+    if len(tokens[n].text) == 4 and tokens[n].text[:2] in {"19", "20"}:
+        return False  # "who won the prize in 2005": a year
     following = tokens[n + 1].lower if n + 1 < len(tokens) else ""
     if n and tokens[n - 1].text == "," and following == ",":
         return False  # "Jo Bako, 25, was shot": an age between commas
