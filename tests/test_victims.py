@@ -46,6 +46,11 @@ DEV = [
     ("Two blasts killed at least 9 people at the fair.", 9),
     ("A clerk was shot dead by two men on a scooter.", 1),
     ("A gunman stormed the inn, killing a cook.", 1),
+    # a death named after another fate: the death is the count's outcome
+    ("Six pupils who were kidnapped in the hills were shot dead by their captors.", 6),
+    ("At least 20 displaced people awaiting aid were killed in the raid.", 20),
+    ("At least 30 herders who had fled the fighting were killed and 11 wounded.", 30),
+    ("As many as seven traders were kidnapped and killed by raiders on the road.", 7),
     # several victims without numbers
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),

@@ -491,8 +491,12 @@ def _new_total_of_change(s: _Sentence, n: int) -> Outcome | None:
 
 
 def _outcome_among_modifiers(s: _Sentence, n: int) -> Outcome | None:
-    """'four injured miners': an outcome among the modifiers of the counted noun."""
-    return _outcome_inside(s.tokens, s.spans[n][1], s.groups[n][2])
+    """'four injured miners': an outcome among the modifiers of the counted noun, unless
+    its main verb says they died ('20 displaced people … were killed')."""
+    inside = _outcome_inside(s.tokens, s.spans[n][1], s.groups[n][2])
+    if inside is None:
+        return None
+    return _final_fate(inside, _outcome_later_in_clause(s, n))
 
 
 def _breakdown_after_colon(s: _Sentence, n: int) -> Outcome | None:
@@ -823,16 +827,18 @@ def _outcome_ahead(
         return m if m > n and spans[m][0] == idx else None
 
     relative = k < len(tokens) and tokens[k].lower in {"who", "which", "that"}
+    opening: tuple[str, int, int] | None = None  # the outcome opening the relative clause
     if relative and k + 1 < len(tokens):
         first = outcomes.match(tokens, k + 1)
         if first is None and k + 2 < len(tokens) and tokens[k + 1].lower in _AUX:
             first = outcomes.match(tokens, k + 2)
         if first is not None and not partitive:
             start = k + 1 if outcomes.match(tokens, k + 1) else k + 2
-            return first[0], start, start + first[1]
+            opening = first[0], start, start + first[1]
     found: tuple[str, int, int] | None = None
     idx = k + 1 if relative else k
     parts = False  # within the parts after 'including': they stand inside this phrase
+    death: tuple[str, int, int] | None = None  # the first death named after a relative
     while idx < len(tokens):
         m = later_mention_at(idx)
         if m is not None:
@@ -858,10 +864,22 @@ def _outcome_ahead(
             found = (hit[0], idx, idx + hit[1])
             if not relative:
                 return found
+            death = death or (found if found[0] == "killed" else None)
             idx += hit[1]
             continue
         idx += 1
-    return found
+    return _final_fate(opening, death or found) if opening is not None else found
+
+
+def _final_fate(
+    earlier: tuple[str, int, int], later: tuple[str, int, int] | None
+) -> tuple[str, int, int]:
+    """Of an outcome named in a relative clause or a modifier and the main verb's, the
+    death if either is one ('six pupils who were kidnapped … were shot dead': killed),
+    else the earlier ('the 23 convicts who escaped … were caught': escaped)."""
+    if later is not None and later[0] == "killed" and earlier[0] != "killed":
+        return later
+    return earlier
 
 
 def _number_of(
