@@ -130,6 +130,12 @@ WOUNDED = [
     # "another" after a figure of the dead: more people, the only figure of the wounded
     ("Nine people died in the raid on the market. Another 20 were wounded.", 20),
     ("A blast at the quarry left four workers dead and another three hurt.", 3),
+    # an adverb of degree or a verb of suffering between the count and its outcome
+    ("Six people were killed while three were seriously injured.", 3),
+    ("The blast left 10 dead and two seriously wounded.", 2),
+    ("Nine died in the raid and eight others escaped with injuries.", 8),
+    ("Thirty people died and seven more suffered gunshot wounds.", 7),
+    ("Jo Bako was found dead with three gunshot wounds.", None),
 ]
 
 

@@ -29,7 +29,8 @@ from reconcile.extract.victims import (
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
     "confirmed now since already subsequently believed feared said to reported among the them "
-    "of went gone go remain remained remains still got get may might could".split()
+    "of went gone go remain remained remains still got get may might could seriously "
+    "critically severely slightly badly lightly gravely sustained suffered".split()
 ) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
