@@ -19,6 +19,10 @@ DEV = [
     ("Bandits killed a retired surveyor near the quarry.", 1),
     ("Unknown men killed Tomas Verdi outside his workshop.", 1),
     ("Tomas Verdi was killed at his home.", 1),
+    # a singular victim without a determiner, as wires and headlines write them
+    ("A clerk says senior district official was shot dead at the market.", 1),
+    ("District water official has been shot and killed near the dam.", 1),
+    ("Raiders kill prominent village elder in the hills.", 1),
     ("A potter whose stall had stood there for years was killed in the square.", 1),
     ("A famous potter who won the Arda Prize in 2005 has been shot dead at his home.", 1),
     ("Ilo Marr has been shot dead in the capital.", 1),
@@ -119,6 +123,7 @@ NOT_COUNTS = [
     ("Raiders killed 16 people, the worst raid since the feud began in 2017.", 16),
     ("The two bodies briefed the media on Tuesday.", None),
     ("The two bodies were found near the river.", 2),
+    ("Twelve died in the blast; the toll included Ardan nationals, officials said.", 12),
     # a plural noun ending in -men after a possessive is many people, not one
     ("Raiders ambushed the convoy and killed their servicemen.", None),
 ]

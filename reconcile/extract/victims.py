@@ -80,12 +80,16 @@ class _Cues:
     split: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # outcome, head, tail
     not_persons: frozenset[str]
     companions: PhraseTable
+    person_nouns: frozenset[str]
+
+
+_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns")
 
 
 @cache
 def _cues() -> _Cues:
     data = load_data("taxonomy.toml")["victims"]
-    outcomes = {k: v for k, v in data.items() if k not in ("not_persons", "companions")}
+    outcomes = {k: v for k, v in data.items() if k not in _NOT_OUTCOMES}
 
     def table(kind: str) -> PhraseTable:
         return PhraseTable.build(
@@ -104,6 +108,7 @@ def _cues() -> _Cues:
         ),
         not_persons=frozenset(data["not_persons"]["words"]),
         companions=PhraseTable.build({"with": data["companions"]["words"]}),
+        person_nouns=frozenset(data["person_nouns"]["words"]),
     )
 
 
@@ -175,7 +180,39 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return _common_np(tokens, i, i + 1)
     if tokens[i].text[0].isupper():
         return _proper_np(tokens, i)
-    return None
+    return _bare_np(tokens, i)
+
+
+def _bare_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A singular noun phrase without a determiner, as headlines and wires write them
+    ('killing local journalist', 'senior local official was shot dead'): its head must
+    name a person (a listed group or a person's ending: 'official', 'leader')."""
+    if i > 1 and _number(tokens[i - 2]):
+        return None  # "one wounded person": the number counts the person
+    np = _common_np(tokens, i, i)
+    if np is None or any(t.lower in _NOT_BARE or _participle(t.lower) for t in tokens[i : np[1]]):
+        return None  # "when a bomber", "included Jo": a clause or a verb, no bare phrase
+    return np if _person_head(tokens, np) else None
+
+
+_NOT_BARE = (
+    _DETERMINERS
+    | _CLAUSE_STARTS
+    | _SUBJECT_BREAKS
+    | set("when where as if then there also so".split())
+)
+
+
+def _person_head(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Whether the last word of a phrase names a person: a listed group, a word of
+    ``[victims.person_nouns]`` or a person's ending ('teacher', 'activist')."""
+    head = tokens[np[1] - 1].lower
+    person = (
+        lexicon().groups.match(tokens, np[1] - 1)
+        or head in _cues().person_nouns
+        or head.endswith(_PERSON_ENDINGS)
+    )
+    return bool(person) and head not in _ADVERBS
 
 
 def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
@@ -245,6 +282,9 @@ def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if word in _cues().not_persons or word in _TIME_WORDS or word in lexicon().not_people:
         return i, k
     if lexicon().groups.match(tokens, k) or word.endswith(_PERSON_ENDINGS):
+        longer = _common_np(tokens, i, k)  # "Local government official"
+        if longer is not None and longer[1] > k + 1 and _person_head(tokens, longer):
+            return longer
         return i, _name_after(tokens, k + 1)  # "Taliban commander", "Hindu priest"
     return i, k
 
