@@ -523,6 +523,9 @@ def _outcome_later_in_clause(s: _Sentence, n: int) -> Outcome | None:
     the clause, for a counted noun or an implied count."""
     if not (s.groups[n][1] or s.mentions[n].implied):
         return None
+    i = s.spans[n][0]
+    if i and s.tokens[i - 1].lower == "by":
+        return None  # "pulled from his truck by six gunmen and shot": the agents
     j = s.spans[n][1]
     partitive = j < len(s.tokens) and s.tokens[j].lower == "of"
     return _outcome_ahead(s.tokens, s.groups[n][2], s.spans, s.groups, n, partitive, s.starts)
