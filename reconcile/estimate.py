@@ -476,8 +476,14 @@ def event_totals(report: Report) -> dict[str, float | None]:
     11.0
     """
     totals: dict[str, float | None] = {}
+    largest: dict[str, float] = {}  # per outcome, the largest figure of one group
     for est in report.estimates:
         parsed = _count_variable(est.variable_id)
         if parsed is not None and parsed[1] == "people":
             totals[parsed[0]] = est.best
+        elif parsed is not None and est.best is not None:
+            largest[parsed[0]] = max(largest.get(parsed[0], 0.0), est.best)
+    for outcome, best in totals.items():
+        if best is not None and largest.get(outcome, 0.0) > best:
+            totals[outcome] = largest[outcome]  # all people are no fewer than one group
     return totals

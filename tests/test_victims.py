@@ -100,6 +100,12 @@ DEV = [
     ),
     ('The bureau cut its tally of those killed in the storms to "over 300".', 300),
     ("Four Vale Mountain Rescue members were killed in the avalanche.", 4),
+    # all people are no fewer than the people of one group
+    (
+        "Four people died in the raid on Monday, officials said. Police later said 12 "
+        "villagers had been killed in the raid.",
+        12,
+    ),
     # another incident of the story adds
     (
         "Two guards were killed at the gate. Later that day, three guards were killed "
@@ -115,6 +121,7 @@ NOT_COUNTS = [
     ("The gap between the two tolls could be explained by people who died later.", None),
     ("The raid was carried out by masked men.", None),
     ("Two rangers were killed.", 2),  # the number counts, not 'rangers' again
+    ("A clerk was pulled from his car by six raiders and shot dead.", None),  # agents
     ("A woman and two boys were killed.", 3),
     # not this event's count
     ("The agency warned that hundreds of deaths could result from the storm.", None),
