@@ -5,7 +5,9 @@ The figures an estimate starts from (``figures``) are the same under every polic
 1. Verbatim repeats never reach this stage (they carry no claims), and a near copy counts
    for the source it copies (:func:`reconcile.graph.origin_id`).
 2. Each independent source counts once, with its latest figure; increments ("five more")
-   and the earlier number of a change ("from 12 to 17") are not current figures.
+   and the earlier number of a change ("from 12 to 17") are not current figures. A
+   source's increments add to its figure; with no figure of their own variable, their
+   sum is the figure ("nine were killed and another 20 wounded": 20 wounded).
 3. When a source gives a breakdown by group but no total for people, the sum of its parts
    is a *derived* total for that source (the seed's 17 + 30 + 1 = 48).
 4. Vague quantities ("dozens") are used only when no source gives a precise figure.
@@ -192,6 +194,37 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     )
 
 
+def _position(claim: NumericClaim) -> tuple[str, int]:
+    return claim.span.doc_id, claim.span.start
+
+
+def _increments_alone(G: nx.MultiDiGraph, var_id: str) -> dict[str, Figure]:
+    """Per source, the sum of the increments of its latest document that gave any: what
+    it counts when it gives no other figure of the variable ('Nine people were killed.
+    Another 20 were wounded': the 20 are more people, and the only figure of the
+    wounded)."""
+    by_document: dict[str, dict[str, list[NumericClaim]]] = {}
+    for claim in claims_measuring(G, var_id):
+        if isinstance(claim, NumericClaim) and claim.change == "increment" and not claim.withdrawn:
+            documents = by_document.setdefault(origin_id(G, claim), {})
+            documents.setdefault(claim.span.doc_id, []).append(claim)
+    found = {}
+    for source_id, documents in sorted(by_document.items()):
+        increments = list(documents.values())[-1]  # claims come by publication time
+        source = source_of(G, increments[0].id)
+        found[source_id] = Figure(
+            source_id=source_id,
+            source_name=source.name,
+            independent=_independent(G, source.role),
+            low=_total(c.interval.low or 0.0 for c in increments),
+            point=sum(point_value(c) for c in increments),
+            high=_total(c.interval.high for c in increments),
+            claim_ids=tuple(sorted(c.id for c in increments)),
+            vague=any(c.qualifier == "vague" for c in increments),
+        )
+    return found
+
+
 def figures(
     G: nx.MultiDiGraph, var_id: str, derived: dict[str, dict[str, Figure]] | None = None
 ) -> list[Figure]:
@@ -209,6 +242,10 @@ def figures(
         for source, claim in latest.items()
     }
     for source, figure in (derived or {}).get(var_id, {}).items():
+        if source not in found:  # a sum of parts, plus the increments stated after them
+            first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
+            found[source] = _with_increments(G, var_id, first, figure)
+    for source, figure in _increments_alone(G, var_id).items():
         found.setdefault(source, figure)
     chosen = [found[s] for s in sorted(found)]
     precise = [f for f in chosen if not f.vague]
@@ -439,8 +476,14 @@ def event_totals(report: Report) -> dict[str, float | None]:
     11.0
     """
     totals: dict[str, float | None] = {}
+    largest: dict[str, float] = {}  # per outcome, the largest figure of one group
     for est in report.estimates:
         parsed = _count_variable(est.variable_id)
         if parsed is not None and parsed[1] == "people":
             totals[parsed[0]] = est.best
+        elif parsed is not None and est.best is not None:
+            largest[parsed[0]] = max(largest.get(parsed[0], 0.0), est.best)
+    for outcome, best in totals.items():
+        if best is not None and largest.get(outcome, 0.0) > best:
+            totals[outcome] = largest[outcome]  # all people are no fewer than one group
     return totals

@@ -11,16 +11,26 @@ counts implied by words ("a soldier was shot dead").
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize, within
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
-from reconcile.extract.victims import find_victims
+from reconcile.extract.victims import (
+    Victim,
+    active_verb,
+    companion_cues,
+    find_victims,
+    plural_noun,
+    singular_np,
+)
 
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
     "confirmed now since already subsequently believed feared said to reported among the them "
-    "of went gone go remain remained remains still got get may might could".split()
+    "of went gone go remain remained remains still got get may might could seriously "
+    "critically severely slightly badly lightly gravely sustained suffered".split()
 ) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
@@ -71,20 +81,8 @@ _INCREMENT_BEFORE = tuple(_CHANGE["increment_before"])
 _NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
 _PART_CUES = tuple(_CHANGE["part_before"])
 _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
+_COMPANIONS = companion_cues()
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
-_PLURAL_NOUNS = {
-    "police",
-    "people",
-    "men",
-    "women",
-    "children",
-    "personnel",
-    "troops",
-    "militia",
-    "staff",
-    "youths",
-    "others",
-}
 
 
 def _token_index(tokens: list[Token], offset: int) -> int:
@@ -128,9 +126,6 @@ def _group_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     return None
 
 
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous", "'s", "’s")
-
-
 def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
     """A counted noun the lexicon does not list, right after a number: up to two modifiers
     and a plural head ('14 tribesmen', 'eight Arda nationals'). It counts people, unless
@@ -146,13 +141,23 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
             return None
         if word in lex.not_people:
             return word, _surface(tokens, i, k + 1), k + 1
-        plural = word.endswith("men") or (
-            word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS)
-        )
-        demonym = word.endswith(("ans", "ese", "is")) and len(word) > 4  # "19 Ardans"
-        if plural and (tokens[k].text[0].islower() or demonym):
+        if _plural_head(tokens, k):
             return "people", _surface(tokens, i, k + 1), k + 1
     return None
+
+
+def _plural_head(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` ends a counted phrase as a plural noun: a common one ('14
+    tribesmen'), or a capitalised one not followed by a common plural ('19 Ardans', '12
+    Kelatis', 'six Rohingya Muslims'; not 'six Arda' in 'six Arda nationals')."""
+    word = tokens[k].lower
+    if tokens[k].text[0].islower():
+        return plural_noun(word)
+    demonym = word.endswith(("ese", "is")) and len(word) > 4  # "Kelatis", "Lanese"
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and following.text[0].islower() and plural_noun(following.lower):
+        return False  # "six Kelati herders": the head comes next
+    return plural_noun(word) or demonym
 
 
 def _surface(tokens: list[Token], i: int, j: int) -> str:
@@ -175,18 +180,35 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
 
 
 def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, int] | None:
-    """An outcome just before a number: 'killed 17', 'a death toll of 48', 'injuring 30'."""
+    """An outcome just before a number: 'killed 17', 'a death toll of 48', 'injuring 30';
+    not one whose agents follow it ('was shot dead by two men')."""
     outcomes = lexicon().outcomes
     for end in range(i, max(floor, i - 6), -1):
         hit = outcomes.match_ending(tokens, end)
         if hit:
             if tokens[end - 1].lower in _AFTER_ONLY:
                 return None  # "the prison held 1,100": housed, not detained
+            if tokens[end].lower == "by":
+                return None  # "killed by two gunmen": the number counts the agents
             return hit[0], end - hit[1], end
         word = tokens[end - 1].lower
         if word not in _BEFORE_FILLER:
             return None
     return None
+
+
+_PASSIVE_AUX = set("was were is are be been being remain remains remained".split())
+
+
+def _acts_on_object(tokens: list[Token], outcome: Outcome, starts: frozenset[int]) -> bool:
+    """Whether an outcome is an active verb with its victims right after it, a count
+    (``starts``: where counts start) or one person ('Two bombings killed 12', 'opened
+    fire, killing a guard'): the phrase before it names the agents, not the victims."""
+    size = active_verb(tokens, outcome[1])
+    if size is None or (outcome[1] and tokens[outcome[1] - 1].lower in _PASSIVE_AUX):
+        return False  # "12 remain injured": a state, no verb with an object
+    after = outcome[1] + size
+    return after in starts or singular_np(tokens, after) is not None
 
 
 def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | None:
@@ -243,7 +265,7 @@ def _implied_mentions(
             hit = groups.match(tokens, k)
             if hit:
                 last = tokens[k + hit[1] - 1].lower
-                if last in _PLURAL_NOUNS or last.endswith("s"):
+                if plural_noun(last):
                     break
                 add(token.start, tokens[k + hit[1] - 1].end, 1.0)
                 break
@@ -258,6 +280,39 @@ def _implied_mentions(
     return found
 
 
+Outcome = tuple[str, int, int]  # an outcome's key and its token range
+
+
+@dataclass
+class _Sentence:
+    """One sentence being read: its tokens, its mentions (number and implied) with their
+    token ranges, and what each mention has been linked to so far. ``groups`` holds per
+    mention (group, surface or None, index of the token after the counted phrase)."""
+
+    tokens: list[Token]
+    mentions: list[NumberMention]
+    spans: list[tuple[int, int]]
+    groups: list[tuple[str, str | None, int]] = field(default_factory=list)
+    direct: list[Outcome | None] = field(default_factory=list)
+    shared: list[Outcome | None] = field(default_factory=list)
+    outcomes: list[Outcome | None] = field(default_factory=list)
+
+    @cached_property
+    def victims(self) -> list[Victim]:
+        """The singular victims written without a number (:func:`find_victims`)."""
+        return find_victims(self.tokens)
+
+    @cached_property
+    def starts(self) -> frozenset[int]:
+        """The token indexes where a mention starts."""
+        return frozenset(span[0] for span in self.spans)
+
+    @cached_property
+    def modals(self) -> list[int]:
+        """The indexes of the modals among the tokens, in order."""
+        return [k for k, t in enumerate(self.tokens) if t.lower in _MODALS]
+
+
 def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention]) -> list[Count]:
     """Link each count-like mention of a sentence to its outcome and group.
 
@@ -265,6 +320,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
     ("48 people, including 17 soldiers"), breakdowns (a list of groups sharing an outcome)
     and implied single counts ("a soldier was shot dead"). Mentions with no outcome and no
     money or percent unit are dropped: a bare number is not a claim reconcile can compare.
+    Each mention's outcome is the first found by the readings of :data:`_OUTCOME_RULES`,
+    in their order.
 
     >>> from reconcile.extract.numbers import find_numbers
     >>> text = "Officials said 17 soldiers, 30 militants and one civilian were killed."
@@ -274,111 +331,16 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
 (1.0, 'killed', 'civilians', 'part')]
     """
     tokens = tokenize(text[start:end], start)
-    usable = [m for m in mentions if m.not_a_count is None]
-    taken = [(m.start, m.end) for m in mentions if m.not_a_count is None]
-    usable = sorted(usable + _implied_mentions(text, tokens, taken), key=lambda m: m.start)
-    spans = [(_token_index(tokens, m.start), _token_index(tokens, m.end)) for m in usable]
-    groups: list[tuple[str, str | None, int]] = []
-    direct: list[tuple[str, int, int] | None] = []
-    for n, (i, j) in enumerate(spans):
-        if usable[n].implied:
-            hit = _group_after(tokens, i + 1)
-        else:
-            hit = _group_after(tokens, j) or _unknown_noun_after(tokens, j)
-        group, surface, k = (hit[0], hit[1], hit[2]) if hit else ("people", None, j)
-        if hit is not None and group in lexicon().not_people:
-            group, surface, k = "-", surface, k  # "83 cows", "two villages": not people
-        if hit is None and n and direct[n - 1] and _joined(tokens, direct[n - 1][2], i):
-            group = groups[n - 1][0]  # "17 soldiers were killed and 30 wounded"
-        groups.append((group, surface, k))
-        direct.append(_outcome_after(tokens, k))
-    outcomes: list[tuple[str, int, int] | None] = []
-    shared = _list_outcomes(tokens, spans, groups, direct)
-    counted: frozenset[int] | None = None
-    for n in range(len(usable)):
-        i = spans[n][0]
-        outcome = direct[n]
-        if outcome is None:
-            floor = spans[n - 1][1] if n else 0
-            outcome = _outcome_before(tokens, i, floor)
-        if outcome is None:
-            outcome = shared[n]
-        if outcome is None and n and _joined(tokens, groups[n - 1][2], i):
-            outcome = outcomes[n - 1]  # "killed his wife and two children"
-        if outcome is None and n and _ends_with(tokens, i, _PART_CUES):
-            outcome = outcomes[n - 1]  # "48 people were killed, including 17 soldiers"
-        if outcome is None and n and _of_them(tokens, spans[n][1]):
-            outcome = outcomes[n - 1]  # "400 were injured, 43 of them police officers"
-        if outcome is None and n and _partitive_lead(tokens, spans[0]):
-            outcome = outcomes[0]  # "Of the 31 injured, 13 had been hit by live bullets"
-        if outcome is None and n and _from_to(tokens, spans, groups, n - 1):
-            outcome = outcomes[n - 1]  # "raised the toll from 12 to 17"
-        if outcome is None:
-            outcome = _outcome_inside(tokens, spans[n][1], groups[n][2])  # "four injured miners"
-        if outcome is None and n and _colon_between(tokens, spans[n - 1][1], i):
-            outcome = outcomes[n - 1]  # "52 people were killed: 17 soldiers and 30 rebels"
-        if outcome is None and n and _ends_with(tokens, i, _PREVIOUS_CUES):
-            outcome = outcomes[n - 1]  # "112 deaths, up from 38"
-            groups[n] = (groups[n - 1][0], groups[n][1], groups[n][2])
-        if outcome is None and (groups[n][1] or usable[n].implied):
-            partitive = spans[n][1] < len(tokens) and tokens[spans[n][1]].lower == "of"
-            outcome = _outcome_ahead(tokens, groups[n][2], spans, groups, n, partitive)
-        if outcome is None:
-            if counted is None:  # once per sentence, not per mention
-                counted = frozenset(span[0] for span in spans)
-            outcome = _number_of(tokens, i, counted)  # "the number of people detained rose to 400"
-            if outcome is not None and groups[n][1] is None:
-                named = _group_after(tokens, max(0, outcome[1] - 1))
-                for k in range(max(0, outcome[1] - 6), outcome[1]):
-                    if (
-                        tokens[k].lower == "number"
-                        and k + 1 < len(tokens)
-                        and tokens[k + 1].lower == "of"
-                    ):
-                        named = _group_after(tokens, k + 2)
-                if named is not None:
-                    groups[n] = (named[0], None, groups[n][2])
-        outcomes.append(outcome)
-    for n, mention in enumerate(usable):
-        if mention.unit != "count" and outcomes[n] is None:
-            outcomes[n] = _measure_near(tokens, spans[n], mention.unit)
-    roles, totals, changes = _structure(tokens, usable, spans, groups, outcomes)
-    counts: list[Count] = []
-    index_of: dict[int, int] = {}
-    for n, mention in enumerate(usable):
-        outcome = outcomes[n]
-        is_count = mention.unit == "count"
-        if outcome is None and (is_count or mention.implied):
-            continue
-        if groups[n][0] == "-" and is_count:
-            continue  # a count of things, not of people
-        if outcome is not None and is_count and _hypothetical(tokens, spans[n], outcome):
-            continue  # "hundreds of deaths could result": a forecast, not a count
-        if outcome is not None and _bodies_acting(tokens, outcome):
-            continue  # "the two bodies briefed the media": organisations
-        index_of[n] = len(counts)
-        scope = _place_after(tokens, spans[n][1]) if is_count else None
-        counts.append(
-            Count(
-                mention=mention,
-                outcome=outcome[0] if outcome else None,
-                outcome_surface=_surface(tokens, outcome[1], outcome[2]) if outcome else None,
-                outcome_span=(tokens[outcome[1]].start, tokens[outcome[2] - 1].end)
-                if outcome
-                else None,
-                group=groups[n][0] if is_count else "-",
-                group_surface=groups[n][1] if is_count else None,
-                change=changes[n],
-                role=roles[n] if is_count else None,
-                total_index=totals[n],
-                implied=mention.implied,
-                scope=scope,
-            )
-        )
-    totals_of = {n: counts[index_of[t]] for n, t in enumerate(c.total_index for c in counts)
-                 if t is not None and t in index_of}  # fmt: skip
+    s = _sentence(text, tokens, mentions)
+    _link_groups(s)
+    s.shared = _list_outcomes(tokens, s.spans, s.groups, s.direct)
+    for n in range(len(s.mentions)):
+        s.outcomes.append(_first_outcome(s, n))
+    _link_measures(s)
+    counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
-    found = counts + _victim_counts(text, tokens, covered)
+    listed = {v.start for n in range(len(s.mentions)) if (v := _listed_with_victim(s, n))}
+    found = counts + _victim_counts(text, tokens, covered, s.victims, listed)
     order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
@@ -387,11 +349,313 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
     ]
 
 
-def _victim_counts(text: str, tokens: list[Token], taken: list[NumberMention]) -> list[Count]:
+def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> _Sentence:
+    """The sentence's counts to read: its number mentions that may be counts, and the
+    counts implied by words where no number stands, in order."""
+    usable = [m for m in mentions if m.not_a_count is None]
+    taken = [(m.start, m.end) for m in usable]
+    usable = sorted(usable + _implied_mentions(text, tokens, taken), key=lambda m: m.start)
+    spans = [(_token_index(tokens, m.start), _token_index(tokens, m.end)) for m in usable]
+    return _Sentence(tokens, usable, spans)
+
+
+def _link_groups(s: _Sentence) -> None:
+    """Per mention, the group counted (the noun after it) and the outcome right after the
+    counted phrase ('17 soldiers were killed'); a mention with no noun of its own, joined
+    to one with a direct outcome, counts that one's group ('17 soldiers were killed and
+    30 wounded')."""
+    tokens = s.tokens
+    for n, (i, j) in enumerate(s.spans):
+        if s.mentions[n].implied:
+            hit = _group_after(tokens, i + 1)
+        else:
+            hit = _group_after(tokens, j) or _unknown_noun_after(tokens, j)
+        group, surface, k = (hit[0], hit[1], hit[2]) if hit else ("people", None, j)
+        if hit is not None and group in lexicon().not_people:
+            group = "-"  # "83 cows", "two villages": not people
+        previous = s.direct[n - 1] if n else None
+        if hit is None and previous and _joined(tokens, previous[2], i):
+            group = s.groups[n - 1][0]
+        s.groups.append((group, surface, k))
+        direct = _outcome_after(tokens, k)
+        if direct is not None and _acts_on_object(tokens, direct, s.starts):
+            direct = None  # "Two bombings killed 12": the bombings are no victims
+        s.direct.append(direct)
+
+
+# Each reading below decides the outcome of mention ``n`` of a sentence, or passes (None).
+# They are tried in the order of _OUTCOME_RULES; the first outcome found is the mention's.
+
+
+def _outcome_after_phrase(s: _Sentence, n: int) -> Outcome | None:
+    """'17 soldiers were killed': the outcome right after the counted phrase."""
+    return s.direct[n]
+
+
+def _outcome_before_number(s: _Sentence, n: int) -> Outcome | None:
+    """'killed 17', 'a death toll of 48': the outcome just before the number."""
+    floor = s.spans[n - 1][1] if n else 0
+    return _outcome_before(s.tokens, s.spans[n][0], floor)
+
+
+def _companion_of_victim(s: _Sentence, n: int) -> Outcome | None:
+    """'the mayor was killed along with his wife and 10 guards': people named after
+    'along with' (``[victims.companions]``) share the outcome named before it, in the
+    same clause."""
+    i = s.spans[n][0]
+    cue = _ends_with(s.tokens, i, _COMPANIONS)
+    if cue is None:
+        return None
+    floor = s.spans[n - 1][1] if n else 0
+    for end in range(i - len(cue.split()), max(floor, i - 14), -1):
+        if s.tokens[end - 1].lower in _CLAUSE_BREAKS:
+            return None
+        hit = lexicon().outcomes.match_ending(s.tokens, end)
+        if hit is not None:
+            return hit[0], end - hit[1], end
+    return None
+
+
+def _victim_before(s: _Sentence, n: int) -> Victim | None:
+    """The victim written without a number that mention ``n`` is joined to ('killed a
+    judge and seven members of his family')."""
+    i = s.spans[n][0]
+    before = bisect_right(s.victims, i, key=lambda v: v.end) - 1  # victims are in order
+    if before < 0:
+        return None
+    victim = s.victims[before]
+    if not _joined(s.tokens, victim.end, i) or s.tokens[i - 1].lower != "and":
+        return None  # not 'Jo Bako, 30,': an age, nor 'Jo Bako, a guide': the same person
+    first = bisect_left(s.spans, victim.start, key=lambda span: span[1] - 1)
+    if first < len(s.spans) and s.spans[first][0] < victim.end and not s.mentions[first].implied:
+        return None  # its words hold a number ('One lawmaker'): no victim of its own
+    return victim
+
+
+def _listed_with_victim(s: _Sentence, n: int) -> Victim | None:
+    """The victim that mention ``n`` is listed with, for the same outcome."""
+    victim = _victim_before(s, n)
+    outcome = s.outcomes[n]
+    if victim is None or outcome is None or outcome[0] != victim.outcome:
+        return None
+    return victim
+
+
+def _joined_to_victim(s: _Sentence, n: int) -> Outcome | None:
+    """'killed a judge and seven members of his family', 'A guide and two porters were
+    killed': a count joined to a victim written without a number shares its outcome."""
+    victim = _victim_before(s, n)
+    return (victim.outcome, *victim.cue) if victim is not None else None
+
+
+def _outcome_of_its_list(s: _Sentence, n: int) -> Outcome | None:
+    """'17 soldiers, 30 militants and one civilian were killed': a breakdown's items share
+    the outcome after the list."""
+    return s.shared[n]
+
+
+def _joined_to_previous(s: _Sentence, n: int) -> Outcome | None:
+    """'killed his wife and two children': a count joined to the one before shares its
+    outcome."""
+    if n and _joined(s.tokens, s.groups[n - 1][2], s.spans[n][0]):
+        return s.outcomes[n - 1]
+    return None
+
+
+def _part_after_cue(s: _Sentence, n: int) -> Outcome | None:
+    """'48 people were killed, including 17 soldiers': a part has its total's outcome."""
+    if n and _ends_with(s.tokens, s.spans[n][0], _PART_CUES):
+        return s.outcomes[n - 1]
+    return None
+
+
+def _part_of_them(s: _Sentence, n: int) -> Outcome | None:
+    """'400 were injured, 43 of them police officers': a part has its total's outcome."""
+    if n and _of_them(s.tokens, s.spans[n][1]):
+        return s.outcomes[n - 1]
+    return None
+
+
+def _part_of_partitive_lead(s: _Sentence, n: int) -> Outcome | None:
+    """'Of the 31 injured, 13 had been hit by live bullets': parts of the opening figure."""
+    if n and _partitive_lead(s.tokens, s.spans[0]):
+        return s.outcomes[0]
+    return None
+
+
+def _new_total_of_change(s: _Sentence, n: int) -> Outcome | None:
+    """'raised the toll from 12 to 17': the new figure of a change has the outcome of the
+    earlier one."""
+    if n and _from_to(s.tokens, s.spans, s.groups, n - 1):
+        return s.outcomes[n - 1]
+    return None
+
+
+def _outcome_among_modifiers(s: _Sentence, n: int) -> Outcome | None:
+    """'four injured miners': an outcome among the modifiers of the counted noun, unless
+    its main verb says they died ('20 displaced people … were killed')."""
+    inside = _outcome_inside(s.tokens, s.spans[n][1], s.groups[n][2])
+    if inside is None:
+        return None
+    return _final_fate(inside, _outcome_later_in_clause(s, n))
+
+
+def _breakdown_after_colon(s: _Sentence, n: int) -> Outcome | None:
+    """'52 people were killed: 17 soldiers and 30 rebels': a colon or dash opens a
+    breakdown of the figure before it."""
+    if n and _colon_between(s.tokens, s.spans[n - 1][1], s.spans[n][0]):
+        return s.outcomes[n - 1]
+    return None
+
+
+def _earlier_figure_of_change(s: _Sentence, n: int) -> Outcome | None:
+    """'112 deaths, up from 38': the earlier figure counts what the figure before it
+    counts, its group too (taken over even when the outcome is left to later readings)."""
+    if not n or not _ends_with(s.tokens, s.spans[n][0], _PREVIOUS_CUES):
+        return None
+    _, surface, k = s.groups[n]
+    s.groups[n] = (s.groups[n - 1][0], surface, k)
+    return s.outcomes[n - 1]
+
+
+def _outcome_later_in_clause(s: _Sentence, n: int) -> Outcome | None:
+    """'two police officers who were on duty … were among the dead': the outcome later in
+    the clause, for a counted noun or an implied count."""
+    if not (s.groups[n][1] or s.mentions[n].implied):
+        return None
+    i = s.spans[n][0]
+    if i and s.tokens[i - 1].lower == "by":
+        return None  # "pulled from his truck by six gunmen and shot": the agents
+    j = s.spans[n][1]
+    partitive = j < len(s.tokens) and s.tokens[j].lower == "of"
+    return _outcome_ahead(s.tokens, s.groups[n][2], s.spans, s.groups, n, partitive, s.starts)
+
+
+def _toll_named_before(s: _Sentence, n: int) -> Outcome | None:
+    """'the number of people detained rose to 400': a toll named before a verb of update;
+    a figure with no counted noun takes the group named in the toll."""
+    tokens = s.tokens
+    outcome = _number_of(tokens, s.spans[n][0], s.starts)
+    if outcome is not None and s.groups[n][1] is None:
+        named = _group_after(tokens, max(0, outcome[1] - 1))
+        for k in range(max(0, outcome[1] - 6), outcome[1]):
+            if tokens[k].lower == "number" and k + 1 < len(tokens) and tokens[k + 1].lower == "of":
+                named = _group_after(tokens, k + 2)
+        if named is not None:
+            s.groups[n] = (named[0], None, s.groups[n][2])
+    return outcome
+
+
+_OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
+    _outcome_after_phrase,
+    _outcome_before_number,
+    _companion_of_victim,
+    _outcome_of_its_list,
+    _joined_to_victim,
+    _joined_to_previous,
+    _part_after_cue,
+    _part_of_them,
+    _part_of_partitive_lead,
+    _new_total_of_change,
+    _outcome_among_modifiers,
+    _breakdown_after_colon,
+    _earlier_figure_of_change,
+    _outcome_later_in_clause,
+    _toll_named_before,
+)
+
+
+def _first_outcome(s: _Sentence, n: int) -> Outcome | None:
+    """The outcome of mention ``n``: the first that a reading of _OUTCOME_RULES finds."""
+    for rule in _OUTCOME_RULES:
+        outcome = rule(s, n)
+        if outcome is not None:
+            return outcome
+    return None
+
+
+def _link_measures(s: _Sentence) -> None:
+    """What money and percentages with no outcome measure ('40% of the harvest')."""
+    for n, mention in enumerate(s.mentions):
+        if mention.unit != "count" and s.outcomes[n] is None:
+            s.outcomes[n] = _measure_near(s.tokens, s.spans[n], mention.unit)
+
+
+def _kept(s: _Sentence, n: int) -> bool:
+    """Whether mention ``n`` is a claim: a count of people or a measure with an outcome,
+    not a forecast and not 'bodies' that act."""
+    outcome, mention = s.outcomes[n], s.mentions[n]
+    is_count = mention.unit == "count"
+    if outcome is None:
+        return not (is_count or mention.implied)
+    if s.groups[n][0] == "-" and is_count:
+        return False  # a count of things, not of people
+    if is_count and _hypothetical(s, n, outcome):
+        return False  # "hundreds of deaths could result": a forecast, not a count
+    return not _bodies_acting(s.tokens, outcome)  # "the two bodies briefed the media"
+
+
+def _group_within_total(s: _Sentence, n: int, total: int | None) -> str:
+    """The group of mention ``n``; a part named no narrower than its total counts the
+    total's group ('17 villagers, including 10 women': ten villagers; 'six children,
+    three of them …': three children)."""
+    group = s.groups[n][0]
+    if total is None or group == "-":
+        return group
+    whole = s.groups[total][0]
+    return whole if whole != "-" and within(whole, group) else group
+
+
+def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
+    """The mentions kept as counts, with their structure (roles, totals, changes); and,
+    per index of a part among them, the count of its total."""
+    tokens = s.tokens
+    roles, totals, changes = _structure(tokens, s.mentions, s.spans, s.groups, s.outcomes)
+    for n in range(len(s.mentions)):
+        if roles[n] is None and _listed_with_victim(s, n) is not None:
+            roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
+    counts: list[Count] = []
+    index_of: dict[int, int] = {}
+    for n, mention in enumerate(s.mentions):
+        if not _kept(s, n):
+            continue
+        outcome = s.outcomes[n]
+        is_count = mention.unit == "count"
+        index_of[n] = len(counts)
+        counts.append(
+            Count(
+                mention=mention,
+                outcome=outcome[0] if outcome else None,
+                outcome_surface=_surface(tokens, outcome[1], outcome[2]) if outcome else None,
+                outcome_span=(tokens[outcome[1]].start, tokens[outcome[2] - 1].end)
+                if outcome
+                else None,
+                group=_group_within_total(s, n, totals[n]) if is_count else "-",
+                group_surface=s.groups[n][1] if is_count else None,
+                change=changes[n],
+                role=roles[n] if is_count else None,
+                total_index=totals[n],
+                implied=mention.implied,
+                scope=_place_after(tokens, s.spans[n][1]) if is_count else None,
+            )
+        )
+    totals_of = {n: counts[index_of[t]] for n, t in enumerate(c.total_index for c in counts)
+                 if t is not None and t in index_of}  # fmt: skip
+    return counts, totals_of
+
+
+def _victim_counts(
+    text: str,
+    tokens: list[Token],
+    taken: list[NumberMention],
+    victims: list[Victim],
+    listed: set[int],
+) -> list[Count]:
     """Singular victims written without a number (see :mod:`reconcile.extract.victims`),
-    where no number or implied count already covers the words."""
+    where no number or implied count already covers the words; a victim listed with a
+    count (its start in ``listed``) is a part, as the count is."""
     found = []
-    for victim in find_victims(tokens):
+    for victim in victims:
         start, end = tokens[victim.start].start, tokens[victim.end - 1].end
         if any(start < m.end and m.start < end for m in taken):
             continue
@@ -408,7 +672,7 @@ def _victim_counts(text: str, tokens: list[Token], taken: list[NumberMention]) -
                 outcome_span=(tokens[cue_start].start, tokens[cue_end - 1].end),
                 group=victim.group,
                 group_surface=_surface(tokens, victim.start, victim.end),
-                role="part" if victim.joined else None,
+                role="part" if victim.joined or victim.start in listed else None,
                 implied=True,
             )
         )
@@ -430,32 +694,18 @@ _BODY_ACTS = set(
 )
 
 
-_MODAL_CACHE: list[tuple[list[Token], list[int]]] = []
-
-
-def _modal_positions(tokens: list[Token]) -> list[int]:
-    """The indexes of the modals among a sentence's tokens (kept for the last sentence)."""
-    entry = _MODAL_CACHE[0] if _MODAL_CACHE else None
-    if entry is None or entry[0] is not tokens:
-        entry = (tokens, [k for k, t in enumerate(tokens) if t.lower in _MODALS])
-        _MODAL_CACHE[:] = [entry]
-    return entry[1]
-
-
-def _hypothetical(
-    tokens: list[Token], span: tuple[int, int], outcome: tuple[str, int, int]
-) -> bool:
+def _hypothetical(s: _Sentence, n: int, outcome: Outcome) -> bool:
     """A forecast, not a count: a modal and a verb of change next to the number or its
     outcome ('hundreds of deaths could result', 'the toll could rise to 50'); not a past
     estimate ('may have killed 20') nor a present one ('60 could still be missing')."""
+    tokens, span = s.tokens, s.spans[n]
     lo = max(0, min(span[0], outcome[1]) - 3)
     hi = min(len(tokens), max(span[1], outcome[2]) + 2)
-    modals = _modal_positions(tokens)  # the modals only: a long list spans many tokens
+    modals = s.modals  # the modals only: a long list spans many tokens
     for k in modals[bisect_left(modals, lo) : bisect_left(modals, hi)]:
-        if tokens[k].lower in _MODALS:
-            following = [t.lower for t in tokens[k + 1 : k + 4]]
-            if following[:1] != ["have"] and any(w in _FUTURE for w in following):
-                return True
+        following = [t.lower for t in tokens[k + 1 : k + 4]]
+        if following[:1] != ["have"] and any(w in _FUTURE for w in following):
+            return True
     return False
 
 
@@ -562,6 +812,7 @@ def _outcome_ahead(
     groups: list[tuple[str, str | None, int]],
     n: int,
     partitive: bool = False,
+    starts: frozenset[int] = frozenset(),
 ) -> tuple[str, int, int] | None:
     """The outcome later in the clause ('two police officers who were on duty … were
     among the dead'); it may pass numbers without a counted noun, or a parenthetical
@@ -580,21 +831,27 @@ def _outcome_ahead(
         return m if m > n and spans[m][0] == idx else None
 
     relative = k < len(tokens) and tokens[k].lower in {"who", "which", "that"}
+    opening: tuple[str, int, int] | None = None  # the outcome opening the relative clause
     if relative and k + 1 < len(tokens):
         first = outcomes.match(tokens, k + 1)
         if first is None and k + 2 < len(tokens) and tokens[k + 1].lower in _AUX:
             first = outcomes.match(tokens, k + 2)
         if first is not None and not partitive:
             start = k + 1 if outcomes.match(tokens, k + 1) else k + 2
-            return first[0], start, start + first[1]
+            opening = first[0], start, start + first[1]
     found: tuple[str, int, int] | None = None
     idx = k + 1 if relative else k
+    parts = False  # within the parts after 'including': they stand inside this phrase
+    death: tuple[str, int, int] | None = None  # the first death named after a relative
     while idx < len(tokens):
         m = later_mention_at(idx)
         if m is not None:
             counted = groups[m][1] is not None and groups[m][0] != "-"
-            if counted and not _ends_with(tokens, idx, _PART_CUES):
+            parts = parts or bool(_ends_with(tokens, idx, _PART_CUES))
+            if counted and not parts:
                 break
+        elif tokens[idx].lower == "including":
+            parts = True  # "11 people, including a guide and three pupils, died"
         if tokens[idx].lower in _AHEAD_BREAKS:
             break
         hit = outcomes.match(tokens, idx)
@@ -605,14 +862,28 @@ def _outcome_ahead(
             and tokens[idx - 2].lower not in {"among", "of"}
         ):
             hit = None  # "gathered … to light candles for the dead": the dead are others
+        if hit and _acts_on_object(tokens, (hit[0], idx, idx + hit[1]), starts):
+            break  # "a gunman opened fire, killing 18": the outcome is the 18's
         if hit:
             found = (hit[0], idx, idx + hit[1])
             if not relative:
                 return found
+            death = death or (found if found[0] == "killed" else None)
             idx += hit[1]
             continue
         idx += 1
-    return found
+    return _final_fate(opening, death or found) if opening is not None else found
+
+
+def _final_fate(
+    earlier: tuple[str, int, int], later: tuple[str, int, int] | None
+) -> tuple[str, int, int]:
+    """Of an outcome named in a relative clause or a modifier and the main verb's, the
+    death if either is one ('six pupils who were kidnapped … were shot dead': killed),
+    else the earlier ('the 23 convicts who escaped … were caught': escaped)."""
+    if later is not None and later[0] == "killed" and earlier[0] != "killed":
+        return later
+    return earlier
 
 
 def _number_of(
@@ -741,7 +1012,35 @@ def _structure(
             for x in range(n, m + 1):
                 roles[x] = "part"
         n = m + 1
+    _companions_are_parts(tokens, spans, groups, outcomes, roles)
     return roles, totals, changes
+
+
+def _companions_are_parts(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    outcomes: list[tuple[str, int, int] | None],
+    roles: list[str | None],
+) -> None:
+    """'Three guards were killed along with two drivers and a cook': the counts after
+    'along with', those joined to them and the count before it with the same outcome are
+    items of one list (parts), whose sum is the total."""
+    for n in range(len(spans)):
+        outcome = outcomes[n]
+        if outcome is None or outcome[2] > spans[n][0]:
+            continue  # the list's outcome is named before 'along with'
+        if not _ends_with(tokens, spans[n][0], _COMPANIONS):
+            continue
+        if n and outcomes[n - 1] == outcomes[n] and roles[n - 1] is None:
+            roles[n - 1] = "part"
+        m = n
+        while m < len(spans) and outcomes[m] == outcomes[n]:
+            if roles[m] is None or m == n:
+                roles[m] = "part"
+            if m + 1 >= len(spans) or not _joined(tokens, groups[m][2], spans[m + 1][0]):
+                break
+            m += 1
 
 
 def _list_outcomes(

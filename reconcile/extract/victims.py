@@ -20,12 +20,13 @@ the group lexicon when its head is listed (``a soldier``: security forces), else
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data
+from reconcile.extract.numbers import NUMBER_WORD_SET
 
-_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their"}
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _BE = {"was", "is"}
 _ADVERBS = set(
@@ -49,13 +50,13 @@ _CLAUSE_STARTS = set("; and but when while because said says told after before t
 _APPOSITION = {",", "-", "—", "–", "(", "["}
 _POSTMODIFIERS = set("who whose of in from at on with".split())
 _NP_BREAKS = set(
-    "and or nor who whom which that was were is are be been being has have had will would "
-    "could can may might said says told with by for from to as than".split()
+    "and or nor who whom whose which that was were is are be been being has have had will would "
+    "could can may might said says told with by for from to as than near outside inside "
+    "during after before into over under behind across along alongside beside together "
+    "through between among against without within while".split()
 )
 _PERSON_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "ee", "ive", "ic", "ian")
 _NOUNS_IN_ING = {"king", "sibling", "offspring", "underling", "viking", "ring"}
-_PLURAL_WORDS = {"people", "police", "children", "men", "women", "personnel", "troops", "staff"}
-_NOT_PLURAL_ENDINGS = ("ss", "us", "is", "ous")
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,17 @@ class _Cues:
     nominal: PhraseTable
     split: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]  # outcome, head, tail
     not_persons: frozenset[str]
+    companions: PhraseTable
+    person_nouns: frozenset[str]
+
+
+_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns")
 
 
 @cache
 def _cues() -> _Cues:
     data = load_data("taxonomy.toml")["victims"]
-    outcomes = {k: v for k, v in data.items() if k != "not_persons"}
+    outcomes = {k: v for k, v in data.items() if k not in _NOT_OUTCOMES}
 
     def table(kind: str) -> PhraseTable:
         return PhraseTable.build(
@@ -101,7 +107,26 @@ def _cues() -> _Cues:
             for head, _, tail in (phrase.partition(" * ") for phrase in entry["split"])
         ),
         not_persons=frozenset(data["not_persons"]["words"]),
+        companions=PhraseTable.build({"with": data["companions"]["words"]}),
+        person_nouns=frozenset(data["person_nouns"]["words"]),
     )
+
+
+def companion_cues() -> tuple[str, ...]:
+    """The words after a victim that name others who met the same fate ('along with')."""
+    return tuple(load_data("taxonomy.toml")["victims"]["companions"]["words"])
+
+
+def active_verb(tokens: list[Token], k: int) -> int | None:
+    """The length of a verb at ``tokens[k]`` that takes its victim as object ('killed',
+    'shot dead', 'injuring'), else None.
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> active_verb(tokenize("shot dead a guard"), 0), active_verb(tokenize("died"), 0)
+    (2, None)
+    """
+    hit = _cues().active.match(tokens, k)
+    return hit[1] if hit is not None else None
 
 
 def _participle(word: str) -> bool:
@@ -111,11 +136,24 @@ def _participle(word: str) -> bool:
     )
 
 
-def _plural(word: str) -> bool:
+@cache
+def _plurals() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = load_data("taxonomy.toml")["plurals"]
+    return frozenset(data["words"]), tuple(data["not_plural_endings"])
+
+
+def plural_noun(word: str) -> bool:
+    """Whether a lower-cased noun names many ('guards', 'gunmen', 'police'), not one
+    ('guard', 'boss', "a guard's"); the lists are ``[plurals]`` in taxonomy.toml.
+
+    >>> [plural_noun(w) for w in ("guards", "gunmen", "staff", "boss", "guard's", "guard")]
+    [True, True, True, False, False, False]
+    """
+    words, not_endings = _plurals()
     return (
-        word in _PLURAL_WORDS
+        word in words
         or word.endswith("men")
-        or (word.endswith("s") and not word.endswith(_NOT_PLURAL_ENDINGS))
+        or (word.endswith("s") and not word.endswith(not_endings))
     )
 
 
@@ -142,7 +180,39 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return _common_np(tokens, i, i + 1)
     if tokens[i].text[0].isupper():
         return _proper_np(tokens, i)
-    return None
+    return _bare_np(tokens, i)
+
+
+def _bare_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A singular noun phrase without a determiner, as headlines and wires write them
+    ('killing local journalist', 'senior local official was shot dead'): its head must
+    name a person (a listed group or a person's ending: 'official', 'leader')."""
+    if i > 1 and _number(tokens[i - 2]):
+        return None  # "one wounded person": the number counts the person
+    np = _common_np(tokens, i, i)
+    if np is None or any(t.lower in _NOT_BARE or _participle(t.lower) for t in tokens[i : np[1]]):
+        return None  # "when a bomber", "included Jo": a clause or a verb, no bare phrase
+    return np if _person_head(tokens, np) else None
+
+
+_NOT_BARE = (
+    _DETERMINERS
+    | _CLAUSE_STARTS
+    | _SUBJECT_BREAKS
+    | set("when where as if then there also so".split())
+)
+
+
+def _person_head(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """Whether the last word of a phrase names a person: a listed group, a word of
+    ``[victims.person_nouns]`` or a person's ending ('teacher', 'activist')."""
+    head = tokens[np[1] - 1].lower
+    person = (
+        lexicon().groups.match(tokens, np[1] - 1)
+        or head in _cues().person_nouns
+        or head.endswith(_PERSON_ENDINGS)
+    )
+    return bool(person) and head not in _ADVERBS
 
 
 def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
@@ -174,7 +244,7 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     if head is None:
         return None
     word = tokens[head].lower
-    if _plural(word) or word in _TIME_WORDS or word in _cues().not_persons:
+    if plural_noun(word) or word in _TIME_WORDS or word in _cues().not_persons:
         return None
     return i, _name_after(tokens, head + 1)
 
@@ -205,11 +275,16 @@ def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if k >= len(tokens) or not _word(tokens[k]) or not tokens[k].text[0].islower():
         return i, k
     word = tokens[k].lower
-    if _plural(word):
+    if word in _NP_BREAKS or word in _ADVERBS:
+        return i, k  # "Tomas Verdi was", "Jo Bako has": a verb, not a head noun
+    if plural_noun(word):
         return None  # "Afghan soldiers"
     if word in _cues().not_persons or word in _TIME_WORDS or word in lexicon().not_people:
         return i, k
     if lexicon().groups.match(tokens, k) or word.endswith(_PERSON_ENDINGS):
+        longer = _common_np(tokens, i, k)  # "Local government official"
+        if longer is not None and longer[1] > k + 1 and _person_head(tokens, longer):
+            return longer
         return i, _name_after(tokens, k + 1)  # "Taliban commander", "Hindu priest"
     return i, k
 
@@ -223,13 +298,16 @@ def _group_of(tokens: list[Token], start: int, end: int) -> str:
 
 
 def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
-    """Singular noun phrases from ``tokens[k]``, joined by 'and' or ','."""
-    found = []
+    """Singular noun phrases from ``tokens[k]``, joined by 'and' or ','; a description
+    after a name, or a name after a description, set off by a comma names the same
+    person ('Jo Bako, a teacher'; 'a teacher, Jo Bako')."""
+    found: list[tuple[int, int]] = []
     while True:
         np = singular_np(tokens, k)
         if np is None:
             return found
-        found.append(np)
+        if not (found and tokens[np[0] - 1].text == "," and _appositive(tokens, found[-1], np)):
+            found.append(np)
         k = np[1]
         if k + 1 < len(tokens) and tokens[k].lower in {"and", ","}:
             k += 1
@@ -237,6 +315,15 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
                 k += 1
             continue
         return found
+
+
+def _appositive(tokens: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether of two phrases one is a proper name and the other a common noun phrase."""
+
+    def named(np: tuple[int, int]) -> bool:
+        return tokens[np[0]].text[0].isupper() and tokens[np[0]].lower not in _DETERMINERS
+
+    return named(first) != named(second)
 
 
 #: How many tokens before its verb a subject may start (an appositive included).
@@ -280,6 +367,8 @@ def _counts_people(tokens: list[Token], n: int) -> bool:
     """A number in a subject ('and two children'), not an age ('a 45-year-old')."""
     if not tokens[n].text[0].isdigit():
         return False
+    if len(tokens[n].text) == 4 and tokens[n].text[:2] in {"19", "20"}:
+        return False  # "who won the prize in 2005": a year
     following = tokens[n + 1].lower if n + 1 < len(tokens) else ""
     if n and tokens[n - 1].text == "," and following == ",":
         return False  # "Jo Bako, 25, was shot": an age between commas
@@ -383,17 +472,27 @@ def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | No
 
 def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[int, int]]:
     """One singular subject before a singular verb; two or more joined by 'and' before a
-    plural one ('The village head and a driver were killed')."""
+    plural one ('The village head and a driver were killed'), or one or more joined to a
+    count ('A guide and two porters were killed': the guide)."""
     if not plural:
         np = _subject_before(tokens, v)
         return [np] if np is not None else []
     start = v
+    digits = False
     while start > 0 and tokens[start - 1].lower not in _SUBJECT_BREAKS - {"and"}:
-        if tokens[start - 1].text[0].isdigit():
-            return []
+        digits = digits or tokens[start - 1].text[0].isdigit()
         start -= 1
     found = _objects(tokens, start)
-    return found if len(found) > 1 and found[-1][1] == v else []
+    if not found:
+        return []
+    rest = tokens[found[-1][1] : v]
+    if len(rest) > 1 and rest[0].lower == "and" and _number(rest[1]):
+        return found  # "A guide and two porters were killed": the count is read apart
+    return found if len(found) > 1 and found[-1][1] == v and not digits else []
+
+
+def _number(token: Token) -> bool:
+    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 def find_victims(tokens: list[Token]) -> list[Victim]:
@@ -418,21 +517,26 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             np = singular_np(tokens, k + hit[1] + 1)
             earlier = _earlier_event(tokens, k)
             if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS and not earlier:
-                found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
+                found += _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))])
             k += hit[1]
             continue
         split = None if passive else _split_at(tokens, k)
         if split is not None:
             outcome, objects, cue = split
-            for a, b in objects:
-                found.append(_victim(tokens, a, b, outcome, cue, len(objects) > 1))
+            joined = len(objects) > 1
+            found += _accompanied(
+                tokens, [_victim(tokens, a, b, outcome, cue, joined) for a, b in objects], cue[1]
+            )
             k = cue[1]
             continue
         hit = None if passive else cues.active.match(tokens, k)
         if hit is not None:
             objects = _objects(tokens, k + hit[1])
-            for a, b in objects:
-                found.append(_victim(tokens, a, b, hit[0], (k, k + hit[1]), len(objects) > 1))
+            cue = (k, k + hit[1])
+            joined = len(objects) > 1
+            found += _accompanied(
+                tokens, [_victim(tokens, a, b, hit[0], cue, joined) for a, b in objects]
+            )
             k += hit[1]
             continue
         v = _participle_at(tokens, k)
@@ -443,15 +547,49 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 subjects = _subjects_before(tokens, k, plural)
                 if not subjects and word == "had":  # "A man had been killed", or two had
                     subjects = _subjects_before(tokens, k, True)
-                for a, b in subjects:
-                    found.append(_victim(tokens, a, b, hit[0], hit[1], len(subjects) > 1))
+                joined = len(subjects) > 1
+                found += _accompanied(
+                    tokens,
+                    [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects],
+                    hit[1][1],
+                )
         hit = cues.intransitive.match(tokens, k)
         if hit is not None and k > 0 and tokens[k - 1].lower not in _BE:
             np = _subject_before(tokens, k) or _subject_of_first_verb(tokens, k)
             if np is not None:
-                found.append(_victim(tokens, *np, hit[0], (k, k + hit[1])))
+                victim = _victim(tokens, *np, hit[0], (k, k + hit[1]))
+                found += _accompanied(tokens, [victim], k + hit[1])
         k += 1
     return _distinct(found)
+
+
+def _companions_at(tokens: list[Token], k: int) -> int | None:
+    """Where the people after 'along with' (``[victims.companions]``) start, when the cue
+    stands at ``tokens[k]`` or after a comma, adverbs or a day ('was killed Tuesday along
+    with two other men')."""
+    while k < len(tokens) and (
+        tokens[k].text == "," or tokens[k].lower in _ADVERBS or tokens[k].lower in _CALENDAR
+    ):
+        k += 1
+    hit = _cues().companions.match(tokens, k)
+    return k + hit[1] if hit is not None else None
+
+
+def _accompanied(
+    tokens: list[Token], victims: list[Victim], end: int | None = None
+) -> list[Victim]:
+    """The victims of one reading and those named after them with 'along with': all of
+    them items of one list ('the mayor was killed along with his driver': two). ``end``
+    is where the reading ends (by default, after its last victim)."""
+    if not victims:
+        return victims
+    after = _companions_at(tokens, victims[-1].end if end is None else end)
+    if after is None:
+        return victims
+    first = victims[0]
+    return [replace(v, joined=True) for v in victims] + [
+        _victim(tokens, a, b, first.outcome, first.cue, True) for a, b in _objects(tokens, after)
+    ]
 
 
 def _victim(
