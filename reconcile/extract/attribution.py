@@ -1,15 +1,21 @@
 """Who says so: the speaker a sentence's claims are attributed to.
 
 Rule-based, over the lexicon in ``reconcile/data/sources.toml`` (speaker head nouns with a
-role, speech verbs, participles, passive markers). Patterns, tried in this order:
+role, speech verbs, participles, passive markers, and the small words of ``[attribution]``).
+The patterns are small functions named for the construction they read, tried in the order
+of the tuple ``_PATTERNS`` (and, at each verb of saying, of ``_VERB_PATTERNS``):
 
 * ``according to X`` (X runs to the next comma or clause break);
-* ``X said / told / reported / announced / confirmed …`` and the trailing ``…, X said.``;
-  the inverted ``…, said X.``;
+* ``Reuters, citing X, said``: X speaks, Reuters relays; ``X's latest figures show``;
+* at each verb of saying, strong verbs first: ``he said`` (a back-reference), ``X denied
+  the Y's figure`` (Y's figure, disputed), ``X said / told / reported …``, ``an official
+  who … said``, ``X evacuated … and said``, ``…, X, which said``, ``NAME, the governor,
+  said``, and the inverted ``…, said X``;
 * ``X provided a higher death toll, saying …``: a participle carries the attribution to the
   sentence's subject;
 * passive or anonymous voice (``it was reported``, ``reportedly``, ``sources said``): weak
   attribution, kind ``passive``;
+* a speaker the lexicon does not know before a verb of saying (``opposition leaders said``);
 * nothing: the publisher's own voice, kind ``unattributed``.
 
 A short back-reference (``the ministry``, ``the prosecutors``, ``he``) is resolved to the
@@ -22,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -30,59 +37,28 @@ from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.extract.lists import find_place_list
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
-_NOT_NP = set(
-    "and it that this these those had have has was were is are been be said says told would "
-    "will can could may might do does did time then also there here who which what when".split()
+_WORDS = load_data("sources.toml")["attribution"]
+_NOT_NP = frozenset(_WORDS["not_np"])
+_GENERIC_HEADS = frozenset(_WORDS["generic_heads"])
+_INVERTIBLE = frozenset(_WORDS["invertible"])
+_FIGURE_NOUNS = frozenset(_WORDS["figure_nouns"])
+_FIGURE_MODIFIERS = frozenset(_WORDS["figure_modifiers"])
+_DETERMINERS = frozenset(_WORDS["determiners"])
+_PRONOUNS = frozenset(_WORDS["pronouns"])
+_NP_LOWER = frozenset(_WORDS["np_words"])
+_STOP = frozenset(_WORDS["np_stops"])
+_NEVER_SPEAKERS = frozenset(_WORDS["never_speakers"]) | frozenset(
+    load_data("sources.toml")["calendar"]["words"]
 )
-# Heads so generic that "the agency" may stand for any organisation named before it.
-_GENERIC_HEADS = {
-    "agency",
-    "organisation",
-    "organization",
-    "body",
-    "group",
-    "authority",
-    "institution",
-    "office",
-    "service",
-    "watchdog",
-    "monitor",
-}
-_INVERTIBLE = {"ministry", "department", "office", "committee", "agency", "service", "bureau"}
-_FIGURE_NOUNS = {
-    "figures",
-    "data",
-    "count",
-    "tally",
-    "statistics",
-    "toll",
-    "numbers",
-    "estimate",
-    "estimates",
-    "records",
-    "report",
-    "figure",
-}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
-_PRONOUNS = {"he", "she", "they", "it", "we"}
-_NP_LOWER = set(
-    "local regional senior provincial state federal military security government health "
-    "interior foreign independent human rights top chief deputy district city hospital "
-    "unnamed other two three several some of and 's ’s official news public emergency "
-    "emergencies defence defense justice general national international medical police "
-    "army prosecutor's town village tribal opposition rebel militant aid relief "
-    "humanitarian civil pro-government".split()
-)
-_STOP = set(
-    ', . ; : ( ) " “ ” — – that which who but while as when after before because since in '
-    "on at by for with from to if earlier meanwhile later however".split()
-)
-_ANONYMOUS_HEADS = {"sources", "source"}
-_NEVER_SPEAKERS = set(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "january february march april may june july august september october november december "
-    "earlier later meanwhile however".split()
-)
+_ADVERBS = frozenset(_WORDS["adverbs"])
+_PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliaries"])
+_RELAYS = frozenset(_WORDS["relays"])
+_UNITS = frozenset(_WORDS["units"])
+_SPOKES = frozenset(_WORDS["spokes"])
+_NATIONAL_ROLES = frozenset(_WORDS["national_roles"])
+_DEMONYM_ENDINGS = tuple(_WORDS["demonym_endings"])
+_CLAUSE_SPLITS = tuple(tuple(split) for split in _WORDS["clause_splits"])
+_ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
 
@@ -128,40 +104,8 @@ def _role_words() -> frozenset[str]:
     return frozenset(word for phrase in lexicon().roles.entries for word in phrase)
 
 
-# An office of an organisation: "Coast Guard Command" is the coast guard.
-_UNITS = {
-    "command",
-    "service",
-    "press service",
-    "press office",
-    "office",
-    "department",
-    "headquarters",
-    "directorate",
-    "unit",
-    "centre",
-    "center",
-}
-
-
 def _words(tokens: list[Token], match: tuple[int, int, str]) -> str:
     return " ".join(t.lower for t in tokens[match[0] : match[1]])
-
-
-_SPOKES = {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "minister",
-    "spokesmen",
-    "representative",
-    "head",
-    "chief",
-}
-_NATIONAL_ROLES = {"government", "prosecution", "police", "military", "officials"}
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ik", "ek", "yz", "ch")
 
 
 def _is_demonym(token: Token) -> bool:
@@ -247,13 +191,6 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
     return Speaker(name, role, tokens[i].start, tokens[j - 1].end, head, definite)
 
 
-_ADVERBS = set(
-    "later also earlier again then now previously initially first separately "
-    "subsequently still already meanwhile has have had will would did does could may "
-    "might".split()
-)
-
-
 def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
     """The noun phrase ending before ``tokens[v]``, skipping adverbs and auxiliaries ("the
     army later said", "has said") and a bracketed aside ("the Authority (NDMA) said", "The
@@ -312,110 +249,225 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
 
 
 def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
-    """find_speaker without the anonymity check."""
-    tokens = tokenize(text[start:end], start)
-    lex = lexicon()
-    lowered = [t.lower for t in tokens]
+    """find_speaker without the anonymity check: the first of :data:`_PATTERNS` that
+    reads a speaker, else the publisher's own voice."""
+    sentence = _Sentence.read(text, start, end)
+    for pattern in _PATTERNS:
+        found = pattern(sentence)
+        if found is not None:
+            return found
+    return SentenceSpeaker("unattributed", None)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence as the speaker patterns read it: its tokens (offsets into ``text``),
+    their lower-cased words, and its verbs of saying, strong ones (saying, opinion) first."""
+
+    text: str
+    tokens: list[Token]
+    lowered: list[str]
+    strong: list[int]
+    weak: list[int]
+
+    @classmethod
+    def read(cls, text: str, start: int, end: int) -> _Sentence:
+        tokens = tokenize(text[start:end], start)
+        lowered = [t.lower for t in tokens]
+        lex = lexicon()
+        strong_verbs = lex.saying | lex.opinion
+        strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
+        weak = [
+            v
+            for v, w in enumerate(lowered)
+            if (w in lex.speech_verbs or w in lex.noun_verbs) and w not in strong_verbs
+        ]
+        return cls(text, tokens, lowered, strong, weak)
+
+
+def _according_to(s: _Sentence) -> SentenceSpeaker | None:
+    """'according to X' (X runs to the next comma or clause break), with a name after the
+    role: 'according to its chief surgeon, Bakyt Omarov.'"""
+    tokens, lowered = s.tokens, s.lowered
     for n in range(len(tokens) - 1):
         if lowered[n] == "according" and lowered[n + 1] == "to":
             a, b = _np_after(tokens, n + 2)
-            speaker = _speaker_from(tokens, a, b, text)
+            speaker = _speaker_from(tokens, a, b, s.text)
             if speaker and b + 1 < len(tokens) and lowered[b] == ",":
-                name_end = b + 1  # "according to its chief surgeon, Bakyt Omarov."
+                name_end = b + 1
                 while name_end < len(tokens) and tokens[name_end].text[0].isupper():
                     name_end += 1
                 if name_end > b + 1 and (name_end == len(tokens) or lowered[name_end] == "."):
-                    name = text[tokens[b + 1].start : tokens[name_end - 1].end]
+                    name = s.text[tokens[b + 1].start : tokens[name_end - 1].end]
                     speaker = Speaker(
                         name, speaker.role, speaker.start, tokens[name_end - 1].end, speaker.head
                     )
             if speaker:
                 return _explicit(speaker)
-    for n, word in enumerate(lowered):
-        if word in {"citing", "quoting"}:  # "Reuters, citing a hospital official, said"
-            origin = _speaker_from(tokens, *_np_after(tokens, n + 1), text)
+    return None
+
+
+def _citing(s: _Sentence) -> SentenceSpeaker | None:
+    """'Reuters, citing a hospital official, said': the official speaks, Reuters relays."""
+    for n, word in enumerate(s.lowered):
+        if word in _RELAYS:
+            origin = _speaker_from(s.tokens, *_np_after(s.tokens, n + 1), s.text)
             if origin:
-                relay_end = n - 1 if n and lowered[n - 1] == "," else n
-                relay = _speaker_from(tokens, *_np_before(tokens, relay_end), text)
+                relay_end = n - 1 if n and s.lowered[n - 1] == "," else n
+                relay = _speaker_from(s.tokens, *_np_before(s.tokens, relay_end), s.text)
                 return _explicit(origin, via=relay.name if relay else None)
-    for n, token in enumerate(tokens[:-1]):  # "The Authority's latest figures show …"
+    return None
+
+
+def _owner_of_figures(s: _Sentence) -> SentenceSpeaker | None:
+    """'The Authority's latest figures show …': the owner of the figures."""
+    tokens = s.tokens
+    for n, token in enumerate(tokens[:-1]):
         if not token.text.endswith(("'s", "’s")) or not token.text[0].isupper():
             continue
         nxt = n + 1
-        while nxt < len(tokens) and lowered[nxt] in {
-            "latest",
-            "new",
-            "own",
-            "official",
-            "updated",
-            "final",
-            "initial",
-        }:
+        while nxt < len(tokens) and s.lowered[nxt] in _FIGURE_MODIFIERS:
             nxt += 1
-        if nxt < len(tokens) and lowered[nxt] in _FIGURE_NOUNS:
+        if nxt < len(tokens) and s.lowered[nxt] in _FIGURE_NOUNS:
             start_np, _ = _np_before(tokens, n)
             named = Token(token.text[:-2], token.start, token.end - 2)
-            speaker = _speaker_from([*tokens[start_np:n], named], 0, n - start_np + 1, text)
+            speaker = _speaker_from([*tokens[start_np:n], named], 0, n - start_np + 1, s.text)
             if speaker is not None:
                 return _explicit(speaker)
-    strong_verbs = lex.saying | lex.opinion
-    strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
-    weak = [
-        v
-        for v, w in enumerate(lowered)
-        if (w in lex.speech_verbs or w in lex.noun_verbs) and w not in strong_verbs
-    ]
-    for v in strong + weak:
-        word = lowered[v]
-        if v > 0 and lowered[v - 1] in {"was", "were", "is", "are", "been", "be"}:
-            continue  # passive "were reported": handled below
-        if v > 0 and lowered[v - 1] in _PRONOUNS:
-            return SentenceSpeaker("explicit", None, pronoun=True)
-        if word in lex.denials:
-            disputed = _disputed_source(tokens, v + 1, text)
-            if disputed is not None:
-                return disputed
-        speaker = _speaker_from(tokens, *_np_before(tokens, v), text)
-        if speaker is None:
-            speaker = _subject_of_relative(tokens, v, text)  # "An official who spoke … said"
-        if speaker is None and v > 0 and lowered[v - 1] == "and":
-            speaker = _speaker_from(tokens, *_np_after(tokens, 0), text)  # "X evacuated … and said"
-        if (
-            speaker is None
-            and v > 2
-            and lowered[v - 1] in {"which", "who"}
-            and lowered[v - 2] == ","
-        ):
-            speaker = _speaker_from(tokens, *_np_before(tokens, v - 2), text)  # ", which said"
-        if speaker is None and v > 1 and lowered[v - 1] == ",":
-            speaker = _appositive(tokens, v - 1, text)  # "Ali Karimov, the governor, said"
-        if speaker is None and v > 0 and lowered[v - 1] in {",", '"', "”"}:
-            speaker = _speaker_from(tokens, *_np_after(tokens, v + 1), text)
-        followed_by_that = v + 1 < len(tokens) and lowered[v + 1] == "that"
-        if (
-            speaker
-            and word in lex.noun_verbs
-            and speaker.role == "unknown"
-            and not followed_by_that
-        ):
-            continue  # "Preliminary estimates put …": a noun, not a speaker
-        if speaker:
-            return _explicit(speaker)
-    for p, word in enumerate(lowered):
-        if word in lex.participles and p > 0:
-            if lowered[0] in _PRONOUNS:  # "It later took the figure back, saying …"
+    return None
+
+
+def _verb_of_saying(s: _Sentence) -> SentenceSpeaker | None:
+    """The speaker at the first verb of saying (strong verbs first) where one of
+    :data:`_VERB_PATTERNS` reads one; a passive verb ('were reported') is left to
+    :func:`_passive_voice`."""
+    for v in s.strong + s.weak:
+        if v > 0 and s.lowered[v - 1] in _PASSIVE_AUXILIARIES:
+            continue
+        found = next((f for pattern in _VERB_PATTERNS if (f := pattern(s, v)) is not None), None)
+        if found is not None and not _noun_not_verb(s, v, found):
+            return found
+    return None
+
+
+def _noun_not_verb(s: _Sentence, v: int, found: SentenceSpeaker) -> bool:
+    """'Preliminary estimates put …': a plural noun, not a verb after an unknown speaker
+    (unless 'that' follows)."""
+    followed_by_that = v + 1 < len(s.tokens) and s.lowered[v + 1] == "that"
+    return (
+        found.speaker is not None
+        and s.lowered[v] in lexicon().noun_verbs
+        and found.speaker.role == "unknown"
+        and not followed_by_that
+    )
+
+
+def _pronoun_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'he said': a back-reference, resolved across sentences."""
+    if v > 0 and s.lowered[v - 1] in _PRONOUNS:
+        return SentenceSpeaker("explicit", None, pronoun=True)
+    return None
+
+
+def _disputed_figure(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'X denied reports from the Y Movement that …': the figures are Y's, disputed."""
+    if s.lowered[v] in lexicon().denials:
+        return _disputed_source(s.tokens, v + 1, s.text)
+    return None
+
+
+def _x_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'the army (later) said', 'Tajik prosecutors told'."""
+    return _explicit_or_none(_speaker_from(s.tokens, *_np_before(s.tokens, v), s.text))
+
+
+def _relative_clause_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'An official who spoke on condition of anonymity said'."""
+    return _explicit_or_none(_subject_of_relative(s.tokens, v, s.text))
+
+
+def _and_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'X evacuated residents and said': the sentence's subject."""
+    if v > 0 and s.lowered[v - 1] == "and":
+        return _explicit_or_none(_speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text))
+    return None
+
+
+def _which_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'…, the ministry, which said': the noun phrase before ', which'."""
+    if v > 2 and s.lowered[v - 1] in {"which", "who"} and s.lowered[v - 2] == ",":
+        return _explicit_or_none(_speaker_from(s.tokens, *_np_before(s.tokens, v - 2), s.text))
+    return None
+
+
+def _appositive_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'Ali Karimov, the governor, said'."""
+    if v > 1 and s.lowered[v - 1] == ",":
+        return _explicit_or_none(_appositive(s.tokens, v - 1, s.text))
+    return None
+
+
+def _said_x(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'…, said X' and '"…," said X': the speaker after the verb."""
+    if v > 0 and s.lowered[v - 1] in {",", '"', "”"}:
+        return _explicit_or_none(_speaker_from(s.tokens, *_np_after(s.tokens, v + 1), s.text))
+    return None
+
+
+def _participle(s: _Sentence) -> SentenceSpeaker | None:
+    """'X provided a higher death toll, saying …': the sentence's subject."""
+    for p, word in enumerate(s.lowered):
+        if word in lexicon().participles and p > 0:
+            if s.lowered[0] in _PRONOUNS:  # "It later took the figure back, saying …"
                 return SentenceSpeaker("explicit", None, pronoun=True)
-            speaker = _speaker_from(tokens, *_np_after(tokens, 0), text)
+            speaker = _speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text)
             if speaker:
                 return _explicit(speaker)
-    sentence = " ".join(lowered)
-    if any(re.search(rf"\b{re.escape(marker)}\b", sentence) for marker in lex.passive):
+    return None
+
+
+def _passive_voice(s: _Sentence) -> SentenceSpeaker | None:
+    """'it was reported', 'reportedly', 'sources said': a weak attribution."""
+    sentence = " ".join(s.lowered)
+    if any(re.search(rf"\b{re.escape(marker)}\b", sentence) for marker in lexicon().passive):
         return SentenceSpeaker("passive", None)
-    for v in strong:  # a speaker the lexicon does not know: "opposition leaders said"
-        unknown = _plain_np_before(tokens, v, text)
+    return None
+
+
+def _unlisted_speaker(s: _Sentence) -> SentenceSpeaker | None:
+    """'opposition leaders said': a speaker the lexicon does not know, before a strong verb."""
+    for v in s.strong:
+        unknown = _plain_np_before(s.tokens, v, s.text)
         if unknown is not None:
             return SentenceSpeaker("explicit", unknown)
-    return SentenceSpeaker("unattributed", None)
+    return None
+
+
+def _explicit_or_none(speaker: Speaker | None) -> SentenceSpeaker | None:
+    return _explicit(speaker) if speaker is not None else None
+
+
+# What each verb of saying may have as its speaker, tried in order.
+_VERB_PATTERNS: tuple[Callable[[_Sentence, int], SentenceSpeaker | None], ...] = (
+    _pronoun_said,
+    _disputed_figure,
+    _x_said,
+    _relative_clause_said,
+    _and_said,
+    _which_said,
+    _appositive_said,
+    _said_x,
+)
+# The speaker patterns of a sentence, tried in order; the first that reads one wins.
+_PATTERNS: tuple[Callable[[_Sentence], SentenceSpeaker | None], ...] = (
+    _according_to,
+    _citing,
+    _owner_of_figures,
+    _verb_of_saying,
+    _participle,
+    _passive_voice,
+    _unlisted_speaker,
+)
 
 
 def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
@@ -524,9 +576,8 @@ def _appositive(tokens: list[Token], comma: int, text: str) -> Speaker | None:
 def _explicit(speaker: Speaker, via: str | None = None, disputed: bool = False) -> SentenceSpeaker:
     """An explicit speaker, or a weak one when anonymous ("sources", "an official who
     spoke on condition of anonymity")."""
-    kind = (
-        "passive" if speaker.head in _ANONYMOUS_HEADS or speaker.role == "anonymous" else "explicit"
-    )
+    anonymous = speaker.role == "anonymous" or speaker.head in _ANONYMOUS_HEADS
+    kind = "passive" if anonymous else "explicit"
     return SentenceSpeaker(kind, speaker, via=via, disputed=disputed)
 
 
@@ -603,19 +654,6 @@ def _named_in_apposition(
 
 def _head_word(head: str) -> str:
     return head.split()[-1]
-
-
-_CLAUSE_SPLITS = (
-    (",", "while"),
-    (",", "whereas"),
-    (";",),
-    (",", "but"),
-    ("—", "while"),
-    ("–", "while"),
-    ("-", "while"),
-    ("—", "but"),
-    ("–", "but"),
-)
 
 
 _SPLIT_STARTS = frozenset(split[0] for split in _CLAUSE_SPLITS)

@@ -23,36 +23,22 @@ from reconcile.extract.attribution import attribute_sentences, source_id
 from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
-_PRONOUNS = {"i", "he", "she", "they", "we", "it", "you"}
-_AUXILIARIES = set(
-    "is are was were be been being has have had do does did will would can could may might "
-    "shall should must not n't never also just still already even only".split()
-)
-_CLAUSE_BREAKS = set(
-    "; . ? ! but and or while because although though when whereas as if since after before "
-    "so yet that which who whom where — ― – ( ) \" “ ” '".split()
-)
-_LEAD_INS = set(
-    "but and yet so meanwhile however still also then now instead indeed moreover "
-    "furthermore separately later earlier".split()
-)
-_NOT_SUBJECTS = set(
-    "through for in by with especially as at on from to about after before during including "
-    "like unlike despite".split()
-)
-_PARTICLES = set("to out back up off of about on for with at in down over".split())
-_NP_JOINERS = {"of", "for", "and", "'s", "’s", "at", "in", "on", "from", "to", "the", "-"}
-_BEFORE_CONTENT = {'"', "“", "‘", "'", ":", ",", "that", "—", "―", "–", "-", "to", "of"}
+_DATA = load_data("sources.toml")
+_WORDS = _DATA["passages"]
+_CALENDAR = _DATA["calendar"]["words"]
+_PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
+_AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+_CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
+_LEAD_INS = frozenset(_WORDS["lead_ins"])
+_NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
+_PARTICLES = frozenset(_WORDS["particles"])
+_NP_JOINERS = frozenset(_WORDS["np_joiners"])
+_BEFORE_CONTENT = frozenset(_WORDS["before_content"])
 _NAME = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt)\.?\s+)?"
+    rf"(?:(?:{'|'.join(_WORDS['honorifics'])})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
 )
-_NOT_NAMES = set(
-    "The A An He She They We I It This That These Those But And Yet So In On At For From "
-    "With As If When While After Before Since Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday January February March April May June July August September October "
-    "November December Mr Mrs Ms Dr".split()
-)
+_NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
 
 
 @cache
