@@ -145,6 +145,59 @@ ATTRIBUTE = [
     ),
 ]
 
+# The subject of a clause speaks through a second verb joined to it ("… and warned
+# [that …]") and through a participle after a comma ("…, calling [it …]").
+ATTRIBUTE_COORDINATED = [
+    (
+        "Mayor Tala Voss toured the flooded district on Friday and warned that the levee "
+        "could fail.",
+        "that the levee could fail",
+        "Mayor Tala Voss",
+    ),
+    (
+        "In a radio interview, the harbour master closed the port but insisted that the "
+        "ferries were safe.",
+        "that the ferries were safe",
+        "the harbour master",
+    ),
+    (
+        "The union rejected the offer on Tuesday, calling it an insult to nurses.",
+        "it an insult to nurses",
+        "The union",
+    ),
+    (
+        '"We will rebuild," Ines Marlow said, adding that the school would reopen.',
+        "that the school would reopen",
+        "Ines Marlow",
+    ),
+    (
+        '"Nothing is settled," said Piet Andover, adding that talks would go on.',
+        "that talks would go on",
+        "Piet Andover",
+    ),
+    (
+        "LISBOA (Wire) — Councillor Ema Ruda opened the session early, hoping a vote would "
+        "come by noon.",
+        "a vote would come by noon",
+        "Councillor Ema Ruda",
+    ),
+    (
+        "Dr Oda Frey went with the majority, noting that the data were thin.",
+        "that the data were thin",
+        "Dr Oda Frey",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_COORDINATED)
+def test_attribute_a_passage_after_a_coordinated_verb(
+    text: str, passage: str, speaker: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
 
 @pytest.mark.parametrize(("text", "passage", "speaker", "source"), ATTRIBUTE)
 def test_attribute_a_passage(

@@ -34,6 +34,10 @@ _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
+_COORDINATORS = frozenset(_WORDS["coordinators"])
+_DASHES = frozenset(_WORDS["dashes"])
+_QUOTES = frozenset(_WORDS["quotes"])
+_SEGMENT_ENDS = _QUOTES | {",", "."}
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(_WORDS['honorifics'])})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
@@ -109,6 +113,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
+    if k > 1 and tokens[k - 2].text == "," and _is_participle(tokens[k - 1]):
+        return _participle_subject(tokens, k - 2)  # "Jo Bako left, saying [that …]"
     if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
         opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
         if opening is not None:
@@ -117,18 +123,93 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
                 return found
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
+    if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
+        return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
-        if begin < k and (
-            tokens[begin].lower in _NOT_SUBJECTS
-            or (tokens[begin].text[0].islower() and tokens[begin].lower.endswith(("ing", "ed")))
-        ):
+        if begin < k and _opens_no_subject(tokens[begin]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
             found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
         if found is not None and found[1] < k:
             return found
+    if start > 0 and tokens[start - 1].lower in _COORDINATORS:
+        return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
     return None
+
+
+def _is_participle(token: Token) -> bool:
+    return token.text[0].islower() and token.lower.endswith("ing")
+
+
+def _opens_no_subject(token: Token) -> bool:
+    """'for example', 'appearing on TV', 'asked about it': a phrase that is no subject."""
+    return token.lower in _NOT_SUBJECTS or (
+        token.text[0].islower() and token.lower.endswith(("ing", "ed"))
+    )
+
+
+def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The speaker of '…, adding [that …]': the speaker of a verb of saying just before
+    the comma ('Jo Bako said, adding', '…, said Jo Bako, adding'), else the subject of the
+    sentence's main clause."""
+    return _saying_before(tokens, comma) or _main_subject(tokens, comma, past_quotes=True)
+
+
+def _saying_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    start = max((n + 1 for n in range(comma) if tokens[n].text in _SEGMENT_ENDS), default=0)
+    if start >= comma:
+        return None
+    saying = lexicon().saying
+    if tokens[comma - 1].lower in saying:
+        found = subject_at(tokens, start, comma - 1)  # "Jo Bako said, adding"
+        return found if found is not None and found[1] == comma - 1 else None
+    if tokens[start].lower in saying:
+        return subject_at(tokens, start + 1, comma)  # "…, said Jo Bako, adding"
+    return None
+
+
+def _main_subject(
+    tokens: list[Token], end: int, *, past_quotes: bool = False
+) -> tuple[int, int] | None:
+    """The subject of the first clause of the sentence before ``tokens[end]``, past any
+    opening phrase ('In a speech, Jo Bako urged …'): the speaker of a verb coordinated
+    with that clause's verb ('… and warned [that …]', '…, saying [that …]'). The clause
+    begins after a dateline's dash, and after a quotation that opens the sentence (or,
+    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]')."""
+    begin = _sentence_start(tokens, end)
+    quoted = past_quotes or (begin < end and tokens[begin].text in _QUOTES)
+    for n in range(end - 1, begin - 1, -1):
+        if tokens[n].text in _DASHES or (quoted and tokens[n].text in _QUOTES):
+            begin = n + 1  # 'PARIS (AP) — Jo Bako …', '"…," Jo Bako said, adding'
+            break
+    starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
+    for b in starts:
+        if b >= end or _opens_no_subject(tokens[b]):
+            continue
+        found = subject_at(tokens, b, end)
+        if found is not None and found[1] >= end:
+            found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
+        if found is not None and found[1] < end:
+            return found
+    return None
+
+
+def _name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
+    """The capitalised words at ``tokens[b]``, when a lower-case word follows them."""
+    j = b
+    while j < end and tokens[j].text[0].isupper():
+        j += 1
+    return (b, j) if b < j < end and tokens[j].text[0].islower() else None
+
+
+def _sentence_start(tokens: list[Token], end: int) -> int:
+    """Where the sentence holding ``tokens[end]`` begins in ``tokens`` (a full stop after
+    a short word, 'Mr.' or 'U.S.', ends none)."""
+    for n in range(end - 1, 0, -1):
+        if tokens[n].text in {".", "?", "!"} and len(tokens[n - 1].text) > 3:
+            return n + 1
+    return 0
 
 
 def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
