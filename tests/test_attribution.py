@@ -189,8 +189,21 @@ ATTRIBUTE_COORDINATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_COORDINATED)
-def test_attribute_a_passage_after_a_coordinated_verb(
+# A name before a colon labels what follows it (headlines, transcripts).
+ATTRIBUTE_LABELLED = [
+    ("Mayor Lina Okoro: No new taxes this year.", "No new taxes this year", "Mayor Lina Okoro"),
+    ("The host asked again. MORALES: I never said that.", "I never said that", "MORALES"),
+    ("Okoro on the budget: ‘No new taxes.’", "No new taxes", "Okoro"),
+    (
+        "In a statement, the council said: the bridge will reopen in May.",
+        "the bridge will reopen",
+        "the council",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_COORDINATED + ATTRIBUTE_LABELLED)
+def test_attribute_a_passage_after_a_coordinated_verb_or_a_label(
     text: str, passage: str, speaker: str
 ) -> None:
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")

@@ -38,6 +38,10 @@ _COORDINATORS = frozenset(_WORDS["coordinators"])
 _DASHES = frozenset(_WORDS["dashes"])
 _QUOTES = frozenset(_WORDS["quotes"])
 _SEGMENT_ENDS = _QUOTES | {",", "."}
+_SINGLE_QUOTES = frozenset(_WORDS["single_quotes"])
+_LABEL_BOUNDS = _QUOTES | _DASHES | frozenset(_WORDS["label_bounds"])
+_LABEL_JOINERS = frozenset(_WORDS["label_joiners"])
+_LABEL = 8  # how many words a name before a colon may have
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(_WORDS['honorifics'])})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
@@ -212,6 +216,38 @@ def _sentence_start(tokens: list[Token], end: int) -> int:
     return 0
 
 
+def _label(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A name before a colon that opens the passage: 'Jo Bako: [We will win.]',
+    'MAYOR: […]', 'Jo Bako on the budget: […]', 'From the report: […]' (a headline, a
+    transcript, a quoted source)."""
+    k = i
+    while k > 0 and tokens[k - 1].text in _QUOTES | _SINGLE_QUOTES:
+        k -= 1
+    if k == 0 or tokens[k - 1].text != ":":
+        return None
+    colon = k - 1
+    start = colon
+    while start > 0 and tokens[start - 1].text not in _LABEL_BOUNDS and colon - start <= _LABEL:
+        start -= 1
+    froms = [n for n in range(start, colon) if tokens[n].lower == "from"]
+    if froms:  # "More from the report:"
+        found = subject_at(tokens, froms[-1] + 1, colon)
+        return found if found is not None and found[1] == colon else None
+    j = start
+    while j < colon and (tokens[j].text[0].isupper() or tokens[j].text == "."):
+        j += 1
+    first = tokens[start].lower
+    if (
+        j == start
+        or colon - start > _LABEL
+        or (j < colon and tokens[j].lower not in _LABEL_JOINERS)
+        or first in _NOT_SUBJECTS | _LEAD_INS
+        or first.endswith("ing")
+    ):
+        return None  # "In a statement, Jo Bako said:", "Responding to it, Jo Bako wrote:"
+    return start, j
+
+
 def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """A subject whose verb is not listed: the words before the passage less the verb, its
     particles, auxiliaries and adverbs ('The memo then itemises', 'Bako laid out')."""
@@ -289,7 +325,7 @@ def span_speaker(
     tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
     i = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
     j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
-    for found in (_before(tokens, i), _after(tokens, j), _inside(tokens, i, j)):
+    for found in (_label(tokens, i), _before(tokens, i), _after(tokens, j), _inside(tokens, i, j)):
         if found is not None:
             return tokens[found[0]].start, tokens[found[1] - 1].end
     return None
