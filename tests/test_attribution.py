@@ -90,6 +90,32 @@ def test_pronoun_takes_the_last_named_speaker() -> None:
     assert _attribute(text)[1][:2] == ("explicit", "regional governor")
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "he" is the person named since the last speaker, an institution
+        (
+            "The Harbour Authority said the port was shut. Captain Rui Salgado, who runs the "
+            "pilot station, toured the quays. He said 4 boats sank.",
+            "Captain Rui Salgado",
+        ),
+        # "it" is the last institution that spoke, not the person who spoke since
+        (
+            "The Port Authority said 5 boats sank. Mayor Ilse Brandt said 9 houses burned. "
+            "It said 2 boats were missing.",
+            "Port Authority",
+        ),
+        # "its statement said" stands for the institution too
+        (
+            "The Coast Guard said 3 sailors were rescued. Its statement said 2 were missing.",
+            "Coast Guard",
+        ),
+    ],
+)
+def test_pronoun_agrees_with_a_person_or_an_institution(text: str, source: str) -> None:
+    assert _attribute(text)[-1][:2] == ("explicit", source)
+
+
 def test_unattributed_sentence_is_the_publishers_voice() -> None:
     assert _attribute("Three soldiers died on Monday.") == [("unattributed", "Wire", None)]
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, tokenize
 from reconcile.extract.lists import find_place_list
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
@@ -58,6 +58,16 @@ _SPOKES = frozenset(_WORDS["spokes"])
 _NATIONAL_ROLES = frozenset(_WORDS["national_roles"])
 _DEMONYM_ENDINGS = tuple(_WORDS["demonym_endings"])
 _CLAUSE_SPLITS = tuple(tuple(split) for split in _WORDS["clause_splits"])
+_STATEMENTS = _FIGURE_NOUNS | frozenset(_WORDS["statements"])
+_POSSESSIVES: dict[str, str] = _WORDS["possessives"]
+_PERSONAL = frozenset(_WORDS["personal_pronouns"])
+_NOT_NAMES = frozenset(load_data("sources.toml")["passages"]["not_names"]) | {
+    word.capitalize()
+    for word in load_data("sources.toml")["calendar"]["words"]
+    + load_data("sources.toml")["passages"]["lead_ins"]
+}
+_NOT_BEFORE_PEOPLE = frozenset(_WORDS["not_before_people"])
+_PERSON_ROLES = frozenset(_WORDS["person_roles"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
@@ -227,6 +237,8 @@ class SentenceSpeaker:
     pronoun: bool = False
     via: str | None = None  # who relays the speaker: "Reuters" in "Reuters, citing X, said"
     disputed: bool = False  # the figures are disputed by another speaker ("denied reports")
+    pronoun_word: str = ""  # "he", "she" (a person), "it", "they" (an institution)
+    pronoun_at: int = -1  # where the pronoun stands in the text
 
 
 def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
@@ -363,10 +375,22 @@ def _noun_not_verb(s: _Sentence, v: int, found: SentenceSpeaker) -> bool:
 
 
 def _pronoun_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
-    """'he said': a back-reference, resolved across sentences."""
-    if v > 0 and s.lowered[v - 1] in _PRONOUNS:
-        return SentenceSpeaker("explicit", None, pronoun=True)
+    """'he said', 'she later told', 'its report said': a back-reference, resolved across
+    sentences."""
+    n = v
+    while n > 0 and (s.lowered[n - 1] in _ADVERBS or s.lowered[n - 1].endswith("ly")):
+        n -= 1
+    if n > 0 and s.lowered[n - 1] in _PRONOUNS:
+        return _pronoun(s.tokens[n - 1], s.lowered[n - 1])
+    if n > 1 and s.lowered[n - 1] in _STATEMENTS and s.lowered[n - 2] in _POSSESSIVES:
+        return _pronoun(s.tokens[n - 2], _POSSESSIVES[s.lowered[n - 2]])  # "its report said"
     return None
+
+
+def _pronoun(token: Token, word: str) -> SentenceSpeaker:
+    return SentenceSpeaker(
+        "explicit", None, pronoun=True, pronoun_word=word, pronoun_at=token.start
+    )
 
 
 def _disputed_figure(s: _Sentence, v: int) -> SentenceSpeaker | None:
@@ -419,7 +443,7 @@ def _participle(s: _Sentence) -> SentenceSpeaker | None:
     for p, word in enumerate(s.lowered):
         if word in lexicon().participles and p > 0:
             if s.lowered[0] in _PRONOUNS:  # "It later took the figure back, saying …"
-                return SentenceSpeaker("explicit", None, pronoun=True)
+                return _pronoun(s.tokens[0], s.lowered[0])
             speaker = _speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text)
             if speaker:
                 return _explicit(speaker)
@@ -888,6 +912,91 @@ def institutions_of_people(text: str) -> dict[str, str]:
     return found
 
 
+_PERSON_NAME = re.compile(
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,3}"
+)
+
+
+def people_named(text: str) -> list[tuple[int, str]]:
+    """Where a text names a person, as (offset, name): two to four capitalised words,
+    outside quotation marks, that hold no source head and follow no article or place
+    preposition.
+
+    >>> people_named("Later the Red Cross said so. Then Dr Ana Lobo spoke in New Delhi.")
+    [(37, 'Ana Lobo')]
+    """
+    found = []
+    quoted = _quoted(text)
+    for match in _PERSON_NAME.finditer(text):
+        words = match.group().split()
+        start = match.start()
+        if quoted[start]:
+            continue  # a name in someone's words is not the narrative's person
+        while words and words[0] in _NOT_NAMES:
+            start += len(words[0]) + 1
+            words = words[1:]
+        before = text[max(0, start - 12) : start].split()
+        if len(words) < 2 or (before and before[-1].lower() in _NOT_BEFORE_PEOPLE):
+            continue
+        if not _names_a_source(tokenize(" ".join(words))):
+            found.append((start, " ".join(words)))
+    return found
+
+
+def _quoted(text: str) -> bytearray:
+    """Per character of ``text``, whether it stands inside quotation marks."""
+    inside = bytearray(len(text))
+    state = (0, False)
+    for n, char in enumerate(text):
+        state = _quote_state(char, state)
+        inside[n] = state[0] > 0 or state[1]
+    return inside
+
+
+def _is_person(speaker: Speaker) -> bool:
+    """'Jo Bako', 'Bako': a name, not an institution or a role."""
+    return speaker.role == "unknown" and _is_name(speaker.name)
+
+
+def _same_person(person: str, last: tuple[Source, Speaker] | None) -> bool:
+    """Whether the last speaker is that person ('Major General Jo Bako' is 'Jo Bako')."""
+    return last is not None and person.split()[-1] in f"{last[0].name} {last[1].name}".split()
+
+
+def _is_name(name: str) -> bool:
+    """'Jo Bako', 'Mr. Bako': capitalised words that hold no source head."""
+    tokens = [t for t in tokenize(name) if t.text[0].isalpha()]
+    return bool(tokens) and all(t.text[0].isupper() for t in tokens) and not _names_a_source(tokens)
+
+
+@cache
+def _titles() -> PhraseTable:
+    return PhraseTable.build({"title": load_data("sources.toml")["people"]["titles"]})
+
+
+def _names_a_source(tokens: list[Token]) -> bool:
+    """Whether capitalised words hold a source head other than a person's title
+    ('Doctors Without Borders', 'Kenya Police'; not 'Cabinet Secretary Jo Bako')."""
+    k = 0
+    while k < len(tokens):
+        title = _titles().match(tokens, k)
+        if title is not None:
+            k += title[1]
+        elif lexicon().roles.match(tokens, k) is not None:
+            return True
+        else:
+            k += 1
+    return False
+
+
+def _person_between(people: list[tuple[int, str]], after: int, before: int) -> str | None:
+    """The last person named in ``text[after:before]``."""
+    n = bisect_right(people, (before, ""))
+    while n > 0 and people[n - 1][0] >= before:
+        n -= 1
+    return people[n - 1][1] if n > 0 and people[n - 1][0] >= after else None
+
+
 def attribute_sentences(
     doc: Document, sentences: list[Sentence], publisher: Source
 ) -> tuple[dict[str, list[tuple[int, int, Attribution]]], list[Source]]:
@@ -905,20 +1014,40 @@ def attribute_sentences(
     sources: dict[str, Source] = {publisher.id: publisher}
     result: dict[str, list[tuple[int, int, Attribution]]] = {}
     last: tuple[Source, Speaker] | None = None
+    last_institution: tuple[Source, Speaker] | None = None
+    persons = people_named(doc.text)
+
+    def antecedent(found: SentenceSpeaker) -> tuple[Source, str] | None:
+        """What a pronoun stands for: 'he' or 'she' the last person named since the last
+        speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
+        if found.pronoun_word in _PERSONAL and (last is None or not _is_person(last[1])):
+            since = last[1].start if last is not None else 0
+            person = _person_between(persons, since, found.pronoun_at)
+            if person is None and last is not None and last[1].role not in _PERSON_ROLES:
+                person = _person_between(persons, 0, found.pronoun_at)  # not "the ministry"
+            if person is not None and not _same_person(person, last):
+                name = _institution(person, people) or person
+                role = "unknown" if name == person else _role_of(name)
+                source = sources.setdefault(
+                    source_id(name), Source(id=source_id(name), name=name, role=role)
+                )
+                return source, person
+        elif found.pronoun_word not in _PERSONAL and last_institution is not None:
+            return last_institution[0], last_institution[1].name
+        return (last[0], last[1].name) if last is not None else None
 
     def attribution_of(found: SentenceSpeaker) -> Attribution:
-        nonlocal last
+        nonlocal last, last_institution
         if found.kind == "unattributed":
             return Attribution(kind="unattributed", source_id=publisher.id)
-        if found.pronoun and last is not None:
+        resolved_pronoun = antecedent(found) if found.pronoun else None
+        if resolved_pronoun is not None:
+            source, words = resolved_pronoun
             return Attribution(
-                kind="explicit",
-                source_id=last[0].id,
-                surface=last[1].name,
-                resolved_from=last[0].name,
+                kind="explicit", source_id=source.id, surface=words, resolved_from=source.name
             )
         speaker = found.speaker
-        if speaker is None or (found.pronoun and last is None):
+        if speaker is None or found.pronoun:
             sources.setdefault(unnamed.id, unnamed)
             return Attribution(kind="passive", source_id=unnamed.id)
         resolved = _resolve(speaker, mentions, sentence_start)
@@ -936,6 +1065,8 @@ def attribute_sentences(
         if resolved is None:
             mentions.add(speaker)
         last = (source, speaker)
+        if role not in {"unknown", "anonymous"} and not _is_name(speaker.name):
+            last_institution = last  # "the Port Authority", not "Mayor Ilse Brandt"
         return Attribution(
             kind=found.kind,  # type: ignore[arg-type]
             source_id=source.id,
