@@ -69,6 +69,36 @@ def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Doctors Without Borders said 40 patients were treated.", "Doctors Without Borders"),
+        ("The Red Crescent, however, said 30 people died.", "Red Crescent"),
+        ("Colonel Ana Ruiz, the base commander, also told reporters 6 died.", "Ana Ruiz"),
+        (
+            "The Commission on Missing Persons reported 14 were missing.",
+            "Commission on Missing Persons",
+        ),
+        (
+            "Captain Ivo Marsh, who commands Task Force Delta, the coastal patrol, told "
+            "reporters 3 boats sank.",
+            "Ivo Marsh",
+        ),
+        ("Nine people were hurt, according to the organisers.", "organisers"),
+        ("Local residents report that 20 houses burned.", "residents"),
+        ("The agency had initially given the toll as 310.", "agency"),
+    ],
+)
+def test_speaker_constructions(sentence: str, speaker: str) -> None:
+    found = find_speaker(sentence, 0, len(sentence))
+    assert found.speaker is not None and speaker in found.speaker.name
+
+
+def test_a_breakdown_takes_the_speaker_of_the_figure_it_breaks_down() -> None:
+    text = "The Nurses Union said 40 people were hurt. Of the 40, 12 were children."
+    assert [a[:2] for a in _attribute(text)] == [("explicit", "Nurses Union")] * 2
+
+
 def test_back_reference_resolves_to_the_earlier_full_name() -> None:
     text = (
         "The announcement was made by the Interior Ministry on Friday. "

@@ -68,6 +68,10 @@ _NOT_NAMES = frozenset(load_data("sources.toml")["passages"]["not_names"]) | {
 }
 _NOT_BEFORE_PEOPLE = frozenset(_WORDS["not_before_people"])
 _PERSON_ROLES = frozenset(_WORDS["person_roles"])
+_TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
+_ASIDES = _ADVERBS | frozenset(load_data("sources.toml")["passages"]["lead_ins"])
+_RELATIVES = frozenset(_WORDS["relatives"])
+_CONTINUATIONS = tuple(tuple(c.split()) for c in _WORDS["continuations"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
@@ -195,7 +199,9 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
     proper = last
     while chosen is matches[-1] and proper < j and tokens[proper].text[0].isupper():
         proper += 1
-    if proper > last:  # a name after the role: "Major General Ibrahim Lawal", "the medical
+    if proper > last and tokens[last].lower in _TITLE_JOINERS:
+        last = proper  # one name: "Doctors Without Borders"
+    elif proper > last:  # a name after the role: "Major General Ibrahim Lawal", "the medical
         first, last = last, proper  # charity MedAction International", "agency UNHCR"
     name = text[tokens[first].start : tokens[last - 1].end]
     return Speaker(name, role, tokens[i].start, tokens[j - 1].end, head, definite)
@@ -213,12 +219,29 @@ def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
         )
         if opening is not None:
             v = opening
+    if v > 2 and tokens[v - 1].text == "," and tokens[v - 3].text == ",":
+        if tokens[v - 2].lower in _ASIDES or tokens[v - 2].lower.endswith("ly"):
+            v -= 3  # "Rights groups, however, said"
     if v > 0 and tokens[v - 1].lower == "and":
         return v, v  # "X evacuated residents and said": the subject is further back
     i = v
-    while i > 0 and v - i < _MAX_NP and _allowed_in_np(tokens[i - 1]):
+    while (
+        i > 0
+        and v - i < _MAX_NP
+        and (_allowed_in_np(tokens[i - 1]) or _joins_a_name(tokens, i - 1))
+    ):
         i -= 1
     return i, v
+
+
+def _joins_a_name(tokens: list[Token], n: int) -> bool:
+    """'on' in 'Commission on Human Rights': a joiner between capitalised words."""
+    return (
+        0 < n < len(tokens) - 1
+        and tokens[n].lower in _TITLE_JOINERS
+        and tokens[n - 1].text[0].isupper()
+        and tokens[n + 1].text[0].isupper()
+    )
 
 
 def _np_after(tokens: list[Token], v: int) -> tuple[int, int]:
@@ -314,9 +337,29 @@ def _according_to(s: _Sentence) -> SentenceSpeaker | None:
                     speaker = Speaker(
                         name, speaker.role, speaker.start, tokens[name_end - 1].end, speaker.head
                     )
+            if speaker is None:
+                speaker = _plain_np_after(tokens, n + 2, s.text)  # "according to the groups"
             if speaker:
                 return _explicit(speaker)
     return None
+
+
+def _plain_np_after(tokens: list[Token], k: int, text: str) -> Speaker | None:
+    """'the groups,': a determiner and up to three lower-case words closed by a comma or
+    the sentence's end, for a speaker the lexicon does not know (not a document or a
+    clause: 'the report', 'the data we hold')."""
+    if k >= len(tokens) or tokens[k].lower not in _DETERMINERS:
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and tokens[j].text[0].islower():
+        j += 1
+    if j == k + 1 or (j < len(tokens) and tokens[j].text not in {",", "."}):
+        return None
+    words = {t.lower for t in tokens[k + 1 : j]}
+    if words & (_PRONOUNS | _NOT_NP | _STATEMENTS):
+        return None  # "according to the data we hold", "according to the report"
+    start, end = tokens[k + 1].start, tokens[j - 1].end
+    return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, True)
 
 
 def _citing(s: _Sentence) -> SentenceSpeaker | None:
@@ -424,10 +467,34 @@ def _which_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
     return None
 
 
+def _before_adverbs(s: _Sentence, v: int) -> int:
+    """Where the words before ``tokens[v]`` end, less adverbs ('X, the governor, also said')."""
+    while v > 0 and (s.lowered[v - 1] in _ADVERBS or s.lowered[v - 1].endswith("ly")):
+        v -= 1
+    return v
+
+
+def _subject_before_asides(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'Jo Bako, who leads Operation Dawn, the army's campaign, told': the sentence's
+    subject before a relative clause or two asides."""
+    n = _before_adverbs(s, v)
+    commas = [k for k in range(n) if s.lowered[k] == ","]
+    if len(commas) < 2 or commas[-1] != n - 1:
+        return None
+    relative = s.lowered[commas[0] + 1] in _RELATIVES
+    if not relative and len(commas) < 3:
+        return None
+    a, b = _np_before(s.tokens, commas[0])
+    if a != 0 or b != commas[0]:
+        return None
+    return _explicit_or_none(_speaker_from(s.tokens, a, b, s.text))
+
+
 def _appositive_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
     """'Ali Karimov, the governor, said'."""
-    if v > 1 and s.lowered[v - 1] == ",":
-        return _explicit_or_none(_appositive(s.tokens, v - 1, s.text))
+    n = _before_adverbs(s, v)
+    if n > 1 and s.lowered[n - 1] == ",":
+        return _explicit_or_none(_appositive(s.tokens, n - 1, s.text))
     return None
 
 
@@ -479,6 +546,7 @@ _VERB_PATTERNS: tuple[Callable[[_Sentence, int], SentenceSpeaker | None], ...] =
     _relative_clause_said,
     _and_said,
     _which_said,
+    _subject_before_asides,
     _appositive_said,
     _said_x,
 )
@@ -840,12 +908,21 @@ def _continued(
                         result[m] = named[-1]
             run = []
     for n in range(1, len(sentences)):
+        if result[n].kind == "unattributed" and _continues_figures(sentences[n].text):
+            result[n] = result[n - 1]  # "… 31 were hurt, the union said. Of the 31, 13 …"
+            continue
         heading = sentences[n - 1].text.rstrip().endswith(":")
         continues = heading or sentences[n].text.rstrip().endswith(":")
         listing = find_place_list(text, sentences[n].span.start, sentences[n].span.end)
         if result[n].kind == "unattributed" and (continues or listing):
             result[n] = result[n - 1]  # "Deaths by county:", "The dead: Arda (21), …"
     return result
+
+
+def _continues_figures(sentence: str) -> bool:
+    """'Of the 31 hurt, …', 'Among them …': a breakdown of the sentence before."""
+    words = tuple(t.lower for t in tokenize(sentence)[:3])
+    return any(words[: len(c)] == c for c in _CONTINUATIONS)
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
