@@ -87,6 +87,8 @@ def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Nine people were hurt, according to the organisers.", "organisers"),
         ("Local residents report that 20 houses burned.", "residents"),
         ("The agency had initially given the toll as 310.", "agency"),
+        ("Aid organizations, however, have reported 60 injuries.", "organizations"),
+        ("The navy also disclosed that 4 sailors were missing.", "navy"),
     ],
 )
 def test_speaker_constructions(sentence: str, speaker: str) -> None:
@@ -97,6 +99,30 @@ def test_speaker_constructions(sentence: str, speaker: str) -> None:
 def test_a_breakdown_takes_the_speaker_of_the_figure_it_breaks_down() -> None:
     text = "The Nurses Union said 40 people were hurt. Of the 40, 12 were children."
     assert [a[:2] for a in _attribute(text)] == [("explicit", "Nurses Union")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic head takes the organisation named earlier in its own sentence
+        (
+            "Rebel fighters were massing, the army said. A team from Medics Without "
+            "Frontiers counted 50 bodies, the group said.",
+            ["army", "Medics Without Frontiers"],
+        ),
+        # a quotation alone in its sentence is the speaker's of the quotation beside it
+        (
+            '"We buried 40 people," Mayor Edda Korr said. "Later, two more of the injured died."',
+            ["Edda Korr", "Edda Korr"],
+        ),
+        (
+            '"Two more of the injured died." "We are grieving," Mayor Edda Korr said.',
+            ["Edda Korr", "Edda Korr"],
+        ),
+    ],
+)
+def test_speaker_carried_by_context(text: str, expected: list[str]) -> None:
+    assert [a[1] for a in _attribute(text)] == expected
 
 
 def test_back_reference_resolves_to_the_earlier_full_name() -> None:

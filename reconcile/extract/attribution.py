@@ -241,6 +241,7 @@ def _joins_a_name(tokens: list[Token], n: int) -> bool:
         and tokens[n].lower in _TITLE_JOINERS
         and tokens[n - 1].text[0].isupper()
         and tokens[n + 1].text[0].isupper()
+        and tokens[n + 1].lower not in _NEVER_SPEAKERS  # not "the Ministry on Friday"
     )
 
 
@@ -700,6 +701,10 @@ def _mentions(doc: Document) -> list[Speaker]:
         ):
             i -= 1
         j = k + hit[1]
+        if tokens[j - 1].text[0].isupper() and _joins_a_name(tokens, j):
+            j += 1  # "Doctors Without Borders"
+            while j < len(tokens) and (tokens[j].text[0].isupper() or _joins_a_name(tokens, j)):
+                j += 1
         named = i < k or any(t.text[0].isupper() for t in tokens[k:j])
         speaker = (
             _speaker_from(tokens, i, j, doc.text)
@@ -812,10 +817,15 @@ def _resolve(speaker: Speaker, mentions: _Mentions, sentence_start: int = 0) -> 
     """The fuller earlier mention a short back-reference ('the ministry') stands for.
 
     Same head noun first, then same role; a generic head ('the agency', 'the
-    organisation') takes the last organisation named before the sentence.
+    organisation') takes an organisation named earlier in the same sentence, else the
+    last organisation named before the sentence.
     """
     if not _is_short_reference(speaker):
         return None
+    if _head_word(speaker.head) in _GENERIC_HEADS:
+        here = mentions.last_ending_by(mentions.known, speaker.start)
+        if here is not None and here.start >= sentence_start:
+            return here.name  # "A team from Velmar Aid counted 50, the group said"
     # fuller mentions only: "Authority" alone does not resolve "the Authority"
     pick = mentions.last_ending_by(
         mentions.by_head.get(_head_word(speaker.head), []), speaker.start
@@ -870,6 +880,7 @@ def source_before(text: str, start: int, offset: int) -> Speaker | None:
 
 
 _CURLY = {"“": 1, "”": -1}
+_OPENING_QUOTES = ('"', "“")
 
 
 def _quote_state(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
@@ -907,6 +918,9 @@ def _continued(
                     if result[m].kind == "unattributed":
                         result[m] = named[-1]
             run = []
+    for n, sent in enumerate(sentences):
+        if result[n].kind == "unattributed" and sent.text.lstrip()[:1] in _OPENING_QUOTES:
+            result[n] = _quoted_neighbour(sentences, result, n) or result[n]
     for n in range(1, len(sentences)):
         if result[n].kind == "unattributed" and _continues_figures(sentences[n].text):
             result[n] = result[n - 1]  # "… 31 were hurt, the union said. Of the 31, 13 …"
@@ -917,6 +931,21 @@ def _continued(
         if result[n].kind == "unattributed" and (continues or listing):
             result[n] = result[n - 1]  # "Deaths by county:", "The dead: Arda (21), …"
     return result
+
+
+def _quoted_neighbour(
+    sentences: list[Sentence], speakers: list[SentenceSpeaker], n: int
+) -> SentenceSpeaker | None:
+    """The speaker of a quotation that stands alone in its sentence: the speaker of the
+    quotation just before it ('"…," Jo Bako said. "…"'), else of the quotation just after
+    it ('"…" "…," Jo Bako said.')."""
+    if n > 0 and speakers[n - 1].kind == "explicit":
+        if any(mark in sentences[n - 1].text for mark in _OPENING_QUOTES):
+            return speakers[n - 1]
+    if n + 1 < len(sentences) and speakers[n + 1].kind == "explicit":
+        if sentences[n + 1].text.lstrip()[:1] in _OPENING_QUOTES:
+            return speakers[n + 1]
+    return None
 
 
 def _continues_figures(sentence: str) -> bool:
