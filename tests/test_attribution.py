@@ -284,6 +284,28 @@ ATTRIBUTE_LABELLED = [
 ]
 
 
+# A passage that holds its own attribution between two quotations.
+ATTRIBUTE_INSIDE = [
+    (
+        '"The bridge held," said Tomas Vell, a city engineer. "The road did not."',
+        "Tomas Vell",
+    ),
+    (
+        '"We were lucky," Ada Price, the school principal, said in an interview. "Nobody '
+        'was hurt."',
+        "Ada Price",
+    ),
+    ("''It was quiet,'' said Ines Roa. ''Then the sirens began.''", "Ines Roa"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ATTRIBUTE_INSIDE)
+def test_attribute_a_quotation_holding_its_attribution(text: str, speaker: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    found = reconcile.attribute(doc, 0, len(text))
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
 @pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_COORDINATED + ATTRIBUTE_LABELLED)
 def test_attribute_a_passage_after_a_coordinated_verb_or_a_label(
     text: str, passage: str, speaker: str

@@ -41,6 +41,8 @@ _SEGMENT_ENDS = _QUOTES | {",", "."}
 _SINGLE_QUOTES = frozenset(_WORDS["single_quotes"])
 _LABEL_BOUNDS = _QUOTES | _DASHES | frozenset(_WORDS["label_bounds"])
 _LABEL_JOINERS = frozenset(_WORDS["label_joiners"])
+_QUOTE_ENDS = _QUOTES | _SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
+_QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
 _LABEL = 8  # how many words a name before a colon may have
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(_WORDS['honorifics'])})\.?\s+)?"
@@ -288,17 +290,41 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
-    """A passage holding its own attribution: '"…," he said. "…"'."""
-    for n in range(i, j):
-        if tokens[n].lower in lexicon().saying and n > i and tokens[n - 1].text not in {",", '"'}:
-            found = _before_verb(tokens, n, i)
-            if found is not None:
-                return found
-        if tokens[n].lower in lexicon().saying and n > i and tokens[n - 1].text in {",", '"', "”"}:
-            found = subject_at(tokens, n + 1, j)
+    """A passage holding its own attribution: '"…," he said. "…"', '"…," said Jo Bako.
+    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'."""
+    for n in range(i + 1, j):
+        if tokens[n].lower in lexicon().saying:
+            found = _speaker_after_verb(tokens, n, j) or _speaker_after_quote(tokens, n, i)
             if found is not None:
                 return found
     return None
+
+
+def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    """'"…," Jo Bako, the mayor, said': the subject between a closing quotation mark and
+    the verb; else the subject after the last comma or full stop before the verb."""
+    for k in range(v - 1, max(floor, v - _QUOTE_REACH) - 1, -1):
+        if tokens[k].text in _QUOTES | _SINGLE_QUOTES:
+            if k == 0 or tokens[k - 1].text not in _QUOTE_ENDS:
+                return None  # an opening mark: the verb is inside the quotation
+            begin = k + 1
+            while begin < v and tokens[begin].text in {",", "-", "—"}:
+                begin += 1
+            if begin == v or _opens_no_subject(tokens[begin]):
+                return None  # '"…" in the primary, said Jo Bako'
+            return subject_at(tokens, begin, v)
+    if tokens[v - 1].text in {",", '"', "”"}:
+        return None
+    return _before_verb(tokens, v, floor)
+
+
+def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] | None:
+    """'"…," said Jo Bako': the subject after the verb, not a phrase ('said in a call')."""
+    if tokens[v - 1].text not in {",", '"', "”"} | _SINGLE_QUOTES:
+        return None
+    if v + 1 < j and _opens_no_subject(tokens[v + 1]):
+        return None
+    return subject_at(tokens, v + 1, j)
 
 
 def _before_verb(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
