@@ -333,6 +333,21 @@ def test_attribute_a_passage(
     assert found.span is not None and text[found.span.start : found.span.end] == found.speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "she" stands for the last person named, not a place or a book title
+        ("Ana Lobo spoke in Porto Alegre. In Rio Grande she said the vote was fair.", "Ana Lobo"),
+        # "they" stands for no person: unresolved, it stays as written
+        ("Ana Lobo arrived late. They said the vote was fair.", "They"),
+    ],
+)
+def test_attribute_resolves_a_pronoun_by_its_kind(text: str, source: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index("the vote")
+    assert reconcile.attribute(doc, start, start + 17).source == source
+
+
 def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:
     doc = reconcile.Document(text="Twelve people died.", publisher="Wire", published="2020-05-01")
     found = reconcile.attribute(doc, 0, 12)

@@ -1019,19 +1019,20 @@ def institutions_of_people(text: str) -> dict[str, str]:
 
 
 _PERSON_NAME = re.compile(
-    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){1,3}"
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){0,3}"
 )
 
 
 def people_named(text: str) -> list[tuple[int, str]]:
     """Where a text names a person, as (offset, name): two to four capitalised words,
     outside quotation marks, that hold no source head and follow no article or place
-    preposition.
+    preposition; later, the surname alone ('Lobo said').
 
-    >>> people_named("Later the Red Cross said so. Then Dr Ana Lobo spoke in New Delhi.")
-    [(37, 'Ana Lobo')]
+    >>> people_named("The Red Cross said so. Then Dr Ana Lobo spoke in New Delhi. Lobo left.")
+    [(31, 'Ana Lobo'), (60, 'Lobo')]
     """
     found = []
+    surnames: set[str] = set()
     quoted = _quoted(text)
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
@@ -1042,11 +1043,24 @@ def people_named(text: str) -> list[tuple[int, str]]:
             start += len(words[0]) + 1
             words = words[1:]
         before = text[max(0, start - 12) : start].split()
-        if len(words) < 2 or (before and before[-1].lower() in _NOT_BEFORE_PEOPLE):
+        if not words or (before and before[-1].lower() in _NOT_BEFORE_PEOPLE):
+            continue
+        if len(words) == 1 and words[0] not in surnames:
             continue
         if not _names_a_source(tokenize(" ".join(words))):
             found.append((start, " ".join(words)))
+            surnames.add(words[-1])
     return found
+
+
+def last_person_before(text: str, offset: int) -> str | None:
+    """The last person :func:`people_named` finds before ``offset``, for a 'he' or 'she'.
+
+    >>> last_person_before("Ana Lobo met Rui Paz in Lisbon. Later she spoke.", 37)
+    'Rui Paz'
+    """
+    people = people_named(text[:offset])
+    return people[-1][1] if people else None
 
 
 def _quoted(text: str) -> bytearray:

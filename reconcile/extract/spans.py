@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reconcile.extract.attribution import attribute_sentences, source_id
+from reconcile.extract.attribution import attribute_sentences, last_person_before, source_id
 from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
 _CALENDAR = _DATA["calendar"]["words"]
+_PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
 _PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
 _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
@@ -408,7 +409,7 @@ def attribute_span(
     if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in _PRONOUNS:
-        name = attribution.resolved_from or last_name_before(doc.text, a) or words
+        name = attribution.resolved_from or _person_before(doc.text, a, words) or words
         source = Source(id=source_id(name), name=name, role="unknown")
     else:
         source = Source(id=source_id(words), name=words, role=_role(words))
@@ -416,6 +417,14 @@ def attribute_span(
         kind="explicit", speaker=words, source=source.name, source_id=source.id,
         role=source.role, span=span, via=None,
     )  # fmt: skip
+
+
+def _person_before(text: str, offset: int, pronoun: str) -> str | None:
+    """The person a 'he' or 'she' stands for, when no speaker before it does (other
+    pronouns stand for a group or an institution, not for the last name)."""
+    if pronoun.lower() not in _PERSONAL:
+        return None
+    return last_person_before(text, offset) or last_name_before(text, offset)
 
 
 def _role(words: str) -> str:
