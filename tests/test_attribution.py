@@ -348,6 +348,22 @@ def test_attribute_resolves_a_pronoun_by_its_kind(text: str, source: str) -> Non
     assert reconcile.attribute(doc, start, start + 17).source == source
 
 
+@pytest.mark.parametrize(
+    ("text", "passage", "source"),
+    [
+        ("She thanked harbour pilots who oppose the plan.", "the plan", "harbour pilots"),
+        ("Ivo Marsh, who insists that the dam is safe, left.", "the dam is safe", "Ivo Marsh"),
+    ],
+)
+def test_attribute_a_relative_pronoun_to_its_antecedent(
+    text: str, passage: str, source: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.speaker, found.source) == ("who", source)
+
+
 def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:
     doc = reconcile.Document(text="Twelve people died.", publisher="Wire", published="2020-05-01")
     found = reconcile.attribute(doc, 0, 12)

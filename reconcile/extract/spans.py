@@ -27,6 +27,8 @@ _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
 _CALENDAR = _DATA["calendar"]["words"]
 _PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
+_RELATIVES = frozenset(_DATA["attribution"]["relatives"])
+_ANTECEDENT = 6  # how many words an antecedent of 'who' may have
 _PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
 _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
@@ -142,6 +144,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return found
     if start > 0 and tokens[start - 1].lower in _COORDINATORS:
         return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
+    if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
+        return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
 
 
@@ -411,12 +415,36 @@ def attribute_span(
     elif words.lower() in _PRONOUNS:
         name = attribution.resolved_from or _person_before(doc.text, a, words) or words
         source = Source(id=source_id(name), name=name, role="unknown")
+    elif words.lower() in _RELATIVES:
+        name = _antecedent(doc.text, window[0], a) or words
+        source = Source(id=source_id(name), name=name, role=_role(name))
     else:
         source = Source(id=source_id(words), name=words, role=_role(words))
     return SpanAttribution(
         kind="explicit", speaker=words, source=source.name, source_id=source.id,
         role=source.role, span=span, via=None,
     )  # fmt: skip
+
+
+def _antecedent(text: str, floor: int, offset: int) -> str | None:
+    """The noun phrase a relative pronoun at ``offset`` stands for ('Senate Republicans'
+    in 'Senate Republicans who oppose him', 'Jo Bako' in 'Jo Bako, who said'). It runs
+    back to a clause break, a preposition or a verb; a verb no list holds and that does
+    not end in -ed ('met') is read as part of the phrase."""
+    tokens = tokenize(text[floor:offset], floor)
+    j = len(tokens)
+    while j > 0 and tokens[j - 1].text in {",", "—", "–"}:
+        j -= 1
+    i = j
+    while (
+        i > 0
+        and j - i < _ANTECEDENT
+        and (tokens[i - 1].text[0].isalnum() or tokens[i - 1].text == ".")
+        and tokens[i - 1].lower not in _CLAUSE_BREAKS | _NOT_SUBJECTS | _AUXILIARIES
+        and not _is_verb(tokens[i - 1], True)
+    ):
+        i -= 1
+    return text[tokens[i].start : tokens[j - 1].end] if i < j else None
 
 
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
