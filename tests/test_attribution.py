@@ -89,6 +89,7 @@ def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The agency had initially given the toll as 310.", "agency"),
         ("Aid organizations, however, have reported 60 injuries.", "organizations"),
         ("The navy also disclosed that 4 sailors were missing.", "navy"),
+        ("Villagers and community leaders report that 9 huts burned.", "community leaders"),
     ],
 )
 def test_speaker_constructions(sentence: str, speaker: str) -> None:
@@ -160,6 +161,12 @@ def test_pronoun_takes_the_last_named_speaker() -> None:
             "The Port Authority said 5 boats sank. Mayor Ilse Brandt said 9 houses burned. "
             "It said 2 boats were missing.",
             "Port Authority",
+        ),
+        # a name written with an article is an institution's, not a person's
+        (
+            "Ada Roos, who heads the clinic, came at noon. According to the Coastal Survey, "
+            "the swell was 6 metres. He said 3 boats sank.",
+            "Ada Roos",
         ),
         # "its statement said" stands for the institution too
         (

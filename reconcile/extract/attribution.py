@@ -1074,8 +1074,17 @@ def _quoted(text: str) -> bytearray:
 
 
 def _is_person(speaker: Speaker) -> bool:
-    """'Jo Bako', 'Bako': a name, not an institution or a role."""
-    return speaker.role == "unknown" and _is_name(speaker.name)
+    """'Jo Bako', 'Bako': a name, not an institution or a role (nor a name written with
+    an article: 'the Coastal Survey')."""
+    return speaker.role == "unknown" and not speaker.definite and _is_name(speaker.name)
+
+
+def _may_be_a_person(speaker: Speaker) -> bool:
+    """'the official', 'Bako': a speaker a later 'he' may stand for; not 'the ministry',
+    'the Coastal Survey'."""
+    if speaker.role == "unknown":
+        return not speaker.definite
+    return speaker.role in _PERSON_ROLES
 
 
 def _same_person(person: str, last: tuple[Source, Speaker] | None) -> bool:
@@ -1143,7 +1152,7 @@ def attribute_sentences(
         if found.pronoun_word in _PERSONAL and (last is None or not _is_person(last[1])):
             since = last[1].start if last is not None else 0
             person = _person_between(persons, since, found.pronoun_at)
-            if person is None and last is not None and last[1].role not in _PERSON_ROLES:
+            if person is None and last is not None and not _may_be_a_person(last[1]):
                 person = _person_between(persons, 0, found.pronoun_at)  # not "the ministry"
             if person is not None and not _same_person(person, last):
                 name = _institution(person, people) or person
