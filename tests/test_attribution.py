@@ -284,6 +284,11 @@ ATTRIBUTE_LABELLED = [
     ("The host asked again. MORALES: I never said that.", "I never said that", "MORALES"),
     ("Okoro on the budget: ‘No new taxes.’", "No new taxes", "Okoro"),
     (
+        "According to the harbour records, six ferries sank that winter.",
+        "six ferries sank",
+        "the harbour records",
+    ),
+    (
         "In a statement, the council said: the bridge will reopen in May.",
         "the bridge will reopen",
         "the council",

@@ -135,6 +135,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
+        source = _according_to(tokens, begin, k)
+        if source is not None:
+            return source  # "According to the Daily Star, [the deal …]"
         if begin < k and _opens_no_subject(tokens[begin]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
@@ -147,6 +150,14 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The source of 'According to X, […]': X, to the comma that closes it."""
+    if begin + 2 >= k or (tokens[begin].lower, tokens[begin + 1].lower) != ("according", "to"):
+        return None
+    end = next((n for n in range(begin + 2, k) if tokens[n].text in {",", ":"}), k)
+    return (begin + 2, end) if end > begin + 2 else None
 
 
 def _is_participle(token: Token) -> bool:
