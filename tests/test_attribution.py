@@ -284,6 +284,11 @@ ATTRIBUTE_LABELLED = [
     ("The host asked again. MORALES: I never said that.", "I never said that", "MORALES"),
     ("Okoro on the budget: ‘No new taxes.’", "No new taxes", "Okoro"),
     (
+        "The audit, released on Friday, methodically lists the missing funds.",
+        "the missing funds",
+        "The audit",
+    ),
+    (
         "According to the harbour records, six ferries sank that winter.",
         "six ferries sank",
         "the harbour records",

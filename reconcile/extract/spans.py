@@ -143,6 +143,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
             found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
+        if found is not None and all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
+            continue  # "The memo, now public, methodically exposed [the …]"
         if found is not None and found[1] < k:
             return found
     if start > 0 and tokens[start - 1].lower in _COORDINATORS:
@@ -158,6 +160,10 @@ def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
         return None
     end = next((n for n in range(begin + 2, k) if tokens[n].text in {",", ":"}), k)
     return (begin + 2, end) if end > begin + 2 else None
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.text[0].islower() and token.lower.endswith("ly")
 
 
 def _is_participle(token: Token) -> bool:
