@@ -7,9 +7,9 @@ Usage::
 
 Each input line holds a passage (``text``) and the character span of the attributed
 content (``target_start``, ``target_end``). The prediction is the speaker's words as
-written, with a pronoun replaced by the name it stands for (``--as-written`` keeps the
-pronoun), or the resolved source when no words name it; null in the publisher's own
-voice. ``--jobs N`` runs N processes.
+written, with a pronoun (a relative one too: "who") replaced by the name it stands for
+(``--as-written`` keeps the pronoun), or the resolved source when no words name it;
+null in the publisher's own voice. ``--jobs N`` runs N processes.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ def _predict(item: dict) -> dict:
     return {"id": item["id"], "speaker": resolved}
 
 
-_PRONOUNS = {"i", "he", "she", "they", "we", "it", "you"}
+_PRONOUNS = {"i", "he", "she", "they", "we", "it", "you", "who", "which", "whose", "where"}
 _WORDS = False  # --as-written: the speaker's words, pronouns unresolved
 
 

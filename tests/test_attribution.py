@@ -69,6 +69,63 @@ def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Doctors Without Borders said 40 patients were treated.", "Doctors Without Borders"),
+        ("The Red Crescent, however, said 30 people died.", "Red Crescent"),
+        ("Colonel Ana Ruiz, the base commander, also told reporters 6 died.", "Ana Ruiz"),
+        (
+            "The Commission on Missing Persons reported 14 were missing.",
+            "Commission on Missing Persons",
+        ),
+        (
+            "Captain Ivo Marsh, who commands Task Force Delta, the coastal patrol, told "
+            "reporters 3 boats sank.",
+            "Ivo Marsh",
+        ),
+        ("Nine people were hurt, according to the organisers.", "organisers"),
+        ("Local residents report that 20 houses burned.", "residents"),
+        ("The agency had initially given the toll as 310.", "agency"),
+        ("Aid organizations, however, have reported 60 injuries.", "organizations"),
+        ("The navy also disclosed that 4 sailors were missing.", "navy"),
+        ("Villagers and community leaders report that 9 huts burned.", "community leaders"),
+    ],
+)
+def test_speaker_constructions(sentence: str, speaker: str) -> None:
+    found = find_speaker(sentence, 0, len(sentence))
+    assert found.speaker is not None and speaker in found.speaker.name
+
+
+def test_a_breakdown_takes_the_speaker_of_the_figure_it_breaks_down() -> None:
+    text = "The Nurses Union said 40 people were hurt. Of the 40, 12 were children."
+    assert [a[:2] for a in _attribute(text)] == [("explicit", "Nurses Union")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generic head takes the organisation named earlier in its own sentence
+        (
+            "Rebel fighters were massing, the army said. A team from Medics Without "
+            "Frontiers counted 50 bodies, the group said.",
+            ["army", "Medics Without Frontiers"],
+        ),
+        # a quotation alone in its sentence is the speaker's of the quotation beside it
+        (
+            '"We buried 40 people," Mayor Edda Korr said. "Later, two more of the injured died."',
+            ["Edda Korr", "Edda Korr"],
+        ),
+        (
+            '"Two more of the injured died." "We are grieving," Mayor Edda Korr said.',
+            ["Edda Korr", "Edda Korr"],
+        ),
+    ],
+)
+def test_speaker_carried_by_context(text: str, expected: list[str]) -> None:
+    assert [a[1] for a in _attribute(text)] == expected
+
+
 def test_back_reference_resolves_to_the_earlier_full_name() -> None:
     text = (
         "The announcement was made by the Interior Ministry on Friday. "
@@ -88,6 +145,38 @@ def test_back_reference_to_an_earlier_speaker() -> None:
 def test_pronoun_takes_the_last_named_speaker() -> None:
     text = "The regional governor said 4 houses burned. He said 2 people were hurt."
     assert _attribute(text)[1][:2] == ("explicit", "regional governor")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "he" is the person named since the last speaker, an institution
+        (
+            "The Harbour Authority said the port was shut. Captain Rui Salgado, who runs the "
+            "pilot station, toured the quays. He said 4 boats sank.",
+            "Captain Rui Salgado",
+        ),
+        # "it" is the last institution that spoke, not the person who spoke since
+        (
+            "The Port Authority said 5 boats sank. Mayor Ilse Brandt said 9 houses burned. "
+            "It said 2 boats were missing.",
+            "Port Authority",
+        ),
+        # a name written with an article is an institution's, not a person's
+        (
+            "Ada Roos, who heads the clinic, came at noon. According to the Coastal Survey, "
+            "the swell was 6 metres. He said 3 boats sank.",
+            "Ada Roos",
+        ),
+        # "its statement said" stands for the institution too
+        (
+            "The Coast Guard said 3 sailors were rescued. Its statement said 2 were missing.",
+            "Coast Guard",
+        ),
+    ],
+)
+def test_pronoun_agrees_with_a_person_or_an_institution(text: str, source: str) -> None:
+    assert _attribute(text)[-1][:2] == ("explicit", source)
 
 
 def test_unattributed_sentence_is_the_publishers_voice() -> None:
@@ -145,6 +234,104 @@ ATTRIBUTE = [
     ),
 ]
 
+# The subject of a clause speaks through a second verb joined to it ("… and warned
+# [that …]") and through a participle after a comma ("…, calling [it …]").
+ATTRIBUTE_COORDINATED = [
+    (
+        "Mayor Tala Voss toured the flooded district on Friday and warned that the levee "
+        "could fail.",
+        "that the levee could fail",
+        "Mayor Tala Voss",
+    ),
+    (
+        "In a radio interview, the harbour master closed the port but insisted that the "
+        "ferries were safe.",
+        "that the ferries were safe",
+        "the harbour master",
+    ),
+    (
+        "The union rejected the offer on Tuesday, calling it an insult to nurses.",
+        "it an insult to nurses",
+        "The union",
+    ),
+    (
+        '"We will rebuild," Ines Marlow said, adding that the school would reopen.',
+        "that the school would reopen",
+        "Ines Marlow",
+    ),
+    (
+        '"Nothing is settled," said Piet Andover, adding that talks would go on.',
+        "that talks would go on",
+        "Piet Andover",
+    ),
+    (
+        "LISBOA (Wire) — Councillor Ema Ruda opened the session early, hoping a vote would "
+        "come by noon.",
+        "a vote would come by noon",
+        "Councillor Ema Ruda",
+    ),
+    (
+        "Dr Oda Frey went with the majority, noting that the data were thin.",
+        "that the data were thin",
+        "Dr Oda Frey",
+    ),
+]
+
+
+# A name before a colon labels what follows it (headlines, transcripts).
+ATTRIBUTE_LABELLED = [
+    ("Mayor Lina Okoro: No new taxes this year.", "No new taxes this year", "Mayor Lina Okoro"),
+    ("The host asked again. MORALES: I never said that.", "I never said that", "MORALES"),
+    ("Okoro on the budget: ‘No new taxes.’", "No new taxes", "Okoro"),
+    (
+        "The audit, released on Friday, methodically lists the missing funds.",
+        "the missing funds",
+        "The audit",
+    ),
+    (
+        "According to the harbour records, six ferries sank that winter.",
+        "six ferries sank",
+        "the harbour records",
+    ),
+    (
+        "In a statement, the council said: the bridge will reopen in May.",
+        "the bridge will reopen",
+        "the council",
+    ),
+]
+
+
+# A passage that holds its own attribution between two quotations.
+ATTRIBUTE_INSIDE = [
+    (
+        '"The bridge held," said Tomas Vell, a city engineer. "The road did not."',
+        "Tomas Vell",
+    ),
+    (
+        '"We were lucky," Ada Price, the school principal, said in an interview. "Nobody '
+        'was hurt."',
+        "Ada Price",
+    ),
+    ("''It was quiet,'' said Ines Roa. ''Then the sirens began.''", "Ines Roa"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ATTRIBUTE_INSIDE)
+def test_attribute_a_quotation_holding_its_attribution(text: str, speaker: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    found = reconcile.attribute(doc, 0, len(text))
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_COORDINATED + ATTRIBUTE_LABELLED)
+def test_attribute_a_passage_after_a_coordinated_verb_or_a_label(
+    text: str, passage: str, speaker: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
 
 @pytest.mark.parametrize(("text", "passage", "speaker", "source"), ATTRIBUTE)
 def test_attribute_a_passage(
@@ -161,6 +348,37 @@ def test_attribute_a_passage(
     if source is not None:
         assert found.source == source
     assert found.span is not None and text[found.span.start : found.span.end] == found.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "she" stands for the last person named, not a place or a book title
+        ("Ana Lobo spoke in Porto Alegre. In Rio Grande she said the vote was fair.", "Ana Lobo"),
+        # "they" stands for no person: unresolved, it stays as written
+        ("Ana Lobo arrived late. They said the vote was fair.", "They"),
+    ],
+)
+def test_attribute_resolves_a_pronoun_by_its_kind(text: str, source: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index("the vote")
+    assert reconcile.attribute(doc, start, start + 17).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "source"),
+    [
+        ("She thanked harbour pilots who oppose the plan.", "the plan", "harbour pilots"),
+        ("Ivo Marsh, who insists that the dam is safe, left.", "the dam is safe", "Ivo Marsh"),
+    ],
+)
+def test_attribute_a_relative_pronoun_to_its_antecedent(
+    text: str, passage: str, source: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.speaker, found.source) == ("who", source)
 
 
 def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:

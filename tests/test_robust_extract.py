@@ -122,11 +122,15 @@ def _resolve_by_scan(speaker: Speaker, mentions: list[Speaker], sentence_start: 
     earlier = [
         m for m in mentions if m.end <= speaker.start and m.name.lower() != m.head.split()[-1]
     ]
+    generic_head = head in {"agency", "organisation", "group", "office"}
+    known = [m for m in earlier if m.role != "unknown"]
+    if generic_head and known and known[-1].start >= sentence_start:
+        return known[-1].name  # named earlier in the same sentence
     same_head = [m for m in earlier if m.head.split()[-1] == head]
     same_role = [m for m in earlier if m.role == speaker.role and m.role != "unknown"]
     generic = (
         [m for m in earlier if m.role != "unknown" and m.end <= sentence_start]
-        if head in {"agency", "organisation", "group", "office"}
+        if generic_head
         else []
     )
     pick = same_head or same_role or generic

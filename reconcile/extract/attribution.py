@@ -1,15 +1,21 @@
 """Who says so: the speaker a sentence's claims are attributed to.
 
 Rule-based, over the lexicon in ``reconcile/data/sources.toml`` (speaker head nouns with a
-role, speech verbs, participles, passive markers). Patterns, tried in this order:
+role, speech verbs, participles, passive markers, and the small words of ``[attribution]``).
+The patterns are small functions named for the construction they read, tried in the order
+of the tuple ``_PATTERNS`` (and, at each verb of saying, of ``_VERB_PATTERNS``):
 
 * ``according to X`` (X runs to the next comma or clause break);
-* ``X said / told / reported / announced / confirmed …`` and the trailing ``…, X said.``;
-  the inverted ``…, said X.``;
+* ``Reuters, citing X, said``: X speaks, Reuters relays; ``X's latest figures show``;
+* at each verb of saying, strong verbs first: ``he said`` (a back-reference), ``X denied
+  the Y's figure`` (Y's figure, disputed), ``X said / told / reported …``, ``an official
+  who … said``, ``X evacuated … and said``, ``…, X, which said``, ``NAME, the governor,
+  said``, and the inverted ``…, said X``;
 * ``X provided a higher death toll, saying …``: a participle carries the attribution to the
   sentence's subject;
 * passive or anonymous voice (``it was reported``, ``reportedly``, ``sources said``): weak
   attribution, kind ``passive``;
+* a speaker the lexicon does not know before a verb of saying (``opposition leaders said``);
 * nothing: the publisher's own voice, kind ``unattributed``.
 
 A short back-reference (``the ministry``, ``the prosecutors``, ``he``) is resolved to the
@@ -22,67 +28,51 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, tokenize
 from reconcile.extract.lists import find_place_list
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
-_NOT_NP = set(
-    "and it that this these those had have has was were is are been be said says told would "
-    "will can could may might do does did time then also there here who which what when".split()
+_WORDS = load_data("sources.toml")["attribution"]
+_NOT_NP = frozenset(_WORDS["not_np"])
+_GENERIC_HEADS = frozenset(_WORDS["generic_heads"])
+_INVERTIBLE = frozenset(_WORDS["invertible"])
+_FIGURE_NOUNS = frozenset(_WORDS["figure_nouns"])
+_FIGURE_MODIFIERS = frozenset(_WORDS["figure_modifiers"])
+_DETERMINERS = frozenset(_WORDS["determiners"])
+_PRONOUNS = frozenset(_WORDS["pronouns"])
+_NP_LOWER = frozenset(_WORDS["np_words"])
+_STOP = frozenset(_WORDS["np_stops"])
+_NEVER_SPEAKERS = frozenset(_WORDS["never_speakers"]) | frozenset(
+    load_data("sources.toml")["calendar"]["words"]
 )
-# Heads so generic that "the agency" may stand for any organisation named before it.
-_GENERIC_HEADS = {
-    "agency",
-    "organisation",
-    "organization",
-    "body",
-    "group",
-    "authority",
-    "institution",
-    "office",
-    "service",
-    "watchdog",
-    "monitor",
+_ADVERBS = frozenset(_WORDS["adverbs"])
+_PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliaries"])
+_RELAYS = frozenset(_WORDS["relays"])
+_UNITS = frozenset(_WORDS["units"])
+_SPOKES = frozenset(_WORDS["spokes"])
+_NATIONAL_ROLES = frozenset(_WORDS["national_roles"])
+_DEMONYM_ENDINGS = tuple(_WORDS["demonym_endings"])
+_CLAUSE_SPLITS = tuple(tuple(split) for split in _WORDS["clause_splits"])
+_STATEMENTS = _FIGURE_NOUNS | frozenset(_WORDS["statements"])
+_POSSESSIVES: dict[str, str] = _WORDS["possessives"]
+_PERSONAL = frozenset(_WORDS["personal_pronouns"])
+_NOT_NAMES = frozenset(load_data("sources.toml")["passages"]["not_names"]) | {
+    word.capitalize()
+    for word in load_data("sources.toml")["calendar"]["words"]
+    + load_data("sources.toml")["passages"]["lead_ins"]
 }
-_INVERTIBLE = {"ministry", "department", "office", "committee", "agency", "service", "bureau"}
-_FIGURE_NOUNS = {
-    "figures",
-    "data",
-    "count",
-    "tally",
-    "statistics",
-    "toll",
-    "numbers",
-    "estimate",
-    "estimates",
-    "records",
-    "report",
-    "figure",
-}
-_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"}
-_PRONOUNS = {"he", "she", "they", "it", "we"}
-_NP_LOWER = set(
-    "local regional senior provincial state federal military security government health "
-    "interior foreign independent human rights top chief deputy district city hospital "
-    "unnamed other two three several some of and 's ’s official news public emergency "
-    "emergencies defence defense justice general national international medical police "
-    "army prosecutor's town village tribal opposition rebel militant aid relief "
-    "humanitarian civil pro-government".split()
-)
-_STOP = set(
-    ', . ; : ( ) " “ ” — – that which who but while as when after before because since in '
-    "on at by for with from to if earlier meanwhile later however".split()
-)
-_ANONYMOUS_HEADS = {"sources", "source"}
-_NEVER_SPEAKERS = set(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight "
-    "january february march april may june july august september october november december "
-    "earlier later meanwhile however".split()
-)
+_NOT_BEFORE_PEOPLE = frozenset(_WORDS["not_before_people"])
+_PERSON_ROLES = frozenset(_WORDS["person_roles"])
+_TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
+_ASIDES = _ADVERBS | frozenset(load_data("sources.toml")["passages"]["lead_ins"])
+_RELATIVES = frozenset(_WORDS["relatives"])
+_CONTINUATIONS = tuple(tuple(c.split()) for c in _WORDS["continuations"])
+_ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
 
@@ -128,40 +118,8 @@ def _role_words() -> frozenset[str]:
     return frozenset(word for phrase in lexicon().roles.entries for word in phrase)
 
 
-# An office of an organisation: "Coast Guard Command" is the coast guard.
-_UNITS = {
-    "command",
-    "service",
-    "press service",
-    "press office",
-    "office",
-    "department",
-    "headquarters",
-    "directorate",
-    "unit",
-    "centre",
-    "center",
-}
-
-
 def _words(tokens: list[Token], match: tuple[int, int, str]) -> str:
     return " ".join(t.lower for t in tokens[match[0] : match[1]])
-
-
-_SPOKES = {
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "officials",
-    "minister",
-    "spokesmen",
-    "representative",
-    "head",
-    "chief",
-}
-_NATIONAL_ROLES = {"government", "prosecution", "police", "military", "officials"}
-_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ik", "ek", "yz", "ch")
 
 
 def _is_demonym(token: Token) -> bool:
@@ -241,17 +199,12 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
     proper = last
     while chosen is matches[-1] and proper < j and tokens[proper].text[0].isupper():
         proper += 1
-    if proper > last:  # a name after the role: "Major General Ibrahim Lawal", "the medical
+    if proper > last and tokens[last].lower in _TITLE_JOINERS:
+        last = proper  # one name: "Doctors Without Borders"
+    elif proper > last:  # a name after the role: "Major General Ibrahim Lawal", "the medical
         first, last = last, proper  # charity MedAction International", "agency UNHCR"
     name = text[tokens[first].start : tokens[last - 1].end]
     return Speaker(name, role, tokens[i].start, tokens[j - 1].end, head, definite)
-
-
-_ADVERBS = set(
-    "later also earlier again then now previously initially first separately "
-    "subsequently still already meanwhile has have had will would did does could may "
-    "might".split()
-)
 
 
 def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
@@ -266,12 +219,30 @@ def _np_before(tokens: list[Token], v: int) -> tuple[int, int]:
         )
         if opening is not None:
             v = opening
+    if v > 2 and tokens[v - 1].text == "," and tokens[v - 3].text == ",":
+        if tokens[v - 2].lower in _ASIDES or tokens[v - 2].lower.endswith("ly"):
+            v -= 3  # "Rights groups, however, said"
     if v > 0 and tokens[v - 1].lower == "and":
         return v, v  # "X evacuated residents and said": the subject is further back
     i = v
-    while i > 0 and v - i < _MAX_NP and _allowed_in_np(tokens[i - 1]):
+    while (
+        i > 0
+        and v - i < _MAX_NP
+        and (_allowed_in_np(tokens[i - 1]) or _joins_a_name(tokens, i - 1))
+    ):
         i -= 1
     return i, v
+
+
+def _joins_a_name(tokens: list[Token], n: int) -> bool:
+    """'on' in 'Commission on Human Rights': a joiner between capitalised words."""
+    return (
+        0 < n < len(tokens) - 1
+        and tokens[n].lower in _TITLE_JOINERS
+        and tokens[n - 1].text[0].isupper()
+        and tokens[n + 1].text[0].isupper()
+        and tokens[n + 1].lower not in _NEVER_SPEAKERS  # not "the Ministry on Friday"
+    )
 
 
 def _np_after(tokens: list[Token], v: int) -> tuple[int, int]:
@@ -290,6 +261,8 @@ class SentenceSpeaker:
     pronoun: bool = False
     via: str | None = None  # who relays the speaker: "Reuters" in "Reuters, citing X, said"
     disputed: bool = False  # the figures are disputed by another speaker ("denied reports")
+    pronoun_word: str = ""  # "he", "she" (a person), "it", "they" (an institution)
+    pronoun_at: int = -1  # where the pronoun stands in the text
 
 
 def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
@@ -312,110 +285,282 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
 
 
 def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
-    """find_speaker without the anonymity check."""
-    tokens = tokenize(text[start:end], start)
-    lex = lexicon()
-    lowered = [t.lower for t in tokens]
+    """find_speaker without the anonymity check: the first of :data:`_PATTERNS` that
+    reads a speaker, else the publisher's own voice."""
+    sentence = _Sentence.read(text, start, end)
+    for pattern in _PATTERNS:
+        found = pattern(sentence)
+        if found is not None:
+            return found
+    return SentenceSpeaker("unattributed", None)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """One sentence as the speaker patterns read it: its tokens (offsets into ``text``),
+    their lower-cased words, and its verbs of saying, strong ones (saying, opinion) first."""
+
+    text: str
+    tokens: list[Token]
+    lowered: list[str]
+    strong: list[int]
+    weak: list[int]
+
+    @classmethod
+    def read(cls, text: str, start: int, end: int) -> _Sentence:
+        tokens = tokenize(text[start:end], start)
+        lowered = [t.lower for t in tokens]
+        lex = lexicon()
+        strong_verbs = lex.saying | lex.opinion
+        strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
+        weak = [
+            v
+            for v, w in enumerate(lowered)
+            if (w in lex.speech_verbs or w in lex.noun_verbs) and w not in strong_verbs
+        ]
+        return cls(text, tokens, lowered, strong, weak)
+
+
+def _according_to(s: _Sentence) -> SentenceSpeaker | None:
+    """'according to X' (X runs to the next comma or clause break), with a name after the
+    role: 'according to its chief surgeon, Bakyt Omarov.'"""
+    tokens, lowered = s.tokens, s.lowered
     for n in range(len(tokens) - 1):
         if lowered[n] == "according" and lowered[n + 1] == "to":
             a, b = _np_after(tokens, n + 2)
-            speaker = _speaker_from(tokens, a, b, text)
+            speaker = _speaker_from(tokens, a, b, s.text)
             if speaker and b + 1 < len(tokens) and lowered[b] == ",":
-                name_end = b + 1  # "according to its chief surgeon, Bakyt Omarov."
+                name_end = b + 1
                 while name_end < len(tokens) and tokens[name_end].text[0].isupper():
                     name_end += 1
                 if name_end > b + 1 and (name_end == len(tokens) or lowered[name_end] == "."):
-                    name = text[tokens[b + 1].start : tokens[name_end - 1].end]
+                    name = s.text[tokens[b + 1].start : tokens[name_end - 1].end]
                     speaker = Speaker(
                         name, speaker.role, speaker.start, tokens[name_end - 1].end, speaker.head
                     )
+            if speaker is None:
+                speaker = _plain_np_after(tokens, n + 2, s.text)  # "according to the groups"
             if speaker:
                 return _explicit(speaker)
-    for n, word in enumerate(lowered):
-        if word in {"citing", "quoting"}:  # "Reuters, citing a hospital official, said"
-            origin = _speaker_from(tokens, *_np_after(tokens, n + 1), text)
+    return None
+
+
+def _plain_np_after(tokens: list[Token], k: int, text: str) -> Speaker | None:
+    """'the groups,': a determiner and up to three lower-case words closed by a comma or
+    the sentence's end, for a speaker the lexicon does not know (not a document or a
+    clause: 'the report', 'the data we hold')."""
+    if k >= len(tokens) or tokens[k].lower not in _DETERMINERS:
+        return None
+    j = k + 1
+    while j < len(tokens) and j - k <= 3 and tokens[j].text[0].islower():
+        j += 1
+    if j == k + 1 or (j < len(tokens) and tokens[j].text not in {",", "."}):
+        return None
+    words = {t.lower for t in tokens[k + 1 : j]}
+    if words & (_PRONOUNS | _NOT_NP | _STATEMENTS):
+        return None  # "according to the data we hold", "according to the report"
+    start, end = tokens[k + 1].start, tokens[j - 1].end
+    return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, True)
+
+
+def _citing(s: _Sentence) -> SentenceSpeaker | None:
+    """'Reuters, citing a hospital official, said': the official speaks, Reuters relays."""
+    for n, word in enumerate(s.lowered):
+        if word in _RELAYS:
+            origin = _speaker_from(s.tokens, *_np_after(s.tokens, n + 1), s.text)
             if origin:
-                relay_end = n - 1 if n and lowered[n - 1] == "," else n
-                relay = _speaker_from(tokens, *_np_before(tokens, relay_end), text)
+                relay_end = n - 1 if n and s.lowered[n - 1] == "," else n
+                relay = _speaker_from(s.tokens, *_np_before(s.tokens, relay_end), s.text)
                 return _explicit(origin, via=relay.name if relay else None)
-    for n, token in enumerate(tokens[:-1]):  # "The Authority's latest figures show …"
+    return None
+
+
+def _owner_of_figures(s: _Sentence) -> SentenceSpeaker | None:
+    """'The Authority's latest figures show …': the owner of the figures."""
+    tokens = s.tokens
+    for n, token in enumerate(tokens[:-1]):
         if not token.text.endswith(("'s", "’s")) or not token.text[0].isupper():
             continue
         nxt = n + 1
-        while nxt < len(tokens) and lowered[nxt] in {
-            "latest",
-            "new",
-            "own",
-            "official",
-            "updated",
-            "final",
-            "initial",
-        }:
+        while nxt < len(tokens) and s.lowered[nxt] in _FIGURE_MODIFIERS:
             nxt += 1
-        if nxt < len(tokens) and lowered[nxt] in _FIGURE_NOUNS:
+        if nxt < len(tokens) and s.lowered[nxt] in _FIGURE_NOUNS:
             start_np, _ = _np_before(tokens, n)
             named = Token(token.text[:-2], token.start, token.end - 2)
-            speaker = _speaker_from([*tokens[start_np:n], named], 0, n - start_np + 1, text)
+            speaker = _speaker_from([*tokens[start_np:n], named], 0, n - start_np + 1, s.text)
             if speaker is not None:
                 return _explicit(speaker)
-    strong_verbs = lex.saying | lex.opinion
-    strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
-    weak = [
-        v
-        for v, w in enumerate(lowered)
-        if (w in lex.speech_verbs or w in lex.noun_verbs) and w not in strong_verbs
-    ]
-    for v in strong + weak:
-        word = lowered[v]
-        if v > 0 and lowered[v - 1] in {"was", "were", "is", "are", "been", "be"}:
-            continue  # passive "were reported": handled below
-        if v > 0 and lowered[v - 1] in _PRONOUNS:
-            return SentenceSpeaker("explicit", None, pronoun=True)
-        if word in lex.denials:
-            disputed = _disputed_source(tokens, v + 1, text)
-            if disputed is not None:
-                return disputed
-        speaker = _speaker_from(tokens, *_np_before(tokens, v), text)
-        if speaker is None:
-            speaker = _subject_of_relative(tokens, v, text)  # "An official who spoke … said"
-        if speaker is None and v > 0 and lowered[v - 1] == "and":
-            speaker = _speaker_from(tokens, *_np_after(tokens, 0), text)  # "X evacuated … and said"
-        if (
-            speaker is None
-            and v > 2
-            and lowered[v - 1] in {"which", "who"}
-            and lowered[v - 2] == ","
-        ):
-            speaker = _speaker_from(tokens, *_np_before(tokens, v - 2), text)  # ", which said"
-        if speaker is None and v > 1 and lowered[v - 1] == ",":
-            speaker = _appositive(tokens, v - 1, text)  # "Ali Karimov, the governor, said"
-        if speaker is None and v > 0 and lowered[v - 1] in {",", '"', "”"}:
-            speaker = _speaker_from(tokens, *_np_after(tokens, v + 1), text)
-        followed_by_that = v + 1 < len(tokens) and lowered[v + 1] == "that"
-        if (
-            speaker
-            and word in lex.noun_verbs
-            and speaker.role == "unknown"
-            and not followed_by_that
-        ):
-            continue  # "Preliminary estimates put …": a noun, not a speaker
-        if speaker:
-            return _explicit(speaker)
-    for p, word in enumerate(lowered):
-        if word in lex.participles and p > 0:
-            if lowered[0] in _PRONOUNS:  # "It later took the figure back, saying …"
-                return SentenceSpeaker("explicit", None, pronoun=True)
-            speaker = _speaker_from(tokens, *_np_after(tokens, 0), text)
+    return None
+
+
+def _verb_of_saying(s: _Sentence) -> SentenceSpeaker | None:
+    """The speaker at the first verb of saying (strong verbs first) where one of
+    :data:`_VERB_PATTERNS` reads one; a passive verb ('were reported') is left to
+    :func:`_passive_voice`."""
+    for v in s.strong + s.weak:
+        if v > 0 and s.lowered[v - 1] in _PASSIVE_AUXILIARIES:
+            continue
+        found = next((f for pattern in _VERB_PATTERNS if (f := pattern(s, v)) is not None), None)
+        if found is not None and not _noun_not_verb(s, v, found):
+            return found
+    return None
+
+
+def _noun_not_verb(s: _Sentence, v: int, found: SentenceSpeaker) -> bool:
+    """'Preliminary estimates put …': a plural noun, not a verb after an unknown speaker
+    (unless 'that' follows)."""
+    followed_by_that = v + 1 < len(s.tokens) and s.lowered[v + 1] == "that"
+    return (
+        found.speaker is not None
+        and s.lowered[v] in lexicon().noun_verbs
+        and found.speaker.role == "unknown"
+        and not followed_by_that
+    )
+
+
+def _pronoun_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'he said', 'she later told', 'its report said': a back-reference, resolved across
+    sentences."""
+    n = v
+    while n > 0 and (s.lowered[n - 1] in _ADVERBS or s.lowered[n - 1].endswith("ly")):
+        n -= 1
+    if n > 0 and s.lowered[n - 1] in _PRONOUNS:
+        return _pronoun(s.tokens[n - 1], s.lowered[n - 1])
+    if n > 1 and s.lowered[n - 1] in _STATEMENTS and s.lowered[n - 2] in _POSSESSIVES:
+        return _pronoun(s.tokens[n - 2], _POSSESSIVES[s.lowered[n - 2]])  # "its report said"
+    return None
+
+
+def _pronoun(token: Token, word: str) -> SentenceSpeaker:
+    return SentenceSpeaker(
+        "explicit", None, pronoun=True, pronoun_word=word, pronoun_at=token.start
+    )
+
+
+def _disputed_figure(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'X denied reports from the Y Movement that …': the figures are Y's, disputed."""
+    if s.lowered[v] in lexicon().denials:
+        return _disputed_source(s.tokens, v + 1, s.text)
+    return None
+
+
+def _x_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'the army (later) said', 'Tajik prosecutors told'."""
+    return _explicit_or_none(_speaker_from(s.tokens, *_np_before(s.tokens, v), s.text))
+
+
+def _relative_clause_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'An official who spoke on condition of anonymity said'."""
+    return _explicit_or_none(_subject_of_relative(s.tokens, v, s.text))
+
+
+def _and_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'X evacuated residents and said': the sentence's subject."""
+    if v > 0 and s.lowered[v - 1] == "and":
+        return _explicit_or_none(_speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text))
+    return None
+
+
+def _which_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'…, the ministry, which said': the noun phrase before ', which'."""
+    if v > 2 and s.lowered[v - 1] in {"which", "who"} and s.lowered[v - 2] == ",":
+        return _explicit_or_none(_speaker_from(s.tokens, *_np_before(s.tokens, v - 2), s.text))
+    return None
+
+
+def _before_adverbs(s: _Sentence, v: int) -> int:
+    """Where the words before ``tokens[v]`` end, less adverbs ('X, the governor, also said')."""
+    while v > 0 and (s.lowered[v - 1] in _ADVERBS or s.lowered[v - 1].endswith("ly")):
+        v -= 1
+    return v
+
+
+def _subject_before_asides(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'Jo Bako, who leads Operation Dawn, the army's campaign, told': the sentence's
+    subject before a relative clause or two asides."""
+    n = _before_adverbs(s, v)
+    commas = [k for k in range(n) if s.lowered[k] == ","]
+    if len(commas) < 2 or commas[-1] != n - 1:
+        return None
+    relative = s.lowered[commas[0] + 1] in _RELATIVES
+    if not relative and len(commas) < 3:
+        return None
+    a, b = _np_before(s.tokens, commas[0])
+    if a != 0 or b != commas[0]:
+        return None
+    return _explicit_or_none(_speaker_from(s.tokens, a, b, s.text))
+
+
+def _appositive_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'Ali Karimov, the governor, said'."""
+    n = _before_adverbs(s, v)
+    if n > 1 and s.lowered[n - 1] == ",":
+        return _explicit_or_none(_appositive(s.tokens, n - 1, s.text))
+    return None
+
+
+def _said_x(s: _Sentence, v: int) -> SentenceSpeaker | None:
+    """'…, said X' and '"…," said X': the speaker after the verb."""
+    if v > 0 and s.lowered[v - 1] in {",", '"', "”"}:
+        return _explicit_or_none(_speaker_from(s.tokens, *_np_after(s.tokens, v + 1), s.text))
+    return None
+
+
+def _participle(s: _Sentence) -> SentenceSpeaker | None:
+    """'X provided a higher death toll, saying …': the sentence's subject."""
+    for p, word in enumerate(s.lowered):
+        if word in lexicon().participles and p > 0:
+            if s.lowered[0] in _PRONOUNS:  # "It later took the figure back, saying …"
+                return _pronoun(s.tokens[0], s.lowered[0])
+            speaker = _speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text)
             if speaker:
                 return _explicit(speaker)
-    sentence = " ".join(lowered)
-    if any(re.search(rf"\b{re.escape(marker)}\b", sentence) for marker in lex.passive):
+    return None
+
+
+def _passive_voice(s: _Sentence) -> SentenceSpeaker | None:
+    """'it was reported', 'reportedly', 'sources said': a weak attribution."""
+    sentence = " ".join(s.lowered)
+    if any(re.search(rf"\b{re.escape(marker)}\b", sentence) for marker in lexicon().passive):
         return SentenceSpeaker("passive", None)
-    for v in strong:  # a speaker the lexicon does not know: "opposition leaders said"
-        unknown = _plain_np_before(tokens, v, text)
+    return None
+
+
+def _unlisted_speaker(s: _Sentence) -> SentenceSpeaker | None:
+    """'opposition leaders said': a speaker the lexicon does not know, before a strong verb."""
+    for v in s.strong:
+        unknown = _plain_np_before(s.tokens, v, s.text)
         if unknown is not None:
             return SentenceSpeaker("explicit", unknown)
-    return SentenceSpeaker("unattributed", None)
+    return None
+
+
+def _explicit_or_none(speaker: Speaker | None) -> SentenceSpeaker | None:
+    return _explicit(speaker) if speaker is not None else None
+
+
+# What each verb of saying may have as its speaker, tried in order.
+_VERB_PATTERNS: tuple[Callable[[_Sentence, int], SentenceSpeaker | None], ...] = (
+    _pronoun_said,
+    _disputed_figure,
+    _x_said,
+    _relative_clause_said,
+    _and_said,
+    _which_said,
+    _subject_before_asides,
+    _appositive_said,
+    _said_x,
+)
+# The speaker patterns of a sentence, tried in order; the first that reads one wins.
+_PATTERNS: tuple[Callable[[_Sentence], SentenceSpeaker | None], ...] = (
+    _according_to,
+    _citing,
+    _owner_of_figures,
+    _verb_of_saying,
+    _participle,
+    _passive_voice,
+    _unlisted_speaker,
+)
 
 
 def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
@@ -524,9 +669,8 @@ def _appositive(tokens: list[Token], comma: int, text: str) -> Speaker | None:
 def _explicit(speaker: Speaker, via: str | None = None, disputed: bool = False) -> SentenceSpeaker:
     """An explicit speaker, or a weak one when anonymous ("sources", "an official who
     spoke on condition of anonymity")."""
-    kind = (
-        "passive" if speaker.head in _ANONYMOUS_HEADS or speaker.role == "anonymous" else "explicit"
-    )
+    anonymous = speaker.role == "anonymous" or speaker.head in _ANONYMOUS_HEADS
+    kind = "passive" if anonymous else "explicit"
     return SentenceSpeaker(kind, speaker, via=via, disputed=disputed)
 
 
@@ -557,6 +701,10 @@ def _mentions(doc: Document) -> list[Speaker]:
         ):
             i -= 1
         j = k + hit[1]
+        if tokens[j - 1].text[0].isupper() and _joins_a_name(tokens, j):
+            j += 1  # "Doctors Without Borders"
+            while j < len(tokens) and (tokens[j].text[0].isupper() or _joins_a_name(tokens, j)):
+                j += 1
         named = i < k or any(t.text[0].isupper() for t in tokens[k:j])
         speaker = (
             _speaker_from(tokens, i, j, doc.text)
@@ -603,19 +751,6 @@ def _named_in_apposition(
 
 def _head_word(head: str) -> str:
     return head.split()[-1]
-
-
-_CLAUSE_SPLITS = (
-    (",", "while"),
-    (",", "whereas"),
-    (";",),
-    (",", "but"),
-    ("—", "while"),
-    ("–", "while"),
-    ("-", "while"),
-    ("—", "but"),
-    ("–", "but"),
-)
 
 
 _SPLIT_STARTS = frozenset(split[0] for split in _CLAUSE_SPLITS)
@@ -682,10 +817,15 @@ def _resolve(speaker: Speaker, mentions: _Mentions, sentence_start: int = 0) -> 
     """The fuller earlier mention a short back-reference ('the ministry') stands for.
 
     Same head noun first, then same role; a generic head ('the agency', 'the
-    organisation') takes the last organisation named before the sentence.
+    organisation') takes an organisation named earlier in the same sentence, else the
+    last organisation named before the sentence.
     """
     if not _is_short_reference(speaker):
         return None
+    if _head_word(speaker.head) in _GENERIC_HEADS:
+        here = mentions.last_ending_by(mentions.known, speaker.start)
+        if here is not None and here.start >= sentence_start:
+            return here.name  # "A team from Velmar Aid counted 50, the group said"
     # fuller mentions only: "Authority" alone does not resolve "the Authority"
     pick = mentions.last_ending_by(
         mentions.by_head.get(_head_word(speaker.head), []), speaker.start
@@ -740,6 +880,7 @@ def source_before(text: str, start: int, offset: int) -> Speaker | None:
 
 
 _CURLY = {"“": 1, "”": -1}
+_OPENING_QUOTES = ('"', "“")
 
 
 def _quote_state(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
@@ -777,13 +918,40 @@ def _continued(
                     if result[m].kind == "unattributed":
                         result[m] = named[-1]
             run = []
+    for n, sent in enumerate(sentences):
+        if result[n].kind == "unattributed" and sent.text.lstrip()[:1] in _OPENING_QUOTES:
+            result[n] = _quoted_neighbour(sentences, result, n) or result[n]
     for n in range(1, len(sentences)):
+        if result[n].kind == "unattributed" and _continues_figures(sentences[n].text):
+            result[n] = result[n - 1]  # "… 31 were hurt, the union said. Of the 31, 13 …"
+            continue
         heading = sentences[n - 1].text.rstrip().endswith(":")
         continues = heading or sentences[n].text.rstrip().endswith(":")
         listing = find_place_list(text, sentences[n].span.start, sentences[n].span.end)
         if result[n].kind == "unattributed" and (continues or listing):
             result[n] = result[n - 1]  # "Deaths by county:", "The dead: Arda (21), …"
     return result
+
+
+def _quoted_neighbour(
+    sentences: list[Sentence], speakers: list[SentenceSpeaker], n: int
+) -> SentenceSpeaker | None:
+    """The speaker of a quotation that stands alone in its sentence: the speaker of the
+    quotation just before it ('"…," Jo Bako said. "…"'), else of the quotation just after
+    it ('"…" "…," Jo Bako said.')."""
+    if n > 0 and speakers[n - 1].kind == "explicit":
+        if any(mark in sentences[n - 1].text for mark in _OPENING_QUOTES):
+            return speakers[n - 1]
+    if n + 1 < len(sentences) and speakers[n + 1].kind == "explicit":
+        if sentences[n + 1].text.lstrip()[:1] in _OPENING_QUOTES:
+            return speakers[n + 1]
+    return None
+
+
+def _continues_figures(sentence: str) -> bool:
+    """'Of the 31 hurt, …', 'Among them …': a breakdown of the sentence before."""
+    words = tuple(t.lower for t in tokenize(sentence)[:3])
+    return any(words[: len(c)] == c for c in _CONTINUATIONS)
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
@@ -850,6 +1018,114 @@ def institutions_of_people(text: str) -> dict[str, str]:
     return found
 
 
+_PERSON_NAME = re.compile(
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){0,3}"
+)
+
+
+def people_named(text: str) -> list[tuple[int, str]]:
+    """Where a text names a person, as (offset, name): two to four capitalised words,
+    outside quotation marks, that hold no source head and follow no article or place
+    preposition; later, the surname alone ('Lobo said').
+
+    >>> people_named("The Red Cross said so. Then Dr Ana Lobo spoke in New Delhi. Lobo left.")
+    [(31, 'Ana Lobo'), (60, 'Lobo')]
+    """
+    found = []
+    surnames: set[str] = set()
+    quoted = _quoted(text)
+    for match in _PERSON_NAME.finditer(text):
+        words = match.group().split()
+        start = match.start()
+        if quoted[start]:
+            continue  # a name in someone's words is not the narrative's person
+        while words and words[0] in _NOT_NAMES:
+            start += len(words[0]) + 1
+            words = words[1:]
+        before = text[max(0, start - 12) : start].split()
+        if not words or (before and before[-1].lower() in _NOT_BEFORE_PEOPLE):
+            continue
+        if len(words) == 1 and words[0] not in surnames:
+            continue
+        if not _names_a_source(tokenize(" ".join(words))):
+            found.append((start, " ".join(words)))
+            surnames.add(words[-1])
+    return found
+
+
+def last_person_before(text: str, offset: int) -> str | None:
+    """The last person :func:`people_named` finds before ``offset``, for a 'he' or 'she'.
+
+    >>> last_person_before("Ana Lobo met Rui Paz in Lisbon. Later she spoke.", 37)
+    'Rui Paz'
+    """
+    people = people_named(text[:offset])
+    return people[-1][1] if people else None
+
+
+def _quoted(text: str) -> bytearray:
+    """Per character of ``text``, whether it stands inside quotation marks."""
+    inside = bytearray(len(text))
+    state = (0, False)
+    for n, char in enumerate(text):
+        state = _quote_state(char, state)
+        inside[n] = state[0] > 0 or state[1]
+    return inside
+
+
+def _is_person(speaker: Speaker) -> bool:
+    """'Jo Bako', 'Bako': a name, not an institution or a role (nor a name written with
+    an article: 'the Coastal Survey')."""
+    return speaker.role == "unknown" and not speaker.definite and _is_name(speaker.name)
+
+
+def _may_be_a_person(speaker: Speaker) -> bool:
+    """'the official', 'Bako': a speaker a later 'he' may stand for; not 'the ministry',
+    'the Coastal Survey'."""
+    if speaker.role == "unknown":
+        return not speaker.definite
+    return speaker.role in _PERSON_ROLES
+
+
+def _same_person(person: str, last: tuple[Source, Speaker] | None) -> bool:
+    """Whether the last speaker is that person ('Major General Jo Bako' is 'Jo Bako')."""
+    return last is not None and person.split()[-1] in f"{last[0].name} {last[1].name}".split()
+
+
+def _is_name(name: str) -> bool:
+    """'Jo Bako', 'Mr. Bako': capitalised words that hold no source head."""
+    tokens = [t for t in tokenize(name) if t.text[0].isalpha()]
+    return bool(tokens) and all(t.text[0].isupper() for t in tokens) and not _names_a_source(tokens)
+
+
+@cache
+def _titles() -> PhraseTable:
+    return PhraseTable.build({"title": load_data("sources.toml")["people"]["titles"]})
+
+
+def _names_a_source(tokens: list[Token]) -> bool:
+    """Whether capitalised words hold a source head other than a person's title
+    ('Doctors Without Borders', 'Kenya Police'; not 'Cabinet Secretary Jo Bako')."""
+    k = 0
+    while k < len(tokens):
+        title = _titles().match(tokens, k)
+        if title is not None:
+            k += title[1]
+        elif lexicon().roles.match(tokens, k) is not None:
+            return True
+        else:
+            k += 1
+    return False
+
+
+def _person_between(people: list[tuple[int, str]], after: int, before: int) -> str | None:
+    """The last person named in ``text[after:before]``."""
+    n = bisect_right(people, (before, ""))
+    while n > 0 and people[n - 1][0] >= before:
+        n -= 1
+    return people[n - 1][1] if n > 0 and people[n - 1][0] >= after else None
+
+
 def attribute_sentences(
     doc: Document, sentences: list[Sentence], publisher: Source
 ) -> tuple[dict[str, list[tuple[int, int, Attribution]]], list[Source]]:
@@ -867,20 +1143,40 @@ def attribute_sentences(
     sources: dict[str, Source] = {publisher.id: publisher}
     result: dict[str, list[tuple[int, int, Attribution]]] = {}
     last: tuple[Source, Speaker] | None = None
+    last_institution: tuple[Source, Speaker] | None = None
+    persons = people_named(doc.text)
+
+    def antecedent(found: SentenceSpeaker) -> tuple[Source, str] | None:
+        """What a pronoun stands for: 'he' or 'she' the last person named since the last
+        speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
+        if found.pronoun_word in _PERSONAL and (last is None or not _is_person(last[1])):
+            since = last[1].start if last is not None else 0
+            person = _person_between(persons, since, found.pronoun_at)
+            if person is None and last is not None and not _may_be_a_person(last[1]):
+                person = _person_between(persons, 0, found.pronoun_at)  # not "the ministry"
+            if person is not None and not _same_person(person, last):
+                name = _institution(person, people) or person
+                role = "unknown" if name == person else _role_of(name)
+                source = sources.setdefault(
+                    source_id(name), Source(id=source_id(name), name=name, role=role)
+                )
+                return source, person
+        elif found.pronoun_word not in _PERSONAL and last_institution is not None:
+            return last_institution[0], last_institution[1].name
+        return (last[0], last[1].name) if last is not None else None
 
     def attribution_of(found: SentenceSpeaker) -> Attribution:
-        nonlocal last
+        nonlocal last, last_institution
         if found.kind == "unattributed":
             return Attribution(kind="unattributed", source_id=publisher.id)
-        if found.pronoun and last is not None:
+        resolved_pronoun = antecedent(found) if found.pronoun else None
+        if resolved_pronoun is not None:
+            source, words = resolved_pronoun
             return Attribution(
-                kind="explicit",
-                source_id=last[0].id,
-                surface=last[1].name,
-                resolved_from=last[0].name,
+                kind="explicit", source_id=source.id, surface=words, resolved_from=source.name
             )
         speaker = found.speaker
-        if speaker is None or (found.pronoun and last is None):
+        if speaker is None or found.pronoun:
             sources.setdefault(unnamed.id, unnamed)
             return Attribution(kind="passive", source_id=unnamed.id)
         resolved = _resolve(speaker, mentions, sentence_start)
@@ -898,6 +1194,8 @@ def attribute_sentences(
         if resolved is None:
             mentions.add(speaker)
         last = (source, speaker)
+        if role not in {"unknown", "anonymous"} and not _is_name(speaker.name):
+            last_institution = last  # "the Port Authority", not "Mayor Ilse Brandt"
         return Attribution(
             kind=found.kind,  # type: ignore[arg-type]
             source_id=source.id,

@@ -19,40 +19,39 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reconcile.extract.attribution import attribute_sentences, source_id
+from reconcile.extract.attribution import attribute_sentences, last_person_before, source_id
 from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
-_PRONOUNS = {"i", "he", "she", "they", "we", "it", "you"}
-_AUXILIARIES = set(
-    "is are was were be been being has have had do does did will would can could may might "
-    "shall should must not n't never also just still already even only".split()
-)
-_CLAUSE_BREAKS = set(
-    "; . ? ! but and or while because although though when whereas as if since after before "
-    "so yet that which who whom where — ― – ( ) \" “ ” '".split()
-)
-_LEAD_INS = set(
-    "but and yet so meanwhile however still also then now instead indeed moreover "
-    "furthermore separately later earlier".split()
-)
-_NOT_SUBJECTS = set(
-    "through for in by with especially as at on from to about after before during including "
-    "like unlike despite".split()
-)
-_PARTICLES = set("to out back up off of about on for with at in down over".split())
-_NP_JOINERS = {"of", "for", "and", "'s", "’s", "at", "in", "on", "from", "to", "the", "-"}
-_BEFORE_CONTENT = {'"', "“", "‘", "'", ":", ",", "that", "—", "―", "–", "-", "to", "of"}
+_DATA = load_data("sources.toml")
+_WORDS = _DATA["passages"]
+_CALENDAR = _DATA["calendar"]["words"]
+_PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
+_RELATIVES = frozenset(_DATA["attribution"]["relatives"])
+_ANTECEDENT = 6  # how many words an antecedent of 'who' may have
+_PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
+_AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+_CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
+_LEAD_INS = frozenset(_WORDS["lead_ins"])
+_NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
+_PARTICLES = frozenset(_WORDS["particles"])
+_NP_JOINERS = frozenset(_WORDS["np_joiners"])
+_BEFORE_CONTENT = frozenset(_WORDS["before_content"])
+_COORDINATORS = frozenset(_WORDS["coordinators"])
+_DASHES = frozenset(_WORDS["dashes"])
+_QUOTES = frozenset(_WORDS["quotes"])
+_SEGMENT_ENDS = _QUOTES | {",", "."}
+_SINGLE_QUOTES = frozenset(_WORDS["single_quotes"])
+_LABEL_BOUNDS = _QUOTES | _DASHES | frozenset(_WORDS["label_bounds"])
+_LABEL_JOINERS = frozenset(_WORDS["label_joiners"])
+_QUOTE_ENDS = _QUOTES | _SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
+_QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
+_LABEL = 8  # how many words a name before a colon may have
 _NAME = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Sgt|Lt|Col|Capt)\.?\s+)?"
+    rf"(?:(?:{'|'.join(_WORDS['honorifics'])})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
 )
-_NOT_NAMES = set(
-    "The A An He She They We I It This That These Those But And Yet So In On At For From "
-    "With As If When While After Before Since Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday January February March April May June July August September October "
-    "November December Mr Mrs Ms Dr".split()
-)
+_NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
 
 
 @cache
@@ -123,6 +122,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
+    if k > 1 and tokens[k - 2].text == "," and _is_participle(tokens[k - 1]):
+        return _participle_subject(tokens, k - 2)  # "Jo Bako left, saying [that …]"
     if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
         opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
         if opening is not None:
@@ -131,18 +132,144 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
                 return found
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
+    if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
+        return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
-        if begin < k and (
-            tokens[begin].lower in _NOT_SUBJECTS
-            or (tokens[begin].text[0].islower() and tokens[begin].lower.endswith(("ing", "ed")))
-        ):
+        source = _according_to(tokens, begin, k)
+        if source is not None:
+            return source  # "According to the Daily Star, [the deal …]"
+        if begin < k and _opens_no_subject(tokens[begin]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
             found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
+        if found is not None and all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
+            continue  # "The memo, now public, methodically exposed [the …]"
         if found is not None and found[1] < k:
             return found
+    if start > 0 and tokens[start - 1].lower in _COORDINATORS:
+        return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
+    if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
+        return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The source of 'According to X, […]': X, to the comma that closes it."""
+    if begin + 2 >= k or (tokens[begin].lower, tokens[begin + 1].lower) != ("according", "to"):
+        return None
+    end = next((n for n in range(begin + 2, k) if tokens[n].text in {",", ":"}), k)
+    return (begin + 2, end) if end > begin + 2 else None
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.text[0].islower() and token.lower.endswith("ly")
+
+
+def _is_participle(token: Token) -> bool:
+    return token.text[0].islower() and token.lower.endswith("ing")
+
+
+def _opens_no_subject(token: Token) -> bool:
+    """'for example', 'appearing on TV', 'asked about it': a phrase that is no subject."""
+    return token.lower in _NOT_SUBJECTS or (
+        token.text[0].islower() and token.lower.endswith(("ing", "ed"))
+    )
+
+
+def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The speaker of '…, adding [that …]': the speaker of a verb of saying just before
+    the comma ('Jo Bako said, adding', '…, said Jo Bako, adding'), else the subject of the
+    sentence's main clause."""
+    return _saying_before(tokens, comma) or _main_subject(tokens, comma, past_quotes=True)
+
+
+def _saying_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    start = max((n + 1 for n in range(comma) if tokens[n].text in _SEGMENT_ENDS), default=0)
+    if start >= comma:
+        return None
+    saying = lexicon().saying
+    if tokens[comma - 1].lower in saying:
+        found = subject_at(tokens, start, comma - 1)  # "Jo Bako said, adding"
+        return found if found is not None and found[1] == comma - 1 else None
+    if tokens[start].lower in saying:
+        return subject_at(tokens, start + 1, comma)  # "…, said Jo Bako, adding"
+    return None
+
+
+def _main_subject(
+    tokens: list[Token], end: int, *, past_quotes: bool = False
+) -> tuple[int, int] | None:
+    """The subject of the first clause of the sentence before ``tokens[end]``, past any
+    opening phrase ('In a speech, Jo Bako urged …'): the speaker of a verb coordinated
+    with that clause's verb ('… and warned [that …]', '…, saying [that …]'). The clause
+    begins after a dateline's dash, and after a quotation that opens the sentence (or,
+    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]')."""
+    begin = _sentence_start(tokens, end)
+    quoted = past_quotes or (begin < end and tokens[begin].text in _QUOTES)
+    for n in range(end - 1, begin - 1, -1):
+        if tokens[n].text in _DASHES or (quoted and tokens[n].text in _QUOTES):
+            begin = n + 1  # 'PARIS (AP) — Jo Bako …', '"…," Jo Bako said, adding'
+            break
+    starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
+    for b in starts:
+        if b >= end or _opens_no_subject(tokens[b]):
+            continue
+        found = subject_at(tokens, b, end)
+        if found is not None and found[1] >= end:
+            found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
+        if found is not None and found[1] < end:
+            return found
+    return None
+
+
+def _name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
+    """The capitalised words at ``tokens[b]``, when a lower-case word follows them."""
+    j = b
+    while j < end and tokens[j].text[0].isupper():
+        j += 1
+    return (b, j) if b < j < end and tokens[j].text[0].islower() else None
+
+
+def _sentence_start(tokens: list[Token], end: int) -> int:
+    """Where the sentence holding ``tokens[end]`` begins in ``tokens`` (a full stop after
+    a short word, 'Mr.' or 'U.S.', ends none)."""
+    for n in range(end - 1, 0, -1):
+        if tokens[n].text in {".", "?", "!"} and len(tokens[n - 1].text) > 3:
+            return n + 1
+    return 0
+
+
+def _label(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A name before a colon that opens the passage: 'Jo Bako: [We will win.]',
+    'MAYOR: […]', 'Jo Bako on the budget: […]', 'From the report: […]' (a headline, a
+    transcript, a quoted source)."""
+    k = i
+    while k > 0 and tokens[k - 1].text in _QUOTES | _SINGLE_QUOTES:
+        k -= 1
+    if k == 0 or tokens[k - 1].text != ":":
+        return None
+    colon = k - 1
+    start = colon
+    while start > 0 and tokens[start - 1].text not in _LABEL_BOUNDS and colon - start <= _LABEL:
+        start -= 1
+    froms = [n for n in range(start, colon) if tokens[n].lower == "from"]
+    if froms:  # "More from the report:"
+        found = subject_at(tokens, froms[-1] + 1, colon)
+        return found if found is not None and found[1] == colon else None
+    j = start
+    while j < colon and (tokens[j].text[0].isupper() or tokens[j].text == "."):
+        j += 1
+    first = tokens[start].lower
+    if (
+        j == start
+        or colon - start > _LABEL
+        or (j < colon and tokens[j].lower not in _LABEL_JOINERS)
+        or first in _NOT_SUBJECTS | _LEAD_INS
+        or first.endswith("ing")
+    ):
+        return None  # "In a statement, Jo Bako said:", "Responding to it, Jo Bako wrote:"
+    return start, j
 
 
 def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
@@ -185,17 +312,41 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
 
 
 def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
-    """A passage holding its own attribution: '"…," he said. "…"'."""
-    for n in range(i, j):
-        if tokens[n].lower in lexicon().saying and n > i and tokens[n - 1].text not in {",", '"'}:
-            found = _before_verb(tokens, n, i)
-            if found is not None:
-                return found
-        if tokens[n].lower in lexicon().saying and n > i and tokens[n - 1].text in {",", '"', "”"}:
-            found = subject_at(tokens, n + 1, j)
+    """A passage holding its own attribution: '"…," he said. "…"', '"…," said Jo Bako.
+    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'."""
+    for n in range(i + 1, j):
+        if tokens[n].lower in lexicon().saying:
+            found = _speaker_after_verb(tokens, n, j) or _speaker_after_quote(tokens, n, i)
             if found is not None:
                 return found
     return None
+
+
+def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    """'"…," Jo Bako, the mayor, said': the subject between a closing quotation mark and
+    the verb; else the subject after the last comma or full stop before the verb."""
+    for k in range(v - 1, max(floor, v - _QUOTE_REACH) - 1, -1):
+        if tokens[k].text in _QUOTES | _SINGLE_QUOTES:
+            if k == 0 or tokens[k - 1].text not in _QUOTE_ENDS:
+                return None  # an opening mark: the verb is inside the quotation
+            begin = k + 1
+            while begin < v and tokens[begin].text in {",", "-", "—"}:
+                begin += 1
+            if begin == v or _opens_no_subject(tokens[begin]):
+                return None  # '"…" in the primary, said Jo Bako'
+            return subject_at(tokens, begin, v)
+    if tokens[v - 1].text in {",", '"', "”"}:
+        return None
+    return _before_verb(tokens, v, floor)
+
+
+def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] | None:
+    """'"…," said Jo Bako': the subject after the verb, not a phrase ('said in a call')."""
+    if tokens[v - 1].text not in {",", '"', "”"} | _SINGLE_QUOTES:
+        return None
+    if v + 1 < j and _opens_no_subject(tokens[v + 1]):
+        return None
+    return subject_at(tokens, v + 1, j)
 
 
 def _before_verb(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
@@ -222,7 +373,7 @@ def span_speaker(
     tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
     i = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
     j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
-    for found in (_before(tokens, i), _after(tokens, j), _inside(tokens, i, j)):
+    for found in (_label(tokens, i), _before(tokens, i), _after(tokens, j), _inside(tokens, i, j)):
         if found is not None:
             return tokens[found[0]].start, tokens[found[1] - 1].end
     return None
@@ -279,14 +430,46 @@ def attribute_span(
     if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in _PRONOUNS:
-        name = attribution.resolved_from or last_name_before(doc.text, a) or words
+        name = attribution.resolved_from or _person_before(doc.text, a, words) or words
         source = Source(id=source_id(name), name=name, role="unknown")
+    elif words.lower() in _RELATIVES:
+        name = _antecedent(doc.text, window[0], a) or words
+        source = Source(id=source_id(name), name=name, role=_role(name))
     else:
         source = Source(id=source_id(words), name=words, role=_role(words))
     return SpanAttribution(
         kind="explicit", speaker=words, source=source.name, source_id=source.id,
         role=source.role, span=span, via=None,
     )  # fmt: skip
+
+
+def _antecedent(text: str, floor: int, offset: int) -> str | None:
+    """The noun phrase a relative pronoun at ``offset`` stands for ('Senate Republicans'
+    in 'Senate Republicans who oppose him', 'Jo Bako' in 'Jo Bako, who said'). It runs
+    back to a clause break, a preposition or a verb; a verb no list holds and that does
+    not end in -ed ('met') is read as part of the phrase."""
+    tokens = tokenize(text[floor:offset], floor)
+    j = len(tokens)
+    while j > 0 and tokens[j - 1].text in {",", "—", "–"}:
+        j -= 1
+    i = j
+    while (
+        i > 0
+        and j - i < _ANTECEDENT
+        and (tokens[i - 1].text[0].isalnum() or tokens[i - 1].text == ".")
+        and tokens[i - 1].lower not in _CLAUSE_BREAKS | _NOT_SUBJECTS | _AUXILIARIES
+        and not _is_verb(tokens[i - 1], True)
+    ):
+        i -= 1
+    return text[tokens[i].start : tokens[j - 1].end] if i < j else None
+
+
+def _person_before(text: str, offset: int, pronoun: str) -> str | None:
+    """The person a 'he' or 'she' stands for, when no speaker before it does (other
+    pronouns stand for a group or an institution, not for the last name)."""
+    if pronoun.lower() not in _PERSONAL:
+        return None
+    return last_person_before(text, offset) or last_name_before(text, offset)
 
 
 def _role(words: str) -> str:
