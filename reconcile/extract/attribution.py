@@ -41,6 +41,7 @@ _WORDS = load_data("sources.toml")["attribution"]
 _NOT_NP = frozenset(_WORDS["not_np"])
 _GENERIC_HEADS = frozenset(_WORDS["generic_heads"])
 _INVERTIBLE = frozenset(_WORDS["invertible"])
+_INVERTING_PREPOSITIONS = frozenset(_WORDS["inverting_prepositions"])
 _FIGURE_NOUNS = frozenset(_WORDS["figure_nouns"])
 _FIGURE_MODIFIERS = frozenset(_WORDS["figure_modifiers"])
 _DETERMINERS = frozenset(_WORDS["determiners"])
@@ -90,18 +91,23 @@ class Speaker:
 
 def source_id(name: str) -> str:
     """The graph id of a source from its name: lower-cased, words joined by hyphens, and
-    "Ministry of Justice" read as "Justice Ministry" so both spellings are one source.
+    "Ministry of Justice" read as "Justice Ministry" (and "Commission on Human Rights" as
+    "Human Rights Commission") so both spellings are one source.
 
     >>> source_id("Interior Ministry")
     'src:interior-ministry'
     >>> source_id("Ministry of Justice") == source_id("the Justice Ministry")
     True
+    >>> source_id("Velmar Commission on Human Rights")
+    'src:velmar-human-rights-commission'
     """
     words = re.findall(r"[a-z0-9]+", name.lower())
     while words and words[0] in {"the", "a", "an"}:
         words = words[1:]
-    if len(words) > 2 and words[0] in _INVERTIBLE and words[1] == "of":
-        words = [*words[2:], words[0]]
+    for k in range(len(words) - 2):  # "Kenya National Commission on Human Rights"
+        if words[k] in _INVERTIBLE and words[k + 1] in _INVERTING_PREPOSITIONS:
+            words = [*words[:k], *words[k + 2 :], words[k]]
+            break
     return f"src:{'-'.join(words) or 'unknown'}"
 
 
