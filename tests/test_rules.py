@@ -135,3 +135,26 @@ def test_conflict_names_the_widest_gap_between_figures_that_clash() -> None:
     ]
     (conflict,) = [f for f in analyse(docs, select=["R101"]).report.findings]
     assert "widest gap 30," in conflict.message
+
+
+def test_a_revision_chain_cites_each_statement_of_a_step() -> None:
+    """12 on Monday, 12 again on Tuesday, 17 on Wednesday: one step 12 → 17, citing both
+    statements of 12."""
+    days = [
+        ("02", "The Tarvo health ministry said 12 people died in the floods."),
+        ("03", "Rescuers kept searching; 12 people are dead, the Tarvo health ministry said."),
+        ("04", "The Tarvo health ministry said 17 people died in the floods."),
+    ]
+    docs = [
+        Document(
+            id=f"m{day}",
+            text=text,
+            publisher=f"Wire {day}",
+            published=f"2021-03-{day}T10:00:00Z",
+            event="floods",
+        )
+        for day, text in days
+    ]
+    (chain,) = [f for f in analyse(docs, select=["R201"]).report.findings]
+    assert "'12' (2021-03-02) → '17' (2021-03-04, up 5)" in chain.message
+    assert sorted(c.split(":")[1] for c in chain.claim_ids) == ["m02", "m03", "m04"]

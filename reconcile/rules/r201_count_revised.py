@@ -27,7 +27,9 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     whole chain (12 → 17 → 15), each step with its date, its direction and delta, and the
     reason the text gives in the new figure's sentence ("double counting", "bodies were
     found", "died in hospital": ``[revision_reasons]`` in reconcile/data/taxonomy.toml). A
-    downward step with no stated reason is said to have none. Increments ("five more"),
+    downward step with no stated reason is said to have none. A figure the source repeats
+    in a later document before changing it is cited with its step (evidence that the
+    figure stood, and where). Increments ("five more"),
     vague words and parts are not figures of the total.
 
     **Why it matters**
@@ -47,9 +49,10 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
         if variable.unit == "statement":
             continue
         for sequence in history_by_source(G, variable.id).values():
-            chain = revision_chain(sequence)
-            if len(chain) < 2:
+            stated = revision_chain(sequence)
+            if len(stated) < 2:
                 continue
+            chain = [figures[0] for figures in stated]
             name = source_of(G, chain[-1].id).name
             steps = [_first(chain[0])] + [
                 _step(G, before, after) for before, after in pairwise(chain)
@@ -57,15 +60,17 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
             yield finding(
                 check.rule,  # type: ignore[attr-defined]
                 f"{name} revised {variable_name(variable.id)}: {' → '.join(steps)}.",
-                claims=chain,
+                claims=[claim for figures in stated for claim in figures],
                 G=G,
                 variable_id=variable.id,
             )
 
 
-def revision_chain(sequence: list[NumericClaim]) -> list[NumericClaim]:
+def revision_chain(sequence: list[NumericClaim]) -> list[list[NumericClaim]]:
     """The figures of one source in statement order, one per document (the earlier number
-    of a stated change before it), equal neighbours merged."""
+    of a stated change before it), equal neighbours merged: each step of the chain holds
+    the claims that stated it, first statement first (a later document repeating 361
+    before the 413 is evidence of the same step)."""
     by_document: dict[str, list[NumericClaim]] = {}
     for claim in sequence:
         if (
@@ -75,13 +80,15 @@ def revision_chain(sequence: list[NumericClaim]) -> list[NumericClaim]:
             and not claim.implied
         ):
             by_document.setdefault(claim.span.doc_id, []).append(claim)
-    chain: list[NumericClaim] = []
+    chain: list[list[NumericClaim]] = []
     for claims in by_document.values():
         earlier = [c for c in claims if c.change == "previous"]
         current = [c for c in claims if c.change != "previous" and c.role != "part"]
         for claim in earlier + ([document_figure(current)] if current else []):  # type: ignore[list-item]
-            if not chain or chain[-1].interval != claim.interval:
-                chain.append(claim)
+            if chain and chain[-1][0].interval == claim.interval:
+                chain[-1].append(claim)
+            else:
+                chain.append([claim])
     return chain
 
 
