@@ -150,18 +150,32 @@ def _derived_totals(G: nx.MultiDiGraph) -> dict[str, dict[str, Figure]]:
         var = variable_id(outcome, common_group([p.group for p in parts]), "count")
         if (var, source_id, doc) in stated:
             continue
-        source = source_of(G, parts[0].id)
-        derived.setdefault(var, {})[source_id] = Figure(  # a later document's sum wins
-            source_id=source_id,
-            source_name=source.name,
-            independent=_independent(G, source.role),
-            low=_total(p.interval.low or 0.0 for p in parts),
-            point=sum(point_value(p) for p in parts),
-            high=_total(p.interval.high for p in parts),
-            claim_ids=tuple(sorted(p.id for p in parts)),
-            derived=True,
-        )
+        # a later document's sum wins
+        derived.setdefault(var, {})[source_id] = _sum_figure(G, source_id, parts, derived=True)
     return derived
+
+
+def _sum_figure(
+    G: nx.MultiDiGraph,
+    source_id: str,
+    claims: list[NumericClaim],
+    *,
+    derived: bool = False,
+    vague: bool = False,
+) -> Figure:
+    """One source's figure made by adding claims (parts of a total, or increments)."""
+    source = source_of(G, claims[0].id)
+    return Figure(
+        source_id=source_id,
+        source_name=source.name,
+        independent=_independent(G, source.role),
+        low=_total(c.interval.low or 0.0 for c in claims),
+        point=sum(point_value(c) for c in claims),
+        high=_total(c.interval.high for c in claims),
+        claim_ids=tuple(sorted(c.id for c in claims)),
+        vague=vague,
+        derived=derived,
+    )
 
 
 def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure: Figure) -> Figure:
@@ -211,17 +225,8 @@ def _increments_alone(G: nx.MultiDiGraph, var_id: str) -> dict[str, Figure]:
     found = {}
     for source_id, documents in sorted(by_document.items()):
         increments = list(documents.values())[-1]  # claims come by publication time
-        source = source_of(G, increments[0].id)
-        found[source_id] = Figure(
-            source_id=source_id,
-            source_name=source.name,
-            independent=_independent(G, source.role),
-            low=_total(c.interval.low or 0.0 for c in increments),
-            point=sum(point_value(c) for c in increments),
-            high=_total(c.interval.high for c in increments),
-            claim_ids=tuple(sorted(c.id for c in increments)),
-            vague=any(c.qualifier == "vague" for c in increments),
-        )
+        vague = any(c.qualifier == "vague" for c in increments)
+        found[source_id] = _sum_figure(G, source_id, increments, vague=vague)
     return found
 
 
