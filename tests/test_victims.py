@@ -43,7 +43,7 @@ DEV = [
     ("A farmer had been killed in the raid.", 1),
     # a capitalised plural after a number: a people or a faith
     ("Nine Kelatis were killed in a raid on the farm.", 9),
-    ("About 20 Ostrics have reportedly been killed in the town.", 20),
+    ("Around 35 Tessarines died when the hill villages were shelled.", 35),
     ("Six Kelati herders were killed.", 6),
     # the agents of an active verb are no victims
     ("A raider opened fire in the hall on Sunday, killing 14 guests and wounding 30.", 14),
@@ -61,14 +61,14 @@ DEV = [
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
     # a victim without a number, listed with a count
     ("An air strike killed a village judge and seven members of his family.", 8),
-    ("Bandits killed the village head and five others.", 6),
+    ("Gunmen shot dead a ward councillor and four of her neighbours.", 5),
     ("A guide and two porters were killed in the avalanche.", 3),
-    ("Raiders stormed the farm, killing him, his son and two guests.", 4),
+    ("Shots rang out in the yard, killing him, his uncle and three visitors.", 5),
     # others who met the same fate, after 'along with'
     ("Jo Bako was killed alongside his nephew, Rui Sol, 19, at his home.", 2),
     ("The reeve was killed Tuesday along with his driver near the bridge.", 2),
-    ("The reeve was killed along with his wife and 10 other people in the raid.", 12),
-    ("A surveyor was killed along with five members of his crew.", 6),
+    ("A district judge died along with her clerk and seven other passengers.", 9),
+    ("An engineer was shot dead along with four of her colleagues.", 5),
     ("Three guards were killed along with two drivers.", 5),
     ("Raiders killed a ferry pilot, along with another boatman.", 2),
     # a name and its description, set off by a comma, are one person
@@ -84,8 +84,8 @@ DEV = [
     ("Eleven people, including a Dutch trader and three pupils, were killed.", 11),
     ("At least 12 people, including clan elders and a teacher, died in the blast.", 12),
     # a part named no narrower than its total counts within the total
-    ("At least 17 villagers, including 10 women and one girl, were killed.", 17),
-    ("Six children - three of them from one family - have been killed in air strikes.", 6),
+    ("At least 23 herders, including eight women and a boy, lost their lives.", 23),
+    ("Nine pupils – four of them siblings – died when the school roof fell in.", 9),
     # more people, not a rival figure
     ("Cholera killed 14 people in the camp this month. Six others drowned in the river.", 20),
     ("At least three people died on Friday. Two more people died on Saturday.", 5),
@@ -94,9 +94,9 @@ DEV = [
     ("The feud claimed 25 lives. 10 were shot, seven were stabbed.", 25),
     # a toll named before its verb, past a clause or a quotation mark
     (
-        "The number of people killed when the dam gave way above a camp for displaced "
-        "herders last week has now climbed to 43.",
-        43,
+        "The number of people killed when a storm flattened tents at the refugee "
+        "settlement on Friday has risen to 57.",
+        57,
     ),
     ('The bureau cut its tally of those killed in the storms to "over 300".', 300),
     ("Four Vale Mountain Rescue members were killed in the avalanche.", 4),
@@ -124,7 +124,7 @@ NOT_COUNTS = [
     ("A clerk was pulled from his car by six raiders and shot dead.", None),  # agents
     ("A woman and two boys were killed.", 3),
     # not this event's count
-    ("The agency warned that hundreds of deaths could result from the storm.", None),
+    ("Forecasters said hundreds of people could die if the cyclone makes landfall.", None),
     ("The toll could rise to 50, officials said.", None),
     ("In March 2019 a flood in the valley left more than 300 people dead.", None),
     ("Raiders killed 16 people, the worst raid since the feud began in 2017.", 16),
@@ -143,11 +143,11 @@ WOUNDED = [
     ("Nine people died in the raid on the market. Another 20 were wounded.", 20),
     ("A blast at the quarry left four workers dead and another three hurt.", 3),
     # an adverb of degree or a verb of suffering between the count and its outcome
-    ("Six people were killed while three were seriously injured.", 3),
-    ("The blast left 10 dead and two seriously wounded.", 2),
+    ("Eleven miners died, while four were critically injured.", 4),
+    ("After the explosion, fourteen were dead and five gravely wounded.", 5),
     ("Nine died in the raid and eight others escaped with injuries.", 8),
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
-    ("Jo Bako was found dead with three gunshot wounds.", None),
+    ("The body of Jo Bako was recovered with two stab wounds.", None),
 ]
 
 

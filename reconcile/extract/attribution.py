@@ -516,7 +516,7 @@ def _participle(s: _Sentence) -> SentenceSpeaker | None:
     """'X provided a higher death toll, saying …': the sentence's subject."""
     for p, word in enumerate(s.lowered):
         if word in lexicon().participles and p > 0:
-            if s.lowered[0] in _PRONOUNS:  # "It later took the figure back, saying …"
+            if s.lowered[0] in _PRONOUNS:  # "It later retracted the estimate, saying …"
                 return _pronoun(s.tokens[0], s.lowered[0])
             speaker = _speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text)
             if speaker:

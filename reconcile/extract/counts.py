@@ -399,7 +399,7 @@ def _outcome_before_number(s: _Sentence, n: int) -> Outcome | None:
 
 
 def _companion_of_victim(s: _Sentence, n: int) -> Outcome | None:
-    """'the mayor was killed along with his wife and 10 guards': people named after
+    """'the judge died along with her clerk and three aides': people named after
     'along with' (``[victims.companions]``) share the outcome named before it, in the
     same clause."""
     i = s.spans[n][0]
@@ -477,7 +477,7 @@ def _part_of_them(s: _Sentence, n: int) -> Outcome | None:
 
 
 def _part_of_partitive_lead(s: _Sentence, n: int) -> Outcome | None:
-    """'Of the 31 injured, 13 had been hit by live bullets': parts of the opening figure."""
+    """'Of the 48 hurt, 9 needed surgery': parts of the opening figure."""
     if n and _partitive_lead(s.tokens, s.spans[0]):
         return s.outcomes[0]
     return None
@@ -990,7 +990,7 @@ def _structure(
             and outcomes[0] is not None
             and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
         ):
-            roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 31 injured, 13 …"
+            roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 48 hurt, 9 …"
     # a list of two or more counts sharing one outcome is a breakdown: its items are parts
     # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
     n = 0
