@@ -173,6 +173,19 @@ def test_pronoun_takes_the_last_named_speaker() -> None:
             "The Coast Guard said 3 sailors were rescued. Its statement said 2 were missing.",
             "Coast Guard",
         ),
+        # "its" after an organisation that opened the sentence before, named by an
+        # acronym in brackets, though it said nothing
+        (
+            "The Velmar interior ministry said 40 people died. The aid coordination office "
+            "(VACO), however, gave another count. Its report said 55 people were killed.",
+            "VACO",
+        ),
+        # a title opening a sentence is a person's, not an institution's
+        (
+            "The Port Authority said 5 boats sank. The Mayor toured the quays at noon. "
+            "It said 2 boats were missing.",
+            "Port Authority",
+        ),
     ],
 )
 def test_pronoun_agrees_with_a_person_or_an_institution(text: str, source: str) -> None:

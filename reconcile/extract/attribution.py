@@ -726,6 +726,29 @@ def _mentions(doc: Document) -> list[Speaker]:
         if speaker is not None:
             found.append(speaker)
         k = j
+    return found + _acronym_mentions(tokens, doc.text)
+
+
+def _acronym_mentions(tokens: list[Token], text: str) -> list[Speaker]:
+    """Organisations named by an acronym in brackets after a description in lower case:
+    'the aid coordination office (VACO)' is VACO. (A capitalised name before the
+    brackets is read by :func:`acronyms`.)"""
+    found = []
+    for k in range(1, len(tokens) - 2):
+        acronym = tokens[k + 1]
+        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        if not (acronym.text.isalpha() and acronym.text.isupper() and len(acronym.text) >= 2):
+            continue
+        if not tokens[k - 1].text.isalpha() or not tokens[k - 1].text.islower():
+            continue
+        begin = k - 1
+        while begin > 0 and k - begin < 6 and tokens[begin - 1].text[0].isalpha():
+            if tokens[begin - 1].lower in _DETERMINERS:
+                break
+            begin -= 1
+        head = " ".join(t.lower for t in tokens[begin:k])
+        found.append(Speaker(acronym.text, _role_of(head), tokens[begin].start, acronym.end, head))
     return found
 
 
@@ -1138,6 +1161,28 @@ def _person_between(people: list[tuple[int, str]], after: int, before: int) -> s
     return people[n - 1][1] if n > 0 and people[n - 1][0] >= after else None
 
 
+def _is_institution(mention: Speaker) -> bool:
+    """A mention that names an organisation: an acronym, or a known role that is neither a
+    person's name, nor a person's role or title."""
+    if mention.name.isalpha() and mention.name.isupper():
+        return True
+    if mention.role in {"unknown", "anonymous"} or _may_be_a_person(mention):
+        return False  # "the official"
+    tokens = tokenize(mention.name)
+    return not _is_name(mention.name) and _titles().match(tokens, 0) is None  # not "Mayor"
+
+
+def _subject_of(text: str, sentence: Sentence, subjects: list[Speaker]) -> Speaker | None:
+    """The organisation that opens a sentence as its subject ('The relief office (VACO),
+    however, offered another count'), if any."""
+    n = bisect_right(subjects, sentence.span.start - 1, key=_start)
+    if n < len(subjects) and subjects[n].start < sentence.span.end:
+        before = text[sentence.span.start : subjects[n].start].strip().lower()
+        if before in {"", "the", "a", "an"}:
+            return subjects[n]
+    return None
+
+
 def attribute_sentences(
     doc: Document, sentences: list[Sentence], publisher: Source
 ) -> tuple[dict[str, list[tuple[int, int, Attribution]]], list[Source]]:
@@ -1147,7 +1192,9 @@ def attribute_sentences(
     named. A clause with no speaker of its own takes its sentence's speaker. Sentences that
     are verbatim repeats are attributed too, but carry no claims of their own.
     """
-    mentions = _Mentions(_mentions(doc))
+    named = _mentions(doc)
+    mentions = _Mentions(named)
+    subjects = sorted((m for m in named if _is_institution(m)), key=_start)
     defined = acronyms(doc.text)
     people = institutions_of_people(doc.text)
     sentence_start = 0
@@ -1174,7 +1221,8 @@ def attribute_sentences(
                 )
                 return source, person
         elif found.pronoun_word not in _PERSONAL and last_institution is not None:
-            return last_institution[0], last_institution[1].name
+            source = sources.setdefault(last_institution[0].id, last_institution[0])
+            return source, last_institution[1].name
         return (last[0], last[1].name) if last is not None else None
 
     def attribution_of(found: SentenceSpeaker) -> Attribution:
@@ -1229,4 +1277,8 @@ def attribute_sentences(
             (a, b, base if f is whole or f.kind == "unattributed" else attribution_of(f))
             for (a, b), f in zip(parts, found, strict=True)
         ]
+        subject = _subject_of(doc.text, sent, subjects)
+        if subject is not None:  # "The agency (VACO) offered another count. Its report …"
+            name = defined.get(subject.name, subject.name)
+            last_institution = (Source(id=source_id(name), name=name, role=subject.role), subject)
     return result, sorted(sources.values(), key=lambda s: s.id)
