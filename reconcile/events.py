@@ -28,7 +28,11 @@ How a document's event is decided:
 
    An event is a connected group of linked documents (single linkage), so a story that
    runs for weeks stays one event while each report is near the one before it. A document
-   linked to no other is an event of its own.
+   linked to no other is an event of its own. A group of more than
+   ``max_event_documents`` is most likely events chained through round-ups (documents
+   that tell several): it is grouped again from its links whose shared names weigh
+   enough of the *heavier* document's names, raising that share ``split_factor`` times
+   per round (at most ``split_rounds``) until every part is small enough.
 
    Candidates are found by blocking: per name, the documents naming it within the long
    window (a bisection on a sorted list); a name that more than ``block_limit`` documents
@@ -106,6 +110,9 @@ class EventSettings:
     place_weight: float = 2.0
     min_shared: int = 3
     placeless_factor: float = 2.5
+    max_event_documents: int = 300
+    split_factor: float = 1.5
+    split_rounds: int = 6
     use_kind: bool = True
     block_limit: int = 100
 
@@ -335,9 +342,14 @@ def group_events(
     reach = math.ceil(settings.long_window_days)
     uf = _UnionFind(by_id)
     same_text: dict[str, str] = {}
+    # (share of the heavier document's name weight shared, a, b): a round-up naming many
+    # events shares all of a short report's names, but few of its own
+    links: list[tuple[float, str, str]] = []
     for f in free:  # a verbatim copy, whatever its date or publisher, is the same event
         if f.text_digest:
-            uf.union(same_text.setdefault(f.text_digest, f.doc_id), f.doc_id)
+            first = same_text.setdefault(f.text_digest, f.doc_id)
+            uf.union(first, f.doc_id)
+            links.append((math.inf, first, f.doc_id))
     window = settings.window_days
     for f in free:
         low = f.first.toordinal() - reach
@@ -367,14 +379,50 @@ def group_events(
                 strict *= settings.placeless_factor  # names alone must match better
             if lighter and score / lighter >= settings.min_overlap * strict:
                 uf.union(f.doc_id, other_id)
-    members: dict[str, list[str]] = defaultdict(list)
-    for doc_id in by_id:
-        members[uf.find(doc_id)].append(doc_id)
-    for group in members.values():
-        event = event_id_of(group)
-        for doc_id in group:
-            result[doc_id] = event
+                heavier = max(totals[f.doc_id], totals[other_id])
+                links.append((score / heavier, f.doc_id, other_id))
+    for group in _components(uf, by_id):
+        for part in _split_oversize(group, links, settings):
+            event = event_id_of(part)
+            for doc_id in part:
+                result[doc_id] = event
     return result
+
+
+def _components(uf: _UnionFind, items: Iterable[str]) -> list[list[str]]:
+    members: dict[str, list[str]] = defaultdict(list)
+    for item in items:
+        members[uf.find(item)].append(item)
+    return list(members.values())
+
+
+def _split_oversize(
+    group: list[str], links: list[tuple[float, str, str]], settings: EventSettings
+) -> list[list[str]]:
+    """A group of more than ``max_event_documents`` is most likely a chain of events
+    joined through documents that tell several (round-ups): it is grouped again from its
+    own links, keeping only those whose shared names weigh at least ``min_overlap`` of the
+    *heavier* document's, then ``split_factor`` times that, and so on, until every part is
+    small enough or ``split_rounds`` have passed."""
+    parts = [group]
+    threshold = settings.min_overlap / settings.split_factor
+    for _ in range(settings.split_rounds):
+        if all(len(p) <= settings.max_event_documents for p in parts):
+            break
+        threshold *= settings.split_factor
+        regrouped = []
+        for part in parts:
+            if len(part) <= settings.max_event_documents:
+                regrouped.append(part)
+                continue
+            inside = set(part)
+            uf = _UnionFind(part)
+            for strength, a, b in links:
+                if strength >= threshold and a in inside and b in inside:
+                    uf.union(a, b)
+            regrouped.extend(_components(uf, part))
+        parts = regrouped
+    return parts
 
 
 # --- the per-document and per-event stages -------------------------------------------------

@@ -323,3 +323,26 @@ def test_names_common_in_those_weeks_do_not_link_events() -> None:
     assert len(set(groups.values())) == 6
     loose = group_events(features, EventSettings(block_limit=100))
     assert loose["r0"] == loose["r1"]
+
+
+def test_an_oversize_group_is_grouped_again_from_its_stronger_links() -> None:
+    """Two towns' reports, each pair strongly alike, joined by one weak link (a round-up
+    naming both): with ``max_event_documents=2`` the chain splits at the weak link."""
+    north = "Floods in the town of Orvik killed {n} people, said Mayor Tilda Brannsen of Orvik."
+    south = "Floods in the town of Pella killed {n} people, said Mayor Arno Vestig of Pella."
+    roundup = (
+        "Floods in Orvik and Pella: Mayor Tilda Brannsen and Mayor Arno Vestig said villages "
+        "were cut off in the Orvik and Pella valleys."
+    )
+    docs = [
+        _doc("n1", "2024-04-01", north.format(n=3)),
+        _doc("n2", "2024-04-02", north.format(n=4)),
+        _doc("r", "2024-04-02", roundup),
+        _doc("s1", "2024-04-01", south.format(n=5)),
+        _doc("s2", "2024-04-02", south.format(n=6)),
+    ]
+    features = [document_features(d) for d in docs]
+    chained = group_events(features)
+    assert len({chained[d.id] for d in docs}) == 1
+    split = group_events(features, EventSettings(max_event_documents=2))
+    assert split["n1"] == split["n2"] != split["s1"] == split["s2"]
