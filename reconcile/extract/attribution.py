@@ -33,7 +33,14 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import (
+    PhraseTable,
+    Token,
+    calendar_words,
+    lexicon,
+    load_data,
+    tokenize,
+)
 from reconcile.extract.lists import find_place_list
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
@@ -48,9 +55,7 @@ _DETERMINERS = frozenset(_WORDS["determiners"])
 _PRONOUNS = frozenset(_WORDS["pronouns"])
 _NP_LOWER = frozenset(_WORDS["np_words"])
 _STOP = frozenset(_WORDS["np_stops"])
-_NEVER_SPEAKERS = frozenset(_WORDS["never_speakers"]) | frozenset(
-    load_data("sources.toml")["calendar"]["words"]
-)
+_NEVER_SPEAKERS = frozenset(_WORDS["never_speakers"]) | calendar_words()
 _ADVERBS = frozenset(_WORDS["adverbs"])
 _PASSIVE_AUXILIARIES = frozenset(_WORDS["passive_auxiliaries"])
 _RELAYS = frozenset(_WORDS["relays"])
@@ -64,8 +69,7 @@ _POSSESSIVES: dict[str, str] = _WORDS["possessives"]
 _PERSONAL = frozenset(_WORDS["personal_pronouns"])
 _NOT_NAMES = frozenset(load_data("sources.toml")["passages"]["not_names"]) | {
     word.capitalize()
-    for word in load_data("sources.toml")["calendar"]["words"]
-    + load_data("sources.toml")["passages"]["lead_ins"]
+    for word in [*calendar_words(), *load_data("sources.toml")["passages"]["lead_ins"]]
 }
 _NOT_BEFORE_PEOPLE = frozenset(_WORDS["not_before_people"])
 _PERSON_ROLES = frozenset(_WORDS["person_roles"])

@@ -32,8 +32,8 @@ _MONTH = (
     + "|".join([*_CALENDAR["months"], *(rf"{a}\.?" for a in _CALENDAR["abbreviations"])])
     + ")"
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAYS = [day.lower() for day in _CALENDAR["weekdays"]]
+_WEEKDAY = "(?:" + "|".join(_CALENDAR["weekdays"]) + ")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _LEAD = r"(?:(?i:early|late|earlier|later)\s+)?(?:(?i:on)\s+)?"
 

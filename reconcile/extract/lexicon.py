@@ -151,6 +151,13 @@ def load_data(name: str) -> dict:
 
 
 @cache
+def calendar_words() -> frozenset[str]:
+    """Month and weekday names, lower-cased (taxonomy.toml [calendar]): never a speaker."""
+    calendar = load_data("taxonomy.toml")["calendar"]
+    return frozenset(word.lower() for word in [*calendar["months"], *calendar["weekdays"]])
+
+
+@cache
 def lexicon() -> Lexicon:
     """The lexicon, read once per process from the package's data files."""
     taxonomy = load_data("taxonomy.toml")

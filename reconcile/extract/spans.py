@@ -20,12 +20,12 @@ import re
 from functools import cache
 
 from reconcile.extract.attribution import attribute_sentences, last_person_before, source_id
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import Token, calendar_words, lexicon, load_data, tokenize
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
-_CALENDAR = _DATA["calendar"]["words"]
+_CALENDAR = calendar_words()
 _PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
 _RELATIVES = frozenset(_DATA["attribution"]["relatives"])
 _ANTECEDENT = 6  # how many words an antecedent of 'who' may have
