@@ -39,9 +39,8 @@ How a document's event is decided:
    use in those weeks ("Afghanistan" in an Afghan archive, "United Nations") tells no
    event apart: it neither finds candidates nor counts among the shared names. Without
    this, a dense archive chains into one giant event through such names (100,000
-   generated reports: one "event" of 67,672 documents; with it, the largest has 822,
-   all of them collages of eight unrelated real reports). The cost grows with the archive times the
-   documents of a few weeks, not with the square of the archive.
+   generated reports: one "event" of 67,672 documents). The cost grows with the archive
+   times the documents of a few weeks, not with the square of the archive.
 
 Every step is order-free: the same documents give the same events, whatever order they
 come in. Event ids are the given key, or ``auto-`` and a hash of the member documents' ids.
