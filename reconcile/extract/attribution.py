@@ -918,14 +918,13 @@ def source_before(text: str, start: int, offset: int) -> Speaker | None:
     return last
 
 
-_CURLY = {"“": 1, "”": -1}
 _OPENING_QUOTES = ('"', "“")
 
 
 def _quote_state(text: str, state: tuple[int, bool]) -> tuple[int, bool]:
     """How many curly quotations and whether a straight one are open after ``text``,
     from the ``state`` before it."""
-    curly = max(0, state[0] + sum(_CURLY.get(ch, 0) for ch in text))
+    curly = max(0, state[0] + text.count("“") - text.count("”"))
     return curly, state[1] ^ bool(text.count('"') % 2)
 
 
@@ -1102,13 +1101,26 @@ def last_person_before(text: str, offset: int) -> str | None:
     return people[-1][1] if people else None
 
 
+_QUOTE_MARK = re.compile('[“”"]')
+
+
 def _quoted(text: str) -> bytearray:
-    """Per character of ``text``, whether it stands inside quotation marks."""
+    """Per character of ``text``, whether it stands inside quotation marks (a quotation
+    mark included when it leaves a quotation open). Only the marks change the state, so
+    the text between two marks is filled at once."""
     inside = bytearray(len(text))
     state = (0, False)
-    for n, char in enumerate(text):
-        state = _quote_state(char, state)
-        inside[n] = state[0] > 0 or state[1]
+    open_from: int | None = None
+    for mark in _QUOTE_MARK.finditer(text):
+        state = _quote_state(mark.group(), state)
+        is_open = state[0] > 0 or state[1]
+        if is_open and open_from is None:
+            open_from = mark.start()
+        elif not is_open and open_from is not None:
+            inside[open_from : mark.start()] = b"\x01" * (mark.start() - open_from)
+            open_from = None
+    if open_from is not None:
+        inside[open_from:] = b"\x01" * (len(text) - open_from)
     return inside
 
 
