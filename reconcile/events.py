@@ -57,7 +57,7 @@ import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -257,6 +257,18 @@ def document_features(
     )
 
 
+def shared_strings(features: EventFeatures) -> EventFeatures:
+    """The same features with their names interned: features reach the process that
+    groups them one pickle at a time, each with its own copies of the strings, and an
+    archive's documents share most of their names (100,000 documents hold millions of
+    name strings but a few hundred thousand distinct ones)."""
+    return replace(
+        features,
+        names=frozenset(map(sys.intern, features.names)),
+        places=frozenset(map(sys.intern, features.places)),
+    )
+
+
 def _gap(a: EventFeatures, b: EventFeatures) -> int:
     """Days between two documents' time spans (0 when they overlap)."""
     if a.last < b.first:
@@ -329,15 +341,15 @@ def group_events(
     totals = {f.doc_id: sum(weight(k, f) for k in f.names) for f in free}
     by_id = {f.doc_id: f for f in free}
     # blocking: per name, its documents sorted by last day, so that only those within the
-    # long window are visited (a bisection, not a scan of the archive)
-    postings: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for f in free:
+    # long window are visited (a bisection, not a scan of the archive); two flat lists per
+    # name, not a list of pairs (a pair per name and document is most of the memory)
+    postings: dict[str, list[str]] = defaultdict(list)
+    days: dict[str, list[int]] = defaultdict(list)
+    for f in sorted(free, key=lambda f: (f.last, f.doc_id)):
+        day = f.last.toordinal()
         for name in f.names:
-            postings[name].append((f.last.toordinal(), f.doc_id))
-    days: dict[str, list[int]] = {}
-    for name, entries in postings.items():
-        entries.sort()
-        days[name] = [day for day, _ in entries]
+            postings[name].append(f.doc_id)
+            days[name].append(day)
     reach = math.ceil(settings.long_window_days)
     uf = _UnionFind(by_id)
     same_text: dict[str, str] = {}
@@ -360,7 +372,7 @@ def group_events(
             if (df[name] == n and n > 2) or b - a > settings.block_limit:
                 common.add(name)  # in every document, or in too many of these weeks
                 continue
-            candidates.update(i for _, i in postings[name][a:b] if i > f.doc_id)
+            candidates.update(i for i in postings[name][a:b] if i > f.doc_id)
         for other_id in sorted(candidates):
             g = by_id[other_id]
             gap = _gap(f, g)

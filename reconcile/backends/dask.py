@@ -26,6 +26,7 @@ from reconcile.events import (
     analyse_event,
     group_events,
     process_document,
+    shared_strings,
 )
 from reconcile.rules import select_rules
 
@@ -81,7 +82,7 @@ def run_events_dask(
     try:
         bag = db.from_sequence(docs, partition_size=PARTITION_SIZE)
         results = bag.map(partial(_document_stage, settings=job.events)).persist()
-        features = results.map(lambda r: r.features).compute()
+        features = [shared_strings(f) for f in results.map(lambda r: r.features).compute()]
         groups = group_events(features, job.events)
         keyed = results.map(_keyed, groups=dask.delayed(groups))
         grouped = keyed.groupby(lambda pair: pair[0], shuffle="tasks")

@@ -29,6 +29,7 @@ from reconcile.events import (
     analyse_event,
     group_events,
     process_document,
+    shared_strings,
 )
 from reconcile.rules import select_rules
 
@@ -194,7 +195,7 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
         features = []
         for doc_id, packed, doc_features in results:
             spill.put_packed(doc_id, packed)
-            features.append(doc_features)
+            features.append(shared_strings(doc_features))
         groups = group_events(features, job.events)
         members: dict[str, list[str]] = defaultdict(list)
         for doc_id, event_id in groups.items():
