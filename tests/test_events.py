@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import pickle
 import sqlite3
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from reconcile.api import analyse
 from reconcile.cli import main
-from reconcile.events import EventSettings, document_features, group_events
+from reconcile.events import EventSettings, document_features, group_events, shared_strings
 from reconcile.models import Document, Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -346,3 +347,13 @@ def test_an_oversize_group_is_grouped_again_from_its_stronger_links() -> None:
     assert len({chained[d.id] for d in docs}) == 1
     split = group_events(features, EventSettings(max_event_documents=2))
     assert split["n1"] == split["n2"] != split["s1"] == split["s2"]
+
+
+def test_features_from_two_pickles_share_their_name_strings():
+    """Features arrive one pickle at a time; interned, equal names are one object."""
+    doc = _doc("a", "2021-03-01", QUAKE.format(n=12))
+    one, two = (shared_strings(pickle.loads(pickle.dumps(document_features(doc)))) for _ in "ab")
+    assert one == document_features(doc)
+    by_name = {name: name for name in one.names}
+    assert "helmgard" in by_name
+    assert all(by_name[name] is name for name in two.names)
