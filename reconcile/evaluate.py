@@ -359,14 +359,15 @@ def _integer_bounds(claim: NumericClaim) -> tuple[float | None, float | None]:
 def scorer_claims(report: Report) -> str:
     """The report's numeric claims as the shared case scorer reads them (JSON)."""
     names = {s.id: s.name for s in report.sources}
+    outlets = {s.id for s in report.sources if s.role == "publisher"}
     rows = []
     for claim in report.claims:
         if not isinstance(claim, NumericClaim):
             continue
         low, high = _integer_bounds(claim)
         speaker = (
-            "unattributed"
-            if claim.attribution.kind == "unattributed"
+            "unattributed"  # an outlet's own voice; an organisation's release is its own
+            if claim.attribution.kind == "unattributed" and claim.attribution.source_id in outlets
             else names.get(claim.attribution.source_id, "unattributed")
         )
         rows.append(

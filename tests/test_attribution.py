@@ -420,3 +420,24 @@ def test_a_name_ending_in_ing_is_still_a_speaker() -> None:
     )  # fmt: skip
     (claim,) = reconcile.check([doc]).claims
     assert claim.attribution.source_id == "src:maya-fleming"
+
+
+def test_an_organisations_own_release_speaks_as_that_organisation() -> None:
+    """A press release's sentences in its own words are the organisation's, not an
+    outlet's; a news outlet's own words stay the outlet's."""
+    text = "Our teams treated 64 wounded people at the Dorvan clinic overnight."
+    release = Document(
+        id="r",
+        text=text,
+        publisher="Velmar Medical Relief (VMR) press release, distributed by a wire",
+        published="2020-05-01",
+    )
+    outlet = release.model_copy(update={"publisher": "Dorvan Evening Post"})
+    for doc, name, role in (
+        (release, "Velmar Medical Relief", "unknown"),
+        (outlet, "Dorvan Evening Post", "publisher"),
+    ):
+        sentences = split_sentences(doc)
+        attributions, sources = attribute_sentences(doc, sentences, publisher_source(doc))
+        source = {s.id: s for s in sources}[attributions[sentences[0].id][0][2].source_id]
+        assert (source.name, source.role) == (name, role)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from reconcile.extract.attribution import attribute_sentences, source_before, source_id
+from reconcile.extract.attribution import publisher_source as source_of_publisher
 from reconcile.extract.counts import Count, count_mentions
 from reconcile.extract.cues import find_quoted_labels, find_retractions
 from reconcile.extract.dates import find_times
@@ -53,8 +54,9 @@ _EARLIER = ("earlier", "previously", "before that", "prior to that")
 
 
 def publisher_source(doc: Document) -> Source:
-    """The source standing for a document's publisher (its own voice)."""
-    return Source(id=source_id(doc.publisher), name=doc.publisher, role="publisher")
+    """The source standing for a document's publisher: its own voice (an organisation's
+    own release speaks as that organisation, see ``attribution.publisher_source``)."""
+    return source_of_publisher(doc.publisher)
 
 
 def _nearest(times: list[TimeRef], start: int) -> TimeRef | None:

@@ -115,6 +115,28 @@ def source_id(name: str) -> str:
     return f"src:{'-'.join(words) or 'unknown'}"
 
 
+def publisher_source(publisher: str) -> Source:
+    """The source standing for a publisher (a document's own voice). A publisher that is an
+    organisation's own release speaks as that organisation, named without its acronym.
+
+    >>> publisher_source("Daily Ledger").role
+    'publisher'
+    >>> publisher_source("Tarsa Relief Agency (TRA) press release, via a wire").name
+    'Tarsa Relief Agency'
+    """
+    found = _own_voice().match(publisher)
+    if found is None:
+        return Source(id=source_id(publisher), name=publisher, role="publisher")
+    name = found.group("name")
+    return Source(id=source_id(name), name=name, role=_role_of(name))
+
+
+@cache
+def _own_voice() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_data("sources.toml")["publishers"]["own_voice"]))
+    return re.compile(rf"(?P<name>[^,;(]*?\S)\s*(?:\([^)]*\))?\s+(?:{words})\b", re.IGNORECASE)
+
+
 def _allowed_in_np(token: Token) -> bool:
     if token.lower in _STOP:
         return False

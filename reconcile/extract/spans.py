@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reconcile.extract.attribution import attribute_sentences, last_person_before, source_id
+from reconcile.extract.attribution import (
+    attribute_sentences,
+    last_person_before,
+    publisher_source,
+    source_id,
+)
 from reconcile.extract.lexicon import Token, calendar_words, lexicon, load_data, tokenize
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
@@ -404,7 +409,7 @@ def attribute_span(
     (:func:`span_speaker`), else its sentence's attribution (which carries quotations and
     back-references over from earlier sentences). A pronoun keeps its words as the speaker
     and resolves to the last name before it as the source."""
-    publisher = Source(id=source_id(doc.publisher), name=doc.publisher, role="publisher")
+    publisher = publisher_source(doc.publisher)
     clauses, sources = attribute_sentences(doc, sentences, publisher)
     by_id = {s.id: s for s in sources}
     sentence = next((s for s in sentences if s.span.start <= start < s.span.end), None)
