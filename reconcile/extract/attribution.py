@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from reconcile.extract.gender import genders, may_stand_for
 from reconcile.extract.lexicon import (
     PhraseTable,
     Token,
@@ -1126,6 +1127,17 @@ def last_person_before(text: str, offset: int) -> str | None:
 _QUOTE_MARK = re.compile('[“”"]')
 
 
+def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
+    """The last person named before ``offset`` whom ``pronoun`` may stand for: 'she' skips
+    a person known to be a man, 'he' one known to be a woman (:mod:`.gender`); a person of
+    unknown gender stays eligible.
+
+    >>> person_for_pronoun("Ana Lobo met Rui Paz in Lisbon. Later she spoke.", 37, "she")
+    'Ana Lobo'
+    """
+    return _People(text, people_named(text[:offset])).last_between(0, offset, pronoun)
+
+
 def _quoted(text: str) -> bytearray:
     """Per character of ``text``, whether it stands inside quotation marks (a quotation
     mark included when it leaves a quotation open). Only the marks change the state, so
@@ -1191,12 +1203,89 @@ def _names_a_source(tokens: list[Token]) -> bool:
     return False
 
 
-def _person_between(people: list[tuple[int, str]], after: int, before: int) -> str | None:
-    """The last person named in ``text[after:before]``."""
-    n = bisect_right(people, (before, ""))
-    while n > 0 and people[n - 1][0] >= before:
-        n -= 1
-    return people[n - 1][1] if n > 0 and people[n - 1][0] >= after else None
+class _People:
+    """The people a document names (:func:`people_named`, and a surname that opens a
+    sentence as its subject: 'Paz was tired'), in order, with their genders
+    (:func:`.gender.genders`), for the person a 'he' or 'she' stands for."""
+
+    def __init__(self, text: str, people: list[tuple[int, str]]) -> None:
+        named = {offset for offset, _ in people}
+        subjects = [(o, name) for o, name in _surname_subjects(text) if o not in named]
+        self.people = sorted([*people, *subjects])
+        self.genders = genders(text, self.people)
+        subject_at = {o for o, _ in subjects}
+        self.likely = [
+            gender is not None or offset in subject_at
+            for (offset, _), gender in zip(self.people, self.genders, strict=True)
+        ]
+        by_name: dict[str, set[str | None]] = {}
+        for (_, name), gender in zip(self.people, self.genders, strict=True):
+            by_name.setdefault(name, set()).add(gender)
+            by_name.setdefault(name.split()[-1], set()).add(gender)
+        self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
+
+    def gender(self, name: str) -> str | None:
+        """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
+        words = name.split()
+        return self._by_name.get(name) or (self._by_name.get(words[-1]) if words else None)
+
+    def last_between(self, after: int, before: int, pronoun: str) -> str | None:
+        """The last person named in ``text[after:before]`` whom ``pronoun`` may stand for,
+        one known to be a person (by gender or as a subject) before a mere name ('he' after
+        'Rui Paz toured Green Valley' is Rui Paz)."""
+        n = bisect_right(self.people, (before, ""))
+        while n > 0 and self.people[n - 1][0] >= before:
+            n -= 1
+        fallback = None
+        while n > 0 and self.people[n - 1][0] >= after:
+            n -= 1
+            if not may_stand_for(pronoun, self.genders[n]):
+                continue
+            if self.likely[n]:
+                return self.people[n][1]
+            fallback = fallback or self.people[n][1]
+        return fallback
+
+
+@cache
+def _subject_verbs() -> frozenset[str]:
+    """Verbs and auxiliaries after which a capitalised word is a clause's subject."""
+    data = load_data("sources.toml")
+    speech = data["speech"]
+    return frozenset([*data["passages"]["auxiliaries"], *speech["verbs"], *speech["stance"]])
+
+
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*)([A-Z][a-z][\w'’-]*)\s+([a-z]+?)(n[’']t)?\b"
+)
+
+
+def _surname_subjects(text: str) -> list[tuple[int, str]]:
+    """A single capitalised word that opens a sentence before a verb ('Paz was tired',
+    'Lobo said', 'Paz denied it'): a person named by surname, when it names no source, is
+    no common sentence opener, and the text never writes it in lower case or after a
+    preposition ('the protests', 'in Lisbon')."""
+    found = []
+    elsewhere = None
+    for match in _SENTENCE_SUBJECT.finditer(text):
+        word, verb, negated = match.groups()
+        if word in _NOT_NAMES or not (negated or verb in _subject_verbs() or verb.endswith("ed")):
+            continue
+        if elsewhere is None:
+            elsewhere = _not_surnames(text)
+        if word not in elsewhere and not _names_a_source(tokenize(word)):
+            found.append((match.start(1), word))
+    return found
+
+
+def _not_surnames(text: str) -> set[str]:
+    """Words a text shows are no person's surname: written in lower case ('protests'), or
+    capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
+    words = re.findall(r"\b([A-Za-z][\w'’-]*)", text)
+    lower = {w.capitalize() for w in words if w[0].islower()}
+    return lower | {
+        word for before, word in pairwise(words) if before.lower() in _NOT_BEFORE_PEOPLE
+    }
 
 
 def _is_institution(mention: Speaker) -> bool:
@@ -1241,16 +1330,18 @@ def attribute_sentences(
     result: dict[str, list[tuple[int, int, Attribution]]] = {}
     last: tuple[Source, Speaker] | None = None
     last_institution: tuple[Source, Speaker] | None = None
-    persons = people_named(doc.text)
+    book = _People(doc.text, people_named(doc.text))
 
     def antecedent(found: SentenceSpeaker) -> tuple[Source, str] | None:
         """What a pronoun stands for: 'he' or 'she' the last person named since the last
         speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
-        if found.pronoun_word in _PERSONAL and (last is None or not _is_person(last[1])):
-            since = last[1].start if last is not None else 0
-            person = _person_between(persons, since, found.pronoun_at)
+        word = found.pronoun_word
+        last_fits = last is not None and may_stand_for(word, book.gender(last[1].name))
+        if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
+            since = last[1].start if last is not None and last_fits else 0
+            person = book.last_between(since, found.pronoun_at, word)
             if person is None and last is not None and not _may_be_a_person(last[1]):
-                person = _person_between(persons, 0, found.pronoun_at)  # not "the ministry"
+                person = book.last_between(0, found.pronoun_at, word)  # not "the ministry"
             if person is not None and not _same_person(person, last):
                 name = _institution(person, people) or person
                 role = "unknown" if name == person else _role_of(name)
@@ -1261,7 +1352,7 @@ def attribute_sentences(
         elif found.pronoun_word not in _PERSONAL and last_institution is not None:
             source = sources.setdefault(last_institution[0].id, last_institution[0])
             return source, last_institution[1].name
-        return (last[0], last[1].name) if last is not None else None
+        return (last[0], last[1].name) if last is not None and last_fits else None
 
     def attribution_of(found: SentenceSpeaker) -> Attribution:
         nonlocal last, last_institution

@@ -21,7 +21,7 @@ from functools import cache
 
 from reconcile.extract.attribution import (
     attribute_sentences,
-    last_person_before,
+    person_for_pronoun,
     publisher_source,
     source_id,
 )
@@ -474,7 +474,7 @@ def _person_before(text: str, offset: int, pronoun: str) -> str | None:
     pronouns stand for a group or an institution, not for the last name)."""
     if pronoun.lower() not in _PERSONAL:
         return None
-    return last_person_before(text, offset) or last_name_before(text, offset)
+    return person_for_pronoun(text, offset, pronoun) or last_name_before(text, offset)
 
 
 def _role(words: str) -> str:
