@@ -718,6 +718,32 @@ def _is_short_reference(speaker: Speaker) -> bool:
     return speaker.definite and speaker.name.lower() == speaker.head
 
 
+def _is_description(speaker: Speaker) -> bool:
+    """'the medical charity', 'the rights body': a determiner and lower-case words before
+    the head, describing an organisation rather than naming it."""
+    words = speaker.name.split()
+    return speaker.definite and len(words) > 1 and all(w.islower() for w in words)
+
+
+def _described(speaker: Speaker, mentions: _Mentions) -> str | None:
+    """The last organisation named before a description whose role a word of the
+    description names ('the medical charity': the last medical source); not a
+    description whose words name no role ('the city authorities' are their own)."""
+    roles = {word.lower() for word in speaker.name.split()} & _role_names()
+    picks = [
+        pick
+        for role in roles - {"unknown", "anonymous"}
+        if (pick := mentions.last_ending_by(mentions.by_role.get(role, []), speaker.start))
+    ]
+    return max(picks, key=_start).name if picks else None
+
+
+@cache
+def _role_names() -> frozenset[str]:
+    """The names of the roles of ``sources.toml`` ('medical', 'military')."""
+    return frozenset(load_data("sources.toml")["roles"])
+
+
 def _mentions(doc: Document) -> list[Speaker]:
     """Named mentions of sources in a document, for back-references: a capitalised
     modifier plus a role head ("the Interior Ministry"), or a name with a role in
@@ -882,6 +908,10 @@ def _resolve(speaker: Speaker, mentions: _Mentions, sentence_start: int = 0) -> 
     organisation') takes an organisation named earlier in the same sentence, else the
     last organisation named before the sentence.
     """
+    if _is_description(speaker):
+        described = _described(speaker, mentions)
+        if described is not None:
+            return described  # "the medical charity" after "Doctors Without Borders"
     if not _is_short_reference(speaker):
         return None
     if _head_word(speaker.head) in _GENERIC_HEADS:
