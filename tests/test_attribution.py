@@ -518,3 +518,32 @@ def test_span_pronoun_resolution(text: str, pronoun: str, source: str) -> None:
 )
 def test_a_description_stands_for_an_organisation_of_its_kind(text: str, source: str) -> None:
     assert _attribute(text)[-1][:2] == ("explicit", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # the agent of a passive participle right after the passage
+        (
+            "The harbour plan was first leaked by the Dockers Union.",
+            "The harbour plan",
+            "the Dockers Union",
+        ),
+        (
+            "Her letter, made public on Friday by the Tidewater Council, asks for a vote.",
+            "Her letter",
+            "the Tidewater Council",
+        ),
+        # after a comma, the subject of the clause leading into the passage comes first
+        (
+            "Mayor Ilse Brandt praised the new levy, backed by most traders.",
+            "the new levy",
+            "Mayor Ilse Brandt",
+        ),
+    ],
+)
+def test_attribute_a_passage_to_the_agent_after_it(text: str, passage: str, speaker: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.kind, found.speaker) == ("explicit", speaker)
