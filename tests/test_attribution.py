@@ -534,6 +534,12 @@ def test_a_description_stands_for_an_organisation_of_its_kind(text: str, source:
             "Her letter",
             "the Tidewater Council",
         ),
+        # after a quotation, a subject before any verb in the past
+        (
+            '"The dam will hold," harbour master Ivo Marsh conceded.',
+            "The dam will hold",
+            "harbour master Ivo Marsh",
+        ),
         # after a comma, the subject of the clause leading into the passage comes first
         (
             "Mayor Ilse Brandt praised the new levy, backed by most traders.",

@@ -298,8 +298,11 @@ def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None
 
 
 def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage."""
+    """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage; after
+    a quotation, any verb in the past will do ('"…," Jo Bako conceded')."""
+    quoted = j > 0 and tokens[j - 1].text in _QUOTES
     while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―"}:
+        quoted = quoted or tokens[j].text in _QUOTES
         j += 1
     if j >= len(tokens):
         return None
@@ -314,9 +317,15 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if tokens[j].lower in lexicon().saying:
         return subject_at(tokens, j + 1, len(tokens))
     found = subject_at(tokens, j, len(tokens))
-    if found is not None and found[1] < len(tokens) and tokens[found[1]].lower in _verbs():
-        return found
-    return None
+    if found is None or found[1] >= len(tokens):
+        return None
+    verb = tokens[found[1]].lower
+    return found if verb in _verbs() or (quoted and _is_past(tokens[found[1]])) else None
+
+
+def _is_past(token: Token) -> bool:
+    """'conceded', 'exclaimed': a lower-case verb in the past tense."""
+    return token.text[0].islower() and token.lower.endswith("ed") and len(token.lower) > 4
 
 
 def _by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, int] | None:
