@@ -474,6 +474,13 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
             "he",
             "Brannigan",
         ),
+        # the first person of the sentence that names one, most often its subject
+        (
+            "Peter Vang met Ana Lobo and her brother, Ivo Lobo, at the port. "
+            '"We will rebuild," he said.',
+            "he",
+            "Peter Vang",
+        ),
         # ... but not a word the text writes in lower case, nor a place ('in Arvid')
         (
             "Tomas Ferrer arrived in Arvid as the protests grew. Protests followed him. "

@@ -1253,6 +1253,7 @@ class _People:
             by_name.setdefault(name, set()).add(gender)
             by_name.setdefault(name.split()[-1], set()).add(gender)
         self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
+        self.breaks = [m.end() for m in _BREAK.finditer(text)]
 
     def gender(self, name: str) -> str | None:
         """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
@@ -1260,9 +1261,10 @@ class _People:
         return self._by_name.get(name) or (self._by_name.get(words[-1]) if words else None)
 
     def last_between(self, after: int, before: int, pronoun: str) -> str | None:
-        """The last person named in ``text[after:before]`` whom ``pronoun`` may stand for,
-        one known to be a person (by gender or as a subject) before a mere name ('he' after
-        'Rui Paz toured Green Valley' is Rui Paz)."""
+        """The person named in ``text[after:before]`` whom ``pronoun`` stands for: the last
+        sentence naming one known to be a person (by gender or as a subject) whom the
+        pronoun may stand for, and in it the first such person; else the last name the
+        pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz)."""
         n = bisect_right(self.people, (before, ""))
         while n > 0 and self.people[n - 1][0] >= before:
             n -= 1
@@ -1272,9 +1274,25 @@ class _People:
             if not may_stand_for(pronoun, self.genders[n]):
                 continue
             if self.likely[n]:
-                return self.people[n][1]
+                return self.people[self._first_in_sentence(n, after, pronoun)][1]
             fallback = fallback or self.people[n][1]
         return fallback
+
+    def _first_in_sentence(self, n: int, after: int, pronoun: str) -> int:
+        """The first person known to be one, whom ``pronoun`` may stand for, in the
+        sentence of ``self.people[n]`` (most often its subject: 'Rui Paz met Ana Lobo's
+        brother Ivo. He said' is Rui Paz)."""
+        k = bisect_right(self.breaks, self.people[n][0])
+        start = max(after, self.breaks[k - 1] if k > 0 else 0)
+        first = bisect_right(self.people, (start, ""))
+        for m in range(first, n):
+            if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
+                return m
+        return n
+
+
+# Where a sentence ends, for the person a pronoun stands for (not after 'Mr.' or 'J.').
+_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 
 
 @cache
