@@ -560,3 +560,20 @@ def test_attribute_a_passage_to_the_agent_after_it(text: str, passage: str, spea
     start = text.index(passage)
     found = reconcile.attribute(doc, start, start + len(passage))
     assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "speaker"),
+    [
+        # the agent of a verb of saying in the passive
+        ("The toll was confirmed by the health ministry.", "explicit", "health ministry"),
+        ("Nine deaths were reported later by the Red Crescent.", "explicit", "Red Crescent"),
+        ("The count, released by the Coast Guard, rose to 14.", "explicit", "Coast Guard"),
+        ("The figure was later confirmed by sources.", "passive", "sources"),
+        # an agent of another verb is no speaker
+        ("Three guards were killed by gunmen overnight.", "unattributed", None),
+    ],
+)
+def test_speaker_of_a_passive_verb_of_saying(sentence: str, kind: str, speaker: str | None) -> None:
+    found = find_speaker(sentence, 0, len(sentence))
+    assert (found.kind, found.speaker.name if found.speaker else None) == (kind, speaker)

@@ -11,6 +11,8 @@ of the tuple ``_PATTERNS`` (and, at each verb of saying, of ``_VERB_PATTERNS``):
   the Y's figure`` (Y's figure, disputed), ``X said / told / reported …``, ``an official
   who … said``, ``X evacuated … and said``, ``…, X, which said``, ``NAME, the governor,
   said``, and the inverted ``…, said X``;
+* ``the toll was confirmed by X``, ``the figure, released by X, …``: the agent of a verb
+  of saying in the passive;
 * ``X provided a higher death toll, saying …``: a participle carries the attribution to the
   sentence's subject;
 * passive or anonymous voice (``it was reported``, ``reportedly``, ``sources said``): weak
@@ -539,6 +541,20 @@ def _said_x(s: _Sentence, v: int) -> SentenceSpeaker | None:
     return None
 
 
+def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
+    """'The toll was confirmed by the health ministry', 'The figure, released by the
+    Interior Ministry, …': the agent of a verb of saying in the passive."""
+    for v in s.strong + s.weak:
+        by = v + 1
+        while by < len(s.tokens) and (s.lowered[by] in _ADVERBS or s.lowered[by].endswith("ly")):
+            by += 1
+        if by < len(s.tokens) and s.lowered[by] == "by":
+            speaker = _speaker_from(s.tokens, *_np_after(s.tokens, by + 1), s.text)
+            if speaker is not None:
+                return _explicit(speaker)
+    return None
+
+
 def _participle(s: _Sentence) -> SentenceSpeaker | None:
     """'X provided a higher death toll, saying …': the sentence's subject."""
     for p, word in enumerate(s.lowered):
@@ -596,6 +612,7 @@ _PATTERNS: tuple[Callable[[_Sentence], SentenceSpeaker | None], ...] = (
     _citing,
     _owner_of_figures,
     _verb_of_saying,
+    _passive_agent,
     _participle,
     _passive_voice,
     _unlisted_speaker,
