@@ -11,6 +11,8 @@ of the tuple ``_PATTERNS`` (and, at each verb of saying, of ``_VERB_PATTERNS``):
   the Y's figure`` (Y's figure, disputed), ``X said / told / reported …``, ``an official
   who … said``, ``X evacuated … and said``, ``…, X, which said``, ``NAME, the governor,
   said``, and the inverted ``…, said X``;
+* ``the toll was confirmed by X``, ``the figure, released by X, …``: the agent of a verb
+  of saying in the passive;
 * ``X provided a higher death toll, saying …``: a participle carries the attribution to the
   sentence's subject;
 * passive or anonymous voice (``it was reported``, ``reportedly``, ``sources said``): weak
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
+from reconcile.extract.gender import genders, may_stand_for
 from reconcile.extract.lexicon import (
     PhraseTable,
     Token,
@@ -538,6 +541,20 @@ def _said_x(s: _Sentence, v: int) -> SentenceSpeaker | None:
     return None
 
 
+def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
+    """'The toll was confirmed by the health ministry', 'The figure, released by the
+    Interior Ministry, …': the agent of a verb of saying in the passive."""
+    for v in s.strong + s.weak:
+        by = v + 1
+        while by < len(s.tokens) and (s.lowered[by] in _ADVERBS or s.lowered[by].endswith("ly")):
+            by += 1
+        if by < len(s.tokens) and s.lowered[by] == "by":
+            speaker = _speaker_from(s.tokens, *_np_after(s.tokens, by + 1), s.text)
+            if speaker is not None:
+                return _explicit(speaker)
+    return None
+
+
 def _participle(s: _Sentence) -> SentenceSpeaker | None:
     """'X provided a higher death toll, saying …': the sentence's subject."""
     for p, word in enumerate(s.lowered):
@@ -595,6 +612,7 @@ _PATTERNS: tuple[Callable[[_Sentence], SentenceSpeaker | None], ...] = (
     _citing,
     _owner_of_figures,
     _verb_of_saying,
+    _passive_agent,
     _participle,
     _passive_voice,
     _unlisted_speaker,
@@ -715,6 +733,32 @@ def _explicit(speaker: Speaker, via: str | None = None, disputed: bool = False) 
 def _is_short_reference(speaker: Speaker) -> bool:
     """'the ministry', 'the prosecutors': a determiner and the head, no other word."""
     return speaker.definite and speaker.name.lower() == speaker.head
+
+
+def _is_description(speaker: Speaker) -> bool:
+    """'the medical charity', 'the rights body': a determiner and lower-case words before
+    the head, describing an organisation rather than naming it."""
+    words = speaker.name.split()
+    return speaker.definite and len(words) > 1 and all(w.islower() for w in words)
+
+
+def _described(speaker: Speaker, mentions: _Mentions) -> str | None:
+    """The last organisation named before a description whose role a word of the
+    description names ('the medical charity': the last medical source); not a
+    description whose words name no role ('the city authorities' are their own)."""
+    roles = {word.lower() for word in speaker.name.split()} & _role_names()
+    picks = [
+        pick
+        for role in roles - {"unknown", "anonymous"}
+        if (pick := mentions.last_ending_by(mentions.by_role.get(role, []), speaker.start))
+    ]
+    return max(picks, key=_start).name if picks else None
+
+
+@cache
+def _role_names() -> frozenset[str]:
+    """The names of the roles of ``sources.toml`` ('medical', 'military')."""
+    return frozenset(load_data("sources.toml")["roles"])
 
 
 def _mentions(doc: Document) -> list[Speaker]:
@@ -881,6 +925,10 @@ def _resolve(speaker: Speaker, mentions: _Mentions, sentence_start: int = 0) -> 
     organisation') takes an organisation named earlier in the same sentence, else the
     last organisation named before the sentence.
     """
+    if _is_description(speaker):
+        described = _described(speaker, mentions)
+        if described is not None:
+            return described  # "the medical charity" after "Doctors Without Borders"
     if not _is_short_reference(speaker):
         return None
     if _head_word(speaker.head) in _GENERIC_HEADS:
@@ -1126,6 +1174,17 @@ def last_person_before(text: str, offset: int) -> str | None:
 _QUOTE_MARK = re.compile('[“”"]')
 
 
+def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
+    """The last person named before ``offset`` whom ``pronoun`` may stand for: 'she' skips
+    a person known to be a man, 'he' one known to be a woman (:mod:`.gender`); a person of
+    unknown gender stays eligible.
+
+    >>> person_for_pronoun("Ana Lobo met Rui Paz in Lisbon. Later she spoke.", 37, "she")
+    'Ana Lobo'
+    """
+    return _People(text, people_named(text[:offset])).last_between(0, offset, pronoun)
+
+
 def _quoted(text: str) -> bytearray:
     """Per character of ``text``, whether it stands inside quotation marks (a quotation
     mark included when it leaves a quotation open). Only the marks change the state, so
@@ -1191,12 +1250,107 @@ def _names_a_source(tokens: list[Token]) -> bool:
     return False
 
 
-def _person_between(people: list[tuple[int, str]], after: int, before: int) -> str | None:
-    """The last person named in ``text[after:before]``."""
-    n = bisect_right(people, (before, ""))
-    while n > 0 and people[n - 1][0] >= before:
-        n -= 1
-    return people[n - 1][1] if n > 0 and people[n - 1][0] >= after else None
+class _People:
+    """The people a document names (:func:`people_named`, and a surname that opens a
+    sentence as its subject: 'Paz was tired'), in order, with their genders
+    (:func:`.gender.genders`), for the person a 'he' or 'she' stands for."""
+
+    def __init__(self, text: str, people: list[tuple[int, str]]) -> None:
+        named = {offset for offset, _ in people}
+        subjects = [(o, name) for o, name in _surname_subjects(text) if o not in named]
+        self.people = sorted([*people, *subjects])
+        self.genders = genders(text, self.people)
+        subject_at = {o for o, _ in subjects}
+        self.likely = [
+            gender is not None or offset in subject_at
+            for (offset, _), gender in zip(self.people, self.genders, strict=True)
+        ]
+        by_name: dict[str, set[str | None]] = {}
+        for (_, name), gender in zip(self.people, self.genders, strict=True):
+            by_name.setdefault(name, set()).add(gender)
+            by_name.setdefault(name.split()[-1], set()).add(gender)
+        self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
+        self.breaks = [m.end() for m in _BREAK.finditer(text)]
+
+    def gender(self, name: str) -> str | None:
+        """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
+        words = name.split()
+        return self._by_name.get(name) or (self._by_name.get(words[-1]) if words else None)
+
+    def last_between(self, after: int, before: int, pronoun: str) -> str | None:
+        """The person named in ``text[after:before]`` whom ``pronoun`` stands for: the last
+        sentence naming one known to be a person (by gender or as a subject) whom the
+        pronoun may stand for, and in it the first such person; else the last name the
+        pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz)."""
+        n = bisect_right(self.people, (before, ""))
+        while n > 0 and self.people[n - 1][0] >= before:
+            n -= 1
+        fallback = None
+        while n > 0 and self.people[n - 1][0] >= after:
+            n -= 1
+            if not may_stand_for(pronoun, self.genders[n]):
+                continue
+            if self.likely[n]:
+                return self.people[self._first_in_sentence(n, after, pronoun)][1]
+            fallback = fallback or self.people[n][1]
+        return fallback
+
+    def _first_in_sentence(self, n: int, after: int, pronoun: str) -> int:
+        """The first person known to be one, whom ``pronoun`` may stand for, in the
+        sentence of ``self.people[n]`` (most often its subject: 'Rui Paz met Ana Lobo's
+        brother Ivo. He said' is Rui Paz)."""
+        k = bisect_right(self.breaks, self.people[n][0])
+        start = max(after, self.breaks[k - 1] if k > 0 else 0)
+        first = bisect_right(self.people, (start, ""))
+        for m in range(first, n):
+            if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
+                return m
+        return n
+
+
+# Where a sentence ends, for the person a pronoun stands for (not after 'Mr.' or 'J.').
+_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
+
+
+@cache
+def _subject_verbs() -> frozenset[str]:
+    """Verbs and auxiliaries after which a capitalised word is a clause's subject."""
+    data = load_data("sources.toml")
+    speech = data["speech"]
+    return frozenset([*data["passages"]["auxiliaries"], *speech["verbs"], *speech["stance"]])
+
+
+_SENTENCE_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*)([A-Z][a-z][\w'’-]*)\s+([a-z]+?)(n[’']t)?\b"
+)
+
+
+def _surname_subjects(text: str) -> list[tuple[int, str]]:
+    """A single capitalised word that opens a sentence before a verb ('Paz was tired',
+    'Lobo said', 'Paz denied it'): a person named by surname, when it names no source, is
+    no common sentence opener, and the text never writes it in lower case or after a
+    preposition ('the protests', 'in Lisbon')."""
+    found = []
+    elsewhere = None
+    for match in _SENTENCE_SUBJECT.finditer(text):
+        word, verb, negated = match.groups()
+        if word in _NOT_NAMES or not (negated or verb in _subject_verbs() or verb.endswith("ed")):
+            continue
+        if elsewhere is None:
+            elsewhere = _not_surnames(text)
+        if word not in elsewhere and not _names_a_source(tokenize(word)):
+            found.append((match.start(1), word))
+    return found
+
+
+def _not_surnames(text: str) -> set[str]:
+    """Words a text shows are no person's surname: written in lower case ('protests'), or
+    capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
+    words = re.findall(r"\b([A-Za-z][\w'’-]*)", text)
+    lower = {w.capitalize() for w in words if w[0].islower()}
+    return lower | {
+        word for before, word in pairwise(words) if before.lower() in _NOT_BEFORE_PEOPLE
+    }
 
 
 def _is_institution(mention: Speaker) -> bool:
@@ -1241,16 +1395,18 @@ def attribute_sentences(
     result: dict[str, list[tuple[int, int, Attribution]]] = {}
     last: tuple[Source, Speaker] | None = None
     last_institution: tuple[Source, Speaker] | None = None
-    persons = people_named(doc.text)
+    book = _People(doc.text, people_named(doc.text))
 
     def antecedent(found: SentenceSpeaker) -> tuple[Source, str] | None:
         """What a pronoun stands for: 'he' or 'she' the last person named since the last
         speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
-        if found.pronoun_word in _PERSONAL and (last is None or not _is_person(last[1])):
-            since = last[1].start if last is not None else 0
-            person = _person_between(persons, since, found.pronoun_at)
+        word = found.pronoun_word
+        last_fits = last is not None and may_stand_for(word, book.gender(last[1].name))
+        if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
+            since = last[1].start if last is not None and last_fits else 0
+            person = book.last_between(since, found.pronoun_at, word)
             if person is None and last is not None and not _may_be_a_person(last[1]):
-                person = _person_between(persons, 0, found.pronoun_at)  # not "the ministry"
+                person = book.last_between(0, found.pronoun_at, word)  # not "the ministry"
             if person is not None and not _same_person(person, last):
                 name = _institution(person, people) or person
                 role = "unknown" if name == person else _role_of(name)
@@ -1261,7 +1417,7 @@ def attribute_sentences(
         elif found.pronoun_word not in _PERSONAL and last_institution is not None:
             source = sources.setdefault(last_institution[0].id, last_institution[0])
             return source, last_institution[1].name
-        return (last[0], last[1].name) if last is not None else None
+        return (last[0], last[1].name) if last is not None and last_fits else None
 
     def attribution_of(found: SentenceSpeaker) -> Attribution:
         nonlocal last, last_institution

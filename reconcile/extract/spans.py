@@ -21,7 +21,7 @@ from functools import cache
 
 from reconcile.extract.attribution import (
     attribute_sentences,
-    last_person_before,
+    person_for_pronoun,
     publisher_source,
     source_id,
 )
@@ -40,6 +40,9 @@ _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _PARTICLES = frozenset(_WORDS["particles"])
+_IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
+_AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
+_AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
 _COORDINATORS = frozenset(_WORDS["coordinators"])
@@ -295,8 +298,11 @@ def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None
 
 
 def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
-    """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage."""
+    """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage; after
+    a quotation, any verb in the past will do ('"…," Jo Bako conceded')."""
+    quoted = j > 0 and tokens[j - 1].text in _QUOTES
     while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―"}:
+        quoted = quoted or tokens[j].text in _QUOTES
         j += 1
     if j >= len(tokens):
         return None
@@ -311,9 +317,50 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if tokens[j].lower in lexicon().saying:
         return subject_at(tokens, j + 1, len(tokens))
     found = subject_at(tokens, j, len(tokens))
-    if found is not None and found[1] < len(tokens) and tokens[found[1]].lower in _verbs():
-        return found
+    if found is None or found[1] >= len(tokens):
+        return None
+    verb = tokens[found[1]].lower
+    return found if verb in _verbs() or (quoted and _is_past(tokens[found[1]])) else None
+
+
+def _is_past(token: Token) -> bool:
+    """'conceded', 'exclaimed': a lower-case verb in the past tense."""
+    return token.text[0].islower() and token.lower.endswith("ed") and len(token.lower) > 4
+
+
+def _by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, int] | None:
+    """'[The memo] was first reported by X', '[…], made public Wednesday by X': the agent
+    of a passive participle right after the passage (``after_comma``: after a comma that
+    closes the passage, or not)."""
+    comma = False
+    while j < len(tokens) and tokens[j].text in {",", ")", "(", '"', "”", "’", "—", "–"}:
+        comma = comma or tokens[j].text == ","
+        j += 1
+    if comma != after_comma:
+        return None
+    participle = False
+    for k in range(j, min(j + _AGENT_REACH, len(tokens))):
+        word = tokens[k].lower
+        if word == "by":
+            return subject_at(tokens, k + 1, len(tokens)) if participle and k > j else None
+        if not tokens[k].text[0].isalpha() and tokens[k].text != ",":
+            return None
+        if _is_weekday(tokens[k]):
+            continue  # "made public on Friday by"
+        if tokens[k].text[0].isupper():
+            return None
+        participle = participle or word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        if not (
+            word.endswith(("ed", "ly"))
+            or word in _IRREGULAR_PARTICIPLES | _AGENT_FILLERS | _AUXILIARIES
+            or tokens[k].text == ","
+        ):
+            return None
     return None
+
+
+def _is_weekday(token: Token) -> bool:
+    return token.lower in _CALENDAR
 
 
 def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -378,7 +425,15 @@ def span_speaker(
     tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
     i = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
     j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
-    for found in (_label(tokens, i), _before(tokens, i), _after(tokens, j), _inside(tokens, i, j)):
+    readings = (
+        _label(tokens, i),
+        _by_agent(tokens, j, after_comma=False),  # "[…] was first reported by X"
+        _before(tokens, i),
+        _by_agent(tokens, j, after_comma=True),  # "X praised [the levy], backed by Y": X
+        _after(tokens, j),
+        _inside(tokens, i, j),
+    )
+    for found in readings:
         if found is not None:
             return tokens[found[0]].start, tokens[found[1] - 1].end
     return None
@@ -474,7 +529,7 @@ def _person_before(text: str, offset: int, pronoun: str) -> str | None:
     pronouns stand for a group or an institution, not for the last name)."""
     if pronoun.lower() not in _PERSONAL:
         return None
-    return last_person_before(text, offset) or last_name_before(text, offset)
+    return person_for_pronoun(text, offset, pronoun) or last_name_before(text, offset)
 
 
 def _role(words: str) -> str:

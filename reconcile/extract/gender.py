@@ -1,0 +1,119 @@
+"""Whether a person a document names is a woman or a man, for a later 'she' or 'he'.
+
+Read from the words that name the person (``reconcile/data/names.toml``): an honorific
+('Mrs. Tal', 'Mr Paz'), a gendered noun just before the name ('the actress Ana Lobo',
+'his brother, Rui Paz'), or a common given name ('Ana Lobo'). A surname alone ('Lobo
+said') takes the gender of the full mentions of that surname when they all agree. Nothing
+is guessed otherwise: a person of unknown gender may stand for either pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from reconcile.extract.lexicon import load_data
+
+FEMALE = "female"
+MALE = "male"
+_PRONOUN_GENDER = {"she": FEMALE, "her": FEMALE, "he": MALE, "his": MALE, "him": MALE}
+
+
+@cache
+def _words() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, ...], str]]:
+    """Per lower-cased word, the gender of honorifics, given names and (as word tuples)
+    nouns."""
+    data = load_data("names.toml")
+    honorifics = {w: g for g in (FEMALE, MALE) for w in data["honorifics"][g]}
+    given = {w: g for g in (FEMALE, MALE) for w in data["given_names"][g]}
+    nouns = {tuple(w.split()): g for g in (FEMALE, MALE) for w in data["nouns"][g]}
+    nouns |= {(w,): g for w, g in honorifics.items()}
+    return honorifics, given, nouns
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+_WORD_OR_COMMA = re.compile(r"[A-Za-z]+|,")
+
+
+def pronoun_gender(pronoun: str) -> str | None:
+    """The gender a personal pronoun asks for ('she': female), None for others.
+
+    >>> pronoun_gender("She"), pronoun_gender("they")
+    ('female', None)
+    """
+    return _PRONOUN_GENDER.get(pronoun.lower())
+
+
+def gender_of(text: str, offset: int, name: str) -> str | None:
+    """The gender of the person named ``name`` at ``text[offset:]``, from the name's
+    honorific or given name, or a gendered noun right before it ('Congresswoman Dana
+    Ruiz', 'his wife, Ana Lobo'; not 'a spokesman for Ana Lobo'); None when unknown.
+
+    >>> gender_of("Then Mrs. Lobo spoke.", 5, "Mrs. Lobo")
+    'female'
+    >>> t = "He met the congresswoman, Dana Ruiz, later."
+    >>> gender_of(t, t.index("Dana"), "Dana Ruiz")
+    'female'
+    >>> gender_of("Rui Paz and Ana Lobo met.", 12, "Ana Lobo")
+    'female'
+    >>> print(gender_of("A spokesman for Ana Lobo said.", 16, "Ana Lobo"))
+    female
+    >>> gender_of("Sen. Ana Lobo", 0, "Sen. Ana Lobo")
+    'female'
+    >>> print(gender_of("Rui Paz and Ana Lobo met.", 0, "Rui Paz"))
+    None
+    """
+    honorifics, given, nouns = _words()
+    words = [w.lower() for w in _WORD.findall(name)]
+    if not words:
+        return None
+    if words[0] in honorifics:
+        return honorifics[words[0]]
+    before = _WORD_OR_COMMA.findall(text[max(0, offset - 40) : offset])
+    if before and before[-1] == ",":
+        before = before[:-1]  # "his wife, Ana Lobo"
+    last = [w.lower() for w in before[-2:]]
+    for size in (2, 1):
+        if len(last) >= size and "," not in last[-size:] and tuple(last[-size:]) in nouns:
+            return nouns[tuple(last[-size:])]
+    while len(words) > 1 and words[0] in _titles():
+        words = words[1:]  # "Sen. Ana Lobo"
+    return given.get(words[0]) if len(words) > 1 else None
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Honorifics that tell no gender ('Dr', 'Sen'), before a given name."""
+    return frozenset(w.lower() for w in load_data("sources.toml")["passages"]["honorifics"])
+
+
+def genders(text: str, people: list[tuple[int, str]]) -> list[str | None]:
+    """The gender of each of ``people`` (as (offset, name), in document order): its own
+    (:func:`gender_of`), else that of the full mentions sharing its surname when all that
+    are known agree.
+
+    >>> genders("Ana Lobo came. Lobo spoke.", [(0, "Ana Lobo"), (15, "Lobo")])
+    ['female', 'female']
+    """
+    own = [gender_of(text, offset, name) for offset, name in people]
+    by_surname: dict[str, set[str]] = {}
+    for (_, name), gender in zip(people, own, strict=True):
+        if gender is not None:
+            by_surname.setdefault(name.split()[-1], set()).add(gender)
+    result = []
+    for (_, name), gender in zip(people, own, strict=True):
+        known = by_surname.get(name.split()[-1], set())
+        result.append(
+            gender if gender is not None else (next(iter(known)) if len(known) == 1 else None)
+        )
+    return result
+
+
+def may_stand_for(pronoun: str, gender: str | None) -> bool:
+    """Whether ``pronoun`` may stand for a person of ``gender`` (unknown: yes).
+
+    >>> may_stand_for("he", "female"), may_stand_for("she", None)
+    (False, True)
+    """
+    wanted = pronoun_gender(pronoun)
+    return wanted is None or gender is None or gender == wanted
