@@ -485,10 +485,22 @@ def event_totals(report: Report) -> dict[str, float | None]:
     for est in report.estimates:
         parsed = _count_variable(est.variable_id)
         if parsed is not None and parsed[1] == "people":
-            totals[parsed[0]] = est.best
+            totals[parsed[0]] = _one_text_total(report, est)
         elif parsed is not None and est.best is not None:
             largest[parsed[0]] = max(largest.get(parsed[0], 0.0), est.best)
     for outcome, best in totals.items():
         if best is not None and largest.get(outcome, 0.0) > best:
             totals[outcome] = largest[outcome]  # all people are no fewer than one group
     return totals
+
+
+def _one_text_total(report: Report, est: Estimate) -> float | None:
+    """The total of all people an estimate gives for one text: its best, or, when the
+    figures come from several speakers quoted in one document, the largest of them. A
+    report states its toll and then what one speaker saw or counted ('at least 16 were
+    killed … two legislators were among the dead, police said'); the median of speakers
+    weighs independent reports, not the parts of one text."""
+    documents = {c.span.doc_id for c in report.claims if c.id in {h.claim_id for h in est.history}}
+    if len(est.sources) < 2 or len(documents) != 1 or not est.history:
+        return est.best
+    return max([est.best or 0.0, *(h.value for h in est.history)])

@@ -113,6 +113,17 @@ DEV = [
         5,
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
+    # one text quoting several speakers: its toll, then what one of them counted
+    (
+        "Raiders killed at least 19 people in the hills, the governor said. Four "
+        "traders were among the dead, a police spokesman said.",
+        19,
+    ),
+    (
+        "A blast at the fair killed 23 people, the mayor said. Nine died in hospital, "
+        "a nurse said.",
+        23,
+    ),
 ]
 
 # Near misses that must not count (or count differently).
