@@ -472,7 +472,9 @@ def _sums_of_groups(found: list[Estimate]) -> list[Estimate]:
 
 def event_totals(report: Report) -> dict[str, float | None]:
     """The best estimate of all people per outcome ('killed', 'wounded', …) of a report:
-    a stated total, or the sum of the parts when no total is given.
+    a stated total, or the sum of the parts when no total is given. A report that counts
+    its dead only within a casualty figure ('18 casualties and 20 injured', 'killed and
+    wounded at least 25') gives that figure for the killed too: the most it says of them.
 
     >>> import reconcile
     >>> doc = reconcile.Document(text="Gunmen killed three soldiers and eight civilians.",
@@ -491,6 +493,8 @@ def event_totals(report: Report) -> dict[str, float | None]:
     for outcome, best in totals.items():
         if best is not None and largest.get(outcome, 0.0) > best:
             totals[outcome] = largest[outcome]  # all people are no fewer than one group
+    if totals.get("killed") is None and totals.get("casualties") is not None:
+        totals["killed"] = totals["casualties"]
     return totals
 
 
@@ -500,7 +504,8 @@ def _one_text_total(report: Report, est: Estimate) -> float | None:
     report states its toll and then what one speaker saw or counted ('at least 16 were
     killed … two legislators were among the dead, police said'); the median of speakers
     weighs independent reports, not the parts of one text."""
-    documents = {c.span.doc_id for c in report.claims if c.id in {h.claim_id for h in est.history}}
+    stated = {h.claim_id for h in est.history}
+    documents = {c.span.doc_id for c in report.claims if c.id in stated}
     if len(est.sources) < 2 or len(documents) != 1 or not est.history:
         return est.best
     return max([est.best or 0.0, *(h.value for h in est.history)])

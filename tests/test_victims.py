@@ -126,6 +126,13 @@ DEV = [
     ),
 ]
 
+# a report that gives its dead only within a casualty figure
+CASUALTIES = [
+    ("A blast at the depot caused 14 casualties and left 30 injured.", 14),
+    ("Raiders killed and wounded at least 9 herders near the well.", 9),
+    ("A blast killed four guards, causing 14 casualties in all.", 4),
+]
+
 # Near misses that must not count (or count differently).
 NOT_COUNTS = [
     ("The unrest began after the assassination of a senior clerk on May 3.", None),
@@ -162,7 +169,9 @@ WOUNDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DEV + NOT_COUNTS, ids=lambda v: str(v)[:50])
+@pytest.mark.parametrize(
+    ("text", "expected"), DEV + CASUALTIES + NOT_COUNTS, ids=lambda v: str(v)[:50]
+)
 def test_killed_total(text: str, expected: int | None) -> None:
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
     totals = event_totals(reconcile.check([doc], select=["R5"]))
