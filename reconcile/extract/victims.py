@@ -46,9 +46,9 @@ _SUBJECT_BREAKS = set(
     "; and but when while after before because said says told was were is are has have had "
     "that which".split()
 )
-_CLAUSE_STARTS = set("; and but when while because said says told after before that".split())
+_CLAUSE_STARTS = set("; and but when while because said says say told after before that".split())
 _APPOSITION = {",", "-", "—", "–", "(", "["}
-_POSTMODIFIERS = set("who whose of in from at on with".split())
+_POSTMODIFIERS = set("who whose of in from at on with for".split())
 _NP_BREAKS = set(
     "and or nor who whom whose which that was were is are be been being has have had will would "
     "could can may might said says told with by for from to as than near outside inside "
@@ -356,11 +356,19 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
         between = tokens[np[1] : v]
         if last_count >= np[1]:
             return None  # "A man and two children were killed": the number counts
-        if all(t.lower in _ADVERBS for t in between) or (
-            between[0].text in _APPOSITION or between[0].lower in _POSTMODIFIERS
-        ):
+        if all(t.lower in _ADVERBS for t in between) or _postmodified(between[0]):
             return np
     return None
+
+
+def _postmodified(token: Token) -> bool:
+    """Whether a subject goes on past its head with an appositive, a relative clause, a
+    prepositional phrase or a participle ('Jo Bako, a teacher', 'a reporter for the Post',
+    'a clerk covering the courts')."""
+    word = token.lower
+    if token.text in _APPOSITION or word in _POSTMODIFIERS:
+        return True
+    return token.text[0].islower() and word.endswith("ing") and word not in _NOUNS_IN_ING
 
 
 def _counts_people(tokens: list[Token], n: int) -> bool:
