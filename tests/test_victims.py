@@ -41,6 +41,13 @@ DEV = [
     ("Officials said that the owner of a bakery was shot and killed in the square.", 1),
     ("Rafi Dan, 33, was stabbed twice and died at the clinic.", 1),
     ("A farmer had been killed in the raid.", 1),
+    # a subject after 'say', or carried on by 'for' or a participle
+    ("Officials say a village potter has been shot dead by raiders.", 1),
+    ("A reporter for the Arda Post was shot dead on Monday.", 1),
+    ("A clerk covering the court beat has been shot and killed.", 1),
+    # 'one' before a partitive or a singular person
+    ("One of the founding members of the guild was shot dead on Friday.", 1),
+    ("One ward official was killed in the raid.", 1),
     # a capitalised plural after a number: a people or a faith
     ("Nine Kelatis were killed in a raid on the farm.", 9),
     ("Around 35 Tessarines died when the hill villages were shelled.", 35),
@@ -80,6 +87,9 @@ DEV = [
     ("Attackers killed two guards and nine traders.", 11),
     ("At least 14 tribesmen died and 9 were hurt in the feud.", 14),
     ("Twelve drovers and 40 goats were killed in the raid.", 12),
+    # a list item carried on by an 'of' phrase before the verb
+    ("Eight traders and three members of the Rim sect were killed.", 11),
+    ("Eight traders and one member of the Rim sect were killed.", 9),
     # a total whose parts, after 'including', are a list
     ("Eleven people, including a Dutch trader and three pupils, were killed.", 11),
     ("At least 12 people, including clan elders and a teacher, died in the blast.", 12),

@@ -146,6 +146,25 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
     return None
 
 
+def _past_partitive(tokens: list[Token], j: int) -> int:
+    """Where the counted noun starts after a partitive 'of the' ('one of the founding
+    members', 'two of its senior staff'), else ``j`` (also before a quantity: 'one of the
+    thousands')."""
+    words = [t.lower for t in tokens[j : j + 3]]
+    if len(words) < 3 or words[0] != "of" or words[1] not in {"the", "its", "their", "his", "her"}:
+        return j
+    quantity = _is_number(tokens[j + 2]) or words[2] in {p.split()[0] for p in lexicon().vague}
+    return j if quantity else j + 2
+
+
+def _one_person_after(tokens: list[Token], j: int, value: float) -> tuple[str, str, int] | None:
+    """'One ward official': after 'one', a singular noun phrase naming a person."""
+    np = singular_np(tokens, j) if value == 1 else None
+    if np is None or np[0] != j:
+        return None
+    return "people", _surface(tokens, j, np[1]), np[1]
+
+
 def _plural_head(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` ends a counted phrase as a plural noun: a common one ('14
     tribesmen'), or a capitalised one not followed by a common plural ('19 Ardans', '12
@@ -165,8 +184,10 @@ def _surface(tokens: list[Token], i: int, j: int) -> str:
 
 
 def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
-    """An outcome right after a counted phrase: '... were killed', '... dead'."""
+    """An outcome right after a counted phrase: '... were killed', '... dead', past a short
+    'of' or 'from' phrase ('three members of the Rim sect were killed')."""
     outcomes = lexicon().outcomes
+    k = _past_postmodifier(tokens, k)
     for step in range(0, 6):
         idx = k + step
         if idx >= len(tokens):
@@ -177,6 +198,28 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
         if tokens[idx].lower not in _AUX and tokens[idx].lower not in _INCREMENT_AFTER:
             return None
     return None
+
+
+_POSTMODIFIER_REACH = 6
+
+
+def _past_postmodifier(tokens: list[Token], k: int) -> int:
+    """Where the words after a counted phrase's 'of' or 'from' phrase start ('members of
+    the Rim sect were …', 'workers from a power company were …'), when a verb follows it
+    within a few words; else ``k``. No list, clause or number may stand inside."""
+    if k >= len(tokens) or tokens[k].lower not in {"of", "from"}:
+        return k
+    for end in range(k + 1, min(len(tokens), k + _POSTMODIFIER_REACH + 1)):
+        token = tokens[end]
+        if token.lower in _PASSIVE_AUX or token.lower in {"have", "has", "had"}:
+            return end
+        if token.lower in _LIST_JOINERS or token.lower in _CLAUSE_BREAKS or _is_number(token):
+            return k
+    return k
+
+
+def _is_number(token: Token) -> bool:
+    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, int] | None:
@@ -369,7 +412,11 @@ def _link_groups(s: _Sentence) -> None:
         if s.mentions[n].implied:
             hit = _group_after(tokens, i + 1)
         else:
-            hit = _group_after(tokens, j) or _unknown_noun_after(tokens, j)
+            hit = (
+                _group_after(tokens, j)
+                or _unknown_noun_after(tokens, _past_partitive(tokens, j))
+                or _one_person_after(tokens, j, s.mentions[n].value)
+            )
         group, surface, k = (hit[0], hit[1], hit[2]) if hit else ("people", None, j)
         if hit is not None and group in lexicon().not_people:
             group = "-"  # "83 cows", "two villages": not people
