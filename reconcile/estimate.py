@@ -133,8 +133,8 @@ def _derived_totals(G: nx.MultiDiGraph) -> dict[str, dict[str, Figure]]:
     stated = {
         (c.variable_id, origin_id(G, c), c.span.doc_id)
         for c in numeric
-        if c.role != "part" and c.change not in ("increment", "previous")
-    }
+        if c.role != "part" and c.change not in ("increment", "previous") and not c.implied
+    }  # one person named without a number ('the judge was killed') states no total
     parts_by: dict[tuple[str, str, str], list[NumericClaim]] = {}
     for claim in numeric:
         if claim.role == "part" and claim.outcome and claim.part_of is None:
@@ -247,7 +247,8 @@ def figures(
         for source, claim in latest.items()
     }
     for source, figure in (derived or {}).get(var_id, {}).items():
-        if source not in found:  # a sum of parts, plus the increments stated after them
+        if source not in found or _named_only(G, found[source], figure):
+            # a sum of parts, plus the increments stated after them
             first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
             found[source] = _with_increments(G, var_id, first, figure)
     for source, figure in _increments_alone(G, var_id).items():
@@ -255,6 +256,13 @@ def figures(
     chosen = [found[s] for s in sorted(found)]
     precise = [f for f in chosen if not f.vague]
     return precise or chosen
+
+
+def _named_only(G: nx.MultiDiGraph, stated: Figure, derived: Figure) -> bool:
+    """Whether a source's figure is only people named without a number ('The judge was
+    killed at home'), fewer than the sum of its list ('killed a judge and his wife')."""
+    named = all(getattr(G.nodes[i]["model"], "implied", False) for i in stated.claim_ids)
+    return named and derived.point > stated.point
 
 
 def _ids(selected: list[Figure]) -> list[str]:

@@ -66,6 +66,9 @@ DEV = [
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
+    # named again in a later sentence: the list's sum stands
+    ("Raiders killed a judge and his wife. The judge was killed at home.", 2),
+    ("A ferry pilot and his nephew were shot dead. The pilot was killed on his boat.", 2),
     # a victim without a number, listed with a count
     ("An air strike killed a village judge and seven members of his family.", 8),
     ("Gunmen shot dead a ward councillor and four of her neighbours.", 5),
