@@ -56,6 +56,9 @@ DEV = [
     ("A raider opened fire in the hall on Sunday, killing 14 guests and wounding 30.", 14),
     ("Two blasts killed at least 9 people at the fair.", 9),
     ("A clerk was shot dead by two men on a scooter.", 1),
+    ("Three raiders killed 45-year-old Jo Bako at his farm.", 1),
+    ("Police said two men with knives on Tuesday killed 70-year-old Tomas Verdi.", 1),
+    ("Two men shot Tomas Verdi to death at the pier.", 1),
     ("A gunman stormed the inn, killing a cook.", 1),
     # a death named after another fate: the death is the count's outcome
     ("Six pupils who were kidnapped in the hills were shot dead by their captors.", 6),

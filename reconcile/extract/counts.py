@@ -24,6 +24,7 @@ from reconcile.extract.victims import (
     find_victims,
     plural_noun,
     singular_np,
+    split_verb,
 )
 
 _AUX = set(
@@ -899,8 +900,8 @@ def _outcome_ahead(
                 break
         elif tokens[idx].lower == "including":
             parts = True  # "11 people, including a guide and three pupils, died"
-        if tokens[idx].lower in _AHEAD_BREAKS:
-            break
+        if tokens[idx].lower in _AHEAD_BREAKS or split_verb(tokens, idx):
+            break  # a clause break, or 'Two men shot Jo Bako to death': the agents
         hit = outcomes.match(tokens, idx)
         if (
             hit

@@ -171,6 +171,10 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     >>> singular_np(tokenize("five people"), 0) is None
     True
     """
+    age = _past_age(tokens, i)
+    if age > i:  # "killed 45-year-old Jo Bako": the age opens the phrase
+        np = singular_np(tokens, age)
+        return (i, np[1]) if np is not None else None
     if i >= len(tokens) or not _word(tokens[i]):
         return None
     first = tokens[i].lower
@@ -181,6 +185,14 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if tokens[i].text[0].isupper():
         return _proper_np(tokens, i)
     return _bare_np(tokens, i)
+
+
+def _past_age(tokens: list[Token], i: int) -> int:
+    """Where the words after an age written as '45-year-old' start, else ``i``."""
+    words = [t.lower for t in tokens[i : i + 3]]
+    if len(words) == 3 and words[0].isdigit() and words[1] == "-" and words[2] == "year-old":
+        return i + 3
+    return i
 
 
 def _bare_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -421,6 +433,17 @@ def _split_at(
         if end is not None and words(end, end + len(tail)) == tail:
             return outcome, objects, (k, end + len(tail))
     return None
+
+
+def split_verb(tokens: list[Token], k: int) -> bool:
+    """Whether a verb split around its victims starts at ``tokens[k]`` ('shot him dead',
+    'beat a guard to death').
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> split_verb(tokenize("shot Jo Bako to death"), 0), split_verb(tokenize("shot dead"), 0)
+    (True, False)
+    """
+    return _split_at(tokens, k) is not None
 
 
 def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | None:
