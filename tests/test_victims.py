@@ -93,6 +93,10 @@ DEV = [
     ("Attackers killed two guards and nine traders.", 11),
     ("At least 14 tribesmen died and 9 were hurt in the feud.", 14),
     ("Twelve drovers and 40 goats were killed in the raid.", 12),
+    # a family of N; verbs of killing with a particle
+    ("Raiders killed a family of six in the hamlet.", 6),
+    ("Ten pupils were mowed down by raiders at the gate.", 10),
+    ("Raiders hacked down a potter near the well.", 1),
     # a list item carried on by an 'of' phrase before the verb
     ("Eight traders and three members of the Rim sect were killed.", 11),
     ("Eight traders and one member of the Rim sect were killed.", 9),

@@ -41,8 +41,8 @@ _BEFORE_FILLER = set(
     "have was is by total number figure put further least more than some about around nearly "
     "almost over up approximately roughly estimated no fewer less as many much just under "
     "below above exactly most minimum maximum reportedly also which from others other were "
-    "are included include includes numbered only stand".split()
-)
+    "are included include includes numbered only stand family".split()
+)  # "killed a family of six": the number counts the family
 _LIST_JOINERS = {",", "and", "or", "plus", "including"}
 _AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
 _CLAUSE_BREAKS = set(
