@@ -100,6 +100,12 @@ DEV = [
     # a list item carried on by an 'of' phrase before the verb
     ("Eight traders and three members of the Rim sect were killed.", 11),
     ("Eight traders and one member of the Rim sect were killed.", 9),
+    # an item carried on by a phrase before 'and'
+    ("An air strike killed a village judge allied with the rebels and six of his sons.", 7),
+    ("Eight workers from a power company and three other people were found dead.", 11),
+    ("About 13 inmates in the town jail and one guard were killed.", 14),
+    ("Raiders killed 12 clerks and drivers and four cooks.", 16),
+    ("Raiders left about 30 killed and 17 others with stab injuries.", 30),  # no modifier
     # a total whose parts, after 'including', are a list
     ("Eleven people, including a Dutch trader and three pupils, were killed.", 11),
     ("At least 12 people, including clan elders and a teacher, died in the blast.", 12),

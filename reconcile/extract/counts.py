@@ -31,7 +31,7 @@ _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
     "confirmed now since already subsequently believed feared said to reported among the them "
     "of went gone go remain remained remains still got get may might could seriously "
-    "critically severely slightly badly lightly gravely sustained suffered".split()
+    "critically severely slightly badly lightly gravely sustained suffered found".split()
 ) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
@@ -966,9 +966,35 @@ _TOLL_WORDS = {"number", "toll", "tally", "count"}
 
 
 def _joined(tokens: list[Token], k: int, i: int) -> bool:
-    """Whether only list joiners stand between ``tokens[k]`` and ``tokens[i]``."""
+    """Whether only list joiners stand between ``tokens[k]`` and ``tokens[i]``, or a short
+    phrase carrying on the item before and 'and' (:func:`_modifier_then_and`)."""
     words = [t.lower for t in tokens[k:i]]
-    return bool(words) and all(w in _LIST_JOINERS for w in words)
+    if bool(words) and all(w in _LIST_JOINERS for w in words):
+        return True
+    return _modifier_then_and(tokens, k, i)
+
+
+_LINK_MODIFIERS = {"of", "from", "in", "at", "with"}
+_MODIFIER_REACH = 6
+
+
+def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
+    """'13 inmates in the town jail and one guard', 'a judge allied with the rebels and
+    seven members of his family', '12 clerks and drivers and four cooks': a prepositional
+    or participle phrase, or a second plural noun, ends the item before 'and'. No list,
+    clause or number stands inside it."""
+    if not (k < i - 1 <= k + _MODIFIER_REACH) or tokens[i - 1].lower != "and":
+        return False
+    inside = tokens[k : i - 1]
+    first = inside[0].lower
+    if first == "and":
+        return len(inside) == 2 and plural_noun(inside[1].lower)
+    participle = first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS
+    if not (first in _LINK_MODIFIERS or participle):
+        return False  # not 'leaving 32 killed and 19 others …': an outcome, no modifier
+    return not any(
+        t.lower in _LIST_JOINERS or t.lower in _CLAUSE_BREAKS or _is_number(t) for t in inside
+    )
 
 
 def _from_to(
