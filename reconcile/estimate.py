@@ -185,13 +185,15 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     origin = origin_id(G, base)
     later = [
         c
-        for c in claims_measuring(G, var_id)
+        for c in _measuring_within(G, var_id)
         if isinstance(c, NumericClaim)
         and c.span.doc_id == base.span.doc_id
         and c.span.start > base.span.start
         and origin_id(G, c) == origin
     ]
-    increments = [c for c in later if c.change == "increment"]
+    increments = [
+        c for c in later if c.change == "increment"
+    ]  # 'killed four people … killed another four civilians': more people, of any group
     if not increments or base.change == "new_total" or any(c.change == "new_total" for c in later):
         return figure  # an updated toll already holds the deaths that raised it
     extra = sum(point_value(c) for c in increments)
@@ -205,6 +207,49 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
         claim_ids=tuple(sorted({*figure.claim_ids, *(c.id for c in increments)})),
         vague=figure.vague,
         derived=figure.derived,  # a stated figure plus increments is still a stated total
+    )
+
+
+def _measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
+    """The claims of a variable and, for a count of people, of its narrower groups of
+    the same outcome ('killed/people' holds 'killed/civilians'), by publication then
+    position."""
+    parsed = _count_variable(var_id)
+    ids = [var_id]
+    if parsed is not None:
+        ids += [
+            v.id
+            for v in variables(G)
+            if v.id != var_id
+            and (other := _count_variable(v.id)) is not None
+            and other[0] == parsed[0]
+            and within(other[1], parsed[1])
+        ]
+    found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
+    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
+
+
+def _after_group_figure(G: nx.MultiDiGraph, var_id: str, figure: Figure) -> Figure:
+    """Increments of all people that follow a figure of one of its groups from the same
+    source and document ('Four civilians were killed … Three others were killed later':
+    7): the increments add to the largest such figure."""
+    first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
+    before = [
+        c
+        for c in _measuring_within(G, var_id)
+        if c.variable_id != var_id
+        and c.span.doc_id == first.span.doc_id
+        and c.span.start < first.span.start
+        and origin_id(G, c) == figure.source_id
+        and c.change is None
+        and c.role != "part"
+        and not c.withdrawn
+    ]
+    if not before:
+        return figure
+    base = max(before, key=point_value)
+    return _sum_figure(
+        G, figure.source_id, [base, *(G.nodes[i]["model"] for i in figure.claim_ids)]
     )
 
 
@@ -252,7 +297,7 @@ def figures(
             first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
             found[source] = _with_increments(G, var_id, first, figure)
     for source, figure in _increments_alone(G, var_id).items():
-        found.setdefault(source, figure)
+        found.setdefault(source, _after_group_figure(G, var_id, figure))
     chosen = [found[s] for s in sorted(found)]
     precise = [f for f in chosen if not f.vague]
     return precise or chosen

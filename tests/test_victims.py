@@ -139,6 +139,13 @@ DEV = [
         5,
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
+    # more people of another group than the figure before them
+    (
+        "Air raids on the port killed four people. A day earlier a raid on the market "
+        "killed another four villagers.",
+        8,
+    ),
+    ("Four villagers were killed in the raid. Later that day, three others were killed.", 7),
     # one text quoting several speakers: its toll, then what one of them counted
     (
         "Raiders killed at least 19 people in the hills, the governor said. Four "
