@@ -69,6 +69,11 @@ DEV = [
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
+    ("The head of the water board and a school clerk have been killed by raiders.", 2),
+    ("Raiders have killed the son of the mayor of Arda, and a guard who was with him.", 2),
+    # a person's title written with a capital
+    ("Raiders killed the Chairman of the Arda guild near the well.", 1),
+    ("Unknown gunmen have shot and killed an Elder who sat on the council.", 1),
     # named again in a later sentence: the list's sum stands
     ("Raiders killed a judge and his wife. The judge was killed at home.", 2),
     ("A ferry pilot and his nephew were shot dead. The pilot was killed on his boat.", 2),

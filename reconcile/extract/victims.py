@@ -252,6 +252,8 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
             if word in _NP_BREAKS:
                 break
             head = k
+        elif _titled_head(tokens, k):
+            head = k  # "the Chairman of the guild", "an Elder who"
         k += 1
     if head is None:
         return None
@@ -259,6 +261,17 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     if plural_noun(word) or word in _TIME_WORDS or word in _cues().not_persons:
         return None
     return i, _name_after(tokens, head + 1)
+
+
+def _titled_head(tokens: list[Token], k: int) -> bool:
+    """A capitalised word naming a person, written as a title, that ends its phrase
+    ('the Chairman of', 'an Elder who'): a person noun not followed by a name."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and following.text[0].isupper():
+        return False
+    word = tokens[k].lower
+    named = word in _cues().person_nouns or lexicon().groups.match(tokens, k) is not None
+    return (named or word.endswith(("man", "woman"))) and not plural_noun(word)
 
 
 def _name_after(tokens: list[Token], k: int) -> int:
@@ -320,13 +333,39 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
             return found
         if not (found and tokens[np[0] - 1].text == "," and _appositive(tokens, found[-1], np)):
             found.append(np)
-        k = np[1]
+        k = _past_of_phrase(tokens, np[1])
         if k + 1 < len(tokens) and tokens[k].lower in {"and", ","}:
             k += 1
             if tokens[k].lower == "and":
                 k += 1
             continue
         return found
+
+
+_OF_PHRASE_REACH = 8
+
+
+def _past_of_phrase(tokens: list[Token], k: int) -> int:
+    """Where a list goes on after an 'of' or 'for' phrase that carries on one of its
+    people ('the head of the water board and a clerk', 'the son of the mayor, and a
+    guard'): the 'and' or comma ending the phrase, else ``k``."""
+    if k >= len(tokens) or tokens[k].lower not in {"of", "for"}:
+        return k
+    for end in range(k + 1, min(len(tokens), k + _OF_PHRASE_REACH)):
+        word = tokens[end].lower
+        if word in {"and", ","}:
+            following = tokens[end + 1 :][:2]
+            starts = [t.lower for t in following]
+            if starts and (starts[0] in _DETERMINERS or starts[:1] == ["and"]):
+                return end
+            return k
+        if (
+            word in _NP_BREAKS
+            or word in _CLAUSE_STARTS
+            or not (_word(tokens[end]) or word in {"'s", "-"})
+        ):
+            return k
+    return k
 
 
 def _appositive(tokens: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
