@@ -111,6 +111,11 @@ DEV = [
     ("About 13 inmates in the town jail and one guard were killed.", 14),
     ("Raiders killed 12 clerks and drivers and four cooks.", 16),
     ("Raiders left about 30 killed and 17 others with stab injuries.", 30),  # no modifier
+    # a total whose breakdown is set off by brackets, dashes or commas
+    ("At least 15 people (10 villagers and five policemen) were killed in the blast.", 15),
+    ("Eighteen people -- seven herders and 11 of the raiders -- have been killed.", 18),
+    ("Nine people, two traders and seven Kelati herders, were on Friday night killed.", 9),
+    ("At least eight people (not counting a police officer) have been killed.", 8),
     # a total whose parts, after 'including', are a list
     ("Eleven people, including a Dutch trader and three pupils, were killed.", 11),
     ("At least 12 people, including clan elders and a teacher, died in the blast.", 12),

@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize, within
+from reconcile.extract.lexicon import (
+    Token,
+    calendar_words,
+    lexicon,
+    load_data,
+    tokenize,
+    within,
+)
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
 from reconcile.extract.victims import (
     Victim,
@@ -188,7 +195,7 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
     """An outcome right after a counted phrase: '... were killed', '... dead', past a short
     'of' or 'from' phrase ('three members of the Rim sect were killed')."""
     outcomes = lexicon().outcomes
-    k = _past_postmodifier(tokens, k)
+    k = _past_postmodifier(tokens, _past_aside(tokens, k))
     for step in range(0, 6):
         idx = k + step
         if idx >= len(tokens):
@@ -196,12 +203,56 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
         hit = outcomes.match(tokens, idx)
         if hit:
             return hit[0], idx, idx + hit[1]
-        if tokens[idx].lower not in _AUX and tokens[idx].lower not in _INCREMENT_AFTER:
+        word = tokens[idx].lower
+        if word not in _AUX and word not in _INCREMENT_AFTER and not _time_word(word):
             return None
     return None
 
 
+_TIME_WORDS = {"on", "yesterday", "today", "night", "morning", "evening", "afternoon", "last"}
+
+
+def _time_word(word: str) -> bool:
+    """A word of a time phrase between a verb's parts ('were on Friday night killed')."""
+    return word in _TIME_WORDS or word in calendar_words()
+
+
 _POSTMODIFIER_REACH = 6
+_ASIDE_REACH = 16
+_CLOSING = {"(": ")", "[": "]", "—": "—", "–": "–"}
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """Where the words after a breakdown set off after a counted phrase start: '15 people
+    (10 civilians and five police) were killed', 'Eighteen people -- seven herders and
+    11 raiders -- have been killed', 'Five people, four traders and a driver, were
+    killed'; else ``k``. A comma's aside must open with a number and close before a verb."""
+    if k >= len(tokens):
+        return k
+    opening = tokens[k].text
+    if opening == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
+        opening, k = "--", k + 1  # a dash typed as two hyphens
+    closing = _CLOSING.get(opening, "--" if opening == "--" else ",")
+    if opening not in _CLOSING and opening != "--":
+        if opening != "," or k + 1 >= len(tokens) or not _is_number(tokens[k + 1]):
+            return k
+    for end in range(k + 1, min(len(tokens), k + _ASIDE_REACH)):
+        text = tokens[end].text
+        if (
+            closing == "--"
+            and text == "-"
+            and end + 1 < len(tokens)
+            and tokens[end + 1].text == "-"
+        ):
+            return end + 2
+        if text == closing and closing != "--":
+            after = end + 1
+            if closing == "," and (after >= len(tokens) or tokens[after].lower not in _AUX):
+                return k - (opening == "--")
+            return after
+        if text in {";", "."}:
+            break
+    return k - (opening == "--")
 
 
 def _past_postmodifier(tokens: list[Token], k: int) -> int:
@@ -1065,6 +1116,7 @@ def _structure(
             and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
         ):
             roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 48 hurt, 9 …"
+    _aside_parts(tokens, spans, groups, outcomes, roles, totals)
     # a list of two or more counts sharing one outcome is a breakdown: its items are parts
     # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
     n = 0
@@ -1088,6 +1140,31 @@ def _structure(
         n = m + 1
     _companions_are_parts(tokens, spans, groups, outcomes, roles)
     return roles, totals, changes
+
+
+def _aside_parts(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    outcomes: list[tuple[str, int, int] | None],
+    roles: list[str | None],
+    totals: list[int | None],
+) -> None:
+    """'Five people, four traders and a driver, were killed': the counts set off after a
+    counted phrase (:func:`_past_aside`) with its outcome are parts of it."""
+    for n in range(len(spans)):
+        if roles[n] is not None or outcomes[n] is None:
+            continue
+        end = _past_aside(tokens, groups[n][2])
+        inside = [
+            m
+            for m in range(n + 1, len(spans))
+            if spans[m][0] < end and outcomes[m] is not None and outcomes[m][0] == outcomes[n][0]
+        ]
+        if end > groups[n][2] and inside:
+            roles[n] = "total"
+            for m in inside:
+                roles[m], totals[m] = "part", n
 
 
 def _companions_are_parts(
