@@ -102,6 +102,11 @@ DEV = [
     ("Raiders killed a family of six in the hamlet.", 6),
     ("Ten pupils were mowed down by raiders at the gate.", 10),
     ("Raiders hacked down a potter near the well.", 1),
+    ("Gang members fatally shot five drovers and injured seven others.", 5),
+    ("A radio host and a singer have been fatally shot.", 2),
+    ("At least seven traders were set ablaze at the market.", 7),
+    ("An old weaver was burnt alive in her hut.", 1),
+    ("The remains of five herders were found on Monday.", 5),
     # a list item carried on by an 'of' phrase before the verb
     ("Eight traders and three members of the Rim sect were killed.", 11),
     ("Eight traders and one member of the Rim sect were killed.", 9),

@@ -30,7 +30,7 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _BE = {"was", "is"}
 _ADVERBS = set(
-    "reportedly allegedly also later then subsequently fatally brutally apparently "
+    "reportedly allegedly also later then subsequently brutally apparently "
     "eventually finally himself herself".split()
 )
 _TIME_WORDS = set(
