@@ -107,6 +107,7 @@ DEV = [
     ("At least seven traders were set ablaze at the market.", 7),
     ("An old weaver was burnt alive in her hut.", 1),
     ("The remains of five herders were found on Monday.", 5),
+    ("Ten charred bodies were found on Saturday near the ford.", 10),
     # a list item carried on by an 'of' phrase before the verb
     ("Eight traders and three members of the Rim sect were killed.", 11),
     ("Eight traders and one member of the Rim sect were killed.", 9),
@@ -214,6 +215,7 @@ WOUNDED = [
     ("Nine died in the raid and eight others escaped with injuries.", 8),
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
+    ("Jo Bako was found dead with three gunshot wounds.", None),  # not three wounded
 ]
 
 

@@ -205,8 +205,23 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
             return hit[0], idx, idx + hit[1]
         word = tokens[idx].lower
         if word not in _AUX and word not in _INCREMENT_AFTER and not _time_word(word):
-            return None
+            if step or not _describes_dead(tokens, idx):
+                return None
     return None
+
+
+def _describes_dead(tokens: list[Token], idx: int) -> bool:
+    """'Ten charred bodies', 'four headless corpses': a lower-case modifier before a
+    plural noun of the dead."""
+    if idx + 1 >= len(tokens) or not tokens[idx].text.isalpha() or tokens[idx].text[0].isupper():
+        return False
+    hit = lexicon().outcomes.match(tokens, idx + 1)
+    return (
+        hit is not None
+        and hit[0] == "killed"
+        and hit[1] == 1
+        and plural_noun(tokens[idx + 1].lower)
+    )
 
 
 _TIME_WORDS = {"on", "yesterday", "today", "night", "morning", "evening", "afternoon", "last"}
