@@ -542,7 +542,9 @@ def event_totals(report: Report) -> dict[str, float | None]:
         if parsed is not None and parsed[1] == "people":
             totals[parsed[0]] = _one_text_total(report, est)
         elif parsed is not None and est.best is not None:
-            largest[parsed[0]] = max(largest.get(parsed[0], 0.0), est.best)
+            largest[parsed[0]] = max(
+                largest.get(parsed[0], 0.0), _one_text_total(report, est) or 0.0
+            )
     for outcome, best in totals.items():
         if best is not None and largest.get(outcome, 0.0) > best:
             totals[outcome] = largest[outcome]  # all people are no fewer than one group

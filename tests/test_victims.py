@@ -175,6 +175,15 @@ DEV = [
     ),
 ]
 
+# one text quoting several speakers on one group
+SPEAKERS = [
+    (
+        "A raid on the market killed 23 villagers, the rebels said. A police source said "
+        "20 villagers had died.",
+        23,
+    ),
+]
+
 # a report that gives its dead only within a casualty figure
 CASUALTIES = [
     ("A blast at the depot caused 14 casualties and left 30 injured.", 14),
@@ -220,7 +229,7 @@ WOUNDED = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), DEV + CASUALTIES + NOT_COUNTS, ids=lambda v: str(v)[:50]
+    ("text", "expected"), DEV + SPEAKERS + CASUALTIES + NOT_COUNTS, ids=lambda v: str(v)[:50]
 )
 def test_killed_total(text: str, expected: int | None) -> None:
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
