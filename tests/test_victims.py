@@ -155,6 +155,7 @@ DEV = [
         5,
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
+    ("Four herders were killed at the well. The next day, two herders were killed.", 6),
     # more people of another group than the figure before them
     (
         "Air raids on the port killed four people. A day earlier a raid on the market "
