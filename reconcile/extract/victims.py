@@ -602,6 +602,8 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             k = cue[1]
             continue
         hit = None if passive else cues.active.match(tokens, k)
+        if hit is not None and _shot_and_survived(tokens, (k, k + hit[1])):
+            hit = None
         if hit is not None:
             objects = _objects(tokens, k + hit[1])
             cue = (k, k + hit[1])
