@@ -133,8 +133,8 @@ def _derived_totals(G: nx.MultiDiGraph) -> dict[str, dict[str, Figure]]:
     stated = {
         (c.variable_id, origin_id(G, c), c.span.doc_id)
         for c in numeric
-        if c.role != "part" and c.change not in ("increment", "previous")
-    }
+        if c.role != "part" and c.change not in ("increment", "previous") and not c.implied
+    }  # one person named without a number ('the judge was killed') states no total
     parts_by: dict[tuple[str, str, str], list[NumericClaim]] = {}
     for claim in numeric:
         if claim.role == "part" and claim.outcome and claim.part_of is None:
@@ -185,13 +185,15 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     origin = origin_id(G, base)
     later = [
         c
-        for c in claims_measuring(G, var_id)
+        for c in _measuring_within(G, var_id)
         if isinstance(c, NumericClaim)
         and c.span.doc_id == base.span.doc_id
         and c.span.start > base.span.start
         and origin_id(G, c) == origin
     ]
-    increments = [c for c in later if c.change == "increment"]
+    increments = [
+        c for c in later if c.change == "increment"
+    ]  # 'killed four people … killed another four civilians': more people, of any group
     if not increments or base.change == "new_total" or any(c.change == "new_total" for c in later):
         return figure  # an updated toll already holds the deaths that raised it
     extra = sum(point_value(c) for c in increments)
@@ -205,6 +207,49 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
         claim_ids=tuple(sorted({*figure.claim_ids, *(c.id for c in increments)})),
         vague=figure.vague,
         derived=figure.derived,  # a stated figure plus increments is still a stated total
+    )
+
+
+def _measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
+    """The claims of a variable and, for a count of people, of its narrower groups of
+    the same outcome ('killed/people' holds 'killed/civilians'), by publication then
+    position."""
+    parsed = _count_variable(var_id)
+    ids = [var_id]
+    if parsed is not None:
+        ids += [
+            v.id
+            for v in variables(G)
+            if v.id != var_id
+            and (other := _count_variable(v.id)) is not None
+            and other[0] == parsed[0]
+            and within(other[1], parsed[1])
+        ]
+    found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
+    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
+
+
+def _after_group_figure(G: nx.MultiDiGraph, var_id: str, figure: Figure) -> Figure:
+    """Increments of all people that follow a figure of one of its groups from the same
+    source and document ('Four civilians were killed … Three others were killed later':
+    7): the increments add to the largest such figure."""
+    first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
+    before = [
+        c
+        for c in _measuring_within(G, var_id)
+        if c.variable_id != var_id
+        and c.span.doc_id == first.span.doc_id
+        and c.span.start < first.span.start
+        and origin_id(G, c) == figure.source_id
+        and c.change is None
+        and c.role != "part"
+        and not c.withdrawn
+    ]
+    if not before:
+        return figure
+    base = max(before, key=point_value)
+    return _sum_figure(
+        G, figure.source_id, [base, *(G.nodes[i]["model"] for i in figure.claim_ids)]
     )
 
 
@@ -247,14 +292,22 @@ def figures(
         for source, claim in latest.items()
     }
     for source, figure in (derived or {}).get(var_id, {}).items():
-        if source not in found:  # a sum of parts, plus the increments stated after them
+        if source not in found or _named_only(G, found[source], figure):
+            # a sum of parts, plus the increments stated after them
             first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
             found[source] = _with_increments(G, var_id, first, figure)
     for source, figure in _increments_alone(G, var_id).items():
-        found.setdefault(source, figure)
+        found.setdefault(source, _after_group_figure(G, var_id, figure))
     chosen = [found[s] for s in sorted(found)]
     precise = [f for f in chosen if not f.vague]
     return precise or chosen
+
+
+def _named_only(G: nx.MultiDiGraph, stated: Figure, derived: Figure) -> bool:
+    """Whether a source's figure is only people named without a number ('The judge was
+    killed at home'), fewer than the sum of its list ('killed a judge and his wife')."""
+    named = all(getattr(G.nodes[i]["model"], "implied", False) for i in stated.claim_ids)
+    return named and derived.point > stated.point
 
 
 def _ids(selected: list[Figure]) -> list[str]:
@@ -472,7 +525,9 @@ def _sums_of_groups(found: list[Estimate]) -> list[Estimate]:
 
 def event_totals(report: Report) -> dict[str, float | None]:
     """The best estimate of all people per outcome ('killed', 'wounded', …) of a report:
-    a stated total, or the sum of the parts when no total is given.
+    a stated total, or the sum of the parts when no total is given. A report that counts
+    its dead only within a casualty figure ('18 casualties and 20 injured', 'killed and
+    wounded at least 25') gives that figure for the killed too: the most it says of them.
 
     >>> import reconcile
     >>> doc = reconcile.Document(text="Gunmen killed three soldiers and eight civilians.",
@@ -485,10 +540,27 @@ def event_totals(report: Report) -> dict[str, float | None]:
     for est in report.estimates:
         parsed = _count_variable(est.variable_id)
         if parsed is not None and parsed[1] == "people":
-            totals[parsed[0]] = est.best
+            totals[parsed[0]] = _one_text_total(report, est)
         elif parsed is not None and est.best is not None:
-            largest[parsed[0]] = max(largest.get(parsed[0], 0.0), est.best)
+            largest[parsed[0]] = max(
+                largest.get(parsed[0], 0.0), _one_text_total(report, est) or 0.0
+            )
     for outcome, best in totals.items():
         if best is not None and largest.get(outcome, 0.0) > best:
             totals[outcome] = largest[outcome]  # all people are no fewer than one group
+    if totals.get("killed") is None and totals.get("casualties") is not None:
+        totals["killed"] = totals["casualties"]
     return totals
+
+
+def _one_text_total(report: Report, est: Estimate) -> float | None:
+    """The total of all people an estimate gives for one text: its best, or, when the
+    figures come from several speakers quoted in one document, the largest of them. A
+    report states its toll and then what one speaker saw or counted ('at least 16 were
+    killed … two legislators were among the dead, police said'); the median of speakers
+    weighs independent reports, not the parts of one text."""
+    stated = {h.claim_id for h in est.history}
+    documents = {c.span.doc_id for c in report.claims if c.id in stated}
+    if len(est.sources) < 2 or len(documents) != 1 or not est.history:
+        return est.best
+    return max([est.best or 0.0, *(h.value for h in est.history)])

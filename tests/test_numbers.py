@@ -40,6 +40,18 @@ BUGS = [
     ("Officials said 10-15 gunmen were killed.", "10-15", 10, "range", 10, 15),
     # quantulum3 drops a bare "one"
     ("One civilian died.", "One", 1, "exact", 1, 1),
+    # "half a million" was read as a million, "half a dozen" as a dozen
+    (
+        "The flood drove half a million people from the valley.",
+        "half a million",
+        5e5,
+        "exact",
+        5e5,
+        5e5,
+    ),
+    ("Raiders killed half a dozen drovers.", "half a dozen", 6, "exact", 6, 6),
+    ("About half a dozen guards were hurt.", "About half a dozen", 6, "about", 5.4, 6.6),
+    ("A half-dozen herders drowned.", "A half-dozen", 6, "exact", 6, 6),
 ]
 
 

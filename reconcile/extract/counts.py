@@ -15,7 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize, within
+from reconcile.extract.lexicon import (
+    Token,
+    calendar_words,
+    lexicon,
+    load_data,
+    tokenize,
+    within,
+)
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
 from reconcile.extract.victims import (
     Victim,
@@ -24,13 +31,14 @@ from reconcile.extract.victims import (
     find_victims,
     plural_noun,
     singular_np,
+    split_verb,
 )
 
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
     "confirmed now since already subsequently believed feared said to reported among the them "
     "of went gone go remain remained remains still got get may might could seriously "
-    "critically severely slightly badly lightly gravely sustained suffered".split()
+    "critically severely slightly badly lightly gravely sustained suffered found".split()
 ) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
@@ -40,8 +48,8 @@ _BEFORE_FILLER = set(
     "have was is by total number figure put further least more than some about around nearly "
     "almost over up approximately roughly estimated no fewer less as many much just under "
     "below above exactly most minimum maximum reportedly also which from others other were "
-    "are included include includes numbered only stand".split()
-)
+    "are included include includes numbered only stand family".split()
+)  # "killed a family of six": the number counts the family
 _LIST_JOINERS = {",", "and", "or", "plus", "including"}
 _AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
 _CLAUSE_BREAKS = set(
@@ -146,6 +154,25 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
     return None
 
 
+def _past_partitive(tokens: list[Token], j: int) -> int:
+    """Where the counted noun starts after a partitive 'of the' ('one of the founding
+    members', 'two of its senior staff'), else ``j`` (also before a quantity: 'one of the
+    thousands')."""
+    words = [t.lower for t in tokens[j : j + 3]]
+    if len(words) < 3 or words[0] != "of" or words[1] not in {"the", "its", "their", "his", "her"}:
+        return j
+    quantity = _is_number(tokens[j + 2]) or words[2] in {p.split()[0] for p in lexicon().vague}
+    return j if quantity else j + 2
+
+
+def _one_person_after(tokens: list[Token], j: int, value: float) -> tuple[str, str, int] | None:
+    """'One ward official': after 'one', a singular noun phrase naming a person."""
+    np = singular_np(tokens, j) if value == 1 else None
+    if np is None or np[0] != j:
+        return None
+    return "people", _surface(tokens, j, np[1]), np[1]
+
+
 def _plural_head(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` ends a counted phrase as a plural noun: a common one ('14
     tribesmen'), or a capitalised one not followed by a common plural ('19 Ardans', '12
@@ -165,8 +192,10 @@ def _surface(tokens: list[Token], i: int, j: int) -> str:
 
 
 def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
-    """An outcome right after a counted phrase: '... were killed', '... dead'."""
+    """An outcome right after a counted phrase: '... were killed', '... dead', past a short
+    'of' or 'from' phrase ('three members of the Rim sect were killed')."""
     outcomes = lexicon().outcomes
+    k = _past_postmodifier(tokens, _past_aside(tokens, k))
     for step in range(0, 6):
         idx = k + step
         if idx >= len(tokens):
@@ -174,9 +203,90 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
         hit = outcomes.match(tokens, idx)
         if hit:
             return hit[0], idx, idx + hit[1]
-        if tokens[idx].lower not in _AUX and tokens[idx].lower not in _INCREMENT_AFTER:
-            return None
+        word = tokens[idx].lower
+        if word not in _AUX and word not in _INCREMENT_AFTER and not _time_word(word):
+            if step or not _describes_dead(tokens, idx):
+                return None
     return None
+
+
+def _describes_dead(tokens: list[Token], idx: int) -> bool:
+    """'Ten charred bodies', 'four headless corpses': a lower-case modifier before a
+    plural noun of the dead."""
+    if idx + 1 >= len(tokens) or not tokens[idx].text.isalpha() or tokens[idx].text[0].isupper():
+        return False
+    hit = lexicon().outcomes.match(tokens, idx + 1)
+    return (
+        hit is not None
+        and hit[0] == "killed"
+        and hit[1] == 1
+        and plural_noun(tokens[idx + 1].lower)
+    )
+
+
+_TIME_WORDS = {"on", "yesterday", "today", "night", "morning", "evening", "afternoon", "last"}
+
+
+def _time_word(word: str) -> bool:
+    """A word of a time phrase between a verb's parts ('were on Friday night killed')."""
+    return word in _TIME_WORDS or word in calendar_words()
+
+
+_POSTMODIFIER_REACH = 6
+_ASIDE_REACH = 16
+_CLOSING = {"(": ")", "[": "]", "—": "—", "–": "–"}
+
+
+def _past_aside(tokens: list[Token], k: int) -> int:
+    """Where the words after a breakdown set off after a counted phrase start: '15 people
+    (10 civilians and five police) were killed', 'Eighteen people -- seven herders and
+    11 raiders -- have been killed', 'Five people, four traders and a driver, were
+    killed'; else ``k``. A comma's aside must open with a number and close before a verb."""
+    if k >= len(tokens):
+        return k
+    opening = tokens[k].text
+    if opening == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-":
+        opening, k = "--", k + 1  # a dash typed as two hyphens
+    closing = _CLOSING.get(opening, "--" if opening == "--" else ",")
+    if opening not in _CLOSING and opening != "--":
+        if opening != "," or k + 1 >= len(tokens) or not _is_number(tokens[k + 1]):
+            return k
+    for end in range(k + 1, min(len(tokens), k + _ASIDE_REACH)):
+        text = tokens[end].text
+        if (
+            closing == "--"
+            and text == "-"
+            and end + 1 < len(tokens)
+            and tokens[end + 1].text == "-"
+        ):
+            return end + 2
+        if text == closing and closing != "--":
+            after = end + 1
+            if closing == "," and (after >= len(tokens) or tokens[after].lower not in _AUX):
+                return k - (opening == "--")
+            return after
+        if text in {";", "."}:
+            break
+    return k - (opening == "--")
+
+
+def _past_postmodifier(tokens: list[Token], k: int) -> int:
+    """Where the words after a counted phrase's 'of' or 'from' phrase start ('members of
+    the Rim sect were …', 'workers from a power company were …'), when a verb follows it
+    within a few words; else ``k``. No list, clause or number may stand inside."""
+    if k >= len(tokens) or tokens[k].lower not in {"of", "from"}:
+        return k
+    for end in range(k + 1, min(len(tokens), k + _POSTMODIFIER_REACH + 1)):
+        token = tokens[end]
+        if token.lower in _PASSIVE_AUX or token.lower in {"have", "has", "had"}:
+            return end
+        if token.lower in _LIST_JOINERS or token.lower in _CLAUSE_BREAKS or _is_number(token):
+            return k
+    return k
+
+
+def _is_number(token: Token) -> bool:
+    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, int] | None:
@@ -369,7 +479,11 @@ def _link_groups(s: _Sentence) -> None:
         if s.mentions[n].implied:
             hit = _group_after(tokens, i + 1)
         else:
-            hit = _group_after(tokens, j) or _unknown_noun_after(tokens, j)
+            hit = (
+                _group_after(tokens, j)
+                or _unknown_noun_after(tokens, _past_partitive(tokens, j))
+                or _one_person_after(tokens, j, s.mentions[n].value)
+            )
         group, surface, k = (hit[0], hit[1], hit[2]) if hit else ("people", None, j)
         if hit is not None and group in lexicon().not_people:
             group = "-"  # "83 cows", "two villages": not people
@@ -852,8 +966,8 @@ def _outcome_ahead(
                 break
         elif tokens[idx].lower == "including":
             parts = True  # "11 people, including a guide and three pupils, died"
-        if tokens[idx].lower in _AHEAD_BREAKS:
-            break
+        if tokens[idx].lower in _AHEAD_BREAKS or split_verb(tokens, idx):
+            break  # a clause break, or 'Two men shot Jo Bako to death': the agents
         hit = outcomes.match(tokens, idx)
         if (
             hit
@@ -918,9 +1032,35 @@ _TOLL_WORDS = {"number", "toll", "tally", "count"}
 
 
 def _joined(tokens: list[Token], k: int, i: int) -> bool:
-    """Whether only list joiners stand between ``tokens[k]`` and ``tokens[i]``."""
+    """Whether only list joiners stand between ``tokens[k]`` and ``tokens[i]``, or a short
+    phrase carrying on the item before and 'and' (:func:`_modifier_then_and`)."""
     words = [t.lower for t in tokens[k:i]]
-    return bool(words) and all(w in _LIST_JOINERS for w in words)
+    if bool(words) and all(w in _LIST_JOINERS for w in words):
+        return True
+    return _modifier_then_and(tokens, k, i)
+
+
+_LINK_MODIFIERS = {"of", "from", "in", "at", "with"}
+_MODIFIER_REACH = 6
+
+
+def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
+    """'13 inmates in the town jail and one guard', 'a judge allied with the rebels and
+    seven members of his family', '12 clerks and drivers and four cooks': a prepositional
+    or participle phrase, or a second plural noun, ends the item before 'and'. No list,
+    clause or number stands inside it."""
+    if not (k < i - 1 <= k + _MODIFIER_REACH) or tokens[i - 1].lower != "and":
+        return False
+    inside = tokens[k : i - 1]
+    first = inside[0].lower
+    if first == "and":
+        return len(inside) == 2 and plural_noun(inside[1].lower)
+    participle = first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS
+    if not (first in _LINK_MODIFIERS or participle):
+        return False  # not 'leaving 32 killed and 19 others …': an outcome, no modifier
+    return not any(
+        t.lower in _LIST_JOINERS or t.lower in _CLAUSE_BREAKS or _is_number(t) for t in inside
+    )
 
 
 def _from_to(
@@ -991,6 +1131,7 @@ def _structure(
             and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
         ):
             roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 48 hurt, 9 …"
+    _aside_parts(tokens, spans, groups, outcomes, roles, totals)
     # a list of two or more counts sharing one outcome is a breakdown: its items are parts
     # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
     n = 0
@@ -1014,6 +1155,31 @@ def _structure(
         n = m + 1
     _companions_are_parts(tokens, spans, groups, outcomes, roles)
     return roles, totals, changes
+
+
+def _aside_parts(
+    tokens: list[Token],
+    spans: list[tuple[int, int]],
+    groups: list[tuple[str, str | None, int]],
+    outcomes: list[tuple[str, int, int] | None],
+    roles: list[str | None],
+    totals: list[int | None],
+) -> None:
+    """'Five people, four traders and a driver, were killed': the counts set off after a
+    counted phrase (:func:`_past_aside`) with its outcome are parts of it."""
+    for n in range(len(spans)):
+        if roles[n] is not None or outcomes[n] is None:
+            continue
+        end = _past_aside(tokens, groups[n][2])
+        inside = [
+            m
+            for m in range(n + 1, len(spans))
+            if spans[m][0] < end and outcomes[m] is not None and outcomes[m][0] == outcomes[n][0]
+        ]
+        if end > groups[n][2] and inside:
+            roles[n] = "total"
+            for m in inside:
+                roles[m], totals[m] = "part", n
 
 
 def _companions_are_parts(

@@ -559,7 +559,7 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
         first = tokens[i].lower
         if (
             first not in vague_sizes
-            and first not in ("a", "an", "one")
+            and first not in ("a", "an", "one", "half")
             and first.split("-", 1)[0] not in _NUMBER_WORDS
         ):
             i += 1  # the common case: a word that starts no number (same result, faster)
@@ -591,7 +591,7 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             if tokens[i].lower == "one" and i and tokens[i - 1].lower == "no":
                 i += 1  # "no one": zero, read as an implied count
                 continue
-            j, value = _number_word_run(tokens, i)
+            j, value = _halved_run(tokens, i)
             if j > i:
                 m_start, m_end = tokens[i].start, tokens[j - 1].end
                 aside = "measure" if _measure_after(text, m_end) else None  # "two hours"
@@ -611,6 +611,23 @@ def _vague_phrases() -> tuple[dict[tuple[str, ...], tuple[int, int]], dict[str, 
     for key in table:
         sizes.setdefault(key[0], set()).add(len(key))
     return table, {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
+
+
+def _halved_run(tokens: list[Token], i: int) -> tuple[int, float]:
+    """Number words from ``tokens[i]``, read with a 'half' before them ('half a dozen' is
+    6, 'half a million' 500,000, 'a half-dozen' 6): (index after the run, value).
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> [_halved_run(tokenize(t), 0) for t in ("half a million", "a half-dozen", "half")]
+    [(3, 500000.0), (2, 6.0), (0, 0.0)]
+    """
+    words = [t.lower for t in tokens[i : i + 2]]
+    if words[:1] == ["half-dozen"] or words == ["a", "half-dozen"]:
+        return i + len(words) if words[0] == "a" else i + 1, 6.0
+    if words[:1] == ["half"] and len(words) == 2 and words[1] in {"a", "an"}:
+        j, value = _number_word_run(tokens, i + 1)
+        return (j, value / 2) if j > i + 1 else (i, 0.0)
+    return _number_word_run(tokens, i)
 
 
 def _number_word_run(tokens: list[Token], i: int) -> tuple[int, float]:

@@ -30,7 +30,7 @@ _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
 _BE = {"was", "is"}
 _ADVERBS = set(
-    "reportedly allegedly also later then subsequently fatally brutally apparently "
+    "reportedly allegedly also later then subsequently brutally apparently "
     "eventually finally himself herself".split()
 )
 _TIME_WORDS = set(
@@ -46,9 +46,9 @@ _SUBJECT_BREAKS = set(
     "; and but when while after before because said says told was were is are has have had "
     "that which".split()
 )
-_CLAUSE_STARTS = set("; and but when while because said says told after before that".split())
+_CLAUSE_STARTS = set("; and but when while because said says say told after before that".split())
 _APPOSITION = {",", "-", "—", "–", "(", "["}
-_POSTMODIFIERS = set("who whose of in from at on with".split())
+_POSTMODIFIERS = set("who whose of in from at on with for".split())
 _NP_BREAKS = set(
     "and or nor who whom whose which that was were is are be been being has have had will would "
     "could can may might said says told with by for from to as than near outside inside "
@@ -81,9 +81,10 @@ class _Cues:
     not_persons: frozenset[str]
     companions: PhraseTable
     person_nouns: frozenset[str]
+    not_fatal: frozenset[str]
 
 
-_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns")
+_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns", "not_fatal")
 
 
 @cache
@@ -109,6 +110,7 @@ def _cues() -> _Cues:
         not_persons=frozenset(data["not_persons"]["words"]),
         companions=PhraseTable.build({"with": data["companions"]["words"]}),
         person_nouns=frozenset(data["person_nouns"]["words"]),
+        not_fatal=frozenset(data["not_fatal"]["words"]),
     )
 
 
@@ -171,6 +173,10 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     >>> singular_np(tokenize("five people"), 0) is None
     True
     """
+    age = _past_age(tokens, i)
+    if age > i:  # "killed 45-year-old Jo Bako": the age opens the phrase
+        np = singular_np(tokens, age)
+        return (i, np[1]) if np is not None else None
     if i >= len(tokens) or not _word(tokens[i]):
         return None
     first = tokens[i].lower
@@ -181,6 +187,14 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if tokens[i].text[0].isupper():
         return _proper_np(tokens, i)
     return _bare_np(tokens, i)
+
+
+def _past_age(tokens: list[Token], i: int) -> int:
+    """Where the words after an age written as '45-year-old' start, else ``i``."""
+    words = [t.lower for t in tokens[i : i + 3]]
+    if len(words) == 3 and words[0].isdigit() and words[1] == "-" and words[2] == "year-old":
+        return i + 3
+    return i
 
 
 def _bare_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -240,6 +254,8 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
             if word in _NP_BREAKS:
                 break
             head = k
+        elif _titled_head(tokens, k):
+            head = k  # "the Chairman of the guild", "an Elder who"
         k += 1
     if head is None:
         return None
@@ -247,6 +263,17 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     if plural_noun(word) or word in _TIME_WORDS or word in _cues().not_persons:
         return None
     return i, _name_after(tokens, head + 1)
+
+
+def _titled_head(tokens: list[Token], k: int) -> bool:
+    """A capitalised word naming a person, written as a title, that ends its phrase
+    ('the Chairman of', 'an Elder who'): a person noun not followed by a name."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if following is not None and following.text[0].isupper():
+        return False
+    word = tokens[k].lower
+    named = word in _cues().person_nouns or lexicon().groups.match(tokens, k) is not None
+    return (named or word.endswith(("man", "woman"))) and not plural_noun(word)
 
 
 def _name_after(tokens: list[Token], k: int) -> int:
@@ -308,13 +335,39 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
             return found
         if not (found and tokens[np[0] - 1].text == "," and _appositive(tokens, found[-1], np)):
             found.append(np)
-        k = np[1]
+        k = _past_of_phrase(tokens, np[1])
         if k + 1 < len(tokens) and tokens[k].lower in {"and", ","}:
             k += 1
             if tokens[k].lower == "and":
                 k += 1
             continue
         return found
+
+
+_OF_PHRASE_REACH = 8
+
+
+def _past_of_phrase(tokens: list[Token], k: int) -> int:
+    """Where a list goes on after an 'of' or 'for' phrase that carries on one of its
+    people ('the head of the water board and a clerk', 'the son of the mayor, and a
+    guard'): the 'and' or comma ending the phrase, else ``k``."""
+    if k >= len(tokens) or tokens[k].lower not in {"of", "for"}:
+        return k
+    for end in range(k + 1, min(len(tokens), k + _OF_PHRASE_REACH)):
+        word = tokens[end].lower
+        if word in {"and", ","}:
+            following = tokens[end + 1 :][:2]
+            starts = [t.lower for t in following]
+            if starts and (starts[0] in _DETERMINERS or starts[:1] == ["and"]):
+                return end
+            return k
+        if (
+            word in _NP_BREAKS
+            or word in _CLAUSE_STARTS
+            or not (_word(tokens[end]) or word in {"'s", "-"})
+        ):
+            return k
+    return k
 
 
 def _appositive(tokens: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -356,11 +409,19 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
         between = tokens[np[1] : v]
         if last_count >= np[1]:
             return None  # "A man and two children were killed": the number counts
-        if all(t.lower in _ADVERBS for t in between) or (
-            between[0].text in _APPOSITION or between[0].lower in _POSTMODIFIERS
-        ):
+        if all(t.lower in _ADVERBS for t in between) or _postmodified(between[0]):
             return np
     return None
+
+
+def _postmodified(token: Token) -> bool:
+    """Whether a subject goes on past its head with an appositive, a relative clause, a
+    prepositional phrase or a participle ('Jo Bako, a teacher', 'a reporter for the Post',
+    'a clerk covering the courts')."""
+    word = token.lower
+    if token.text in _APPOSITION or word in _POSTMODIFIERS:
+        return True
+    return token.text[0].islower() and word.endswith("ing") and word not in _NOUNS_IN_ING
 
 
 def _counts_people(tokens: list[Token], n: int) -> bool:
@@ -413,6 +474,17 @@ def _split_at(
         if end is not None and words(end, end + len(tail)) == tail:
             return outcome, objects, (k, end + len(tail))
     return None
+
+
+def split_verb(tokens: list[Token], k: int) -> bool:
+    """Whether a verb split around its victims starts at ``tokens[k]`` ('shot him dead',
+    'beat a guard to death').
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> split_verb(tokenize("shot Jo Bako to death"), 0), split_verb(tokenize("shot dead"), 0)
+    (True, False)
+    """
+    return _split_at(tokens, k) is not None
 
 
 def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | None:
@@ -530,6 +602,8 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             k = cue[1]
             continue
         hit = None if passive else cues.active.match(tokens, k)
+        if hit is not None and _shot_and_survived(tokens, (k, k + hit[1])):
+            hit = None
         if hit is not None:
             objects = _objects(tokens, k + hit[1])
             cue = (k, k + hit[1])
@@ -542,6 +616,8 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
         v = _participle_at(tokens, k)
         if v is not None:
             hit = _passive_at(tokens, v)
+            if hit is not None and _shot_and_survived(tokens, hit[1]):
+                hit = None
             if hit is not None:
                 plural = word in {"were", "have"}
                 subjects = _subjects_before(tokens, k, plural)
@@ -561,6 +637,18 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 found += _accompanied(tokens, [victim], k + hit[1])
         k += 1
     return _distinct(found)
+
+
+def _shot_and_survived(tokens: list[Token], cue: tuple[int, int]) -> bool:
+    """Whether a bare 'was shot' may have left its victim alive: its sentence names a
+    wound, a hospital or survival (``[victims.not_fatal]``, the wounded outcomes)."""
+    if [t.lower for t in tokens[cue[0] : cue[1]]] != ["shot"]:
+        return False
+    outcomes = lexicon().outcomes
+    return any(
+        t.lower in _cues().not_fatal or (outcomes.match(tokens, k) or ("",))[0] == "wounded"
+        for k, t in enumerate(tokens)
+    )
 
 
 def _companions_at(tokens: list[Token], k: int) -> int | None:
