@@ -108,9 +108,6 @@ DEV = [
     ("An old weaver was burnt alive in her hut.", 1),
     ("The remains of five herders were found on Monday.", 5),
     ("Ten charred bodies were found on Saturday near the ford.", 10),
-    # a bare 'was shot', with nothing of wounds or survival in its sentence
-    ("Tomas Verdi, a ferry captain, was shot on Friday near his home.", 1),
-    ("Raiders shot a ferry captain near the pier.", 1),
     # a list item carried on by an 'of' phrase before the verb
     ("Eight traders and three members of the Rim sect were killed.", 11),
     ("Eight traders and one member of the Rim sect were killed.", 9),
@@ -229,9 +226,6 @@ WOUNDED = [
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
     ("Jo Bako was found dead with three gunshot wounds.", None),  # not three wounded
-    ("A guard was shot in the leg and taken to hospital.", None),
-    ("Raiders shot a guard in the arm at the gate.", None),
-    ("A guard was shot at the gate and two others were injured.", 2),
 ]
 
 

@@ -81,10 +81,9 @@ class _Cues:
     not_persons: frozenset[str]
     companions: PhraseTable
     person_nouns: frozenset[str]
-    not_fatal: frozenset[str]
 
 
-_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns", "not_fatal")
+_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns")
 
 
 @cache
@@ -110,7 +109,6 @@ def _cues() -> _Cues:
         not_persons=frozenset(data["not_persons"]["words"]),
         companions=PhraseTable.build({"with": data["companions"]["words"]}),
         person_nouns=frozenset(data["person_nouns"]["words"]),
-        not_fatal=frozenset(data["not_fatal"]["words"]),
     )
 
 
@@ -602,8 +600,6 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             k = cue[1]
             continue
         hit = None if passive else cues.active.match(tokens, k)
-        if hit is not None and _shot_and_survived(tokens, (k, k + hit[1])):
-            hit = None
         if hit is not None:
             objects = _objects(tokens, k + hit[1])
             cue = (k, k + hit[1])
@@ -616,8 +612,6 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
         v = _participle_at(tokens, k)
         if v is not None:
             hit = _passive_at(tokens, v)
-            if hit is not None and _shot_and_survived(tokens, hit[1]):
-                hit = None
             if hit is not None:
                 plural = word in {"were", "have"}
                 subjects = _subjects_before(tokens, k, plural)
@@ -637,18 +631,6 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 found += _accompanied(tokens, [victim], k + hit[1])
         k += 1
     return _distinct(found)
-
-
-def _shot_and_survived(tokens: list[Token], cue: tuple[int, int]) -> bool:
-    """Whether a bare 'was shot' may have left its victim alive: its sentence names a
-    wound, a hospital or survival (``[victims.not_fatal]``, the wounded outcomes)."""
-    if [t.lower for t in tokens[cue[0] : cue[1]]] != ["shot"]:
-        return False
-    outcomes = lexicon().outcomes
-    return any(
-        t.lower in _cues().not_fatal or (outcomes.match(tokens, k) or ("",))[0] == "wounded"
-        for k, t in enumerate(tokens)
-    )
 
 
 def _companions_at(tokens: list[Token], k: int) -> int | None:
