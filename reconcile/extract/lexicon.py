@@ -13,10 +13,11 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+# Words are letters of any alphabet ("García" is one word, not "Garc" and "a").
 # Invisible format characters (bidi marks, zero-width joiners) are not tokens: "17\u200f
 # people" is "17 people".
 _TOKEN_RE = re.compile(
-    r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|\d+(?:[.,:]\d+)*"
+    r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,:]\d+)*"
     r"|[^\w\s\u200b-\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069]"
 )
 
@@ -43,6 +44,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
     >>> [t.text for t in tokenize("17 members, and one civilian's")]
     ['17', 'members', ',', 'and', 'one', "civilian's"]
+    >>> [t.text for t in tokenize("Inés Ibáñez-Ortí said")]
+    ['Inés', 'Ibáñez-Ortí', 'said']
     """
     return list(_tokens(text, offset))
 
