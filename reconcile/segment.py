@@ -520,11 +520,20 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
 
     Candidates share a rare word (blocking, so the work is not quadratic in the corpus);
     a pair counts when difflib's ratio over their words is at least ``NEAR_REPEAT_RATIO``
-    and the texts are not verbatim the same.
+    and the texts are not verbatim the same. Sentences of one document alone are never
+    compared (a repeat within a document is verbatim or not one).
     """
+    if len({s.span.doc_id for s in sentences}) < 2:
+        return list(sentences)
     rank = publication_rank(documents)
     words = {s.id: [w.lower() for w in _WORD.findall(s.text)] for s in sentences}
-    counts = {sid: Counter(ws) for sid, ws in words.items()}
+    counts: dict[str, Counter[str]] = {}  # made for the sentences compared only
+
+    def count(sid: str) -> Counter[str]:
+        if sid not in counts:
+            counts[sid] = Counter(words[sid])
+        return counts[sid]
+
     frequency: dict[str, int] = {}
     for s in sentences:
         for w in set(words[s.id]):
@@ -535,7 +544,6 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     marked = []
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         mine = words[sent.id]
-        mine_count = counts[sent.id]
         best = None
         if sent.duplicate_of is None and len(mine) >= MIN_REPEAT_WORDS:
             keys = sorted(set(mine), key=lambda w: (frequency[w], w))[:3]
@@ -559,8 +567,8 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
                         continue
                     # an upper bound first (difflib's quick_ratio: the words the two share,
                     # counted with repeats): below the threshold, ratio() is too
-                    theirs_count = counts[other.id]
-                    shared = sum(min(n, theirs_count.get(w, 0)) for w, n in mine_count.items())
+                    theirs_count = count(other.id)
+                    shared = sum(min(n, theirs_count[w]) for w, n in count(sent.id).items())
                     if 2 * shared / (len(mine) + len(theirs)) < NEAR_REPEAT_RATIO:
                         continue
                     ratio = SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
