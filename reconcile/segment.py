@@ -77,6 +77,10 @@ _CASE_CHANGE = re.compile(r"[a-z][A-Z]")
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})|XXV")
 _VOWELS = frozenset("aeiouáéíóúäëïöüåæøAEIOUÁÉÍÓÚÄËÏÖÜÅÆØ")
 _INNER_PUNCTUATION = frozenset(",;:")
+#: Characters read around a mark for the word before or after it (longer runs without a
+#: space are no words), and after an opening bracket for its closing one.
+_REACH = 40
+_BRACKET_REACH = 500
 #: Bracketed text shorter than this is passed over even when it holds a sentence...
 BRACKET_SKIP_CHARS = 70
 #: ... and bracketed text that closes within this many tokens when it does not.
@@ -210,12 +214,14 @@ def _alnum_after(text: str, at: int, end: int) -> bool:
     right = text[at]
     if right.isalnum() or _is_space(right):
         return right.isalnum()
-    return any(c.isalnum() for c in text[at : _CHUNK.match(text, at, end).end()])
+    return any(c.isalnum() for c in text[at : _CHUNK.match(text, at, min(end, at + _REACH)).end()])
 
 
 def _chunk_start(text: str, at: int, begin: int) -> int:
-    """Where the run of non-space characters that ends at ``at`` starts."""
-    start = max(text.rfind(" ", begin, at), text.rfind("\n", begin, at)) + 1
+    """Where the run of non-space characters that ends at ``at`` starts (looking back
+    ``_REACH`` characters at most, so that a text without spaces costs no more)."""
+    begin = max(begin, at - _REACH)
+    start = max(text.rfind(" ", begin, at), text.rfind("\n", begin, at), begin - 1) + 1
     inner = _SPACE_IN.search(text, start, at)  # rarer white space: tab, no-break space
     while inner is not None:
         start = inner.end()
@@ -389,7 +395,7 @@ def _token_at(text: str, at: int, end: int) -> str:
         return ""
     if not text[at].isalnum():
         return text[at]
-    stop = _CHUNK.match(text, at, end).end()
+    stop = _CHUNK.match(text, at, min(end, at + _REACH)).end()
     while not text[stop - 1].isalnum():
         stop -= 1
     word = text[at:stop]
@@ -426,7 +432,7 @@ def _bracket_close(text: str, at: int, end: int) -> tuple[int, bool]:
     """Where the bracket opened at ``at`` closes (-1: not within the limit), and whether
     the text inside looks like a sentence (a capitalised first word, a mark after the last)."""
     depth = 0
-    for m in _BRACKET.finditer(text, at, end):
+    for m in _BRACKET.finditer(text, at, min(end, at + _BRACKET_REACH)):
         depth += 1 if text[m.start()] in _OPENING else -1
         if depth == 0:
             close = m.start()
