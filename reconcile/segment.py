@@ -174,6 +174,8 @@ def _plain_end(text: str, at: int, after: int, start: int) -> bool:
     abbreviation, a mark, a space and a capital letter ("... the city. Police ...")."""
     if text[after] != " " or not text[after + 1].isupper() or after - at != 1:
         return False
+    if text[at] in _OPENING:
+        return False
     word = text[max(text.rfind(" ", start, at), text.rfind("\n", start, at), start - 1) + 1 : at]
     words = _words()
     return (

@@ -67,6 +67,12 @@ def test_an_abbreviation_before_a_starter_ends_the_sentence() -> None:
     ]
 
 
+def test_an_unclosed_bracket_is_no_mark() -> None:
+    text = "Police came ( They left."
+    assert [text[s:e] for s, e in sentence_spans(text)] == ["Police came", "( They left."]
+    assert sentence_spans("Police came( They left.") == [(0, 23)]
+
+
 def test_spans_leave_white_space_out() -> None:
     text = "  Two died.  \n\n  Three were hurt \n"
     assert [text[s:e] for s, e in sentence_spans(text)] == ["Two died.", "Three were hurt"]
