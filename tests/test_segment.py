@@ -48,3 +48,16 @@ def test_near_repeats_are_not_verbatim() -> None:
         [_doc("a", "Three soldiers died in the blast. Four soldiers died in the blast.")]
     )
     assert all(s.duplicate_of is None for s in sentences)
+
+
+def test_a_near_repeat_in_a_later_document_points_to_the_earlier() -> None:
+    earlier = _doc("b", "Floods cut the road to Pelun and nine villages on Sunday.", "2020-05-01")
+    later = _doc("a", "Floods cut the road to Pelun and eight villages on Sunday.", "2020-05-02")
+    sentences = {s.span.doc_id: s for s in segment([later, earlier])}
+    assert sentences["a"].near_duplicate_of == sentences["b"].id
+    assert sentences["b"].near_duplicate_of is None
+
+
+def test_a_near_repeat_within_one_document_is_not_marked() -> None:
+    text = "Floods cut the road to Pelun on Sunday. Floods cut the road to Pelun on Monday."
+    assert all(s.near_duplicate_of is None for s in segment([_doc("a", text)]))
