@@ -335,6 +335,36 @@ def _structured(sentence: str) -> list[tuple]:
             "The number of people detained has risen to more than 400.",
             [(400, "arrested", "people", "new_total", None, None, False)],
         ),
+        # a count after 'and' whose noun and verb are left out, or whose verb records it
+        (
+            "Rangers said 9 poachers were held near the lake, and another 5 at the border.",
+            [
+                (9, "arrested", "people", None, None, None, False),
+                (5, "arrested", "people", "increment", None, None, False),
+            ],
+        ),
+        (
+            "A nurse counted 40 dead at dawn, and 12 had been recorded the night before.",
+            [
+                (40, "killed", "people", None, None, None, False),
+                (12, "killed", "people", None, None, None, False),
+            ],
+        ),
+        (  # a noun of its own: not a count of the dead
+            "Eleven miners were killed and 3 hours later the shaft collapsed.",
+            [(11, "killed", "people", None, None, None, False)],
+        ),
+        # a participle phrase between the counted noun and its verb
+        (
+            "More than 60 men posing as traders were arrested at the market.",
+            [(60, "arrested", "people", None, None, None, False)],
+        ),
+        (
+            "Medics said 30 had been pronounced dead.",
+            [(30, "killed", "people", None, None, None, False)],
+        ),
+        # a group word naming a thing's kind is no person
+        ("Villagers said a fighter jet bombed the market and killed them.", []),
     ],
 )
 def test_change_totals_parts_and_implied_counts(sentence: str, expected: list) -> None:

@@ -163,6 +163,8 @@ DEV = [
         8,
     ),
     ("Four villagers were killed in the raid. Later that day, three others were killed.", 7),
+    # a second place's count with its verb left out adds
+    ("Nine people were killed in the north and another 4 in the south.", 13),
     # one text quoting several speakers: its toll, then what one of them counted
     (
         "Raiders killed at least 19 people in the hills, the governor said. Four "

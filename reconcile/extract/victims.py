@@ -112,6 +112,12 @@ def _cues() -> _Cues:
     )
 
 
+def thing_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) names a thing, never a person ('jet', 'convoy'):
+    ``[victims.not_persons]``."""
+    return word in _cues().not_persons
+
+
 def companion_cues() -> tuple[str, ...]:
     """The words after a victim that name others who met the same fate ('along with')."""
     return tuple(load_data("taxonomy.toml")["victims"]["companions"]["words"])
