@@ -210,6 +210,8 @@ NOT_COUNTS = [
     ("The two bodies briefed the media on Tuesday.", None),
     ("The two bodies were found near the river.", 2),
     ("Twelve died in the blast; the toll included Ardan nationals, officials said.", 12),
+    # a capitalised preposition opening the sentence is no one-word name
+    ("Out of four or five hundred families in the valley, some have died.", None),
     # a plural noun ending in -men after a possessive is many people, not one
     ("Raiders ambushed the convoy and killed their servicemen.", None),
 ]
