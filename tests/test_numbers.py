@@ -363,6 +363,15 @@ def _structured(sentence: str) -> list[tuple]:
             "Medics said 30 had been pronounced dead.",
             [(30, "killed", "people", None, None, None, False)],
         ),
+        # the whole a count is taken from yields to a death later in the clause
+        (
+            "Medics said three of the wounded who were flown to the coast had died.",
+            [(3, "killed", "people", None, None, None, False)],
+        ),
+        (
+            "Three of the wounded are in critical condition.",
+            [(3, "wounded", "people", None, None, None, False)],
+        ),
         # a group word naming a thing's kind is no person
         ("Villagers said a fighter jet bombed the market and killed them.", []),
     ],

@@ -515,7 +515,18 @@ def _link_groups(s: _Sentence) -> None:
         direct = _outcome_after(tokens, k)
         if direct is not None and _acts_on_object(tokens, direct, s.starts):
             direct = None  # "Two bombings killed 12": the bombings are no victims
-        s.direct.append(direct)
+        s.direct.append(_fate_of_partitive(s, n, direct))
+
+
+def _fate_of_partitive(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
+    """'Three of the wounded died in hospital', 'two of the injured who were flown out had
+    died': an outcome named as the whole a count is taken from ('of the wounded') yields to
+    a death later in the clause (:func:`_final_fate`)."""
+    j = s.spans[n][1]
+    if direct is None or direct[1] != j + 2 or s.tokens[j].lower != "of":
+        return direct
+    later = _outcome_ahead(s.tokens, direct[2], s.spans, s.groups, n, True, s.starts)
+    return _final_fate(direct, later)
 
 
 # Each reading below decides the outcome of mention ``n`` of a sentence, or passes (None).
