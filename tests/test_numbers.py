@@ -372,6 +372,12 @@ def _structured(sentence: str) -> list[tuple]:
             "Three of the wounded are in critical condition.",
             [(3, "wounded", "people", None, None, None, False)],
         ),
+        # a zero given as the absence of news
+        (
+            "Police said there were no reports of deaths in the town.",
+            [(0, "killed", "people", None, None, None, True)],
+        ),
+        ("No reports of the raid reached the capital.", []),
         # a group word naming a thing's kind is no person
         ("Villagers said a fighter jet bombed the market and killed them.", []),
     ],

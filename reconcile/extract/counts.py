@@ -92,6 +92,7 @@ _NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
 _PART_CUES = tuple(_CHANGE["part_before"])
 _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _COMPANIONS = companion_cues()
+_NEWS_OF = sorted(load_data("taxonomy.toml")["counted_phrase"]["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ing_prepositions"])
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
@@ -386,6 +387,10 @@ def _implied_mentions(
         if token.lower == "no" and (groups.match(tokens, n + 1) or outcomes.match(tokens, n + 1)):
             add(token.start, token.end, 0.0)
             continue
+        after = _past_news_of(tokens, n + 1) if token.lower == "no" else n + 1
+        if after > n + 1 and outcomes.match(tokens, after):
+            add(token.start, tokens[after - 1].end, 0.0)  # "no reports of casualties"
+            continue
         if token.lower not in _IMPLYING_DETERMINERS:
             continue
         for skip in range(0, 6):
@@ -409,6 +414,16 @@ def _implied_mentions(
             if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
                 break
     return found
+
+
+def _past_news_of(tokens: list[Token], k: int) -> int:
+    """Where the words after a phrase of news ('reports of', ``[counted_phrase]
+    news_of``) starting at ``tokens[k]`` stand, else ``k``."""
+    for phrase in _NEWS_OF:
+        words = phrase.split()
+        if [t.lower for t in tokens[k : k + len(words)]] == words:
+            return k + len(words)
+    return k
 
 
 Outcome = tuple[str, int, int]  # an outcome's key and its token range
