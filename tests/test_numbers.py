@@ -335,6 +335,51 @@ def _structured(sentence: str) -> list[tuple]:
             "The number of people detained has risen to more than 400.",
             [(400, "arrested", "people", "new_total", None, None, False)],
         ),
+        # a count after 'and' whose noun and verb are left out, or whose verb records it
+        (
+            "Rangers said 9 poachers were held near the lake, and another 5 at the border.",
+            [
+                (9, "arrested", "people", None, None, None, False),
+                (5, "arrested", "people", "increment", None, None, False),
+            ],
+        ),
+        (
+            "A nurse counted 40 dead at dawn, and 12 had been recorded the night before.",
+            [
+                (40, "killed", "people", None, None, None, False),
+                (12, "killed", "people", None, None, None, False),
+            ],
+        ),
+        (  # a noun of its own: not a count of the dead
+            "Eleven miners were killed and 3 hours later the shaft collapsed.",
+            [(11, "killed", "people", None, None, None, False)],
+        ),
+        # a participle phrase between the counted noun and its verb
+        (
+            "More than 60 men posing as traders were arrested at the market.",
+            [(60, "arrested", "people", None, None, None, False)],
+        ),
+        (
+            "Medics said 30 had been pronounced dead.",
+            [(30, "killed", "people", None, None, None, False)],
+        ),
+        # the whole a count is taken from yields to a death later in the clause
+        (
+            "Medics said three of the wounded who were flown to the coast had died.",
+            [(3, "killed", "people", None, None, None, False)],
+        ),
+        (
+            "Three of the wounded are in critical condition.",
+            [(3, "wounded", "people", None, None, None, False)],
+        ),
+        # a zero given as the absence of news
+        (
+            "Police said there were no reports of deaths in the town.",
+            [(0, "killed", "people", None, None, None, True)],
+        ),
+        ("No reports of the raid reached the capital.", []),
+        # a group word naming a thing's kind is no person
+        ("Villagers said a fighter jet bombed the market and killed them.", []),
     ],
 )
 def test_change_totals_parts_and_implied_counts(sentence: str, expected: list) -> None:

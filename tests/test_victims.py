@@ -163,6 +163,8 @@ DEV = [
         8,
     ),
     ("Four villagers were killed in the raid. Later that day, three others were killed.", 7),
+    # a second place's count with its verb left out adds
+    ("Nine people were killed in the north and another 4 in the south.", 13),
     # one text quoting several speakers: its toll, then what one of them counted
     (
         "Raiders killed at least 19 people in the hills, the governor said. Four "
@@ -208,6 +210,8 @@ NOT_COUNTS = [
     ("The two bodies briefed the media on Tuesday.", None),
     ("The two bodies were found near the river.", 2),
     ("Twelve died in the blast; the toll included Ardan nationals, officials said.", 12),
+    # a capitalised preposition opening the sentence is no one-word name
+    ("Out of four or five hundred families in the valley, some have died.", None),
     # a plural noun ending in -men after a possessive is many people, not one
     ("Raiders ambushed the convoy and killed their servicemen.", None),
 ]

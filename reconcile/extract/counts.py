@@ -32,13 +32,15 @@ from reconcile.extract.victims import (
     plural_noun,
     singular_np,
     split_verb,
+    thing_noun,
 )
 
 _AUX = set(
     "were was have has had been being are is be reportedly also later all both each allegedly "
     "confirmed now since already subsequently believed feared said to reported among the them "
     "of went gone go remain remained remains still got get may might could seriously "
-    "critically severely slightly badly lightly gravely sustained suffered found".split()
+    "critically severely slightly badly lightly gravely sustained suffered found pronounced "
+    "declared".split()
 ) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
@@ -90,6 +92,8 @@ _NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
 _PART_CUES = tuple(_CHANGE["part_before"])
 _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _COMPANIONS = companion_cues()
+_NEWS_OF = sorted(load_data("taxonomy.toml")["counted_phrase"]["news_of"], key=len, reverse=True)
+_ING_PREPOSITIONS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ing_prepositions"])
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
 
@@ -270,16 +274,33 @@ def _past_aside(tokens: list[Token], k: int) -> int:
     return k - (opening == "--")
 
 
+def _participle_at(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a participle in -ing opening a phrase that describes the
+    noun before it ('people posing as protesters'), not a preposition ('during') nor an
+    outcome ('injuring')."""
+    word = tokens[k].lower
+    return (
+        word.endswith("ing")
+        and len(word) > 4
+        and tokens[k].text.isalpha()
+        and word not in _ING_PREPOSITIONS
+        and lexicon().outcomes.match(tokens, k) is None
+    )
+
+
 def _past_postmodifier(tokens: list[Token], k: int) -> int:
-    """Where the words after a counted phrase's 'of' or 'from' phrase start ('members of
-    the Rim sect were …', 'workers from a power company were …'), when a verb follows it
+    """Where the words after a counted phrase's 'of', 'from' or participle phrase start
+    ('members of the Rim sect were …', 'workers from a power company were …', '270
+    people posing as protesters have been …'), when a verb follows it
     within a few words; else ``k``. No list, clause or number may stand inside."""
-    if k >= len(tokens) or tokens[k].lower not in {"of", "from"}:
+    if k >= len(tokens) or not (tokens[k].lower in {"of", "from"} or _participle_at(tokens, k)):
         return k
     for end in range(k + 1, min(len(tokens), k + _POSTMODIFIER_REACH + 1)):
         token = tokens[end]
         if token.lower in _PASSIVE_AUX or token.lower in {"have", "has", "had"}:
             return end
+        if end == k + 1 and token.lower == "as" and _participle_at(tokens, k):
+            continue  # "posing as", "working as"
         if token.lower in _LIST_JOINERS or token.lower in _CLAUSE_BREAKS or _is_number(token):
             return k
     return k
@@ -366,6 +387,10 @@ def _implied_mentions(
         if token.lower == "no" and (groups.match(tokens, n + 1) or outcomes.match(tokens, n + 1)):
             add(token.start, token.end, 0.0)
             continue
+        after = _past_news_of(tokens, n + 1) if token.lower == "no" else n + 1
+        if after > n + 1 and outcomes.match(tokens, after):
+            add(token.start, tokens[after - 1].end, 0.0)  # "no reports of casualties"
+            continue
         if token.lower not in _IMPLYING_DETERMINERS:
             continue
         for skip in range(0, 6):
@@ -375,8 +400,9 @@ def _implied_mentions(
             hit = groups.match(tokens, k)
             if hit:
                 last = tokens[k + hit[1] - 1].lower
-                if plural_noun(last):
-                    break
+                after = k + hit[1]
+                if plural_noun(last) or (after < len(tokens) and thing_noun(tokens[after].lower)):
+                    break  # not 'a fighter jet': the group word names a thing's kind
                 add(token.start, tokens[k + hit[1] - 1].end, 1.0)
                 break
             if (
@@ -388,6 +414,16 @@ def _implied_mentions(
             if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
                 break
     return found
+
+
+def _past_news_of(tokens: list[Token], k: int) -> int:
+    """Where the words after a phrase of news ('reports of', ``[counted_phrase]
+    news_of``) starting at ``tokens[k]`` stand, else ``k``."""
+    for phrase in _NEWS_OF:
+        words = phrase.split()
+        if [t.lower for t in tokens[k : k + len(words)]] == words:
+            return k + len(words)
+    return k
 
 
 Outcome = tuple[str, int, int]  # an outcome's key and its token range
@@ -494,7 +530,18 @@ def _link_groups(s: _Sentence) -> None:
         direct = _outcome_after(tokens, k)
         if direct is not None and _acts_on_object(tokens, direct, s.starts):
             direct = None  # "Two bombings killed 12": the bombings are no victims
-        s.direct.append(direct)
+        s.direct.append(_fate_of_partitive(s, n, direct))
+
+
+def _fate_of_partitive(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
+    """'Three of the wounded died in hospital', 'two of the injured who were flown out had
+    died': an outcome named as the whole a count is taken from ('of the wounded') yields to
+    a death later in the clause (:func:`_final_fate`)."""
+    j = s.spans[n][1]
+    if direct is None or direct[1] != j + 2 or s.tokens[j].lower != "of":
+        return direct
+    later = _outcome_ahead(s.tokens, direct[2], s.spans, s.groups, n, True, s.starts)
+    return _final_fate(direct, later)
 
 
 # Each reading below decides the outcome of mention ``n`` of a sentence, or passes (None).
@@ -660,6 +707,41 @@ def _toll_named_before(s: _Sentence, n: int) -> Outcome | None:
     return outcome
 
 
+# Prepositions that may follow a count whose noun and verb are left out ('and another 68
+# in the north').
+_AFTER_ELIDED = {"in", "on", "at", "across", "from", "during", "elsewhere", ",", ".", ";"}
+_RECORDING = frozenset(load_data("taxonomy.toml")["counted_phrase"]["recording_verbs"])
+
+
+def _elided_after_and(s: _Sentence, n: int) -> Outcome | None:
+    """'204 suspects were held in the capital, and another 68 in the provinces', 'a nurse
+    reported 300 dead, and 12 had been counted the day before': a bare number after 'and',
+    its verb left out or one of recording (``[counted_phrase] recording_verbs``), counts
+    what the count before it counts, its group too, when no clause break stands between."""
+    if not n or s.groups[n][1] is not None or s.mentions[n].implied or s.outcomes[n - 1] is None:
+        return None
+    tokens, (i, j) = s.tokens, s.spans[n]
+    before = i - len(cue.split()) if (cue := _ends_with(tokens, i, _INCREMENT_BEFORE)) else i
+    if before < 1 or tokens[before - 1].lower != "and" or s.mentions[n - 1].unit != "count":
+        return None
+    if any(t.lower in _AHEAD_BREAKS for t in tokens[s.spans[n - 1][1] : before]):
+        return None
+    if not (j >= len(tokens) or tokens[j].lower in _AFTER_ELIDED or _recorded(tokens, j)):
+        return None  # 'and 3 hours later', 'and 17 are "badly hurt"': words of its own
+    _, surface, k = s.groups[n]
+    s.groups[n] = (s.groups[n - 1][0], surface, k)
+    return s.outcomes[n - 1]
+
+
+def _recorded(tokens: list[Token], j: int) -> bool:
+    """Whether auxiliaries and a verb of recording follow ``tokens[j]`` ('had been
+    counted', 'were recorded')."""
+    k = j
+    while k < len(tokens) and tokens[k].lower in _PASSIVE_AUX | {"have", "has", "had"}:
+        k += 1
+    return j < k < len(tokens) and tokens[k].lower in _RECORDING
+
+
 _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _outcome_after_phrase,
     _outcome_before_number,
@@ -676,6 +758,7 @@ _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _earlier_figure_of_change,
     _outcome_later_in_clause,
     _toll_named_before,
+    _elided_after_and,
 )
 
 

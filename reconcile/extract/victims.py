@@ -55,6 +55,8 @@ _NP_BREAKS = set(
     "during after before into over under behind across along alongside beside together "
     "through between among against without within while".split()
 )
+# Function words that are no one-word name even when capitalised ('Out of 300 families').
+_NOT_NAMES = _NP_BREAKS | _POSTMODIFIERS | {"out", "off", "upon", "of", "in", "on", "at"}
 _PERSON_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "ee", "ive", "ic", "ian")
 _NOUNS_IN_ING = {"king", "sibling", "offspring", "underling", "viking", "ring"}
 
@@ -110,6 +112,12 @@ def _cues() -> _Cues:
         companions=PhraseTable.build({"with": data["companions"]["words"]}),
         person_nouns=frozenset(data["person_nouns"]["words"]),
     )
+
+
+def thing_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) names a thing, never a person ('jet', 'convoy'):
+    ``[victims.not_persons]``."""
+    return word in _cues().not_persons
 
 
 def companion_cues() -> tuple[str, ...]:
@@ -295,8 +303,8 @@ def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k += 1
         if k < len(tokens) and tokens[k].text == "." and tokens[k - 1].lower in _TITLES:
             k += 1
-    if k == i:
-        return None
+    if k == i or (k == i + 1 and tokens[i].lower in _NOT_NAMES):
+        return None  # not 'Out' of 'Out of 300 families, some died': a capitalised preposition
     if k >= len(tokens) or not _word(tokens[k]) or not tokens[k].text[0].islower():
         return i, k
     word = tokens[k].lower
