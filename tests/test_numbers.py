@@ -460,3 +460,36 @@ def test_a_qualifier_ending_the_paragraph_before_qualifies_nothing() -> None:
     assert [(m.surface, m.qualifier) for m in split] == [("40", "exact")]
     wrapped = find_numbers("Rescuers said about\n40 villagers were missing.")
     assert [(m.qualifier, m.low, m.high) for m in wrapped] == [("about", 36.0, 44.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure word with a determiner stands for the last count of the text before
+        (
+            "Medics said 23 villagers drowned. The figure from the medics later rose to 35.",
+            [(23, "killed", None), (35, "killed", "new_total")],
+        ),
+        (
+            "Guards said 14 inmates escaped. By noon that number had climbed to 19.",
+            [(14, "missing", None), (19, "missing", "new_total")],
+        ),
+        # a figure of something it names is not the count before it
+        (
+            "Medics said 23 villagers drowned. The number of roads closed rose to 35.",
+            [(23, "killed", None)],
+        ),
+        # nor is a figure with no count before it
+        ("The figure later rose to 35.", []),
+    ],
+)
+def test_a_figure_named_again_counts_what_the_count_before_counted(
+    text: str, expected: list
+) -> None:
+    from reconcile.extract import extract_document
+    from reconcile.models import Document
+    from reconcile.segment import split_sentences
+
+    doc = Document(id="d", text=text, publisher="Wire", published="2021-04-02")
+    claims = extract_document(doc, split_sentences(doc)).claims
+    assert [(c.value, c.outcome, c.change) for c in claims] == expected

@@ -129,6 +129,7 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
     claims: list[Claim] = []
     times: list[TimeRef] = []
     lead: tuple[int, int] | None = None
+    before: tuple[str, str] | None = None  # the last count's outcome and group
     warnings: list[ExtractionWarning] = []
     for sent in sentences:
         previous, lead = lead, (sent.span.start, sent.span.end)
@@ -147,10 +148,11 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
             for m in mentions
             if m.refusal
         )
-        counts = count_mentions(doc.text, start, end, mentions)
+        counts = count_mentions(doc.text, start, end, mentions, before)
         counts = _with_place_lists(
             counts, place_list_counts(doc.text, start, end, previous, mentions)
         )
+        before = next(((c.outcome, c.group) for c in reversed(counts) if c.outcome), before)
         ids = [f"claim:{doc.id}:{c.mention.start}-{c.mention.end}" for c in counts]
         for count, claim_id in zip(counts, ids, strict=True):
             mention = count.mention

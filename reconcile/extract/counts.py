@@ -442,6 +442,8 @@ class _Sentence:
     direct: list[Outcome | None] = field(default_factory=list)
     shared: list[Outcome | None] = field(default_factory=list)
     outcomes: list[Outcome | None] = field(default_factory=list)
+    # the outcome and group of the last count of the text before this sentence
+    before: tuple[str, str] | None = None
 
     @cached_property
     def victims(self) -> list[Victim]:
@@ -459,7 +461,13 @@ class _Sentence:
         return [k for k, t in enumerate(self.tokens) if t.lower in _MODALS]
 
 
-def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention]) -> list[Count]:
+def count_mentions(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[NumberMention],
+    before: tuple[str, str] | None = None,
+) -> list[Count]:
     """Link each count-like mention of a sentence to its outcome and group.
 
     Also reads change ("rose to 48", "from 12 to 17", "five more"), totals with parts
@@ -467,7 +475,8 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
     and implied single counts ("a soldier was shot dead"). Mentions with no outcome and no
     money or percent unit are dropped: a bare number is not a claim reconcile can compare.
     Each mention's outcome is the first found by the readings of :data:`_OUTCOME_RULES`,
-    in their order.
+    in their order. ``before`` is the outcome and group of the last count of the text
+    before the sentence, for a figure that refers back to it ("The figure rose to 48").
 
     >>> from reconcile.extract.numbers import find_numbers
     >>> text = "Officials said 17 soldiers, 30 militants and one civilian were killed."
@@ -478,6 +487,7 @@ def count_mentions(text: str, start: int, end: int, mentions: list[NumberMention
     """
     tokens = tokenize(text[start:end], start)
     s = _sentence(text, tokens, mentions)
+    s.before = before
     _link_groups(s)
     s.shared = _list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
@@ -742,6 +752,40 @@ def _recorded(tokens: list[Token], j: int) -> bool:
     return j < k < len(tokens) and tokens[k].lower in _RECORDING
 
 
+_FIGURE_WORDS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["figure_words"])
+_FIGURE_TARGETS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["figure_targets"])
+_REFERRING = frozenset({"the", "that", "this", "its", "their", "his", "her"})
+
+
+def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
+    """'31 people died. The figure from relief workers later rose to 48': a figure word
+    with a determiner (``[counted_phrase] figure_words``), earlier in the clause, stands
+    for the last count of the text before; the number it is set to ('rose to', 'stands
+    at') counts what that count counted, its group too. Not a figure of something it
+    names ('the number of schools closed rose to 48')."""
+    i = s.spans[n][0]
+    mention = s.mentions[n]
+    if s.before is None or s.groups[n][1] is not None or i < 3:
+        return None
+    if mention.implied or mention.unit != "count":
+        return None  # not 'estimated the total damage at 2.5 billion somoni'
+
+    if s.tokens[i - 1].lower not in _FIGURE_TARGETS:
+        return None
+    for k in range(i - 2, max(0, i - 14), -1):
+        token = s.tokens[k]
+        if k in s.starts or token.lower in _CLAUSE_BREAKS:
+            return None
+        if (
+            token.lower in _FIGURE_WORDS
+            and s.tokens[k - 1].lower in _REFERRING
+            and s.tokens[k + 1].lower not in {"of", "for"}  # 'the number of schools'
+        ):
+            s.groups[n] = (s.before[1], None, s.groups[n][2])
+            return (s.before[0], k, k + 1)
+    return None
+
+
 _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _outcome_after_phrase,
     _outcome_before_number,
@@ -759,6 +803,7 @@ _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _outcome_later_in_clause,
     _toll_named_before,
     _elided_after_and,
+    _figure_said_before,
 )
 
 
