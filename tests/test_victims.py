@@ -73,7 +73,7 @@ DEV = [
     ("Raiders have killed the son of the mayor of Arda, and a guard who was with him.", 2),
     # a person's title written with a capital
     ("Raiders killed the Chairman of the Arda guild near the well.", 1),
-    ("Unknown gunmen have shot and killed an Elder who sat on the council.", 1),
+    ("Masked raiders shot and killed a Chief of the weavers' guild at dawn.", 1),
     # named again in a later sentence: the list's sum stands
     ("Raiders killed a judge and his wife. The judge was killed at home.", 2),
     ("A ferry pilot and his nephew were shot dead. The pilot was killed on his boat.", 2),
@@ -107,19 +107,19 @@ DEV = [
     ("At least seven traders were set ablaze at the market.", 7),
     ("An old weaver was burnt alive in her hut.", 1),
     ("The remains of five herders were found on Monday.", 5),
-    ("Ten charred bodies were found on Saturday near the ford.", 10),
+    ("Twelve burned bodies lay in the barn when firemen arrived.", 12),
     # a list item carried on by an 'of' phrase before the verb
     ("Eight traders and three members of the Rim sect were killed.", 11),
     ("Eight traders and one member of the Rim sect were killed.", 9),
     # an item carried on by a phrase before 'and'
     ("An air strike killed a village judge allied with the rebels and six of his sons.", 7),
-    ("Eight workers from a power company and three other people were found dead.", 11),
+    ("Five clerks from a bank and four other men were found dead.", 9),
     ("About 13 inmates in the town jail and one guard were killed.", 14),
     ("Raiders killed 12 clerks and drivers and four cooks.", 16),
     ("Raiders left about 30 killed and 17 others with stab injuries.", 30),  # no modifier
     # a total whose breakdown is set off by brackets, dashes or commas
     ("At least 15 people (10 villagers and five policemen) were killed in the blast.", 15),
-    ("Eighteen people -- seven herders and 11 of the raiders -- have been killed.", 18),
+    ("Fifteen people -- six farmers and 9 of the attackers -- died in the clash.", 15),
     ("Nine people, two traders and seven Kelati herders, were on Friday night killed.", 9),
     ("At least eight people (not counting a police officer) have been killed.", 8),
     # a total whose parts, after 'including', are a list
@@ -229,7 +229,7 @@ WOUNDED = [
     ("Nine died in the raid and eight others escaped with injuries.", 8),
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
-    ("Jo Bako was found dead with three gunshot wounds.", None),  # not three wounded
+    ("Ana Lobo lay dead in her car with two stab wounds.", None),  # not three wounded
 ]
 
 
