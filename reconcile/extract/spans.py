@@ -39,6 +39,7 @@ _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
+_DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
@@ -70,9 +71,11 @@ def _verbs() -> frozenset[str]:
     )
 
 
-def _is_verb(token: Token, seen_noun: bool) -> bool:
+def _is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> bool:
+    """Whether ``token`` ends a subject as its verb; ``seen_noun``: after a word other than
+    a determiner ('A redacted copy' is no verb), ``seen_word``: after any word."""
     word = token.lower
-    if token.text[0].isupper() and seen_noun:
+    if token.text[0].isupper() and (seen_noun if seen_word is None else seen_word):
         return False  # "a State Department official": a name, not the verb "state"
     if word in _AUXILIARIES or word in _verbs():
         return True
@@ -92,13 +95,13 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     seen_noun = False
     while j < end:
         token = tokens[j]
-        if _is_verb(token, seen_noun) and j > k:
+        if _is_verb(token, seen_noun, j > k) and j > k:
             break
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
             break  # "Mr." or "U.S." keep going; a full stop does not
-        seen_noun = seen_noun or token.text[0].isalpha()
+        seen_noun = seen_noun or (token.text[0].isalpha() and token.lower not in _DETERMINERS)
         j += 1
     while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
         j -= 1
@@ -146,7 +149,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         source = _according_to(tokens, begin, k)
         if source is not None:
             return source  # "According to the Daily Star, [the deal …]"
-        if begin < k and _opens_no_subject(tokens[begin]):
+        if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
@@ -176,6 +179,13 @@ def _is_adverb(token: Token) -> bool:
 
 def _is_participle(token: Token) -> bool:
     return token.text[0].islower() and token.lower.endswith("ing")
+
+
+def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
+    """The first token from ``tokens[k]`` that is no lead-in ('Even as …': 'as')."""
+    while k < end - 1 and tokens[k].lower in _LEAD_INS:
+        k += 1
+    return k
 
 
 def _opens_no_subject(token: Token) -> bool:
@@ -221,7 +231,7 @@ def _main_subject(
             break
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
     for b in starts:
-        if b >= end or _opens_no_subject(tokens[b]):
+        if b >= end or _opens_no_subject(tokens[_past_lead_ins(tokens, b, end)]):
             continue
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
