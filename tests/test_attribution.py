@@ -267,6 +267,19 @@ ATTRIBUTE = [
         "a Post Office official",
         None,
     ),
+    # the subject before a run of asides set off by commas
+    (
+        "Tova Lind, 63, who runs a bakery in Orlin, says the bridge must stay open.",
+        "the bridge",
+        "Tova Lind",
+        None,
+    ),
+    (
+        "At the hearing, Rafe Oduya, facing a recall vote, a close one, said the audit was fair.",
+        "the audit",
+        "Rafe Oduya",
+        None,
+    ),
 ]
 
 # The subject of a clause speaks through a second verb joined to it ("… and warned

@@ -40,6 +40,7 @@ _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
+_ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
@@ -141,6 +142,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             found = subject_at(tokens, _clause_start(tokens, opening), opening)
             if found is not None and found[1] == opening:
                 return found
+        found = _subject_before_asides(tokens, k - 2)
+        if found is not None:
+            return found  # "Jo Bako, 58, who lives in Orlin, said"
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
@@ -163,6 +167,61 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The subject before a run of asides set off by commas, the last of which ends at
+    ``tokens[comma]`` right before the verb: an age ('Jo Bako, 58, said'), a relative
+    clause ('…, who lives in Orlin, said'), a phrase that is no noun phrase ('…, of course,
+    said'), and a noun phrase after such a phrase ('…, facing a recall, a close one,
+    said')."""
+    segments = _comma_segments(tokens, comma)
+    n = 0
+    while n < len(segments) and (
+        _is_aside(tokens[segments[n][0]])
+        or (
+            tokens[segments[n][0]].lower in _DETERMINERS
+            and n + 1 < len(segments)
+            and _is_aside(tokens[segments[n + 1][0]])
+        )
+    ):
+        n += 1
+    if n == 0 or n == len(segments) or _opens_no_subject(tokens[segments[n][0]]):
+        return None
+    begin, end = segments[n]
+    found = subject_at(tokens, begin, end)
+    return found if found is not None and found[1] == end else None
+
+
+def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
+    """The runs of words set off by commas before ``tokens[end]``, in its sentence, the
+    nearest first."""
+    floor = _sentence_start(tokens, end)
+    segments = []
+    while True:
+        begin = end
+        while begin > floor and tokens[begin - 1].text not in _ASIDE_BOUNDS:
+            begin -= 1
+        if begin == end:
+            return segments
+        segments.append((begin, end))
+        if begin == floor or tokens[begin - 1].text != ",":
+            return segments
+        end = begin - 1
+
+
+def _is_aside(first: Token) -> bool:
+    """Whether words between commas that open with ``first`` are an aside: a number, a
+    relative clause, a phrase that opens with a participle, a preposition or an adverb."""
+    return (
+        first.text[0].isdigit()
+        or first.lower in _RELATIVES
+        or _opens_no_subject(first)
+        or _is_adverb(first)
+        or first.lower in _LEAD_INS
+        or first.lower in _PARTICLES  # "of course"
+        or first.lower.endswith("self")  # "herself a candidate"
+    )
 
 
 def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
