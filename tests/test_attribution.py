@@ -405,6 +405,11 @@ def test_attribute_a_passage(
         ("Ana Lobo spoke in Porto Alegre. In Rio Grande she said the vote was fair.", "Ana Lobo"),
         # "they" stands for no person: unresolved, it stays as written
         ("Ana Lobo arrived late. They said the vote was fair.", "They"),
+        # nor for a name the text writes after a preposition of place or an article
+        ("Varga spoke at Granite Park. He said the vote was fair.", "He"),
+        # nor for a name ending in a word of place, outlet or group
+        ("Oren Vale rang Kestrel News on Monday. Later he said the vote was fair.", "Oren Vale"),
+        ("Oren Vale toured Harwick Street. Later he said the vote was fair.", "Oren Vale"),
     ],
 )
 def test_attribute_resolves_a_pronoun_by_its_kind(text: str, source: str) -> None:

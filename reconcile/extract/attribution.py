@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from reconcile.extract.gender import genders, may_stand_for
+from reconcile.extract.gender import genders, may_stand_for, never_a_person
 from reconcile.extract.lexicon import (
     PhraseTable,
     Token,
@@ -1155,8 +1155,9 @@ def people_named(text: str) -> list[tuple[int, str]]:
             continue
         if len(words) == 1 and words[0] not in surnames:
             continue
-        if not _names_a_source(tokenize(" ".join(words))):
-            found.append((start, " ".join(words)))
+        name = " ".join(words)
+        if not _names_a_source(tokenize(name)) and not never_a_person(name):
+            found.append((start, name))
             surnames.add(words[-1])
     return found
 
@@ -1208,12 +1209,19 @@ def _quoted(text: str) -> bytearray:
 def _is_person(speaker: Speaker) -> bool:
     """'Jo Bako', 'Bako': a name, not an institution or a role (nor a name written with
     an article: 'the Coastal Survey')."""
-    return speaker.role == "unknown" and not speaker.definite and _is_name(speaker.name)
+    return (
+        speaker.role == "unknown"
+        and not speaker.definite
+        and _is_name(speaker.name)
+        and not never_a_person(speaker.name)
+    )
 
 
 def _may_be_a_person(speaker: Speaker) -> bool:
     """'the official', 'Bako': a speaker a later 'he' may stand for; not 'the ministry',
     'the Coastal Survey'."""
+    if never_a_person(speaker.name):
+        return False
     if speaker.role == "unknown":
         return not speaker.definite
     return speaker.role in _PERSON_ROLES

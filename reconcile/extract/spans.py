@@ -25,6 +25,7 @@ from reconcile.extract.attribution import (
     publisher_source,
     source_id,
 )
+from reconcile.extract.gender import never_a_person
 from reconcile.extract.lexicon import Token, calendar_words, lexicon, load_data, tokenize
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
@@ -62,6 +63,10 @@ _NAME = re.compile(
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
 )
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
+_HONORIFICS = frozenset(_WORDS["honorifics"])
+_AFTER_ARTICLE = re.compile(
+    rf"\b(?i:{'|'.join(_DATA['attribution']['not_before_people'])})\s+(?P<name>{_NAME.pattern})"
+)
 
 
 @cache
@@ -510,20 +515,44 @@ def span_speaker(
 
 def last_name_before(text: str, offset: int) -> str | None:
     """The last proper name of two or more words written before ``offset``, for a
-    pronoun to stand for (a subject-first choice was tried and measured worse).
+    pronoun to stand for (a subject-first choice was tried and measured worse); not one
+    the text writes after an article or a preposition of place, here or anywhere
+    ('the White House', 'in Green Valley': a place or an institution, no person).
 
     >>> last_name_before("Senator Jo Bako spoke. Then he left.", 28)
     'Senator Jo Bako'
+    >>> last_name_before("Jo Bako spoke at the Town Hall. Then he left.", 40)
+    'Jo Bako'
     """
     found = None
+    places = _names_after_articles(text)
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
+        name = " ".join(words)
         if words and (len(words) > 1 or match.group()[:2] in {"Mr", "Ms", "Dr"}):
-            if not lexicon().roles.match(tokenize(words[-1]), 0):
-                found = " ".join(words)
+            if (
+                name not in places
+                and not never_a_person(name)
+                and not lexicon().roles.match(tokenize(words[-1]), 0)
+            ):
+                found = name
     return found
+
+
+def _names_after_articles(text: str) -> frozenset[str]:
+    """The capitalised names a text writes after an article or a preposition of place
+    ('the White House', 'in Green Valley'), at least once, without an honorific."""
+    found = set()
+    for match in _AFTER_ARTICLE.finditer(text):
+        words = match.group("name").split()
+        if words[0].rstrip(".") in _HONORIFICS:
+            continue  # "falls to Mr. Sloan": a person
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        found.add(" ".join(words))
+    return frozenset(found)
 
 
 def attribute_span(
