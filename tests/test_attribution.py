@@ -97,9 +97,23 @@ def test_speaker_constructions(sentence: str, speaker: str) -> None:
     assert found.speaker is not None and speaker in found.speaker.name
 
 
-def test_a_breakdown_takes_the_speaker_of_the_figure_it_breaks_down() -> None:
-    text = "The Nurses Union said 40 people were hurt. Of the 40, 12 were children."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nurses Union said 40 people were hurt. Of the 40, 12 were children.",
+        # a sentence adding to the figures of the one before
+        "The Nurses Union said 40 people were hurt. Nine more were sent home.",
+        "The Nurses Union said 40 people were hurt. Another 7 were missing.",
+        "The Nurses Union said 40 people were hurt. A further 15 were held.",
+    ],
+)
+def test_a_breakdown_takes_the_speaker_of_the_figure_it_breaks_down(text: str) -> None:
     assert [a[:2] for a in _attribute(text)] == [("explicit", "Nurses Union")] * 2
+
+
+def test_more_of_something_else_takes_no_speaker() -> None:
+    text = "The Nurses Union met on Monday. Two more days passed."
+    assert _attribute(text)[1][0] == "unattributed"
 
 
 @pytest.mark.parametrize(
@@ -119,6 +133,12 @@ def test_a_breakdown_takes_the_speaker_of_the_figure_it_breaks_down() -> None:
         (
             '"Two more of the injured died." "We are grieving," Mayor Edda Korr said.',
             ["Edda Korr", "Edda Korr"],
+        ),
+        # ... every sentence of it, when it runs over several
+        (
+            '"We buried 40 people," Mayor Edda Korr said. "Some were never found. I know '
+            'that 9 are still missing."',
+            ["Edda Korr"] * 3,
         ),
     ],
 )

@@ -45,6 +45,7 @@ from reconcile.extract.lexicon import (
     tokenize,
 )
 from reconcile.extract.lists import find_place_list
+from reconcile.extract.numbers import NUMBER_WORD_SET
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
 _WORDS = load_data("sources.toml")["attribution"]
@@ -80,6 +81,8 @@ _TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
 _ASIDES = _ADVERBS | frozenset(load_data("sources.toml")["passages"]["lead_ins"])
 _RELATIVES = frozenset(_WORDS["relatives"])
 _CONTINUATIONS = tuple(tuple(c.split()) for c in _WORDS["continuations"])
+_ADDED_AFTER_NUMBER = frozenset(_WORDS["added_after_number"])
+_ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _WORDS["added_before_number"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
@@ -1004,13 +1007,15 @@ def _continued(
     """Speakers carried over to the sentences that continue another's words:
 
     * a quotation running over several sentences takes the speaker named in any of them
-      ('"It was a massacre. Twenty died," Ruto said.': both sentences are Ruto's);
+      ('"It was a massacre. Twenty died," Ruto said.': both sentences are Ruto's), and a
+      quotation that names none, the speaker of the quotation beside it;
     * a heading ending in a colon, the verbless list after it, and a sentence that is a list
       of figures by place take the speaker of the sentence before ("The commission said …
       Deaths by region: • Arda – 17 …").
     """
     result = list(speakers)
     run: list[int] = []
+    unnamed: dict[int, list[int]] = {}  # quotations over several sentences, by the first
     state = (0, False)
     for n, sent in enumerate(sentences):
         if run:
@@ -1025,12 +1030,19 @@ def _continued(
                 for m in run:
                     if result[m].kind == "unattributed":
                         result[m] = named[-1]
+            else:
+                unnamed[run[0]] = run
             run = []
     for n, sent in enumerate(sentences):
         if result[n].kind == "unattributed" and sent.text.lstrip()[:1] in _OPENING_QUOTES:
-            result[n] = _quoted_neighbour(sentences, result, n) or result[n]
+            found = _quoted_neighbour(sentences, result, n)
+            for m in unnamed.get(n, [n]) if found is not None else []:
+                result[m] = found  # every sentence of a quotation alone
     for n in range(1, len(sentences)):
-        if result[n].kind == "unattributed" and _continues_figures(sentences[n].text):
+        if result[n].kind == "unattributed" and (
+            _continues_figures(sentences[n].text)
+            or _adds_to_figures(sentences[n].text, sentences[n - 1].text)
+        ):
             result[n] = result[n - 1]  # "… 31 were hurt, the union said. Of the 31, 13 …"
             continue
         heading = sentences[n - 1].text.rstrip().endswith(":")
@@ -1060,6 +1072,33 @@ def _continues_figures(sentence: str) -> bool:
     """'Of the 31 hurt, …', 'Among them …': a breakdown of the sentence before."""
     words = tuple(t.lower for t in tokenize(sentence)[:3])
     return any(words[: len(c)] == c for c in _CONTINUATIONS)
+
+
+def _adds_to_figures(sentence: str, before: str) -> bool:
+    """'Eleven more were treated', 'Another 6 died' after a sentence that gives figures:
+    more of the same count.
+
+    >>> _adds_to_figures("Eleven more were treated.", "Of the 31 hurt, 13 were shot.")
+    True
+    >>> _adds_to_figures("Two more days passed.", "The talks went on.")
+    False
+    """
+    if not any(_is_number(t) for t in tokenize(before)):
+        return False
+    words = tokenize(sentence)[:4]
+    if len(words) > 1 and _is_number(words[0]) and words[1].lower in _ADDED_AFTER_NUMBER:
+        return True
+    lower = tuple(t.lower for t in words)
+    return any(
+        lower[: len(opening)] == opening
+        and len(words) > len(opening)
+        and _is_number(words[len(opening)])
+        for opening in _ADDED_BEFORE_NUMBER
+    )
+
+
+def _is_number(token: Token) -> bool:
+    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
