@@ -287,6 +287,9 @@ ATTRIBUTE = [
         "a Post Office official",
         None,
     ),
+    # a headline: its verb is capitalised too, listed or not
+    ("Mayor Ilse Varga Slams Harbour Levy Plan", "Harbour Levy", "Mayor Ilse Varga", None),
+    ("Dock Workers Union Says Strike Will Go On", "Strike Will", "Dock Workers Union", None),
     # the subject before a run of asides set off by commas
     (
         "Tova Lind, 63, who runs a bakery in Orlin, says the bridge must stay open.",

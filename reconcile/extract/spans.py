@@ -56,6 +56,7 @@ _SINGLE_QUOTES = frozenset(_WORDS["single_quotes"])
 _LABEL_BOUNDS = _QUOTES | _DASHES | frozenset(_WORDS["label_bounds"])
 _LABEL_JOINERS = frozenset(_WORDS["label_joiners"])
 _QUOTE_ENDS = _QUOTES | _SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
+_HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
 _LABEL = 8  # how many words a name before a colon may have
 _NAME = re.compile(
@@ -99,10 +100,11 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         return k, k + 1
     j = k
     seen_noun = False
+    headline = is_headline(tokens, k, end)
     while j < end:
         token = tokens[j]
-        if _is_verb(token, seen_noun, j > k) and j > k:
-            break
+        if _is_verb(token, seen_noun, j > k and not headline) and j > k:
+            break  # in a headline, "Bako Says" is a verb too
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
@@ -114,6 +116,15 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     if j == k or _is_verb(tokens[k], False):
         return None
     return k, j
+
+
+def is_headline(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the words from ``tokens[k]`` to a few past ``end`` are written as a
+    headline: every word of four letters or more capitalised, and three such words at
+    least ('Bako Slams Budget Plan')."""
+    words = [t.text for t in tokens[k : end + _HEADLINE_REACH] if t.text.isalpha()]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def _clause_start(tokens: list[Token], k: int) -> int:
@@ -360,8 +371,8 @@ def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None
     j = k
     while j > begin and tokens[j - 1].lower in _PARTICLES:
         j -= 1
-    if j > begin and tokens[j - 1].text[0].islower():
-        j -= 1  # the verb
+    if j > begin and (tokens[j - 1].text[0].islower() or is_headline(tokens, begin, k)):
+        j -= 1  # the verb ("Bako Slams [the plan]" in a headline)
     while j > begin and (
         tokens[j - 1].lower in _AUXILIARIES
         or tokens[j - 1].lower in _LEAD_INS
