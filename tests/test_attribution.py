@@ -287,6 +287,13 @@ ATTRIBUTE = [
         "a Post Office official",
         None,
     ),
+    # the subject of a participle after 'with'
+    (
+        "The ferry sailed late, with the harbour pilots openly warning that the fog was thick.",
+        "that the fog",
+        "the harbour pilots",
+        None,
+    ),
     # a headline: its verb is capitalised too, listed or not
     ("Mayor Ilse Varga Slams Harbour Levy Plan", "Harbour Levy", "Mayor Ilse Varga", None),
     ("Dock Workers Union Says Strike Will Go On", "Strike Will", "Dock Workers Union", None),

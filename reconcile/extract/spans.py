@@ -41,6 +41,7 @@ _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
+_WITH = frozenset(_WORDS["with_participle"])
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
@@ -169,6 +170,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         source = _according_to(tokens, begin, k)
         if source is not None:
             return source  # "According to the Daily Star, [the deal …]"
+        found = _with_subject(tokens, begin, k)
+        if found is not None:
+            return found  # "…, with Jo Bako calling [it …]"
         if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
@@ -183,6 +187,20 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The subject of a participle after 'with' ('…, with Jo Bako calling [it …]', 'with
+    critics openly saying [that …]')."""
+    if begin >= k - 2 or tokens[begin].lower not in _WITH:
+        return None
+    found = subject_at(tokens, begin + 1, k)
+    if found is None or found[1] >= k:
+        return None
+    end = found[1]
+    while end > found[0] + 1 and _is_adverb(tokens[end - 1]):
+        end -= 1  # "with Jo Bako repeatedly calling"
+    return (found[0], end) if _is_participle(tokens[found[1]]) else None
 
 
 def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] | None:
