@@ -1180,7 +1180,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
     """
     found = []
     surnames: set[str] = set()
-    quoted = _quoted(text)
+    quoted = quoted_chars(text)
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
         start = match.start()
@@ -1225,7 +1225,7 @@ def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
     return _People(text, people_named(text[:offset])).last_between(0, offset, pronoun)
 
 
-def _quoted(text: str) -> bytearray:
+def quoted_chars(text: str) -> bytearray:
     """Per character of ``text``, whether it stands inside quotation marks (a quotation
     mark included when it leaves a quotation open). Only the marks change the state, so
     the text between two marks is filled at once."""

@@ -23,6 +23,7 @@ from reconcile.extract.attribution import (
     attribute_sentences,
     person_for_pronoun,
     publisher_source,
+    quoted_chars,
     source_id,
 )
 from reconcile.extract.gender import never_a_person
@@ -546,16 +547,23 @@ def last_name_before(text: str, offset: int) -> str | None:
     """The last proper name of two or more words written before ``offset``, for a
     pronoun to stand for (a subject-first choice was tried and measured worse); not one
     the text writes after an article or a preposition of place, here or anywhere
-    ('the White House', 'in Green Valley': a place or an institution, no person).
+    ('the White House', 'in Green Valley': a place or an institution, no person), nor one
+    inside quotation marks.
 
     >>> last_name_before("Senator Jo Bako spoke. Then he left.", 28)
     'Senator Jo Bako'
     >>> last_name_before("Jo Bako spoke at the Town Hall. Then he left.", 40)
     'Jo Bako'
+    >>> t = 'Jo Bako spoke. "Ask Ida Brandt," he said.'
+    >>> last_name_before(t, t.index("he said"))
+    'Jo Bako'
     """
     found = None
     places = _names_after_articles(text)
+    quoted = quoted_chars(text)
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
+        if quoted[match.start()]:
+            continue  # a name in someone's words is not the narrative's person
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
