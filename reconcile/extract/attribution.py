@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
-from reconcile.extract.gender import genders, may_stand_for
+from reconcile.extract.gender import genders, may_stand_for, never_a_person
 from reconcile.extract.lexicon import (
     PhraseTable,
     Token,
@@ -45,6 +45,7 @@ from reconcile.extract.lexicon import (
     tokenize,
 )
 from reconcile.extract.lists import find_place_list
+from reconcile.extract.numbers import NUMBER_WORD_SET
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
 _WORDS = load_data("sources.toml")["attribution"]
@@ -80,6 +81,8 @@ _TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
 _ASIDES = _ADVERBS | frozenset(load_data("sources.toml")["passages"]["lead_ins"])
 _RELATIVES = frozenset(_WORDS["relatives"])
 _CONTINUATIONS = tuple(tuple(c.split()) for c in _WORDS["continuations"])
+_ADDED_AFTER_NUMBER = frozenset(_WORDS["added_after_number"])
+_ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _WORDS["added_before_number"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
@@ -1004,13 +1007,15 @@ def _continued(
     """Speakers carried over to the sentences that continue another's words:
 
     * a quotation running over several sentences takes the speaker named in any of them
-      ('"It was a massacre. Twenty died," Ruto said.': both sentences are Ruto's);
+      ('"It was a massacre. Twenty died," Ruto said.': both sentences are Ruto's), and a
+      quotation that names none, the speaker of the quotation beside it;
     * a heading ending in a colon, the verbless list after it, and a sentence that is a list
       of figures by place take the speaker of the sentence before ("The commission said …
       Deaths by region: • Arda – 17 …").
     """
     result = list(speakers)
     run: list[int] = []
+    unnamed: dict[int, list[int]] = {}  # quotations over several sentences, by the first
     state = (0, False)
     for n, sent in enumerate(sentences):
         if run:
@@ -1025,12 +1030,19 @@ def _continued(
                 for m in run:
                     if result[m].kind == "unattributed":
                         result[m] = named[-1]
+            else:
+                unnamed[run[0]] = run
             run = []
     for n, sent in enumerate(sentences):
         if result[n].kind == "unattributed" and sent.text.lstrip()[:1] in _OPENING_QUOTES:
-            result[n] = _quoted_neighbour(sentences, result, n) or result[n]
+            found = _quoted_neighbour(sentences, result, n)
+            for m in unnamed.get(n, [n]) if found is not None else []:
+                result[m] = found  # every sentence of a quotation alone
     for n in range(1, len(sentences)):
-        if result[n].kind == "unattributed" and _continues_figures(sentences[n].text):
+        if result[n].kind == "unattributed" and (
+            _continues_figures(sentences[n].text)
+            or _adds_to_figures(sentences[n].text, sentences[n - 1].text)
+        ):
             result[n] = result[n - 1]  # "… 31 were hurt, the union said. Of the 31, 13 …"
             continue
         heading = sentences[n - 1].text.rstrip().endswith(":")
@@ -1060,6 +1072,33 @@ def _continues_figures(sentence: str) -> bool:
     """'Of the 31 hurt, …', 'Among them …': a breakdown of the sentence before."""
     words = tuple(t.lower for t in tokenize(sentence)[:3])
     return any(words[: len(c)] == c for c in _CONTINUATIONS)
+
+
+def _adds_to_figures(sentence: str, before: str) -> bool:
+    """'Eleven more were treated', 'Another 6 died' after a sentence that gives figures:
+    more of the same count.
+
+    >>> _adds_to_figures("Eleven more were treated.", "Of the 31 hurt, 13 were shot.")
+    True
+    >>> _adds_to_figures("Two more days passed.", "The talks went on.")
+    False
+    """
+    if not any(_is_number(t) for t in tokenize(before)):
+        return False
+    words = tokenize(sentence)[:4]
+    if len(words) > 1 and _is_number(words[0]) and words[1].lower in _ADDED_AFTER_NUMBER:
+        return True
+    lower = tuple(t.lower for t in words)
+    return any(
+        lower[: len(opening)] == opening
+        and len(words) > len(opening)
+        and _is_number(words[len(opening)])
+        for opening in _ADDED_BEFORE_NUMBER
+    )
+
+
+def _is_number(token: Token) -> bool:
+    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
@@ -1141,7 +1180,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
     """
     found = []
     surnames: set[str] = set()
-    quoted = _quoted(text)
+    quoted = quoted_chars(text)
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
         start = match.start()
@@ -1155,8 +1194,9 @@ def people_named(text: str) -> list[tuple[int, str]]:
             continue
         if len(words) == 1 and words[0] not in surnames:
             continue
-        if not _names_a_source(tokenize(" ".join(words))):
-            found.append((start, " ".join(words)))
+        name = " ".join(words)
+        if not _names_a_source(tokenize(name)) and not never_a_person(name):
+            found.append((start, name))
             surnames.add(words[-1])
     return found
 
@@ -1185,7 +1225,7 @@ def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
     return _People(text, people_named(text[:offset])).last_between(0, offset, pronoun)
 
 
-def _quoted(text: str) -> bytearray:
+def quoted_chars(text: str) -> bytearray:
     """Per character of ``text``, whether it stands inside quotation marks (a quotation
     mark included when it leaves a quotation open). Only the marks change the state, so
     the text between two marks is filled at once."""
@@ -1208,12 +1248,19 @@ def _quoted(text: str) -> bytearray:
 def _is_person(speaker: Speaker) -> bool:
     """'Jo Bako', 'Bako': a name, not an institution or a role (nor a name written with
     an article: 'the Coastal Survey')."""
-    return speaker.role == "unknown" and not speaker.definite and _is_name(speaker.name)
+    return (
+        speaker.role == "unknown"
+        and not speaker.definite
+        and _is_name(speaker.name)
+        and not never_a_person(speaker.name)
+    )
 
 
 def _may_be_a_person(speaker: Speaker) -> bool:
     """'the official', 'Bako': a speaker a later 'he' may stand for; not 'the ministry',
     'the Coastal Survey'."""
+    if never_a_person(speaker.name):
+        return False
     if speaker.role == "unknown":
         return not speaker.definite
     return speaker.role in _PERSON_ROLES

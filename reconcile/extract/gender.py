@@ -4,7 +4,9 @@ Read from the words that name the person (``reconcile/data/names.toml``): an hon
 ('Mrs. Tal', 'Mr Paz'), a gendered noun just before the name ('the actress Ana Lobo',
 'his brother, Rui Paz'), or a common given name ('Ana Lobo'). A surname alone ('Lobo
 said') takes the gender of the full mentions of that surname when they all agree. Nothing
-is guessed otherwise: a person of unknown gender may stand for either pronoun.
+is guessed otherwise: a person of unknown gender may stand for either pronoun. A name
+ending in a word of place, institution or group ('Wall Street', 'Fox News') is no person's
+(:func:`never_a_person`).
 """
 
 from __future__ import annotations
@@ -107,6 +109,22 @@ def genders(text: str, people: list[tuple[int, str]]) -> list[str | None]:
             gender if gender is not None else (next(iter(known)) if len(known) == 1 else None)
         )
     return result
+
+
+def never_a_person(name: str) -> bool:
+    """Whether a capitalised name ends in a word that makes it a place, an institution,
+    an outlet or a group, which no 'he' or 'she' stands for.
+
+    >>> never_a_person("Wall Street"), never_a_person("Ana Lobo")
+    (True, False)
+    """
+    words = _WORD.findall(name)
+    return bool(words) and words[-1].lower() in _not_people()
+
+
+@cache
+def _not_people() -> frozenset[str]:
+    return frozenset(load_data("names.toml")["not_people"]["heads"])
 
 
 def may_stand_for(pronoun: str, gender: str | None) -> bool:

@@ -23,8 +23,10 @@ from reconcile.extract.attribution import (
     attribute_sentences,
     person_for_pronoun,
     publisher_source,
+    quoted_chars,
     source_id,
 )
+from reconcile.extract.gender import never_a_person
 from reconcile.extract.lexicon import Token, calendar_words, lexicon, load_data, tokenize
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
@@ -39,6 +41,9 @@ _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
+_DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
+_WITH = frozenset(_WORDS["with_participle"])
+_ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
@@ -53,6 +58,7 @@ _SINGLE_QUOTES = frozenset(_WORDS["single_quotes"])
 _LABEL_BOUNDS = _QUOTES | _DASHES | frozenset(_WORDS["label_bounds"])
 _LABEL_JOINERS = frozenset(_WORDS["label_joiners"])
 _QUOTE_ENDS = _QUOTES | _SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
+_HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
 _LABEL = 8  # how many words a name before a colon may have
 _NAME = re.compile(
@@ -60,6 +66,10 @@ _NAME = re.compile(
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
 )
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
+_HONORIFICS = frozenset(_WORDS["honorifics"])
+_AFTER_ARTICLE = re.compile(
+    rf"\b(?i:{'|'.join(_DATA['attribution']['not_before_people'])})\s+(?P<name>{_NAME.pattern})"
+)
 
 
 @cache
@@ -70,9 +80,11 @@ def _verbs() -> frozenset[str]:
     )
 
 
-def _is_verb(token: Token, seen_noun: bool) -> bool:
+def _is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> bool:
+    """Whether ``token`` ends a subject as its verb; ``seen_noun``: after a word other than
+    a determiner ('A redacted copy' is no verb), ``seen_word``: after any word."""
     word = token.lower
-    if token.text[0].isupper() and seen_noun:
+    if token.text[0].isupper() and (seen_noun if seen_word is None else seen_word):
         return False  # "a State Department official": a name, not the verb "state"
     if word in _AUXILIARIES or word in _verbs():
         return True
@@ -90,21 +102,31 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         return k, k + 1
     j = k
     seen_noun = False
+    headline = is_headline(tokens, k, end)
     while j < end:
         token = tokens[j]
-        if _is_verb(token, seen_noun) and j > k:
-            break
+        if _is_verb(token, seen_noun, j > k and not headline) and j > k:
+            break  # in a headline, "Bako Says" is a verb too
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
             break  # "Mr." or "U.S." keep going; a full stop does not
-        seen_noun = seen_noun or token.text[0].isalpha()
+        seen_noun = seen_noun or (token.text[0].isalpha() and token.lower not in _DETERMINERS)
         j += 1
     while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
         j -= 1
     if j == k or _is_verb(tokens[k], False):
         return None
     return k, j
+
+
+def is_headline(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the words from ``tokens[k]`` to a few past ``end`` are written as a
+    headline: every word of four letters or more capitalised, and three such words at
+    least ('Bako Slams Budget Plan')."""
+    words = [t.text for t in tokens[k : end + _HEADLINE_REACH] if t.text.isalpha()]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
 
 
 def _clause_start(tokens: list[Token], k: int) -> int:
@@ -138,6 +160,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             found = subject_at(tokens, _clause_start(tokens, opening), opening)
             if found is not None and found[1] == opening:
                 return found
+        found = _subject_before_asides(tokens, k - 2)
+        if found is not None:
+            return found  # "Jo Bako, 58, who lives in Orlin, said"
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
@@ -146,7 +171,10 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         source = _according_to(tokens, begin, k)
         if source is not None:
             return source  # "According to the Daily Star, [the deal …]"
-        if begin < k and _opens_no_subject(tokens[begin]):
+        found = _with_subject(tokens, begin, k)
+        if found is not None:
+            return found  # "…, with Jo Bako calling [it …]"
+        if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
@@ -160,6 +188,75 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The subject of a participle after 'with' ('…, with Jo Bako calling [it …]', 'with
+    critics openly saying [that …]')."""
+    if begin >= k - 2 or tokens[begin].lower not in _WITH:
+        return None
+    found = subject_at(tokens, begin + 1, k)
+    if found is None or found[1] >= k:
+        return None
+    end = found[1]
+    while end > found[0] + 1 and _is_adverb(tokens[end - 1]):
+        end -= 1  # "with Jo Bako repeatedly calling"
+    return (found[0], end) if _is_participle(tokens[found[1]]) else None
+
+
+def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The subject before a run of asides set off by commas, the last of which ends at
+    ``tokens[comma]`` right before the verb: an age ('Jo Bako, 58, said'), a relative
+    clause ('…, who lives in Orlin, said'), a phrase that is no noun phrase ('…, of course,
+    said'), and a noun phrase after such a phrase ('…, facing a recall, a close one,
+    said')."""
+    segments = _comma_segments(tokens, comma)
+    n = 0
+    while n < len(segments) and (
+        _is_aside(tokens[segments[n][0]])
+        or (
+            tokens[segments[n][0]].lower in _DETERMINERS
+            and n + 1 < len(segments)
+            and _is_aside(tokens[segments[n + 1][0]])
+        )
+    ):
+        n += 1
+    if n == 0 or n == len(segments) or _opens_no_subject(tokens[segments[n][0]]):
+        return None
+    begin, end = segments[n]
+    found = subject_at(tokens, begin, end)
+    return found if found is not None and found[1] == end else None
+
+
+def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
+    """The runs of words set off by commas before ``tokens[end]``, in its sentence, the
+    nearest first."""
+    floor = _sentence_start(tokens, end)
+    segments = []
+    while True:
+        begin = end
+        while begin > floor and tokens[begin - 1].text not in _ASIDE_BOUNDS:
+            begin -= 1
+        if begin == end:
+            return segments
+        segments.append((begin, end))
+        if begin == floor or tokens[begin - 1].text != ",":
+            return segments
+        end = begin - 1
+
+
+def _is_aside(first: Token) -> bool:
+    """Whether words between commas that open with ``first`` are an aside: a number, a
+    relative clause, a phrase that opens with a participle, a preposition or an adverb."""
+    return (
+        first.text[0].isdigit()
+        or first.lower in _RELATIVES
+        or _opens_no_subject(first)
+        or _is_adverb(first)
+        or first.lower in _LEAD_INS
+        or first.lower in _PARTICLES  # "of course"
+        or first.lower.endswith("self")  # "herself a candidate"
+    )
 
 
 def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
@@ -176,6 +273,13 @@ def _is_adverb(token: Token) -> bool:
 
 def _is_participle(token: Token) -> bool:
     return token.text[0].islower() and token.lower.endswith("ing")
+
+
+def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
+    """The first token from ``tokens[k]`` that is no lead-in ('Even as …': 'as')."""
+    while k < end - 1 and tokens[k].lower in _LEAD_INS:
+        k += 1
+    return k
 
 
 def _opens_no_subject(token: Token) -> bool:
@@ -221,7 +325,7 @@ def _main_subject(
             break
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
     for b in starts:
-        if b >= end or _opens_no_subject(tokens[b]):
+        if b >= end or _opens_no_subject(tokens[_past_lead_ins(tokens, b, end)]):
             continue
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
@@ -286,8 +390,8 @@ def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None
     j = k
     while j > begin and tokens[j - 1].lower in _PARTICLES:
         j -= 1
-    if j > begin and tokens[j - 1].text[0].islower():
-        j -= 1  # the verb
+    if j > begin and (tokens[j - 1].text[0].islower() or is_headline(tokens, begin, k)):
+        j -= 1  # the verb ("Bako Slams [the plan]" in a headline)
     while j > begin and (
         tokens[j - 1].lower in _AUXILIARIES
         or tokens[j - 1].lower in _LEAD_INS
@@ -441,20 +545,51 @@ def span_speaker(
 
 def last_name_before(text: str, offset: int) -> str | None:
     """The last proper name of two or more words written before ``offset``, for a
-    pronoun to stand for (a subject-first choice was tried and measured worse).
+    pronoun to stand for (a subject-first choice was tried and measured worse); not one
+    the text writes after an article or a preposition of place, here or anywhere
+    ('the White House', 'in Green Valley': a place or an institution, no person), nor one
+    inside quotation marks.
 
     >>> last_name_before("Senator Jo Bako spoke. Then he left.", 28)
     'Senator Jo Bako'
+    >>> last_name_before("Jo Bako spoke at the Town Hall. Then he left.", 40)
+    'Jo Bako'
+    >>> t = 'Jo Bako spoke. "Ask Ida Brandt," he said.'
+    >>> last_name_before(t, t.index("he said"))
+    'Jo Bako'
     """
     found = None
+    places = _names_after_articles(text)
+    quoted = quoted_chars(text)
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
+        if quoted[match.start()]:
+            continue  # a name in someone's words is not the narrative's person
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
+        name = " ".join(words)
         if words and (len(words) > 1 or match.group()[:2] in {"Mr", "Ms", "Dr"}):
-            if not lexicon().roles.match(tokenize(words[-1]), 0):
-                found = " ".join(words)
+            if (
+                name not in places
+                and not never_a_person(name)
+                and not lexicon().roles.match(tokenize(words[-1]), 0)
+            ):
+                found = name
     return found
+
+
+def _names_after_articles(text: str) -> frozenset[str]:
+    """The capitalised names a text writes after an article or a preposition of place
+    ('the White House', 'in Green Valley'), at least once, without an honorific."""
+    found = set()
+    for match in _AFTER_ARTICLE.finditer(text):
+        words = match.group("name").split()
+        if words[0].rstrip(".") in _HONORIFICS:
+            continue  # "falls to Mr. Sloan": a person
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]
+        found.add(" ".join(words))
+    return frozenset(found)
 
 
 def attribute_span(
