@@ -47,6 +47,10 @@ from reconcile.segment import split_sentences
         ("Sources said four were arrested.", "passive", "Sources"),
         ("At least 40 people were killed in the clashes.", "unattributed", None),
         ("Witnesses told the agency that 12 bodies lay in the street.", "explicit", "Witnesses"),
+        # the source of a figure after 'from' or 'by': one a head word names
+        ("The figure from the relief agencies rose to 40.", "explicit", "relief agencies"),
+        ("The latest count by the Health Ministry stands at 12.", "explicit", "Health Ministry"),
+        ("The toll from Tuesday's floods rose to 40.", "unattributed", None),
     ],
 )
 def test_speaker_patterns(sentence: str, kind: str, speaker: str | None) -> None:

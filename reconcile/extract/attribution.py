@@ -55,6 +55,7 @@ _INVERTIBLE = frozenset(_WORDS["invertible"])
 _INVERTING_PREPOSITIONS = frozenset(_WORDS["inverting_prepositions"])
 _FIGURE_NOUNS = frozenset(_WORDS["figure_nouns"])
 _FIGURE_MODIFIERS = frozenset(_WORDS["figure_modifiers"])
+_FIGURE_SOURCE_WORDS = frozenset(_WORDS["figure_source_words"])
 _DETERMINERS = frozenset(_WORDS["determiners"])
 _PRONOUNS = frozenset(_WORDS["pronouns"])
 _NP_LOWER = frozenset(_WORDS["np_words"])
@@ -414,8 +415,15 @@ def _citing(s: _Sentence) -> SentenceSpeaker | None:
 
 
 def _owner_of_figures(s: _Sentence) -> SentenceSpeaker | None:
-    """'The Authority's latest figures show …': the owner of the figures."""
+    """'The Authority's latest figures show …': the owner of the figures; 'the figure from
+    the relief agencies rose to 40': a source after a figure noun and 'from' or 'by'."""
     tokens = s.tokens
+    for n in range(len(tokens) - 2):
+        if s.lowered[n] in _FIGURE_NOUNS and s.lowered[n + 1] in _FIGURE_SOURCE_WORDS:
+            a, b = _np_after(tokens, n + 2)
+            speaker = _speaker_from(tokens, a, b, s.text)
+            if speaker is not None and speaker.role != "unknown":  # not "from Saturday's"
+                return _explicit(speaker)
     for n, token in enumerate(tokens[:-1]):
         if not token.text.endswith(("'s", "’s")) or not token.text[0].isupper():
             continue
