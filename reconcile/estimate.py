@@ -525,9 +525,9 @@ def _sums_of_groups(found: list[Estimate]) -> list[Estimate]:
 
 def event_totals(report: Report) -> dict[str, float | None]:
     """The best estimate of all people per outcome ('killed', 'wounded', …) of a report:
-    a stated total, or the sum of the parts when no total is given. A report that counts
-    its dead only within a casualty figure ('18 casualties and 20 injured', 'killed and
-    wounded at least 25') gives that figure for the killed too: the most it says of them.
+    a stated total, or the sum of the parts when no total is given. A casualty figure
+    ('18 casualties', 'killed and wounded at least 25') is its own outcome, never a
+    number of dead.
 
     >>> import reconcile
     >>> doc = reconcile.Document(text="Gunmen killed three soldiers and eight civilians.",
@@ -548,8 +548,6 @@ def event_totals(report: Report) -> dict[str, float | None]:
     for outcome, best in totals.items():
         if best is not None and largest.get(outcome, 0.0) > best:
             totals[outcome] = largest[outcome]  # all people are no fewer than one group
-    if totals.get("killed") is None and totals.get("casualties") is not None:
-        totals["killed"] = totals["casualties"]
     return totals
 
 

@@ -187,10 +187,10 @@ SPEAKERS = [
     ),
 ]
 
-# a report that gives its dead only within a casualty figure
+# a casualty figure is its own outcome, never a number of dead
 CASUALTIES = [
-    ("A blast at the depot caused 14 casualties and left 30 injured.", 14),
-    ("Raiders killed and wounded at least 9 herders near the well.", 9),
+    ("A blast at the depot caused 14 casualties and left 30 injured.", None),
+    ("Raiders killed and wounded at least 9 herders near the well.", None),
     ("A blast killed four guards, causing 14 casualties in all.", 4),
 ]
 
