@@ -53,18 +53,17 @@ from __future__ import annotations
 import math
 import re
 import sys
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import networkx as nx
 
+from reconcile.data import load_data
 from reconcile.estimate import estimate
 from reconcile.extract import Extraction, extract_document, merge_extractions
 from reconcile.graph import add_findings, build_graph
@@ -133,8 +132,7 @@ class EventFeatures:
 
 @cache
 def _incidents() -> dict[str, Any]:
-    text = resources.files("reconcile.data").joinpath("incidents.toml").read_text("utf-8")
-    return tomllib.loads(text)
+    return load_data("incidents.toml")
 
 
 @cache

@@ -17,15 +17,14 @@ with small edits) gets ``near_duplicate_of``.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
-from importlib import resources
 from typing import NamedTuple
 
+from reconcile.data import load_data
 from reconcile.models import Document, Sentence, Span
 
 #: Sentences with fewer words are too generic to call repeats ("He said.").
@@ -97,16 +96,12 @@ class _Words:
 @cache
 def _words() -> _Words:
     """The splitter's word lists (data/sentences.toml; months from taxonomy.toml)."""
-    sentences = _data("sentences.toml")
+    sentences = load_data("sentences.toml")
     return _Words(
         abbreviations=frozenset(w for ws in sentences["abbreviations"].values() for w in ws),
         starters=frozenset(sentences["starters"]["words"]),
-        months=frozenset(_data("taxonomy.toml")["calendar"]["abbreviations"]),
+        months=frozenset(load_data("taxonomy.toml")["calendar"]["abbreviations"]),
     )
-
-
-def _data(name: str) -> dict:
-    return tomllib.loads(resources.files("reconcile.data").joinpath(name).read_text("utf-8"))
 
 
 def _is_space(c: str) -> bool:

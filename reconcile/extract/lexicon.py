@@ -7,11 +7,11 @@ turns them into lookup tables and a small tokenizer shared by the extractors.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
+
+from reconcile.data import load_data
 
 # Words are letters of any alphabet ("García" is one word, not "Garc" and "a").
 # Invisible format characters (bidi marks, zero-width joiners) are not tokens: "17\u200f
@@ -145,12 +145,6 @@ class Lexicon:
     anonymity: tuple[str, ...]
     denials: frozenset[str]
     disputed: frozenset[str]
-
-
-@cache
-def load_data(name: str) -> dict:
-    """A data file of ``reconcile/data`` (configuration), parsed once per process."""
-    return tomllib.loads(resources.files("reconcile.data").joinpath(name).read_text("utf-8"))
 
 
 @cache
