@@ -91,6 +91,7 @@ class _Words:
     abbreviations: frozenset[str]
     starters: frozenset[str]
     months: frozenset[str]
+    numero: frozenset[str]
 
 
 @cache
@@ -101,6 +102,7 @@ def _words() -> _Words:
         abbreviations=frozenset(w for ws in sentences["abbreviations"].values() for w in ws),
         starters=frozenset(sentences["starters"]["words"]),
         months=frozenset(load_data("taxonomy.toml")["calendar"]["abbreviations"]),
+        numero=frozenset(sentences["numero"]["words"]),
     )
 
 
@@ -178,7 +180,7 @@ def _plain_end(text: str, at: int, after: int, start: int) -> bool:
         and word.isalpha()
         and word not in words.abbreviations
         and word not in words.months
-        and word not in ("no", "No", "NO")
+        and word not in words.numero
         and _ROMAN.fullmatch(word) is None
     )
 
@@ -300,7 +302,7 @@ def _ends_sentence(c: _Context) -> bool:
         return True
     if before in words.abbreviations and c.after not in _CLOSING:
         return False
-    if before in ("no", "No", "NO") and nxt.isalnum() and any(ch.isnumeric() for ch in nxt):
+    if before in words.numero and nxt.isalnum() and any(ch.isnumeric() for ch in nxt):
         return False
     if nxt and not c.spaced and (nxt.isnumeric() or _not_a_word_start(c.after)):
         return False
