@@ -39,6 +39,8 @@ from reconcile.graph import (
     PARTY_ROLES,
     claims,
     claims_measuring,
+    claims_measuring_within,
+    count_variable,
     current_figure,
     event_has_parties,
     latest_by_source,
@@ -185,7 +187,7 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     origin = origin_id(G, base)
     later = [
         c
-        for c in _measuring_within(G, var_id)
+        for c in claims_measuring_within(G, var_id)
         if isinstance(c, NumericClaim)
         and c.span.doc_id == base.span.doc_id
         and c.span.start > base.span.start
@@ -210,25 +212,6 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     )
 
 
-def _measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
-    """The claims of a variable and, for a count of people, of its narrower groups of
-    the same outcome ('killed/people' holds 'killed/civilians'), by publication then
-    position."""
-    parsed = _count_variable(var_id)
-    ids = [var_id]
-    if parsed is not None:
-        ids += [
-            v.id
-            for v in variables(G)
-            if v.id != var_id
-            and (other := _count_variable(v.id)) is not None
-            and other[0] == parsed[0]
-            and within(other[1], parsed[1])
-        ]
-    found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
-    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
-
-
 def _after_group_figure(G: nx.MultiDiGraph, var_id: str, figure: Figure) -> Figure:
     """Increments of all people that follow a figure of one of its groups from the same
     source and document ('Four civilians were killed … Three others were killed later':
@@ -236,7 +219,7 @@ def _after_group_figure(G: nx.MultiDiGraph, var_id: str, figure: Figure) -> Figu
     first = min((G.nodes[i]["model"] for i in figure.claim_ids), key=_position)
     before = [
         c
-        for c in _measuring_within(G, var_id)
+        for c in claims_measuring_within(G, var_id)
         if c.variable_id != var_id
         and c.span.doc_id == first.span.doc_id
         and c.span.start < first.span.start
@@ -478,21 +461,13 @@ def estimate(G: nx.MultiDiGraph, policy: str = "reconcile") -> list[Estimate]:
     return sorted(found, key=lambda e: e.variable_id)
 
 
-def _count_variable(var_id: str) -> tuple[str, str] | None:
-    """(outcome, group) of a count variable of people, else None."""
-    measure, _, group = var_id.removeprefix("var:").partition("/")
-    if not group or "@" in group or not within(group, "people"):
-        return None
-    return measure, group
-
-
 def _sums_of_groups(found: list[Estimate]) -> list[Estimate]:
     """For each outcome whose people are counted only by group ("three soldiers died …
     eight civilians were killed"), an estimate of all people: the sum of the widest groups'
     estimates (a group inside another counted group is not added twice)."""
     by_outcome: dict[str, dict[str, Estimate]] = {}
     for est in found:
-        parsed = _count_variable(est.variable_id)
+        parsed = count_variable(est.variable_id)
         if parsed is not None:
             by_outcome.setdefault(parsed[0], {})[parsed[1]] = est
     sums = []
@@ -538,7 +513,7 @@ def event_totals(report: Report) -> dict[str, float | None]:
     totals: dict[str, float | None] = {}
     largest: dict[str, float] = {}  # per outcome, the largest figure of one group
     for est in report.estimates:
-        parsed = _count_variable(est.variable_id)
+        parsed = count_variable(est.variable_id)
         if parsed is not None and parsed[1] == "people":
             totals[parsed[0]] = _one_text_total(report, est)
         elif parsed is not None and est.best is not None:

@@ -42,7 +42,7 @@ from typing import Any
 import networkx as nx
 
 from reconcile.extract.attribution import source_id
-from reconcile.extract.lexicon import common_group, load_data
+from reconcile.extract.lexicon import common_group, load_data, within
 from reconcile.models import Claim, Document, Finding, NumericClaim, Sentence, Source, Variable
 
 __all__ = [
@@ -154,6 +154,33 @@ def variables(G: nx.MultiDiGraph) -> list[Variable]:
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     """The claims that measure one variable, by publication time then position."""
     found = [G.nodes[c]["model"] for c in _sources(G, var_id, "measures")]
+    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
+
+
+def count_variable(var_id: str) -> tuple[str, str] | None:
+    """(outcome, group) of a count variable of people, else None."""
+    measure, _, group = var_id.removeprefix("var:").partition("/")
+    if not group or "@" in group or not within(group, "people"):
+        return None
+    return measure, group
+
+
+def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
+    """The claims of a variable and, for a count of people, of its narrower groups of
+    the same outcome ('killed/people' holds 'killed/civilians'), by publication then
+    position."""
+    parsed = count_variable(var_id)
+    ids = [var_id]
+    if parsed is not None:
+        ids += [
+            v.id
+            for v in variables(G)
+            if v.id != var_id
+            and (other := count_variable(v.id)) is not None
+            and other[0] == parsed[0]
+            and within(other[1], parsed[1])
+        ]
+    found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
     return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
 
 
