@@ -314,6 +314,14 @@ ATTRIBUTE = [
         "Rafe Oduya",
         None,
     ),
+    # an opening 'For X,' or 'To X,' gives X's view
+    (
+        "The quota took effect in May. For many dairy farmers in the valley, the quota is ruin.",
+        "the quota is ruin",
+        "many dairy farmers in the valley",
+        None,
+    ),
+    ("But to Nadia Ferro, the ruling came far too late.", "the ruling came", "Nadia Ferro", None),
 ]
 
 # The subject of a clause speaks through a second verb joined to it ("… and warned
@@ -466,6 +474,21 @@ def test_attribute_a_relative_pronoun_to_its_antecedent(
     start = text.index(passage)
     found = reconcile.attribute(doc, start, start + len(passage))
     assert (found.speaker, found.source) == ("who", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For now, the bridge over the Sava stays shut.",
+        "For years, the bridge over the Sava stood shut.",
+        "To be sure, the bridge over the Sava stays shut.",
+        "For the first time in 2019, the bridge over the Sava stood shut.",
+    ],
+)
+def test_an_opening_phrase_of_time_or_purpose_names_no_speaker(text: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index("the bridge")
+    assert reconcile.attribute(doc, start, len(text) - 1).kind == "unattributed"
 
 
 def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:

@@ -43,6 +43,8 @@ _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
+_VIEWPOINTS = frozenset(_WORDS["viewpoints"])
+_NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _CALENDAR
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
@@ -174,6 +176,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _with_subject(tokens, begin, k)
         if found is not None:
             return found  # "…, with Jo Bako calling [it …]"
+        found = _viewpoint(tokens, begin, k)
+        if found is not None:
+            return found  # "For most voters, [the race is over]"
         if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
@@ -202,6 +207,24 @@ def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
     while end > found[0] + 1 and _is_adverb(tokens[end - 1]):
         end -= 1  # "with Jo Bako repeatedly calling"
     return (found[0], end) if _is_participle(tokens[found[1]]) else None
+
+
+def _viewpoint(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """Whose view a sentence opening with 'For X,' or 'To X,' gives, when the passage
+    follows the comma ('For most voters, [the race is over]', 'To Jo Bako, [it was a
+    betrayal]'); not a time or a purpose ('For now,', 'To be sure,', 'For years,')."""
+    first = _past_lead_ins(tokens, begin, k)
+    if tokens[k].text != "," or tokens[first].lower not in _VIEWPOINTS:
+        return None
+    if first != _past_lead_ins(tokens, _sentence_start(tokens, k), k):
+        return None  # an opening phrase of its sentence only
+    found = subject_at(tokens, first + 1, k)
+    if found is None or found[1] != k:
+        return None
+    words = tokens[found[0] : found[1]]
+    if any(t.lower in _NOT_VIEWPOINTS or t.text[0].isdigit() for t in words):
+        return None
+    return found
 
 
 def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] | None:
