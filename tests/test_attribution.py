@@ -328,6 +328,11 @@ ATTRIBUTE = [
 # [that …]") and through a participle after a comma ("…, calling [it …]").
 ATTRIBUTE_COORDINATED = [
     (
+        "Ines Harlow toured the tracks and the depot, pointedly calling the repairs a scandal.",
+        "the repairs a scandal",
+        "Ines Harlow",
+    ),
+    (
         "Mayor Tala Voss toured the flooded district on Friday and warned that the levee "
         "could fail.",
         "that the levee could fail",

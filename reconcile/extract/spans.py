@@ -154,8 +154,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
-    if k > 1 and tokens[k - 2].text == "," and _is_participle(tokens[k - 1]):
-        return _participle_subject(tokens, k - 2)  # "Jo Bako left, saying [that …]"
+    comma = _comma_before_participle(tokens, k)
+    if comma is not None:
+        return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
     if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
         opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
         if opening is not None:
@@ -193,6 +194,19 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
+    """The comma before a participle that ends at ``tokens[k]``, past adverbs between them
+    ('…, saying', '…, falsely suggesting', '…, even calling')."""
+    if k < 2 or not _is_participle(tokens[k - 1]):
+        return None
+    n = k - 2
+    while n > 0 and (_is_adverb(tokens[n]) or tokens[n].lower in _LEAD_INS):
+        if tokens[n].lower in _NOT_SUBJECTS:
+            return None  # "…, especially fundraising"
+        n -= 1
+    return n if tokens[n].text == "," else None
 
 
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
