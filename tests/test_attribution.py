@@ -322,6 +322,20 @@ ATTRIBUTE = [
         None,
     ),
     ("But to Nadia Ferro, the ruling came far too late.", "the ruling came", "Nadia Ferro", None),
+    # a noun phrase after a preposition speaks through its participle
+    (
+        "The council will vote again, with two new surveys showing a narrow lead for the levy.",
+        "a narrow lead",
+        "two new surveys",
+        None,
+    ),
+    # but the object of a verb does not: its subject speaks
+    (
+        "Tamsin Kell mailed a letter to her donors saying that the race was close.",
+        "that the race",
+        "Tamsin Kell",
+        None,
+    ),
 ]
 
 # The subject of a clause speaks through a second verb joined to it ("… and warned

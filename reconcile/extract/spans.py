@@ -43,6 +43,7 @@ _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
+_PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _CALENDAR
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
@@ -166,6 +167,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _subject_before_asides(tokens, k - 2)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
+    found = _noun_before_participle(tokens, k)
+    if found is not None:
+        return found  # "…, with recent polls showing [a tie]"
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
@@ -207,6 +211,31 @@ def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
             return None  # "…, especially fundraising"
         n -= 1
     return n if tokens[n].text == "," else None
+
+
+def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase right before a participle of saying or showing that ends at
+    ``tokens[k]``, after a preposition ('with polls showing [a tie]', 'despite a memo
+    suggesting [that …]'); not the object of a verb ('Jo Bako issued a statement saying
+    […]', where Jo Bako speaks)."""
+    if k < 2 or not _is_participle(tokens[k - 1]) or not _says_or_shows(tokens[k - 1]):
+        return None
+    end = k - 1
+    while end > 0 and _is_adverb(tokens[end - 1]):
+        end -= 1  # "with critics openly saying"
+    begin = _phrase_start(tokens, end)
+    if begin == end or all(t.lower in _DETERMINERS for t in tokens[begin:end]):
+        return None
+    if begin == 0 or tokens[begin - 1].lower not in _PARTICIPLE_PREPOSITIONS:
+        return None  # "Jo Bako issued a statement saying": the statement's issuer speaks
+    return begin, end
+
+
+def _says_or_shows(token: Token) -> bool:
+    """Whether an -ing form is of a verb of saying or of showing ('saying', 'showing',
+    'urging')."""
+    stem = token.lower[:-3]
+    return token.lower in _verbs() or stem in _verbs() or stem + "e" in _verbs()
 
 
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
@@ -684,6 +713,13 @@ def _antecedent(text: str, floor: int, offset: int) -> str | None:
     j = len(tokens)
     while j > 0 and tokens[j - 1].text in {",", "—", "–"}:
         j -= 1
+    i = _phrase_start(tokens, j)
+    return text[tokens[i].start : tokens[j - 1].end] if i < j else None
+
+
+def _phrase_start(tokens: list[Token], j: int) -> int:
+    """Where the noun phrase that ends before ``tokens[j]`` begins, read back to a clause
+    break, a preposition or a verb, a few words at most."""
     i = j
     while (
         i > 0
@@ -693,7 +729,7 @@ def _antecedent(text: str, floor: int, offset: int) -> str | None:
         and not _is_verb(tokens[i - 1], True)
     ):
         i -= 1
-    return text[tokens[i].start : tokens[j - 1].end] if i < j else None
+    return i
 
 
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
