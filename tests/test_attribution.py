@@ -329,6 +329,14 @@ ATTRIBUTE = [
         "two new surveys",
         None,
     ),
+    # the owner of a noun of saying speaks the passage after it, without its 's
+    (
+        "Fact-checkers soon tested Rafe Oduya's latest claim that crime had doubled.",
+        "that crime had doubled",
+        "Rafe Oduya",
+        "Rafe Oduya",
+    ),
+    ("Two unions backed Mayor Ida Lenz’s call for a recount.", "a recount", "Mayor Ida Lenz", None),
     # but the object of a verb does not: its subject speaks
     (
         "Tamsin Kell mailed a letter to her donors saying that the race was close.",

@@ -43,6 +43,9 @@ _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
+_CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
+_POSSESSIVES = ("'s", "’s")
+_NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _CALENDAR
@@ -170,6 +173,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = _noun_before_participle(tokens, k)
     if found is not None:
         return found  # "…, with recent polls showing [a tie]"
+    found = _possessor(tokens, k)
+    if found is not None:
+        return found  # "Jo Bako's latest claim that [the vote …]"
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
@@ -229,6 +235,34 @@ def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | No
     if begin == 0 or tokens[begin - 1].lower not in _PARTICIPLE_PREPOSITIONS:
         return None  # "Jo Bako issued a statement saying": the statement's issuer speaks
     return begin, end
+
+
+def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The owner of a noun of saying that ends at ``tokens[k]`` ('Jo Bako's claim [that
+    …]', 'the mayor's repeated calls for [a recount]'); not a possessive pronoun."""
+    n = k
+    while n > 0 and tokens[n - 1].lower in _PARTICLES:
+        n -= 1
+    if n == 0 or tokens[n - 1].lower not in _CLAIM_NOUNS:
+        return None
+    mark = next(
+        (m for m in range(n - 2, max(n - 3 - _NOUN_MODIFIERS, -1), -1)
+         if _is_possessive(tokens[m])),
+        None,
+    )  # fmt: skip
+    if mark is None or any(not t.text[0].isalpha() for t in tokens[mark + 1 : n - 1]):
+        return None
+    return _phrase_start(tokens, mark), mark + 1
+
+
+def _is_possessive(token: Token) -> bool:
+    """'Bako's', 'the mayor’s': a noun in the possessive, not 'it's' or 'she’s'."""
+    stem = token.text[:-2]
+    return (
+        token.lower.endswith(_POSSESSIVES)
+        and stem.lower() not in _PRONOUNS
+        and stem.capitalize() not in _NOT_NAMES
+    )
 
 
 def _says_or_shows(token: Token) -> bool:
@@ -605,7 +639,9 @@ def span_speaker(
     )
     for found in readings:
         if found is not None:
-            return tokens[found[0]].start, tokens[found[1] - 1].end
+            last = tokens[found[1] - 1]
+            cut = len(_POSSESSIVES[0]) if _is_possessive(last) else 0
+            return tokens[found[0]].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
     return None
 
 
