@@ -337,6 +337,19 @@ ATTRIBUTE = [
         "Rafe Oduya",
     ),
     ("Two unions backed Mayor Ida Lenz’s call for a recount.", "a recount", "Mayor Ida Lenz", None),
+    (
+        "The plan drew sharp criticism from two city councillors that it was rushed.",
+        "that it was rushed",
+        "two city councillors",
+        None,
+    ),
+    # a noun of saying after a verb of saying: the verb's subject speaks
+    (
+        "Ida Lenz, asked about it, said of Rafe Oduya's request: it has no merit.",
+        "it has no merit",
+        "Ida Lenz",
+        None,
+    ),
     # but the object of a verb does not: its subject speaks
     (
         "Tamsin Kell mailed a letter to her donors saying that the race was close.",

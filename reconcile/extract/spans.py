@@ -44,6 +44,7 @@ _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
+_CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
@@ -239,10 +240,15 @@ def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | No
 
 def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """The owner of a noun of saying that ends at ``tokens[k]`` ('Jo Bako's claim [that
-    …]', 'the mayor's repeated calls for [a recount]'); not a possessive pronoun."""
+    …]', 'the mayor's repeated calls for [a recount]', 'criticism from rivals [that …]'); not
+    a possessive pronoun."""
     n = k
     while n > 0 and tokens[n - 1].lower in _PARTICLES:
         n -= 1
+    begin = _phrase_start(tokens, n)
+    if 1 < begin < n and tokens[begin - 1].lower in _CLAIM_OWNERS:
+        if tokens[begin - 2].lower in _CLAIM_NOUNS and not _opens_no_subject(tokens[begin]):
+            return begin, n  # "criticism from rivals that [...]", not "a speech by quoting"
     if n == 0 or tokens[n - 1].lower not in _CLAIM_NOUNS:
         return None
     mark = next(
@@ -252,7 +258,10 @@ def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
     )  # fmt: skip
     if mark is None or any(not t.text[0].isalpha() for t in tokens[mark + 1 : n - 1]):
         return None
-    return _phrase_start(tokens, mark), mark + 1
+    begin = _phrase_start(tokens, mark)
+    if any(t.lower in lexicon().saying for t in tokens[max(0, begin - 2) : begin]):
+        return None  # "Jo Bako said of Ida Lenz's request: [...]": Jo Bako
+    return begin, mark + 1
 
 
 def _is_possessive(token: Token) -> bool:
