@@ -314,11 +314,59 @@ ATTRIBUTE = [
         "Rafe Oduya",
         None,
     ),
+    # an opening 'For X,' or 'To X,' gives X's view
+    (
+        "The quota took effect in May. For many dairy farmers in the valley, the quota is ruin.",
+        "the quota is ruin",
+        "many dairy farmers in the valley",
+        None,
+    ),
+    ("But to Nadia Ferro, the ruling came far too late.", "the ruling came", "Nadia Ferro", None),
+    # a noun phrase after a preposition speaks through its participle
+    (
+        "The council will vote again, with two new surveys showing a narrow lead for the levy.",
+        "a narrow lead",
+        "two new surveys",
+        None,
+    ),
+    # the owner of a noun of saying speaks the passage after it, without its 's
+    (
+        "Fact-checkers soon tested Rafe Oduya's latest claim that crime had doubled.",
+        "that crime had doubled",
+        "Rafe Oduya",
+        "Rafe Oduya",
+    ),
+    ("Two unions backed Mayor Ida Lenz’s call for a recount.", "a recount", "Mayor Ida Lenz", None),
+    (
+        "The plan drew sharp criticism from two city councillors that it was rushed.",
+        "that it was rushed",
+        "two city councillors",
+        None,
+    ),
+    # a noun of saying after a verb of saying: the verb's subject speaks
+    (
+        "Ida Lenz, asked about it, said of Rafe Oduya's request: it has no merit.",
+        "it has no merit",
+        "Ida Lenz",
+        None,
+    ),
+    # but the object of a verb does not: its subject speaks
+    (
+        "Tamsin Kell mailed a letter to her donors saying that the race was close.",
+        "that the race",
+        "Tamsin Kell",
+        None,
+    ),
 ]
 
 # The subject of a clause speaks through a second verb joined to it ("… and warned
 # [that …]") and through a participle after a comma ("…, calling [it …]").
 ATTRIBUTE_COORDINATED = [
+    (
+        "Ines Harlow toured the tracks and the depot, pointedly calling the repairs a scandal.",
+        "the repairs a scandal",
+        "Ines Harlow",
+    ),
     (
         "Mayor Tala Voss toured the flooded district on Friday and warned that the levee "
         "could fail.",
@@ -466,6 +514,21 @@ def test_attribute_a_relative_pronoun_to_its_antecedent(
     start = text.index(passage)
     found = reconcile.attribute(doc, start, start + len(passage))
     assert (found.speaker, found.source) == ("who", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For now, the bridge over the Sava stays shut.",
+        "For years, the bridge over the Sava stood shut.",
+        "To be sure, the bridge over the Sava stays shut.",
+        "For the first time in 2019, the bridge over the Sava stood shut.",
+    ],
+)
+def test_an_opening_phrase_of_time_or_purpose_names_no_speaker(text: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index("the bridge")
+    assert reconcile.attribute(doc, start, len(text) - 1).kind == "unattributed"
 
 
 def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:

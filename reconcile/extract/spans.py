@@ -43,6 +43,13 @@ _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
+_CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
+_CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
+_POSSESSIVES = ("'s", "’s")
+_NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
+_PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
+_VIEWPOINTS = frozenset(_WORDS["viewpoints"])
+_NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _CALENDAR
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
@@ -152,8 +159,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
-    if k > 1 and tokens[k - 2].text == "," and _is_participle(tokens[k - 1]):
-        return _participle_subject(tokens, k - 2)  # "Jo Bako left, saying [that …]"
+    comma = _comma_before_participle(tokens, k)
+    if comma is not None:
+        return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
     if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
         opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
         if opening is not None:
@@ -163,6 +171,12 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _subject_before_asides(tokens, k - 2)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
+    found = _noun_before_participle(tokens, k)
+    if found is not None:
+        return found  # "…, with recent polls showing [a tie]"
+    found = _possessor(tokens, k)
+    if found is not None:
+        return found  # "Jo Bako's latest claim that [the vote …]"
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
@@ -174,6 +188,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _with_subject(tokens, begin, k)
         if found is not None:
             return found  # "…, with Jo Bako calling [it …]"
+        found = _viewpoint(tokens, begin, k)
+        if found is not None:
+            return found  # "For most voters, [the race is over]"
         if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
@@ -190,6 +207,80 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
+    """The comma before a participle that ends at ``tokens[k]``, past adverbs between them
+    ('…, saying', '…, falsely suggesting', '…, even calling')."""
+    if k < 2 or not _is_participle(tokens[k - 1]):
+        return None
+    n = k - 2
+    while n > 0 and (_is_adverb(tokens[n]) or tokens[n].lower in _LEAD_INS):
+        if tokens[n].lower in _NOT_SUBJECTS:
+            return None  # "…, especially fundraising"
+        n -= 1
+    return n if tokens[n].text == "," else None
+
+
+def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase right before a participle of saying or showing that ends at
+    ``tokens[k]``, after a preposition ('with polls showing [a tie]', 'despite a memo
+    suggesting [that …]'); not the object of a verb ('Jo Bako issued a statement saying
+    […]', where Jo Bako speaks)."""
+    if k < 2 or not _is_participle(tokens[k - 1]) or not _says_or_shows(tokens[k - 1]):
+        return None
+    end = k - 1
+    while end > 0 and _is_adverb(tokens[end - 1]):
+        end -= 1  # "with critics openly saying"
+    begin = _phrase_start(tokens, end)
+    if begin == end or all(t.lower in _DETERMINERS for t in tokens[begin:end]):
+        return None
+    if begin == 0 or tokens[begin - 1].lower not in _PARTICIPLE_PREPOSITIONS:
+        return None  # "Jo Bako issued a statement saying": the statement's issuer speaks
+    return begin, end
+
+
+def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The owner of a noun of saying that ends at ``tokens[k]`` ('Jo Bako's claim [that
+    …]', 'the mayor's repeated calls for [a recount]', 'criticism from rivals [that …]'); not
+    a possessive pronoun."""
+    n = k
+    while n > 0 and tokens[n - 1].lower in _PARTICLES:
+        n -= 1
+    begin = _phrase_start(tokens, n)
+    if 1 < begin < n and tokens[begin - 1].lower in _CLAIM_OWNERS:
+        if tokens[begin - 2].lower in _CLAIM_NOUNS and not _opens_no_subject(tokens[begin]):
+            return begin, n  # "criticism from rivals that [...]", not "a speech by quoting"
+    if n == 0 or tokens[n - 1].lower not in _CLAIM_NOUNS:
+        return None
+    mark = next(
+        (m for m in range(n - 2, max(n - 3 - _NOUN_MODIFIERS, -1), -1)
+         if _is_possessive(tokens[m])),
+        None,
+    )  # fmt: skip
+    if mark is None or any(not t.text[0].isalpha() for t in tokens[mark + 1 : n - 1]):
+        return None
+    begin = _phrase_start(tokens, mark)
+    if any(t.lower in lexicon().saying for t in tokens[max(0, begin - 2) : begin]):
+        return None  # "Jo Bako said of Ida Lenz's request: [...]": Jo Bako
+    return begin, mark + 1
+
+
+def _is_possessive(token: Token) -> bool:
+    """'Bako's', 'the mayor’s': a noun in the possessive, not 'it's' or 'she’s'."""
+    stem = token.text[:-2]
+    return (
+        token.lower.endswith(_POSSESSIVES)
+        and stem.lower() not in _PRONOUNS
+        and stem.capitalize() not in _NOT_NAMES
+    )
+
+
+def _says_or_shows(token: Token) -> bool:
+    """Whether an -ing form is of a verb of saying or of showing ('saying', 'showing',
+    'urging')."""
+    stem = token.lower[:-3]
+    return token.lower in _verbs() or stem in _verbs() or stem + "e" in _verbs()
+
+
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """The subject of a participle after 'with' ('…, with Jo Bako calling [it …]', 'with
     critics openly saying [that …]')."""
@@ -202,6 +293,24 @@ def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
     while end > found[0] + 1 and _is_adverb(tokens[end - 1]):
         end -= 1  # "with Jo Bako repeatedly calling"
     return (found[0], end) if _is_participle(tokens[found[1]]) else None
+
+
+def _viewpoint(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """Whose view a sentence opening with 'For X,' or 'To X,' gives, when the passage
+    follows the comma ('For most voters, [the race is over]', 'To Jo Bako, [it was a
+    betrayal]'); not a time or a purpose ('For now,', 'To be sure,', 'For years,')."""
+    first = _past_lead_ins(tokens, begin, k)
+    if tokens[k].text != "," or tokens[first].lower not in _VIEWPOINTS:
+        return None
+    if first != _past_lead_ins(tokens, _sentence_start(tokens, k), k):
+        return None  # an opening phrase of its sentence only
+    found = subject_at(tokens, first + 1, k)
+    if found is None or found[1] != k:
+        return None
+    words = tokens[found[0] : found[1]]
+    if any(t.lower in _NOT_VIEWPOINTS or t.text[0].isdigit() for t in words):
+        return None
+    return found
 
 
 def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -539,7 +648,9 @@ def span_speaker(
     )
     for found in readings:
         if found is not None:
-            return tokens[found[0]].start, tokens[found[1] - 1].end
+            last = tokens[found[1] - 1]
+            cut = len(_POSSESSIVES[0]) if _is_possessive(last) else 0
+            return tokens[found[0]].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
     return None
 
 
@@ -647,6 +758,13 @@ def _antecedent(text: str, floor: int, offset: int) -> str | None:
     j = len(tokens)
     while j > 0 and tokens[j - 1].text in {",", "—", "–"}:
         j -= 1
+    i = _phrase_start(tokens, j)
+    return text[tokens[i].start : tokens[j - 1].end] if i < j else None
+
+
+def _phrase_start(tokens: list[Token], j: int) -> int:
+    """Where the noun phrase that ends before ``tokens[j]`` begins, read back to a clause
+    break, a preposition or a verb, a few words at most."""
     i = j
     while (
         i > 0
@@ -656,7 +774,7 @@ def _antecedent(text: str, floor: int, offset: int) -> str | None:
         and not _is_verb(tokens[i - 1], True)
     ):
         i -= 1
-    return text[tokens[i].start : tokens[j - 1].end] if i < j else None
+    return i
 
 
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
