@@ -25,6 +25,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
 from reconcile.extract.victims import (
+    POSSESSIVES,
     Victim,
     active_verb,
     companion_cues,
@@ -589,12 +590,14 @@ def _companion_of_victim(s: _Sentence, n: int) -> Outcome | None:
 
 def _victim_before(s: _Sentence, n: int) -> Victim | None:
     """The victim written without a number that mention ``n`` is joined to ('killed a
-    judge and seven members of his family')."""
+    judge and seven members of his family', 'a farmer and his two sons')."""
     i = s.spans[n][0]
     before = bisect_right(s.victims, i, key=lambda v: v.end) - 1  # victims are in order
     if before < 0:
         return None
     victim = s.victims[before]
+    if i > 1 and s.tokens[i - 1].lower in POSSESSIVES:
+        i -= 1  # 'a farmer and his two sons': the victim and his kin
     if not _joined(s.tokens, victim.end, i) or s.tokens[i - 1].lower != "and":
         return None  # not 'Jo Bako, 30,': an age, nor 'Jo Bako, a guide': the same person
     first = bisect_left(s.spans, victim.start, key=lambda span: span[1] - 1)
@@ -610,6 +613,15 @@ def _listed_with_victim(s: _Sentence, n: int) -> Victim | None:
     if victim is None or outcome is None or outcome[0] != victim.outcome:
         return None
     return victim
+
+
+def _implied_within(s: _Sentence, victim: Victim) -> list[int]:
+    """The implied counts written by a victim's own words ('a farmer')."""
+    return [
+        m
+        for m, (a, b) in enumerate(s.spans)
+        if s.mentions[m].implied and victim.start <= a and b <= victim.end
+    ]
 
 
 def _joined_to_victim(s: _Sentence, n: int) -> Outcome | None:
@@ -854,8 +866,11 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     tokens = s.tokens
     roles, totals, changes = _structure(tokens, s.mentions, s.spans, s.groups, s.outcomes)
     for n in range(len(s.mentions)):
-        if roles[n] is None and _listed_with_victim(s, n) is not None:
+        victim = _listed_with_victim(s, n) if roles[n] is None else None
+        if victim is not None:
             roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
+            for m in _implied_within(s, victim):
+                roles[m] = roles[m] or "part"  # "a farmer and his two sons": 1 + 2
     counts: list[Count] = []
     index_of: dict[int, int] = {}
     for n, mention in enumerate(s.mentions):

@@ -28,6 +28,7 @@ from reconcile.extract.numbers import NUMBER_WORD_SET
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
+POSSESSIVES = frozenset({"his", "her", "their"})  # 'a farmer and his two sons': kin counted
 _BE = {"was", "is"}
 _ADVERBS = set(
     "reportedly allegedly also later then subsequently brutally apparently "
@@ -564,6 +565,8 @@ def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[in
     if not found:
         return []
     rest = tokens[found[-1][1] : v]
+    if len(rest) > 2 and rest[1].lower in POSSESSIVES:
+        rest = rest[:1] + rest[2:]  # "A widow and her three sons were killed"
     if len(rest) > 1 and rest[0].lower == "and" and _number(rest[1]):
         return found  # "A guide and two porters were killed": the count is read apart
     return found if len(found) > 1 and found[-1][1] == v and not digits else []
