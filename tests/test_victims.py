@@ -81,6 +81,9 @@ DEV = [
     ("An air strike killed a village judge and seven members of his family.", 8),
     ("Gunmen shot dead a ward councillor and four of her neighbours.", 5),
     ("A guide and two porters were killed in the avalanche.", 3),
+    # a victim and his or her kin, counted
+    ("A baker and her three daughters were killed when the shell hit.", 4),
+    ("Militiamen killed a ferryman and his two nephews at the crossing.", 3),
     ("Shots rang out in the yard, killing him, his uncle and three visitors.", 5),
     # others who met the same fate, after 'along with'
     ("Jo Bako was killed alongside his nephew, Rui Sol, 19, at his home.", 2),
@@ -156,6 +159,13 @@ DEV = [
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
     ("Four herders were killed at the well. The next day, two herders were killed.", 6),
+    # a digest of incidents, each opening on its day of the month
+    (
+        "On the 3rd, two ferrymen were killed at Lira. On the 11th, raiders shot dead "
+        "five ferrymen near Oru.",
+        7,
+    ),
+    ("On 2 June, a clerk was stabbed to death. On 9 June, three clerks were killed.", 4),
     # more people of another group than the figure before them
     (
         "Air raids on the port killed four people. A day earlier a raid on the market "
@@ -202,6 +212,9 @@ NOT_COUNTS = [
     ("Two rangers were killed.", 2),  # the number counts, not 'rangers' again
     ("A clerk was pulled from his car by six raiders and shot dead.", None),  # agents
     ("A woman and two boys were killed.", 3),
+    ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
+    # a date inside the sentence, not opening it: the same incident told again
+    ("Three herders were killed on 4 June. Police said three herders died on 4 June.", 3),
     # not this event's count
     ("Forecasters said hundreds of people could die if the cyclone makes landfall.", None),
     ("The toll could rise to 50, officials said.", None),
