@@ -84,6 +84,8 @@ DEV = [
     # a victim and his or her kin, counted
     ("A baker and her three daughters were killed when the shell hit.", 4),
     ("Militiamen killed a ferryman and his two nephews at the crossing.", 3),
+    # a day between the auxiliary and the participle
+    ("A tailor was Tuesday night shot dead at his stall in Odo.", 1),
     ("Shots rang out in the yard, killing him, his uncle and three visitors.", 5),
     # others who met the same fate, after 'along with'
     ("Jo Bako was killed alongside his nephew, Rui Sol, 19, at his home.", 2),

@@ -512,7 +512,8 @@ def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | Non
 
 def _participle_at(tokens: list[Token], k: int) -> int | None:
     """Where the participle of a passive starting at ``tokens[k]`` stands: after 'was',
-    'were', 'has been', 'have been', 'had been' and adverbs ('has reportedly been')."""
+    'were', 'has been', 'have been', 'had been' and adverbs ('has reportedly been') or a
+    day ('was Sunday afternoon killed')."""
     word = tokens[k].lower
     v = k + 1
     if word in {"has", "have", "had"}:
@@ -523,8 +524,8 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
         v += 1
     elif word not in _BE | {"were"}:
         return None
-    while v < len(tokens) and tokens[v].lower in _ADVERBS:
-        v += 1
+    while v < len(tokens) and tokens[v].lower in _ADVERBS | _CALENDAR | _TIME_WORDS:
+        v += 1  # 'was Sunday afternoon killed'
     return v
 
 
