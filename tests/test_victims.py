@@ -84,6 +84,10 @@ DEV = [
     # a victim and his or her kin, counted
     ("A baker and her three daughters were killed when the shell hit.", 4),
     ("Militiamen killed a ferryman and his two nephews at the crossing.", 3),
+    # a verb of killing with its particle, in -ing or before its object
+    ("Raiders burst into the hall, hacking to death a choir master.", 1),
+    ("Bandits have shot to death a ferry pilot near Oru, the police said.", 1),
+    ("Raiders stormed the farm at dawn, shooting the owner dead.", 1),
     # a day between the auxiliary and the participle
     ("A tailor was Tuesday night shot dead at his stall in Odo.", 1),
     ("Shots rang out in the yard, killing him, his uncle and three visitors.", 5),
