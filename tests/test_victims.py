@@ -181,6 +181,15 @@ DEV = [
     ("Four villagers were killed in the raid. Later that day, three others were killed.", 7),
     # a second place's count with its verb left out adds
     ("Nine people were killed in the north and another 4 in the south.", 13),
+    # a vague quantity and a figure it holds: the figure written out stands
+    (
+        "Dozens of pupils died when the school roof fell. At least 38 people were killed, "
+        "the governor said.",
+        38,
+    ),
+    ("Shelling killed dozens of people in Tarno. Medics said 47 civilians died.", 47),
+    # a group's figure above the total, not vague: all people are no fewer
+    ("Raiders killed 9 people, police said. Elders said 14 herders died.", 14),
     # one text quoting several speakers: its toll, then what one of them counted
     (
         "Raiders killed at least 19 people in the hills, the governor said. Four "
