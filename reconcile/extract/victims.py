@@ -570,7 +570,17 @@ def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[in
         rest = rest[:1] + rest[2:]  # "A widow and her three sons were killed"
     if len(rest) > 1 and rest[0].lower == "and" and _number(rest[1]):
         return found  # "A guide and two porters were killed": the count is read apart
-    return found if len(found) > 1 and found[-1][1] == v and not digits else []
+    end = _past_appositive(tokens, found[-1][1], v)
+    return found if len(found) > 1 and end == v and not digits else []
+
+
+def _past_appositive(tokens: list[Token], k: int, v: int) -> int:
+    """Where a subject ending at ``tokens[k]`` ends: past an appositive set off by commas
+    up to the verb at ``tokens[v]`` ('Bako and his brother, Emeka Bako, were shot')."""
+    if v - k < 3 or tokens[k].text != "," or tokens[v - 1].text != ",":
+        return k
+    np = singular_np(tokens, k + 1)
+    return v if np is not None and np[1] == v - 1 else k
 
 
 def _number(token: Token) -> bool:
