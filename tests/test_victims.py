@@ -88,6 +88,8 @@ DEV = [
     ("Raiders burst into the hall, hacking to death a choir master.", 1),
     ("Bandits have shot to death a ferry pilot near Oru, the police said.", 1),
     ("Raiders stormed the farm at dawn, shooting the owner dead.", 1),
+    # a victim carried on by a participle and 'to' before 'and N others'
+    ("A mine killed a clan leader linked to the northern militia and four other men.", 5),
     # two subjects, the second named again between commas
     ("Adeyemi and his nephew, Tunde Adeyemi, were shot dead at the gate.", 2),
     # a day between the auxiliary and the participle

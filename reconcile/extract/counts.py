@@ -1198,7 +1198,9 @@ def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
     first = inside[0].lower
     if first == "and":
         return len(inside) == 2 and plural_noun(inside[1].lower)
-    participle = first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS
+    participle = (
+        first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS | {"to"}
+    )  # 'a chief allied to the militia and four other people'
     if not (first in _LINK_MODIFIERS or participle):
         return False  # not 'leaving 32 killed and 19 others …': an outcome, no modifier
     return not any(
