@@ -90,6 +90,8 @@ DEV = [
     ("Raiders stormed the farm at dawn, shooting the owner dead.", 1),
     # a victim carried on by a participle and 'to' before 'and N others'
     ("A mine killed a clan leader linked to the northern militia and four other men.", 5),
+    # ', with' and a victim of a participle
+    ("Raiders swept through the hamlet, with the ferry keeper killed at his post.", 1),
     # two subjects, the second named again between commas
     ("Adeyemi and his nephew, Tunde Adeyemi, were shot dead at the gate.", 2),
     # a day between the auxiliary and the participle
@@ -232,6 +234,7 @@ NOT_COUNTS = [
     ("A clerk was pulled from his car by six raiders and shot dead.", None),  # agents
     ("A woman and two boys were killed.", 3),
     ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
+    ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma
     # a date inside the sentence, not opening it: the same incident told again
     ("Three herders were killed on 4 June. Police said three herders died on 4 June.", 3),
     # not this event's count
@@ -259,6 +262,7 @@ WOUNDED = [
     ("Eleven miners died, while four were critically injured.", 4),
     ("After the explosion, fourteen were dead and five gravely wounded.", 5),
     ("Nine died in the raid and eight others escaped with injuries.", 8),
+    ("Two guards died in the raid, with a cook badly wounded.", 1),
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
     ("Ana Lobo lay dead in her car with two stab wounds.", None),  # not three wounded

@@ -631,6 +631,9 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             )
             k += hit[1]
             continue
+        absolute = _absolute_at(tokens, k)
+        if absolute is not None:
+            found.append(absolute)
         v = _participle_at(tokens, k)
         if v is not None:
             hit = _passive_at(tokens, v)
@@ -653,6 +656,18 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 found += _accompanied(tokens, [victim], k + hit[1])
         k += 1
     return _distinct(found)
+
+
+def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
+    """', with' and a singular subject of a passive participle, no verb between ('…, with
+    the village chief killed at a fair'); not 'came with a friend killed in the war'."""
+    if tokens[k].lower != "with" or k == 0 or tokens[k - 1].text != ",":
+        return None
+    np = singular_np(tokens, k + 1)
+    if np is None or tokens[np[0]].lower in _PERSON_PRONOUNS:
+        return None
+    hit = _cues().passive.match(tokens, np[1])
+    return _victim(tokens, *np, hit[0], (np[1], np[1] + hit[1])) if hit is not None else None
 
 
 def _companions_at(tokens: list[Token], k: int) -> int | None:
