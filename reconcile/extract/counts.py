@@ -866,6 +866,8 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     tokens = s.tokens
     roles, totals, changes = _structure(tokens, s.mentions, s.spans, s.groups, s.outcomes)
     for n in range(len(s.mentions)):
+        if roles[n] == "part" and totals[n] is None and changes[n] == "increment":
+            changes[n] = None  # 'one in Oru and two more in Lira': the list adds them
         victim = _listed_with_victim(s, n) if roles[n] is None else None
         if victim is not None:
             roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
