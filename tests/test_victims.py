@@ -92,6 +92,10 @@ DEV = [
     ("A mine killed a clan leader linked to the northern militia and four other men.", 5),
     # ', with' and a victim of a participle
     ("Raiders swept through the hamlet, with the ferry keeper killed at his post.", 1),
+    # a noun of two people
+    ("An elderly couple died when the flood reached their hut.", 2),
+    # a participle modifying the counted phrase yields to the main verb's death
+    ("Officials said three engineers seized near Kobo have been killed.", 3),
     # two subjects, the second named again between commas
     ("Adeyemi and his nephew, Tunde Adeyemi, were shot dead at the gate.", 2),
     # a day between the auxiliary and the participle
@@ -237,6 +241,8 @@ NOT_COUNTS = [
     ("A woman and two boys were killed.", 3),
     ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
     ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma
+    ("A couple of hours later, two guards were killed.", 2),  # 'a couple of': no pair
+    ("The blast left ten people wounded in the square and three killed.", 3),
     # a date inside the sentence, not opening it: the same incident told again
     ("Three herders were killed on 4 June. Police said three herders died on 4 June.", 3),
     # not this event's count
@@ -265,6 +271,7 @@ WOUNDED = [
     ("After the explosion, fourteen were dead and five gravely wounded.", 5),
     ("Nine died in the raid and eight others escaped with injuries.", 8),
     ("Two guards died in the raid, with a cook badly wounded.", 1),
+    ("The blast left ten people wounded in the square and three killed.", 10),
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
     ("Ana Lobo lay dead in her car with two stab wounds.", None),  # not three wounded

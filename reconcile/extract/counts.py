@@ -95,6 +95,7 @@ _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _COMPANIONS = companion_cues()
 _NEWS_OF = sorted(load_data("taxonomy.toml")["counted_phrase"]["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ing_prepositions"])
+_PAIR_NOUNS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["pair_nouns"])
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
 
@@ -398,6 +399,9 @@ def _implied_mentions(
             k = n + 1 + skip
             if k >= len(tokens):
                 break
+            if _pair_at(tokens, k):
+                add(token.start, tokens[k].end, 2.0)  # "a Chinese couple": two people
+                break
             hit = groups.match(tokens, k)
             if hit:
                 last = tokens[k + hit[1] - 1].lower
@@ -415,6 +419,12 @@ def _implied_mentions(
             if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
                 break
     return found
+
+
+def _pair_at(tokens: list[Token], k: int) -> bool:
+    """A noun of two people (``[counted_phrase] pair_nouns``), not 'a couple of hours'."""
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return tokens[k].lower in _PAIR_NOUNS and after != "of"
 
 
 def _past_news_of(tokens: list[Token], k: int) -> int:
@@ -490,6 +500,7 @@ def count_mentions(
     s = _sentence(text, tokens, mentions)
     s.before = before
     _link_groups(s)
+    s.direct = [_fate_past_modifier(s, n, s.direct[n]) for n in range(len(s.mentions))]
     s.shared = _list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
         s.outcomes.append(_first_outcome(s, n))
@@ -542,6 +553,27 @@ def _link_groups(s: _Sentence) -> None:
         if direct is not None and _acts_on_object(tokens, direct, s.starts):
             direct = None  # "Two bombings killed 12": the bombings are no victims
         s.direct.append(_fate_of_partitive(s, n, direct))
+
+
+def _fate_past_modifier(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
+    """'two men kidnapped in Gao have been killed': an outcome in a participle right after
+    the counted phrase modifies it and yields to a death later in the clause
+    (:func:`_final_fate`)."""
+    k = s.groups[n][2]
+    if direct is None or direct[1] != k or direct[0] == "killed":
+        return direct
+    if not s.tokens[k].lower.endswith("ed"):
+        return direct
+    later = _outcome_ahead(s.tokens, direct[2], s.spans, s.groups, n, False, s.starts)
+    if later is None or _mention_between(s, direct[2], later[1]):
+        return direct  # not 'ten people wounded … and three killed': the three's
+    if s.tokens[later[1] - 1].lower not in {"were", "was", "been"}:
+        return direct  # the main verb, not another participle
+    return _final_fate(direct, later)
+
+
+def _mention_between(s: _Sentence, a: int, b: int) -> bool:
+    return any(a <= start < b for start, _ in s.spans)
 
 
 def _fate_of_partitive(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
