@@ -502,7 +502,10 @@ def event_totals(report: Report) -> dict[str, float | None]:
     """The best estimate of all people per outcome ('killed', 'wounded', …) of a report:
     a stated total, or the sum of the parts when no total is given. A casualty figure
     ('18 casualties', 'killed and wounded at least 25') is its own outcome, never a
-    number of dead.
+    number of dead. A group's figure above the total raises it (all people are no fewer
+    than one group), unless one of them is a vague quantity holding the other ('dozens of
+    children … at least 43 people': 43; 'killed dozens … 55 civilians were killed': 55):
+    the figure written out stands.
 
     >>> import reconcile
     >>> doc = reconcile.Document(text="Gunmen killed three soldiers and eight civilians.",
@@ -511,19 +514,42 @@ def event_totals(report: Report) -> dict[str, float | None]:
     11.0
     """
     totals: dict[str, float | None] = {}
-    largest: dict[str, float] = {}  # per outcome, the largest figure of one group
+    people: dict[str, Estimate] = {}
+    largest: dict[str, tuple[float, Estimate]] = {}  # per outcome, the largest group figure
     for est in report.estimates:
         parsed = count_variable(est.variable_id)
         if parsed is not None and parsed[1] == "people":
             totals[parsed[0]] = _one_text_total(report, est)
+            people[parsed[0]] = est
         elif parsed is not None and est.best is not None:
-            largest[parsed[0]] = max(
-                largest.get(parsed[0], 0.0), _one_text_total(report, est) or 0.0
-            )
+            figure = _one_text_total(report, est) or 0.0
+            if parsed[0] not in largest or figure > largest[parsed[0]][0]:
+                largest[parsed[0]] = (figure, est)
     for outcome, best in totals.items():
-        if best is not None and largest.get(outcome, 0.0) > best:
-            totals[outcome] = largest[outcome]  # all people are no fewer than one group
+        if best is None or outcome not in largest:
+            continue
+        figure, group = largest[outcome]
+        if figure > best and not _holds(report, group, best):
+            totals[outcome] = figure  # all people are no fewer than one group
+        elif _holds(report, people[outcome], figure):
+            totals[outcome] = figure  # 'killed dozens … 55 civilians were killed'
     return totals
+
+
+def _holds(report: Report, est: Estimate, value: float) -> bool:
+    """Whether every figure behind an estimate's best is a vague quantity (``[vague]`` in
+    taxonomy.toml) whose range holds ``value``: 'dozens of children were killed' holds the
+    '43 people' a report states; not 'as many as nine'."""
+    behind = set(est.best_claims)
+    claims = [c for c in report.claims if c.id in behind]
+    return bool(claims) and all(
+        isinstance(c, NumericClaim)
+        and c.qualifier == "vague"
+        and c.interval.low is not None
+        and c.interval.high is not None
+        and c.interval.low <= value <= c.interval.high
+        for c in claims
+    )
 
 
 def _one_text_total(report: Report, est: Estimate) -> float | None:

@@ -81,6 +81,25 @@ DEV = [
     ("An air strike killed a village judge and seven members of his family.", 8),
     ("Gunmen shot dead a ward councillor and four of her neighbours.", 5),
     ("A guide and two porters were killed in the avalanche.", 3),
+    # a victim and his or her kin, counted
+    ("A baker and her three daughters were killed when the shell hit.", 4),
+    ("Militiamen killed a ferryman and his two nephews at the crossing.", 3),
+    # a verb of killing with its particle, in -ing or before its object
+    ("Raiders burst into the hall, hacking to death a choir master.", 1),
+    ("Bandits have shot to death a ferry pilot near Oru, the police said.", 1),
+    ("Raiders stormed the farm at dawn, shooting the owner dead.", 1),
+    # a victim carried on by a participle and 'to' before 'and N others'
+    ("A mine killed a clan leader linked to the northern militia and four other men.", 5),
+    # ', with' and a victim of a participle
+    ("Raiders swept through the hamlet, with the ferry keeper killed at his post.", 1),
+    # a noun of two people
+    ("An elderly couple died when the flood reached their hut.", 2),
+    # a participle modifying the counted phrase yields to the main verb's death
+    ("Officials said three engineers seized near Kobo have been killed.", 3),
+    # two subjects, the second named again between commas
+    ("Adeyemi and his nephew, Tunde Adeyemi, were shot dead at the gate.", 2),
+    # a day between the auxiliary and the participle
+    ("A tailor was Tuesday night shot dead at his stall in Odo.", 1),
     ("Shots rang out in the yard, killing him, his uncle and three visitors.", 5),
     # others who met the same fate, after 'along with'
     ("Jo Bako was killed alongside his nephew, Rui Sol, 19, at his home.", 2),
@@ -156,6 +175,13 @@ DEV = [
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
     ("Four herders were killed at the well. The next day, two herders were killed.", 6),
+    # a digest of incidents, each opening on its day of the month
+    (
+        "On the 3rd, two ferrymen were killed at Lira. On the 11th, raiders shot dead "
+        "five ferrymen near Oru.",
+        7,
+    ),
+    ("On 2 June, a clerk was stabbed to death. On 9 June, three clerks were killed.", 4),
     # more people of another group than the figure before them
     (
         "Air raids on the port killed four people. A day earlier a raid on the market "
@@ -163,8 +189,19 @@ DEV = [
         8,
     ),
     ("Four villagers were killed in the raid. Later that day, three others were killed.", 7),
+    # 'more' inside a list of places: the list adds them, once
+    ("Raiders killed one person in Oru and two more in Lira.", 3),
     # a second place's count with its verb left out adds
     ("Nine people were killed in the north and another 4 in the south.", 13),
+    # a vague quantity and a figure it holds: the figure written out stands
+    (
+        "Dozens of pupils died when the school roof fell. At least 38 people were killed, "
+        "the governor said.",
+        38,
+    ),
+    ("Shelling killed dozens of people in Tarno. Medics said 47 civilians died.", 47),
+    # a group's figure above the total, not vague: all people are no fewer
+    ("Raiders killed 9 people, police said. Elders said 14 herders died.", 14),
     # one text quoting several speakers: its toll, then what one of them counted
     (
         "Raiders killed at least 19 people in the hills, the governor said. Four "
@@ -202,6 +239,12 @@ NOT_COUNTS = [
     ("Two rangers were killed.", 2),  # the number counts, not 'rangers' again
     ("A clerk was pulled from his car by six raiders and shot dead.", None),  # agents
     ("A woman and two boys were killed.", 3),
+    ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
+    ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma
+    ("A couple of hours later, two guards were killed.", 2),  # 'a couple of': no pair
+    ("The blast left ten people wounded in the square and three killed.", 3),
+    # a date inside the sentence, not opening it: the same incident told again
+    ("Three herders were killed on 4 June. Police said three herders died on 4 June.", 3),
     # not this event's count
     ("Forecasters said hundreds of people could die if the cyclone makes landfall.", None),
     ("The toll could rise to 50, officials said.", None),
@@ -227,6 +270,8 @@ WOUNDED = [
     ("Eleven miners died, while four were critically injured.", 4),
     ("After the explosion, fourteen were dead and five gravely wounded.", 5),
     ("Nine died in the raid and eight others escaped with injuries.", 8),
+    ("Two guards died in the raid, with a cook badly wounded.", 1),
+    ("The blast left ten people wounded in the square and three killed.", 10),
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
     ("Ana Lobo lay dead in her car with two stab wounds.", None),  # not three wounded

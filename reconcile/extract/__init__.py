@@ -275,13 +275,29 @@ def _others_as_increments(
 
 @cache
 def _separate_opening() -> re.Pattern[str]:
-    cues = sorted(load_data("taxonomy.toml")["separate_incident"]["cues"], key=len, reverse=True)
-    return re.compile(r"^\W*(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+    taxonomy = load_data("taxonomy.toml")
+    cues = sorted(taxonomy["separate_incident"]["cues"], key=len, reverse=True)
+    return re.compile(
+        r"^\W*(?:" + "|".join([*(re.escape(c) for c in cues), _day_of_month(taxonomy)]) + r")\b",
+        re.IGNORECASE,
+    )
+
+
+def _day_of_month(taxonomy: dict) -> str:
+    """A pattern for 'On the 23rd', 'On 4 May', 'On May 4th': a day of the month named."""
+    calendar = taxonomy["calendar"]
+    month = "(?:" + "|".join([*calendar["months"], *calendar["abbreviations"]]) + r")\.?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return (
+        rf"on\s+the\s+\d{{1,2}}(?:st|nd|rd|th)(?:\s+of\s+{month})?"
+        rf"|on\s+{day}\s+(?:of\s+)?{month}|on\s+{month}\s+{day}"
+    )
 
 
 def _separate_incidents(sentences: list[Sentence]) -> set[str]:
     """Ids of sentences opening on another incident of the story (``[separate_incident]``
-    in taxonomy.toml: 'Separately, …', 'Later that day, …')."""
+    in taxonomy.toml: 'Separately, …', 'Later that day, …'), or on a day of the month
+    ('On the 23rd, …', 'On 4 May, …': a digest of dated incidents)."""
     opening = _separate_opening()
     return {s.id for s in sentences if opening.match(" ".join(s.text.split()))}
 

@@ -25,6 +25,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
 from reconcile.extract.victims import (
+    POSSESSIVES,
     Victim,
     active_verb,
     companion_cues,
@@ -94,6 +95,7 @@ _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _COMPANIONS = companion_cues()
 _NEWS_OF = sorted(load_data("taxonomy.toml")["counted_phrase"]["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ing_prepositions"])
+_PAIR_NOUNS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["pair_nouns"])
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
 
@@ -397,6 +399,9 @@ def _implied_mentions(
             k = n + 1 + skip
             if k >= len(tokens):
                 break
+            if _pair_at(tokens, k):
+                add(token.start, tokens[k].end, 2.0)  # "a Chinese couple": two people
+                break
             hit = groups.match(tokens, k)
             if hit:
                 last = tokens[k + hit[1] - 1].lower
@@ -414,6 +419,12 @@ def _implied_mentions(
             if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
                 break
     return found
+
+
+def _pair_at(tokens: list[Token], k: int) -> bool:
+    """A noun of two people (``[counted_phrase] pair_nouns``), not 'a couple of hours'."""
+    after = tokens[k + 1].lower if k + 1 < len(tokens) else ""
+    return tokens[k].lower in _PAIR_NOUNS and after != "of"
 
 
 def _past_news_of(tokens: list[Token], k: int) -> int:
@@ -489,6 +500,7 @@ def count_mentions(
     s = _sentence(text, tokens, mentions)
     s.before = before
     _link_groups(s)
+    s.direct = [_fate_past_modifier(s, n, s.direct[n]) for n in range(len(s.mentions))]
     s.shared = _list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
         s.outcomes.append(_first_outcome(s, n))
@@ -543,6 +555,27 @@ def _link_groups(s: _Sentence) -> None:
         s.direct.append(_fate_of_partitive(s, n, direct))
 
 
+def _fate_past_modifier(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
+    """'two men kidnapped in Gao have been killed': an outcome in a participle right after
+    the counted phrase modifies it and yields to a death later in the clause
+    (:func:`_final_fate`)."""
+    k = s.groups[n][2]
+    if direct is None or direct[1] != k or direct[0] == "killed":
+        return direct
+    if not s.tokens[k].lower.endswith("ed"):
+        return direct
+    later = _outcome_ahead(s.tokens, direct[2], s.spans, s.groups, n, False, s.starts)
+    if later is None or _mention_between(s, direct[2], later[1]):
+        return direct  # not 'ten people wounded … and three killed': the three's
+    if s.tokens[later[1] - 1].lower not in {"were", "was", "been"}:
+        return direct  # the main verb, not another participle
+    return _final_fate(direct, later)
+
+
+def _mention_between(s: _Sentence, a: int, b: int) -> bool:
+    return any(a <= start < b for start, _ in s.spans)
+
+
 def _fate_of_partitive(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
     """'Three of the wounded died in hospital', 'two of the injured who were flown out had
     died': an outcome named as the whole a count is taken from ('of the wounded') yields to
@@ -589,12 +622,14 @@ def _companion_of_victim(s: _Sentence, n: int) -> Outcome | None:
 
 def _victim_before(s: _Sentence, n: int) -> Victim | None:
     """The victim written without a number that mention ``n`` is joined to ('killed a
-    judge and seven members of his family')."""
+    judge and seven members of his family', 'a farmer and his two sons')."""
     i = s.spans[n][0]
     before = bisect_right(s.victims, i, key=lambda v: v.end) - 1  # victims are in order
     if before < 0:
         return None
     victim = s.victims[before]
+    if i > 1 and s.tokens[i - 1].lower in POSSESSIVES:
+        i -= 1  # 'a farmer and his two sons': the victim and his kin
     if not _joined(s.tokens, victim.end, i) or s.tokens[i - 1].lower != "and":
         return None  # not 'Jo Bako, 30,': an age, nor 'Jo Bako, a guide': the same person
     first = bisect_left(s.spans, victim.start, key=lambda span: span[1] - 1)
@@ -610,6 +645,15 @@ def _listed_with_victim(s: _Sentence, n: int) -> Victim | None:
     if victim is None or outcome is None or outcome[0] != victim.outcome:
         return None
     return victim
+
+
+def _implied_within(s: _Sentence, victim: Victim) -> list[int]:
+    """The implied counts written by a victim's own words ('a farmer')."""
+    return [
+        m
+        for m, (a, b) in enumerate(s.spans)
+        if s.mentions[m].implied and victim.start <= a and b <= victim.end
+    ]
 
 
 def _joined_to_victim(s: _Sentence, n: int) -> Outcome | None:
@@ -854,8 +898,13 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     tokens = s.tokens
     roles, totals, changes = _structure(tokens, s.mentions, s.spans, s.groups, s.outcomes)
     for n in range(len(s.mentions)):
-        if roles[n] is None and _listed_with_victim(s, n) is not None:
+        if roles[n] == "part" and totals[n] is None and changes[n] == "increment":
+            changes[n] = None  # 'one in Oru and two more in Lira': the list adds them
+        victim = _listed_with_victim(s, n) if roles[n] is None else None
+        if victim is not None:
             roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
+            for m in _implied_within(s, victim):
+                roles[m] = roles[m] or "part"  # "a farmer and his two sons": 1 + 2
     counts: list[Count] = []
     index_of: dict[int, int] = {}
     for n, mention in enumerate(s.mentions):
@@ -1183,7 +1232,9 @@ def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
     first = inside[0].lower
     if first == "and":
         return len(inside) == 2 and plural_noun(inside[1].lower)
-    participle = first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS
+    participle = (
+        first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS | {"to"}
+    )  # 'a chief allied to the militia and four other people'
     if not (first in _LINK_MODIFIERS or participle):
         return False  # not 'leaving 32 killed and 19 others …': an outcome, no modifier
     return not any(

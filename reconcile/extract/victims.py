@@ -28,6 +28,7 @@ from reconcile.extract.numbers import NUMBER_WORD_SET
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
+POSSESSIVES = frozenset({"his", "her", "their"})  # 'a farmer and his two sons': kin counted
 _BE = {"was", "is"}
 _ADVERBS = set(
     "reportedly allegedly also later then subsequently brutally apparently "
@@ -511,7 +512,8 @@ def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | Non
 
 def _participle_at(tokens: list[Token], k: int) -> int | None:
     """Where the participle of a passive starting at ``tokens[k]`` stands: after 'was',
-    'were', 'has been', 'have been', 'had been' and adverbs ('has reportedly been')."""
+    'were', 'has been', 'have been', 'had been' and adverbs ('has reportedly been') or a
+    day ('was Sunday afternoon killed')."""
     word = tokens[k].lower
     v = k + 1
     if word in {"has", "have", "had"}:
@@ -522,8 +524,8 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
         v += 1
     elif word not in _BE | {"were"}:
         return None
-    while v < len(tokens) and tokens[v].lower in _ADVERBS:
-        v += 1
+    while v < len(tokens) and tokens[v].lower in _ADVERBS | _CALENDAR | _TIME_WORDS:
+        v += 1  # 'was Sunday afternoon killed'
     return v
 
 
@@ -564,9 +566,21 @@ def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[in
     if not found:
         return []
     rest = tokens[found[-1][1] : v]
+    if len(rest) > 2 and rest[1].lower in POSSESSIVES:
+        rest = rest[:1] + rest[2:]  # "A widow and her three sons were killed"
     if len(rest) > 1 and rest[0].lower == "and" and _number(rest[1]):
         return found  # "A guide and two porters were killed": the count is read apart
-    return found if len(found) > 1 and found[-1][1] == v and not digits else []
+    end = _past_appositive(tokens, found[-1][1], v)
+    return found if len(found) > 1 and end == v and not digits else []
+
+
+def _past_appositive(tokens: list[Token], k: int, v: int) -> int:
+    """Where a subject ending at ``tokens[k]`` ends: past an appositive set off by commas
+    up to the verb at ``tokens[v]`` ('Bako and his brother, Emeka Bako, were shot')."""
+    if v - k < 3 or tokens[k].text != "," or tokens[v - 1].text != ",":
+        return k
+    np = singular_np(tokens, k + 1)
+    return v if np is not None and np[1] == v - 1 else k
 
 
 def _number(token: Token) -> bool:
@@ -617,6 +631,9 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
             )
             k += hit[1]
             continue
+        absolute = _absolute_at(tokens, k)
+        if absolute is not None:
+            found.append(absolute)
         v = _participle_at(tokens, k)
         if v is not None:
             hit = _passive_at(tokens, v)
@@ -639,6 +656,18 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 found += _accompanied(tokens, [victim], k + hit[1])
         k += 1
     return _distinct(found)
+
+
+def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
+    """', with' and a singular subject of a passive participle, no verb between ('…, with
+    the village chief killed at a fair'); not 'came with a friend killed in the war'."""
+    if tokens[k].lower != "with" or k == 0 or tokens[k - 1].text != ",":
+        return None
+    np = singular_np(tokens, k + 1)
+    if np is None or tokens[np[0]].lower in _PERSON_PRONOUNS:
+        return None
+    hit = _cues().passive.match(tokens, np[1])
+    return _victim(tokens, *np, hit[0], (np[1], np[1] + hit[1])) if hit is not None else None
 
 
 def _companions_at(tokens: list[Token], k: int) -> int | None:
