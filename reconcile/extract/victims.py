@@ -660,7 +660,7 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
 
 def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
     """', with' and a singular subject of a passive participle, no verb between ('…, with
-    the village chief killed at a fair'); not 'came with a friend killed in the war'."""
+    the ferryman killed at the jetty'); not 'came with a friend killed in the war'."""
     if tokens[k].lower != "with" or k == 0 or tokens[k - 1].text != ",":
         return None
     np = singular_np(tokens, k + 1)
