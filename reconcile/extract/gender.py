@@ -12,6 +12,7 @@ ending in a word of place, institution or group ('Wall Street', 'Fox News') is n
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from reconcile.extract.lexicon import load_data
@@ -33,8 +34,13 @@ def _words() -> tuple[dict[str, str], dict[str, str], dict[tuple[str, ...], str]
     return honorifics, given, nouns
 
 
-_WORD = re.compile(r"[A-Za-z]+")
-_WORD_OR_COMMA = re.compile(r"[A-Za-z]+|,")
+_WORD = re.compile(r"[^\W\d_]+")  # letters of any alphabet: "José"
+_WORD_OR_COMMA = re.compile(r"[^\W\d_]+|,")
+
+
+def _folded(word: str) -> str:
+    """A word lower-cased without its accents, as names.toml writes it ('José': 'jose')."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isascii())
 
 
 def pronoun_gender(pronoun: str) -> str | None:
@@ -64,9 +70,11 @@ def gender_of(text: str, offset: int, name: str) -> str | None:
     'female'
     >>> print(gender_of("Rui Paz and Ana Lobo met.", 0, "Rui Paz"))
     None
+    >>> gender_of("José Ruiz spoke.", 0, "José Ruiz")
+    'male'
     """
     honorifics, given, nouns = _words()
-    words = [w.lower() for w in _WORD.findall(name)]
+    words = [_folded(w) for w in _WORD.findall(name)]
     if not words:
         return None
     if words[0] in honorifics:
@@ -74,7 +82,7 @@ def gender_of(text: str, offset: int, name: str) -> str | None:
     before = _WORD_OR_COMMA.findall(text[max(0, offset - 40) : offset])
     if before and before[-1] == ",":
         before = before[:-1]  # "his wife, Ana Lobo"
-    last = [w.lower() for w in before[-2:]]
+    last = [_folded(w) for w in before[-2:]]
     for size in (2, 1):
         if len(last) >= size and "," not in last[-size:] and tuple(last[-size:]) in nouns:
             return nouns[tuple(last[-size:])]
