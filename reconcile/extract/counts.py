@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 
 from reconcile.extract.lexicon import (
     Token,
@@ -23,7 +23,7 @@ from reconcile.extract.lexicon import (
     tokenize,
     within,
 )
-from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention
+from reconcile.extract.numbers import NUMBER_WORD_SET, NumberMention, is_number_token
 from reconcile.extract.victims import (
     POSSESSIVES,
     Victim,
@@ -167,7 +167,7 @@ def _past_partitive(tokens: list[Token], j: int) -> int:
     words = [t.lower for t in tokens[j : j + 3]]
     if len(words) < 3 or words[0] != "of" or words[1] not in {"the", "its", "their", "his", "her"}:
         return j
-    quantity = _is_number(tokens[j + 2]) or words[2] in {p.split()[0] for p in lexicon().vague}
+    quantity = is_number_token(tokens[j + 2]) or words[2] in _vague_first_words()
     return j if quantity else j + 2
 
 
@@ -255,7 +255,7 @@ def _past_aside(tokens: list[Token], k: int) -> int:
         opening, k = "--", k + 1  # a dash typed as two hyphens
     closing = _CLOSING.get(opening, "--" if opening == "--" else ",")
     if opening not in _CLOSING and opening != "--":
-        if opening != "," or k + 1 >= len(tokens) or not _is_number(tokens[k + 1]):
+        if opening != "," or k + 1 >= len(tokens) or not is_number_token(tokens[k + 1]):
             return k
     for end in range(k + 1, min(len(tokens), k + _ASIDE_REACH)):
         text = tokens[end].text
@@ -303,13 +303,9 @@ def _past_postmodifier(tokens: list[Token], k: int) -> int:
             return end
         if end == k + 1 and token.lower == "as" and _participle_at(tokens, k):
             continue  # "posing as", "working as"
-        if token.lower in _LIST_JOINERS or token.lower in _CLAUSE_BREAKS or _is_number(token):
+        if token.lower in _LIST_JOINERS or token.lower in _CLAUSE_BREAKS or is_number_token(token):
             return k
     return k
-
-
-def _is_number(token: Token) -> bool:
-    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, int] | None:
@@ -331,6 +327,13 @@ def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, 
 
 
 _PASSIVE_AUX = set("was were is are be been being remain remains remained".split())
+_AUX_OR_HAVE = frozenset(_PASSIVE_AUX | {"have", "has", "had"})
+
+
+@cache
+def _vague_first_words() -> frozenset[str]:
+    """The first words of the vague quantities ('dozens', 'scores of')."""
+    return frozenset(p.split()[0] for p in lexicon().vague)
 
 
 def _acts_on_object(tokens: list[Token], outcome: Outcome, starts: frozenset[int]) -> bool:
@@ -791,7 +794,7 @@ def _recorded(tokens: list[Token], j: int) -> bool:
     """Whether auxiliaries and a verb of recording follow ``tokens[j]`` ('had been
     counted', 'were recorded')."""
     k = j
-    while k < len(tokens) and tokens[k].lower in _PASSIVE_AUX | {"have", "has", "had"}:
+    while k < len(tokens) and tokens[k].lower in _AUX_OR_HAVE:
         k += 1
     return j < k < len(tokens) and tokens[k].lower in _RECORDING
 
@@ -1238,7 +1241,7 @@ def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
     if not (first in _LINK_MODIFIERS or participle):
         return False  # not 'leaving 32 killed and 19 others …': an outcome, no modifier
     return not any(
-        t.lower in _LIST_JOINERS or t.lower in _CLAUSE_BREAKS or _is_number(t) for t in inside
+        t.lower in _LIST_JOINERS or t.lower in _CLAUSE_BREAKS or is_number_token(t) for t in inside
     )
 
 

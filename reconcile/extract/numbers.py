@@ -119,6 +119,12 @@ _WORD_SCALES = {"hundred", "thousand", "million", "billion"}
 NUMBER_WORD_SET = frozenset(_UNITS) | _TENS | _WORD_SCALES
 _NUMBER_WORDS = NUMBER_WORD_SET
 
+
+def is_number_token(token: Token) -> bool:
+    """Whether a token is a number, in digits or in words ('17', 'seventeen')."""
+    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
+
+
 # Qualifier phrases ([qualifiers] in taxonomy.toml), longest first, read on the lower-cased
 # words just before a number.
 _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(

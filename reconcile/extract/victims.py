@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data
-from reconcile.extract.numbers import NUMBER_WORD_SET
+from reconcile.extract.numbers import is_number_token
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
@@ -208,7 +208,7 @@ def _bare_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """A singular noun phrase without a determiner, as headlines and wires write them
     ('killing local journalist', 'senior local official was shot dead'): its head must
     name a person (a listed group or a person's ending: 'official', 'leader')."""
-    if i > 1 and _number(tokens[i - 2]):
+    if i > 1 and is_number_token(tokens[i - 2]):
         return None  # "one wounded person": the number counts the person
     np = _common_np(tokens, i, i)
     if np is None or any(t.lower in _NOT_BARE or _participle(t.lower) for t in tokens[i : np[1]]):
@@ -568,7 +568,7 @@ def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[in
     rest = tokens[found[-1][1] : v]
     if len(rest) > 2 and rest[1].lower in POSSESSIVES:
         rest = rest[:1] + rest[2:]  # "A widow and her three sons were killed"
-    if len(rest) > 1 and rest[0].lower == "and" and _number(rest[1]):
+    if len(rest) > 1 and rest[0].lower == "and" and is_number_token(rest[1]):
         return found  # "A guide and two porters were killed": the count is read apart
     end = _past_appositive(tokens, found[-1][1], v)
     return found if len(found) > 1 and end == v and not digits else []
@@ -581,10 +581,6 @@ def _past_appositive(tokens: list[Token], k: int, v: int) -> int:
         return k
     np = singular_np(tokens, k + 1)
     return v if np is not None and np[1] == v - 1 else k
-
-
-def _number(token: Token) -> bool:
-    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 def find_victims(tokens: list[Token]) -> list[Victim]:
