@@ -7,6 +7,8 @@ turns them into lookup tables and a small tokenizer shared by the extractors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -52,9 +54,52 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 @lru_cache(maxsize=64)
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple(
+    for whole in _WHOLE:
+        found = whole.slice(text, offset)
+        if found is not None:
+            return found
+    found = tuple(
         _token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
     )
+    if len(found) >= _WHOLE_TOKENS:
+        _WHOLE.appendleft(_Tokenized(text, offset, found, [t.start for t in found]))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Tokenized:
+    """A long text (a document) already tokenized: a sentence or clause of it takes its
+    tokens from here instead of running the tokenizer again.
+
+    That gives the same tokens: the pattern has no look-around and no anchor, so whether
+    it matches at a position, and how far, depends only on the characters it reads; the
+    tokens of a slice are the text's tokens inside it, unless a token runs across one of
+    its ends (then the slice is tokenized on its own).
+    """
+
+    text: str
+    offset: int
+    tokens: tuple[Token, ...]
+    starts: list[int]
+
+    def slice(self, text: str, offset: int) -> tuple[Token, ...] | None:
+        """The tokens of ``text`` placed at ``offset``, if it lies in this text with no
+        token across its ends; None otherwise."""
+        at = offset - self.offset
+        if at < 0 or not self.text.startswith(text, at):
+            return None
+        end = offset + len(text)
+        i = bisect_left(self.starts, offset)
+        j = bisect_left(self.starts, end, i)
+        tokens = self.tokens
+        if (i > 0 and tokens[i - 1].end > offset) or (j > 0 and tokens[j - 1].end > end):
+            return None
+        return tokens[i:j]
+
+
+# The last long texts tokenized (a document of more than a few sentences).
+_WHOLE_TOKENS = 200
+_WHOLE: deque[_Tokenized] = deque(maxlen=2)
 
 
 def _token(
