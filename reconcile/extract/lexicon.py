@@ -58,9 +58,7 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
         found = whole.slice(text, offset)
         if found is not None:
             return found
-    found = tuple(
-        _token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
-    )
+    found = _scan(text, offset)
     if len(found) >= _WHOLE_TOKENS:
         _WHOLE.appendleft(_Tokenized(text, offset, found, [t.start for t in found]))
     return found
@@ -102,17 +100,27 @@ _WHOLE_TOKENS = 200
 _WHOLE: deque[_Tokenized] = deque(maxlen=2)
 
 
-def _token(
-    text: str, start: int, end: int, _new: Any = object.__new__, _set: Any = object.__setattr__
-) -> Token:
-    """``Token(text, start, end)`` without the calls of a frozen dataclass's ``__init__``
-    and ``__post_init__`` (the same object; tokens are made by the hundred thousand)."""
-    token = _new(Token)
-    _set(token, "text", text)
-    _set(token, "start", start)
-    _set(token, "end", end)
-    _set(token, "lower", text.lower())
-    return token
+def _scan(text: str, offset: int) -> tuple[Token, ...]:
+    """The tokens of ``text``, made without the calls of a frozen dataclass's ``__init__``
+    and ``__post_init__``: the slots are written through their descriptors (the same
+    objects; tokens are made by the hundred thousand)."""
+    new: Any = object.__new__
+    set_text: Any = Token.text.__set__  # type: ignore[attr-defined]
+    set_start: Any = Token.start.__set__  # type: ignore[attr-defined]
+    set_end: Any = Token.end.__set__  # type: ignore[attr-defined]
+    set_lower: Any = Token.lower.__set__  # type: ignore[attr-defined]
+    found = []
+    add = found.append
+    for m in _TOKEN_RE.finditer(text):
+        token = new(Token)
+        word = m.group()
+        a, b = m.span()
+        set_text(token, word)
+        set_start(token, a + offset)
+        set_end(token, b + offset)
+        set_lower(token, word.lower())
+        add(token)
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -150,7 +158,10 @@ class PhraseTable:
         """The key and token count of the longest phrase starting at ``tokens[i]``."""
         if i >= len(tokens):
             return None
-        for size in self.by_first.get(tokens[i].lower, ()):
+        sizes = self.by_first.get(tokens[i].lower)
+        if sizes is None:
+            return None  # most tokens start no phrase
+        for size in sizes:
             if i + size <= len(tokens):
                 key = self.entries.get(tuple(t.lower for t in tokens[i : i + size]))
                 if key is not None:
