@@ -131,3 +131,14 @@ def test_slice_of_a_tokenized_text_has_its_own_tokens(words: str, a: int, b: int
     assert [(t.text, t.start, t.end, t.lower) for t in got] == [
         (t.text, t.start, t.end, t.lower) for t in alone
     ]
+
+
+@PROPERTY
+@given(texts)
+def test_time_word_test_answers_as_the_time_word_pattern(words: str) -> None:
+    """dates._names_a_time (substring tests on ASCII text) gives the answer of the case-blind
+    pattern it stands for, on any text."""
+    from reconcile.extract import dates
+
+    for text in (words, words.title(), words.upper() + " in 1999"):
+        assert dates._names_a_time(text) == (dates._ANY_TIME_WORD.search(text) is not None)
