@@ -54,7 +54,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 @lru_cache(maxsize=64)
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
-    for whole in _WHOLE:
+    for whole in tuple(_WHOLE):  # a copy: another thread may add to it meanwhile
         found = whole.slice(text, offset)
         if found is not None:
             return found
