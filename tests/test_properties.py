@@ -112,3 +112,33 @@ def test_a_verbatim_copy_with_short_sentences_never_changes_an_estimate() -> Non
     both = [(e.variable_id, e.low, e.best, e.high) for e in reconcile.check([doc, copy]).estimates]
     assert both == alone
     assert ("var:killed/people", 1000.0, 1000.0, 1000.0) in alone
+
+
+@PROPERTY
+@given(texts, st.integers(0, 400), st.integers(0, 400))
+def test_slice_of_a_tokenized_text_has_its_own_tokens(words: str, a: int, b: int) -> None:
+    """A slice of a long text tokenized before takes that text's tokens (lexicon._Tokenized):
+    they must be the tokens the slice gives on its own, offsets and lower-case included."""
+    from reconcile.extract import lexicon
+
+    text = (words + " ") * (1 + lexicon._WHOLE_TOKENS // max(1, len(words.split())))
+    lexicon.tokenize(text)
+    a, b = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+    got = lexicon.tokenize(text[a:b], a)
+    lexicon._tokens.cache_clear()
+    lexicon._WHOLE.clear()
+    alone = lexicon.tokenize(text[a:b], a)
+    assert [(t.text, t.start, t.end, t.lower) for t in got] == [
+        (t.text, t.start, t.end, t.lower) for t in alone
+    ]
+
+
+@PROPERTY
+@given(texts)
+def test_time_word_test_answers_as_the_time_word_pattern(words: str) -> None:
+    """dates._names_a_time (substring tests on ASCII text) gives the answer of the case-blind
+    pattern it stands for, on any text."""
+    from reconcile.extract import dates
+
+    for text in (words, words.title(), words.upper() + " in 1999"):
+        assert dates._names_a_time(text) == (dates._ANY_TIME_WORD.search(text) is not None)

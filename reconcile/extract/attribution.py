@@ -317,8 +317,10 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     'passive'
     """
     found = _find_speaker(text, start, end)
+    if found.kind != "explicit":
+        return found
     sentence = " ".join(text[start:end].lower().split())
-    if found.kind == "explicit" and any(phrase in sentence for phrase in lexicon().anonymity):
+    if any(phrase in sentence for phrase in lexicon().anonymity):
         return SentenceSpeaker("passive", found.speaker, via=found.via, disputed=found.disputed)
     return found
 
@@ -332,6 +334,12 @@ def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
         if found is not None:
             return found
     return SentenceSpeaker("unattributed", None)
+
+
+@cache
+def _strong_verbs() -> frozenset[str]:
+    """The verbs of saying and of opinion ("said", "believes"), made once."""
+    return lexicon().saying | lexicon().opinion
 
 
 @dataclass(frozen=True)
@@ -350,7 +358,7 @@ class _Sentence:
         tokens = tokenize(text[start:end], start)
         lowered = [t.lower for t in tokens]
         lex = lexicon()
-        strong_verbs = lex.saying | lex.opinion
+        strong_verbs = _strong_verbs()
         strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
         weak = [
             v
@@ -1048,8 +1056,13 @@ def _continued(
                 result[m] = found  # every sentence of a quotation alone
     for n in range(1, len(sentences)):
         if result[n].kind == "unattributed" and (
-            _continues_figures(sentences[n].text)
-            or _adds_to_figures(sentences[n].text, sentences[n - 1].text)
+            _continues_figures(sentences[n].text, sentences[n].span.start)
+            or _adds_to_figures(
+                sentences[n].text,
+                sentences[n - 1].text,
+                sentences[n].span.start,
+                sentences[n - 1].span.start,
+            )
         ):
             result[n] = result[n - 1]  # "… 31 were hurt, the union said. Of the 31, 13 …"
             continue
@@ -1076,24 +1089,26 @@ def _quoted_neighbour(
     return None
 
 
-def _continues_figures(sentence: str) -> bool:
-    """'Of the 31 hurt, …', 'Among them …': a breakdown of the sentence before."""
-    words = tuple(t.lower for t in tokenize(sentence)[:3])
+def _continues_figures(sentence: str, at: int = 0) -> bool:
+    """'Of the 31 hurt, …', 'Among them …': a breakdown of the sentence before (``at``:
+    where the sentence stands in its document, so that its tokens are the document's)."""
+    words = tuple(t.lower for t in tokenize(sentence, at)[:3])
     return any(words[: len(c)] == c for c in _CONTINUATIONS)
 
 
-def _adds_to_figures(sentence: str, before: str) -> bool:
+def _adds_to_figures(sentence: str, before: str, at: int = 0, before_at: int = 0) -> bool:
     """'Eleven more were treated', 'Another 6 died' after a sentence that gives figures:
-    more of the same count.
+    more of the same count (``at``, ``before_at``: where the sentences stand in their
+    document, so that their tokens are the document's).
 
     >>> _adds_to_figures("Eleven more were treated.", "Of the 31 hurt, 13 were shot.")
     True
     >>> _adds_to_figures("Two more days passed.", "The talks went on.")
     False
     """
-    if not any(_is_number(t) for t in tokenize(before)):
+    if not any(_is_number(t) for t in tokenize(before, before_at)):
         return False
-    words = tokenize(sentence)[:4]
+    words = tokenize(sentence, at)[:4]
     if len(words) > 1 and _is_number(words[0]) and words[1].lower in _ADDED_AFTER_NUMBER:
         return True
     lower = tuple(t.lower for t in words)

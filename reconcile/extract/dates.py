@@ -92,27 +92,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # Every pattern above needs one of these words (month names begin with their
-# abbreviations): a sentence without any is not searched twelve times.
-_ANY_TIME_WORD = re.compile(
-    "|".join(
-        [
-            *_WEEKDAYS,
-            *(a.lower() for a in _CALENDAR["abbreviations"]),
-            *(m.lower() for m in _CALENDAR["months"]),
-            "overnight",
-            "yesterday",
-            "today",
-            "tonight",
-            "night",
-            "day",
-            "year",
-            "week",
-            "month",
-            r"\b(?:19|20)\d\d\b",
-        ]
-    ),
-    re.IGNORECASE,
+# abbreviations) or a year: a sentence without any is not searched twelve times.
+_TIME_WORDS = [
+    *_WEEKDAYS,
+    *(a.lower() for a in _CALENDAR["abbreviations"]),
+    *(m.lower() for m in _CALENDAR["months"]),
+    *("overnight", "yesterday", "today", "tonight", "night", "day", "year", "week", "month"),
+]
+_A_YEAR = r"\b(?:19|20)\d\d\b"
+_ANY_TIME_WORD = re.compile("|".join([*_TIME_WORDS, _A_YEAR]), re.IGNORECASE)
+# The same test as substrings of ASCII text lower-cased (a word holding another is left
+# out: the shorter one is found in it).
+_SHORTEST_TIME_WORDS = tuple(
+    w for w in dict.fromkeys(_TIME_WORDS) if not any(o != w and o in w for o in _TIME_WORDS)
 )
+_YEAR_RE = re.compile(_A_YEAR)
+
+
+def _names_a_time(window: str) -> bool:
+    """Whether ``window`` holds a time word or a year (:data:`_ANY_TIME_WORD`). On ASCII
+    text, where lower-casing is one letter for one, substring tests on the lower-cased
+    text give the same answer many times faster than the case-blind pattern.
+
+    >>> _names_a_time("Clashes went on until Sunday."), _names_a_time("Clashes went on.")
+    (True, False)
+    """
+    if not window.isascii():
+        return _ANY_TIME_WORD.search(window) is not None
+    low = window.lower()
+    return any(w in low for w in _SHORTEST_TIME_WORDS) or _YEAR_RE.search(window) is not None
 
 
 @lru_cache(maxsize=512)
@@ -210,7 +218,7 @@ def find_times(text: str, start: int, end: int, doc_id: str, published: datetime
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     window = text[start:end]
-    if not _ANY_TIME_WORD.search(window):
+    if not _names_a_time(window):
         return found
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(window):

@@ -7,6 +7,8 @@ turns them into lookup tables and a small tokenizer shared by the extractors.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import deque
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -52,22 +54,73 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 @lru_cache(maxsize=64)
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
-    return tuple(
-        _token(m.group(), m.start() + offset, m.end() + offset) for m in _TOKEN_RE.finditer(text)
-    )
+    for whole in tuple(_WHOLE):  # a copy: another thread may add to it meanwhile
+        found = whole.slice(text, offset)
+        if found is not None:
+            return found
+    found = _scan(text, offset)
+    if len(found) >= _WHOLE_TOKENS:
+        _WHOLE.appendleft(_Tokenized(text, offset, found, [t.start for t in found]))
+    return found
 
 
-def _token(
-    text: str, start: int, end: int, _new: Any = object.__new__, _set: Any = object.__setattr__
-) -> Token:
-    """``Token(text, start, end)`` without the calls of a frozen dataclass's ``__init__``
-    and ``__post_init__`` (the same object; tokens are made by the hundred thousand)."""
-    token = _new(Token)
-    _set(token, "text", text)
-    _set(token, "start", start)
-    _set(token, "end", end)
-    _set(token, "lower", text.lower())
-    return token
+@dataclass(frozen=True, slots=True)
+class _Tokenized:
+    """A long text (a document) already tokenized: a sentence or clause of it takes its
+    tokens from here instead of running the tokenizer again.
+
+    That gives the same tokens: the pattern has no look-around and no anchor, so whether
+    it matches at a position, and how far, depends only on the characters it reads; the
+    tokens of a slice are the text's tokens inside it, unless a token runs across one of
+    its ends (then the slice is tokenized on its own).
+    """
+
+    text: str
+    offset: int
+    tokens: tuple[Token, ...]
+    starts: list[int]
+
+    def slice(self, text: str, offset: int) -> tuple[Token, ...] | None:
+        """The tokens of ``text`` placed at ``offset``, if it lies in this text with no
+        token across its ends; None otherwise."""
+        at = offset - self.offset
+        if at < 0 or not self.text.startswith(text, at):
+            return None
+        end = offset + len(text)
+        i = bisect_left(self.starts, offset)
+        j = bisect_left(self.starts, end, i)
+        tokens = self.tokens
+        if (i > 0 and tokens[i - 1].end > offset) or (j > 0 and tokens[j - 1].end > end):
+            return None
+        return tokens[i:j]
+
+
+# The last long texts tokenized (a document of more than a few sentences).
+_WHOLE_TOKENS = 200
+_WHOLE: deque[_Tokenized] = deque(maxlen=2)
+
+
+def _scan(text: str, offset: int) -> tuple[Token, ...]:
+    """The tokens of ``text``, made without the calls of a frozen dataclass's ``__init__``
+    and ``__post_init__``: the slots are written through their descriptors (the same
+    objects; tokens are made by the hundred thousand)."""
+    new: Any = object.__new__
+    set_text: Any = Token.text.__set__  # type: ignore[attr-defined]
+    set_start: Any = Token.start.__set__  # type: ignore[attr-defined]
+    set_end: Any = Token.end.__set__  # type: ignore[attr-defined]
+    set_lower: Any = Token.lower.__set__  # type: ignore[attr-defined]
+    found = []
+    add = found.append
+    for m in _TOKEN_RE.finditer(text):
+        token = new(Token)
+        word = m.group()
+        a, b = m.span()
+        set_text(token, word)
+        set_start(token, a + offset)
+        set_end(token, b + offset)
+        set_lower(token, word.lower())
+        add(token)
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -105,7 +158,10 @@ class PhraseTable:
         """The key and token count of the longest phrase starting at ``tokens[i]``."""
         if i >= len(tokens):
             return None
-        for size in self.by_first.get(tokens[i].lower, ()):
+        sizes = self.by_first.get(tokens[i].lower)
+        if sizes is None:
+            return None  # most tokens start no phrase
+        for size in sizes:
             if i + size <= len(tokens):
                 key = self.entries.get(tuple(t.lower for t in tokens[i : i + size]))
                 if key is not None:
