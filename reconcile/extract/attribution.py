@@ -45,7 +45,7 @@ from reconcile.extract.lexicon import (
     tokenize,
 )
 from reconcile.extract.lists import find_place_list
-from reconcile.extract.numbers import NUMBER_WORD_SET
+from reconcile.extract.numbers import is_number_token
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
 _WORDS = load_data("sources.toml")["attribution"]
@@ -82,8 +82,9 @@ _TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
 _ASIDES = _ADVERBS | frozenset(load_data("sources.toml")["passages"]["lead_ins"])
 _RELATIVES = frozenset(_WORDS["relatives"])
 _CONTINUATIONS = tuple(tuple(c.split()) for c in _WORDS["continuations"])
-_ADDED_AFTER_NUMBER = frozenset(_WORDS["added_after_number"])
-_ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _WORDS["added_before_number"])
+_CHANGE = load_data("taxonomy.toml")["change"]
+_ADDED_AFTER_NUMBER = frozenset([*_CHANGE["increment_after"], *_WORDS["added_after_number"]])
+_ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _CHANGE["increment_before"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
@@ -1106,22 +1107,18 @@ def _adds_to_figures(sentence: str, before: str, at: int = 0, before_at: int = 0
     >>> _adds_to_figures("Two more days passed.", "The talks went on.")
     False
     """
-    if not any(_is_number(t) for t in tokenize(before, before_at)):
+    if not any(is_number_token(t) for t in tokenize(before, before_at)):
         return False
     words = tokenize(sentence, at)[:4]
-    if len(words) > 1 and _is_number(words[0]) and words[1].lower in _ADDED_AFTER_NUMBER:
+    if len(words) > 1 and is_number_token(words[0]) and words[1].lower in _ADDED_AFTER_NUMBER:
         return True
     lower = tuple(t.lower for t in words)
     return any(
         lower[: len(opening)] == opening
         and len(words) > len(opening)
-        and _is_number(words[len(opening)])
+        and is_number_token(words[len(opening)])
         for opening in _ADDED_BEFORE_NUMBER
     )
-
-
-def _is_number(token: Token) -> bool:
-    return token.text[0].isdigit() or token.lower in NUMBER_WORD_SET
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
@@ -1222,16 +1219,6 @@ def people_named(text: str) -> list[tuple[int, str]]:
             found.append((start, name))
             surnames.add(words[-1])
     return found
-
-
-def last_person_before(text: str, offset: int) -> str | None:
-    """The last person :func:`people_named` finds before ``offset``, for a 'he' or 'she'.
-
-    >>> last_person_before("Ana Lobo met Rui Paz in Lisbon. Later she spoke.", 37)
-    'Rui Paz'
-    """
-    people = people_named(text[:offset])
-    return people[-1][1] if people else None
 
 
 _QUOTE_MARK = re.compile('[“”"]')
