@@ -15,7 +15,7 @@ import re
 import unicodedata
 from functools import cache
 
-from reconcile.extract.lexicon import load_data
+from reconcile.extract.lexicon import load_data, person_titles
 
 FEMALE = "female"
 MALE = "male"
@@ -66,8 +66,8 @@ def gender_of(text: str, offset: int, name: str) -> str | None:
     'female'
     >>> print(gender_of("A spokesman for Ana Lobo said.", 16, "Ana Lobo"))
     female
-    >>> gender_of("Sen. Ana Lobo", 0, "Sen. Ana Lobo")
-    'female'
+    >>> gender_of("Sen. Ana Lobo", 0, "Sen. Ana Lobo"), gender_of("Prof. Rui Paz", 0, "Prof. Rui Paz")
+    ('female', 'male')
     >>> print(gender_of("Rui Paz and Ana Lobo met.", 0, "Rui Paz"))
     None
     >>> gender_of("José Ruiz spoke.", 0, "José Ruiz")
@@ -94,7 +94,7 @@ def gender_of(text: str, offset: int, name: str) -> str | None:
 @cache
 def _titles() -> frozenset[str]:
     """Honorifics that tell no gender ('Dr', 'Sen'), before a given name."""
-    return frozenset(w.lower() for w in load_data("sources.toml")["passages"]["honorifics"])
+    return frozenset(w.lower() for w in person_titles())
 
 
 def genders(text: str, people: list[tuple[int, str]]) -> list[str | None]:

@@ -204,6 +204,13 @@ class Lexicon:
 
 
 @cache
+def person_titles() -> frozenset[str]:
+    """Titles and ranks written before a person's name, without their dot ('Dr', 'Gen',
+    'Sen'): sentences.toml [abbreviations] titles, the list the splitter reads too."""
+    return frozenset(load_data("sentences.toml")["abbreviations"]["titles"])
+
+
+@cache
 def calendar_words() -> frozenset[str]:
     """Month and weekday names, lower-cased (taxonomy.toml [calendar]): never a speaker."""
     calendar = load_data("taxonomy.toml")["calendar"]

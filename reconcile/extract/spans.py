@@ -27,7 +27,14 @@ from reconcile.extract.attribution import (
     source_id,
 )
 from reconcile.extract.gender import never_a_person
-from reconcile.extract.lexicon import Token, calendar_words, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import (
+    Token,
+    calendar_words,
+    lexicon,
+    load_data,
+    person_titles,
+    tokenize,
+)
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
 _DATA = load_data("sources.toml")
@@ -69,11 +76,11 @@ _HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a h
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
 _LABEL = 8  # how many words a name before a colon may have
 _NAME = re.compile(
-    rf"(?:(?:{'|'.join(_WORDS['honorifics'])})\.?\s+)?"
+    rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
 )
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
-_HONORIFICS = frozenset(_WORDS["honorifics"])
+_HONORIFICS = person_titles()
 _AFTER_ARTICLE = re.compile(
     rf"\b(?i:{'|'.join(_DATA['attribution']['not_before_people'])})\s+(?P<name>{_NAME.pattern})"
 )

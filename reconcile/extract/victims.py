@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data
+from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, person_titles
 from reconcile.extract.numbers import is_number_token
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
@@ -41,7 +41,7 @@ _CALENDAR = set(
     "monday tuesday wednesday thursday friday saturday sunday january february march "
     "april may june july august september october november december today".split()
 )
-_TITLES = {"mr", "mrs", "ms", "dr", "sheikh", "hon", "rev", "pa"}
+_TITLES = frozenset(t.lower() for t in person_titles())  # before their dot: "Dr."
 # Words that end a subject's clause: the victim must be the subject of its own clause.
 _SUBJECT_BREAKS = set(
     "; and but when while after before because said says told was were is are has have had "
