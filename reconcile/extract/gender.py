@@ -68,7 +68,7 @@ def gender_of(text: str, offset: int, name: str) -> str | None:
     female
     >>> gender_of("Sen. Ana Lobo", 0, "Sen. Ana Lobo")
     'female'
-    >>> gender_of("Prof. Rui Paz", 0, "Prof. Rui Paz")
+    >>> gender_of("Prof. David Paz", 0, "Prof. David Paz")
     'male'
     >>> print(gender_of("Rui Paz and Ana Lobo met.", 0, "Rui Paz"))
     None
