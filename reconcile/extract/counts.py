@@ -799,14 +799,15 @@ def _recorded(tokens: list[Token], j: int) -> bool:
     return j < k < len(tokens) and tokens[k].lower in _RECORDING
 
 
-_FIGURE_WORDS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["figure_words"])
+#: The one-word toll words ("toll", "figure", "number", …; taxonomy.toml [revision] toll).
+_TOLL_WORDS = frozenset(w for w in load_data("taxonomy.toml")["revision"]["toll"] if " " not in w)
 _FIGURE_TARGETS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["figure_targets"])
 _REFERRING = frozenset({"the", "that", "this", "its", "their", "his", "her"})
 
 
 def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
     """'31 people died. The figure from relief workers later rose to 48': a figure word
-    with a determiner (``[counted_phrase] figure_words``), earlier in the clause, stands
+    with a determiner (a one-word ``[revision] toll`` word), earlier in the clause, stands
     for the last count of the text before; the number it is set to ('rose to', 'stands
     at') counts what that count counted, its group too. Not a figure of something it
     names ('the number of schools closed rose to 48')."""
@@ -824,7 +825,7 @@ def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
         if k in s.starts or token.lower in _CLAUSE_BREAKS:
             return None
         if (
-            token.lower in _FIGURE_WORDS
+            token.lower in _TOLL_WORDS
             and s.tokens[k - 1].lower in _REFERRING
             and s.tokens[k + 1].lower not in {"of", "for"}  # 'the number of schools'
         ):
@@ -1206,9 +1207,6 @@ def _number_of(
             if words & _TOLL_WORDS:
                 return hit[0], end - hit[1], end
     return None  # an outcome word not named as a toll ('a camp for displaced people')
-
-
-_TOLL_WORDS = {"number", "toll", "tally", "count"}
 
 
 def _joined(tokens: list[Token], k: int, i: int) -> bool:
