@@ -11,8 +11,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from reconcile.extract.attribution import attribute_sentences, source_before, source_id
-from reconcile.extract.attribution import publisher_source as source_of_publisher
+from reconcile.extract.attribution import (
+    attribute_sentences,
+    source_before,
+    source_id,
+    source_of_publisher,
+)
 from reconcile.extract.counts import Count, count_mentions
 from reconcile.extract.cues import find_quoted_labels, find_retractions
 from reconcile.extract.dates import find_times
@@ -55,7 +59,7 @@ _EARLIER = ("earlier", "previously", "before that", "prior to that")
 
 def publisher_source(doc: Document) -> Source:
     """The source standing for a document's publisher: its own voice (an organisation's
-    own release speaks as that organisation, see ``attribution.publisher_source``)."""
+    own release speaks as that organisation, see ``attribution.source_of_publisher``)."""
     return source_of_publisher(doc.publisher)
 
 

@@ -123,13 +123,13 @@ def source_id(name: str) -> str:
     return f"src:{'-'.join(words) or 'unknown'}"
 
 
-def publisher_source(publisher: str) -> Source:
+def source_of_publisher(publisher: str) -> Source:
     """The source standing for a publisher (a document's own voice). A publisher that is an
     organisation's own release speaks as that organisation, named without its acronym.
 
-    >>> publisher_source("Daily Ledger").role
+    >>> source_of_publisher("Daily Ledger").role
     'publisher'
-    >>> publisher_source("Tarsa Relief Agency (TRA) press release, via a wire").name
+    >>> source_of_publisher("Tarsa Relief Agency (TRA) press release, via a wire").name
     'Tarsa Relief Agency'
     """
     found = _own_voice().match(publisher)

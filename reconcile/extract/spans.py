@@ -22,9 +22,9 @@ from functools import cache
 from reconcile.extract.attribution import (
     attribute_sentences,
     person_for_pronoun,
-    publisher_source,
     quoted_chars,
     source_id,
+    source_of_publisher,
 )
 from reconcile.extract.gender import never_a_person
 from reconcile.extract.lexicon import (
@@ -717,7 +717,7 @@ def attribute_span(
     (:func:`span_speaker`), else its sentence's attribution (which carries quotations and
     back-references over from earlier sentences). A pronoun keeps its words as the speaker
     and resolves to the last name before it as the source."""
-    publisher = publisher_source(doc.publisher)
+    publisher = source_of_publisher(doc.publisher)
     clauses, sources = attribute_sentences(doc, sentences, publisher)
     by_id = {s.id: s for s in sources}
     sentence = next((s for s in sentences if s.span.start <= start < s.span.end), None)
