@@ -238,6 +238,13 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
 
 ATTRIBUTE = [
     # (text, passage, expected speaker words, expected source)
+    # a quotation holding its attribution, after a phrase that is no cue; any verb will do
+    (
+        'For the river towns, "the worst is over," Ilan Dorff pressed. "The water fell."',
+        '"the worst is over," Ilan Dorff pressed. "The water fell."',
+        "Ilan Dorff",
+        None,
+    ),
     ("Critics argue that the plan will fail.", "that the plan", "Critics", "Critics"),
     ("Ana and Lev agreed to meet again soon.", "to meet again", "Ana and Lev", None),
     ('"It was calm," the mayor said.', "It was calm", "the mayor", None),
@@ -443,6 +450,10 @@ ATTRIBUTE_INSIDE = [
         "Ada Price",
     ),
     ("''It was quiet,'' said Ines Roa. ''Then the sirens began.''", "Ines Roa"),
+    # asides between the speaker and the verb; the object of 'told' is no speaker
+    ('"The levee held," Ruth Okafor, 52, of Vellmar, told the council. "Barely."', "Ruth Okafor"),
+    # an apostrophe is no closing mark
+    ('"Shout it, \'cause I won\'t," Tova Lind insisted. "Go on."', "Tova Lind"),
 ]
 
 

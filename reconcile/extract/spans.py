@@ -75,6 +75,9 @@ _QUOTE_ENDS = _QUOTES | _SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
 _HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
 _LABEL = 8  # how many words a name before a colon may have
+_ASIDE = 16  # how many words an aside after a subject may have
+_ASIDES = 4  # how many asides may follow a subject
+_ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
@@ -539,8 +542,36 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     found = subject_at(tokens, j, len(tokens))
     if found is None or found[1] >= len(tokens):
         return None
-    verb = tokens[found[1]].lower
-    return found if verb in _verbs() or (quoted and _is_past(tokens[found[1]])) else None
+    for verb in _past_asides(tokens, found[1]):  # "[…]," Jo Bako, the mayor, said
+        if verb < len(tokens) and (
+            tokens[verb].lower in _verbs() or (quoted and _is_past(tokens[verb]))
+        ):
+            return found
+    return None
+
+
+def _past_asides(tokens: list[Token], n: int) -> list[int]:
+    """Where a clause may resume after its subject, which ends at ``tokens[n]``: there, and
+    after each of the asides that follow it, an age, a title or a relative clause between
+    commas ('Jo Bako, 58, of Orlin, said'), or a bracket ('Jo Bako (Ind.) said'). An aside
+    is a few words with no quotation mark, and no full stop but after an abbreviation."""
+    found = [n]
+    for _ in range(_ASIDES):
+        if n >= len(tokens) or tokens[n].text not in _ASIDE_OPENERS:
+            break
+        close = _ASIDE_OPENERS[tokens[n].text]
+        m = n + 1
+        while m < min(len(tokens), n + _ASIDE) and tokens[m].text != close:
+            if tokens[m].text in _QUOTES or (
+                tokens[m].text in {".", "?", "!"} and len(tokens[m - 1].text) > 3
+            ):
+                return found
+            m += 1
+        if m >= len(tokens) or tokens[m].text != close or m == n + 1:
+            break
+        n = m if close == "," else m + 1  # a closing comma opens the next aside
+        found.append(n + 1 if close == "," else n)
+    return found
 
 
 def _is_past(token: Token) -> bool:
@@ -581,6 +612,46 @@ def _by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, i
 
 def _is_weekday(token: Token) -> bool:
     return token.lower in _CALENDAR
+
+
+def _quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A quotation whose attribution stands inside the passage, after a closing mark: '"…,"
+    Jo Bako, the mayor, told the radio. "…"', '"…?" Ida Lenz pressed. "…"' (read as
+    :func:`_after` reads it after the passage); only for a passage that opens with a
+    quotation mark."""
+    opening = (tokens[i] if i < len(tokens) else None, tokens[i - 1] if i > 0 else None)
+    if not any(t is not None and t.text in _QUOTES | _SINGLE_QUOTES for t in opening):
+        return None
+    if _cue_before(tokens, i):
+        return None  # 'Jo Bako said: ["…" Ida Lenz …]': the cue before the quotation
+    for n in range(i + 2, j):
+        if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
+            found = _after(tokens, n)
+            if found is not None and found[0] < j:
+                return found
+    return None
+
+
+def _cue_before(tokens: list[Token], i: int) -> bool:
+    """Whether a cue leads into the passage at ``tokens[i]``: a colon, or a verb of saying
+    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"')."""
+    k = i
+    while k > 0 and tokens[k - 1].text in _QUOTES | _SINGLE_QUOTES | {","}:
+        k -= 1
+    return k > 0 and (tokens[k - 1].text == ":" or tokens[k - 1].lower in _verbs())
+
+
+def _closes_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the marks ending at ``tokens[k]`` close a quotation that ends with a
+    punctuation mark, written against it ('…,"', '…?”', "…,''"); not an opening mark
+    ('… said. "We'), nor an apostrophe ("…, 'cause")."""
+    marks = _QUOTES | _SINGLE_QUOTES
+    double = tokens[k].text in _QUOTES or (k > 0 and tokens[k - 1].text in _SINGLE_QUOTES)
+    if tokens[k].text not in marks or not double:
+        return False
+    while k > 0 and tokens[k].text in marks and tokens[k - 1].end == tokens[k].start:
+        k -= 1
+    return tokens[k].text in _QUOTE_ENDS - marks
 
 
 def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -648,6 +719,7 @@ def span_speaker(
     readings = (
         _label(tokens, i),
         _by_agent(tokens, j, after_comma=False),  # "[…] was first reported by X"
+        _quotation_inside(tokens, i, j),  # '["…," Jo Bako, the mayor, told us. "…"]'
         _before(tokens, i),
         _by_agent(tokens, j, after_comma=True),  # "X praised [the levy], backed by Y": X
         _after(tokens, j),
