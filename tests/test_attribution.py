@@ -238,6 +238,33 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
 
 ATTRIBUTE = [
     # (text, passage, expected speaker words, expected source)
+    # the subject before its asides, not an aside; a phrase of time is no subject
+    (
+        "Oskar Brandt, the harbour master of Tilsen, a port on the delta, said the pier "
+        "would reopen.",
+        "the pier would reopen",
+        "Oskar Brandt",
+        None,
+    ),
+    ("Vera Holm, mostly in her last speeches, has stressed unity.", "unity", "Vera Holm", None),
+    (
+        "Sen. Ada Pell (R-Ark.), facing a tough primary, noted that the mill had closed.",
+        "that the mill had closed",
+        "Sen. Ada Pell",
+        None,
+    ),
+    (
+        "In an interview, Per Lund, a former mill worker, said the strike was over.",
+        "the strike was over",
+        "Per Lund",
+        None,
+    ),
+    (
+        "Sunday morning, Lise Arnot mocked the plan and accused the council of waste.",
+        "the council of waste",
+        "Lise Arnot",
+        None,
+    ),
     # a quotation holding its attribution, after a phrase that is no cue; any verb will do
     (
         'For the river towns, "the worst is over," Ilan Dorff pressed. "The water fell."',

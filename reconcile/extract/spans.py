@@ -56,7 +56,9 @@ _POSSESSIVES = ("'s", "’s")
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
-_NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _CALENDAR
+_TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
+_NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
+_TIME_PHRASE = 4  # how many words a phrase naming a time may have
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
@@ -156,10 +158,23 @@ def _clause_start(tokens: list[Token], k: int) -> int:
                 k -= 1
                 continue
             return k
+        if word == ")" and _bracket_after_name(tokens, k - 1) is not None:
+            k = _bracket_after_name(tokens, k - 1)  # "Jo Bako (Ind.), 58, said"
+            continue
         if word in _CLAUSE_BREAKS:
             return k
         k -= 1
     return k
+
+
+def _bracket_after_name(tokens: list[Token], close: int) -> int | None:
+    """Where the bracket closed at ``tokens[close]`` opens, when it follows a capitalised
+    word and holds a few words ('Jo Bako (Ind.)', 'the Authority (VACO)')."""
+    for n in range(close - 1, max(0, close - _LABEL) - 1, -1):
+        if tokens[n].text in {"(", ")"}:
+            opens = tokens[n].text == "(" and n > 0 and tokens[n - 1].text[0].isupper()
+            return n if opens else None
+    return None
 
 
 def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -208,13 +223,62 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
         if found is not None and all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
             continue  # "The memo, now public, methodically exposed [the …]"
+        if found is not None and _names_a_time(tokens, *found):
+            continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
         if found is not None and found[1] < k:
-            return found
+            return _head_of_asides(tokens, commas, found, k) or found
     if start > 0 and tokens[start - 1].lower in _COORDINATORS:
         return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
     if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _head_of_asides(
+    tokens: list[Token], commas: list[int], found: tuple[int, int], k: int
+) -> tuple[int, int] | None:
+    """The name that the words ``found`` are an aside of ('Jo Bako, the mayor, said [that
+    …]', 'Jo Bako, now in Orlin, said'): the nearest capitalised noun phrase before them
+    whose asides run on to them. An aside opens with a word in lower case or a number
+    ('Jo Bako, Ana Lobo said' is a list)."""
+    if found[1] >= len(tokens) or tokens[found[1]].text not in _ASIDE_OPENERS:
+        return None
+    if tokens[found[0]].text[0].isupper():
+        return None
+    for begin in reversed([b for b in commas if b < found[0]]):
+        head = subject_at(tokens, begin, k)
+        if head is None or head[1] >= found[0] or not _is_name_phrase(tokens, *head):
+            continue
+        if found[0] in {head[1] + 1, *_past_asides(tokens, head[1])}:
+            return head  # the first aside, or one after it
+    return None
+
+
+def _is_name_phrase(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` opens with a capitalised word that is no day, month or
+    participle ('Jo Bako', 'Senator Ida Lenz'; not 'Sunday', 'Alarmed by …')."""
+    first = tokens[a]
+    return (
+        first.text[0].isupper()
+        and first.lower not in _TIME_WORDS | _LEAD_INS | _NOT_SUBJECTS | _DETERMINERS
+        and not first.lower.endswith(("ing", "ed"))
+    )
+
+
+def _names_a_time(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` is a short phrase naming a time set off by a comma ('Sunday
+    morning,', 'Later that day,', 'Last month,'): it opens with a time word, a day, a
+    month, a lead-in or a determiner and holds a time word; no capitalised word but days
+    and months follow the first."""
+    words = tokens[a:b]
+    return (
+        0 < len(words) <= _TIME_PHRASE
+        and b < len(tokens)
+        and tokens[b].text == ","
+        and words[0].lower in _TIME_WORDS | _LEAD_INS | _DETERMINERS
+        and any(t.lower in _TIME_WORDS for t in words)
+        and all(t.text[0].islower() or t.lower in _CALENDAR for t in words[1:])
+    )
 
 
 def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
@@ -449,8 +513,8 @@ def _main_subject(
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
-        if found is not None and found[1] < end:
-            return found
+        if found is not None and found[1] < end and not _names_a_time(tokens, *found):
+            return found  # not "Sunday morning, Jo Bako left and said"
     return None
 
 
@@ -729,8 +793,17 @@ def span_speaker(
         if found is not None:
             last = tokens[found[1] - 1]
             cut = len(_POSSESSIVES[0]) if _is_possessive(last) else 0
-            return tokens[found[0]].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
+            first = _with_honorific(tokens, found[0])
+            return tokens[first].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
     return None
+
+
+def _with_honorific(tokens: list[Token], k: int) -> int:
+    """Where a name at ``tokens[k]`` begins with the honorific before it ('Sen. Ada
+    Pell', whose full stop ends a clause for the readers)."""
+    if k > 1 and tokens[k - 1].text == "." and tokens[k - 2].text in _HONORIFICS:
+        return k - 2
+    return k
 
 
 def last_name_before(text: str, offset: int) -> str | None:
