@@ -259,6 +259,19 @@ ATTRIBUTE = [
         "Per Lund",
         None,
     ),
+    # an aside between dashes before the verb; not one before the subject
+    (
+        "Ines Varro — a nurse from Kell — says the clinic is full.",
+        "the clinic is full",
+        "Ines Varro",
+        None,
+    ),
+    (
+        "In March — a year after the flood — Tor Engel said the dam held.",
+        "the dam held",
+        "Tor Engel",
+        None,
+    ),
     (
         "Sunday morning, Lise Arnot mocked the plan and accused the council of waste.",
         "the council of waste",

@@ -161,10 +161,28 @@ def _clause_start(tokens: list[Token], k: int) -> int:
         if word == ")" and _bracket_after_name(tokens, k - 1) is not None:
             k = _bracket_after_name(tokens, k - 1)  # "Jo Bako (Ind.), 58, said"
             continue
+        if word in _DASHES and _dash_aside(tokens, k - 1) is not None:
+            k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
+            continue
         if word in _CLAUSE_BREAKS:
             return k
         k -= 1
     return k
+
+
+def _dash_aside(tokens: list[Token], close: int) -> int | None:
+    """Where an aside closed by the dash at ``tokens[close]`` and followed by a verb opens:
+    the dash before it, a few words back in the same sentence, after a word ('Jo Bako —
+    a teacher — says'; not '— a year ago — Jo Bako said')."""
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    if after is None or not (_is_verb(after, True) or _is_adverb(after)):
+        return None
+    for n in range(close - 1, max(0, close - 2 * _ASIDE) - 1, -1):
+        if tokens[n].text in {".", "?", "!", ";", ":"} and len(tokens[n - 1].text) > 3:
+            return None
+        if tokens[n].text in _DASHES:
+            return n if n > 0 and tokens[n - 1].text[0].isalnum() else None
+    return None
 
 
 def _bracket_after_name(tokens: list[Token], close: int) -> int | None:
