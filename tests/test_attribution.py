@@ -259,6 +259,44 @@ ATTRIBUTE = [
         "Per Lund",
         None,
     ),
+    # an attribution set inside the passage, between commas or in a relative clause
+    (
+        "The ferry, Rosa Imbert argued in a memo, will never pay for itself.",
+        "The ferry, Rosa Imbert argued in a memo, will never pay for itself",
+        "Rosa Imbert",
+        None,
+    ),
+    (
+        "That cost, as Omar Feld points out, is rising.",
+        "That cost, as Omar Feld points out, is rising",
+        "Omar Feld",
+        None,
+    ),
+    (
+        "The levy, which the council says is final, angered the growers.",
+        "which the council says is final",
+        "the council",
+        None,
+    ),
+    (
+        "That was what the growers wanted to hear.",
+        "what the growers wanted to hear",
+        "the growers",
+        None,
+    ),
+    (
+        "On the table lay a deal that the mayor said was unfair.",
+        "a deal that the mayor said was unfair",
+        "the mayor",
+        None,
+    ),
+    # not a clause of content: its subject is no speaker
+    (
+        "Ada Quist argued that Tom Reed wants a recount.",
+        "that Tom Reed wants a recount",
+        "Ada Quist",
+        None,
+    ),
     # an aside between dashes before the verb; not one before the subject
     (
         "Ines Varro — a nurse from Kell — says the clinic is full.",

@@ -17,6 +17,7 @@ noun). A pronoun is resolved to the last name before it (:func:`last_name_before
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from reconcile.extract.attribution import (
@@ -63,6 +64,7 @@ _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
+_Range = tuple[int, int]  # a token range, end excluded
 _AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
@@ -80,6 +82,8 @@ _LABEL = 8  # how many words a name before a colon may have
 _ASIDE = 16  # how many words an aside after a subject may have
 _ASIDES = 4  # how many asides may follow a subject
 _ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
+_ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
+_RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
@@ -202,6 +206,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
+    after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
         return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
@@ -238,7 +243,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
-            found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
+            found = None if after_comma else _peel_cue(tokens, found[0], k)
+            # "Immigrants feel [that …]", "Ida Lenz shot back, […]"; not "The levy, […]"
         if found is not None and all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
             continue  # "The memo, now public, methodically exposed [the …]"
         if found is not None and _names_a_time(tokens, *found):
@@ -297,6 +303,13 @@ def _names_a_time(tokens: list[Token], a: int, b: int) -> bool:
         and any(t.lower in _TIME_WORDS for t in words)
         and all(t.text[0].islower() or t.lower in _CALENDAR for t in words[1:])
     )
+
+
+def _may_be_verb(token: Token) -> bool:
+    """Whether a word before a comma may be the verb that leads into a passage ('sings',
+    'answered', 'shot back', 'writing'), not a noun ('The levy, [which …]')."""
+    word = token.lower
+    return word in _PARTICLES or word.endswith(("s", "ed", "ing")) or word in _verbs()
 
 
 def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
@@ -701,8 +714,7 @@ def _quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
     Jo Bako, the mayor, told the radio. "…"', '"…?" Ida Lenz pressed. "…"' (read as
     :func:`_after` reads it after the passage); only for a passage that opens with a
     quotation mark."""
-    opening = (tokens[i] if i < len(tokens) else None, tokens[i - 1] if i > 0 else None)
-    if not any(t is not None and t.text in _QUOTES | _SINGLE_QUOTES for t in opening):
+    if not _opens_quotation(tokens, i):
         return None
     if _cue_before(tokens, i):
         return None  # 'Jo Bako said: ["…" Ida Lenz …]': the cue before the quotation
@@ -714,13 +726,79 @@ def _quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
     return None
 
 
+def _opens_quotation(tokens: list[Token], i: int) -> bool:
+    """Whether the passage at ``tokens[i]`` opens with a quotation mark (its own or the
+    one just before it)."""
+    opening = (tokens[i] if i < len(tokens) else None, tokens[i - 1] if i > 0 else None)
+    return any(t is not None and t.text in _QUOTES | _SINGLE_QUOTES for t in opening)
+
+
 def _cue_before(tokens: list[Token], i: int) -> bool:
     """Whether a cue leads into the passage at ``tokens[i]``: a colon, or a verb of saying
     or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"')."""
     k = i
-    while k > 0 and tokens[k - 1].text in _QUOTES | _SINGLE_QUOTES | {","}:
+    while k > 0 and tokens[k - 1].lower in _QUOTES | _SINGLE_QUOTES | {",", "that"}:
         k -= 1
     return k > 0 and (tokens[k - 1].text == ":" or tokens[k - 1].lower in _verbs())
+
+
+def _embedded(
+    tokens: list[Token], i: int, j: int, read: Callable[[list[Token], int, int], _Range | None]
+) -> _Range | None:
+    """The speaker of an attribution set inside the passage, when no cue leads into it and
+    it is no quotation, as ``read`` reads it at a comma (:func:`_aside_attribution`) or
+    a relative word (:func:`_relative_attribution`)."""
+    if _cue_before(tokens, i) or _opens_quotation(tokens, i):
+        return None
+    quoted = False
+    for n in range(max(i - 1, 0), j - 1):
+        if tokens[n].text in _QUOTES or (
+            tokens[n].text in _SINGLE_QUOTES and tokens[n + 1].text in _SINGLE_QUOTES
+        ):
+            quoted = not quoted  # "[Biden "has a role, I think," …]": the words quoted
+        found = None if quoted else read(tokens, n, j)
+        if found is not None:
+            return found
+    return None
+
+
+def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
+    """'[the levy, Jo Bako argued in a memo, will fail]', '[…, as Ida Lenz points out,
+    …]': after the comma at ``tokens[n]``, a subject, a verb of saying or stance, and a
+    comma a few words after it."""
+    if tokens[n].text != ",":
+        return None
+    k = n + 1
+    if k < j and tokens[k].lower == "as":
+        k += 1
+    if k >= j or _opens_no_subject(tokens[k]) or tokens[k].lower in _CLAUSE_BREAKS:
+        return None  # "[that, from his point of view, …]", "[…, which backed it, …]"
+    found = subject_at(tokens, k, j)
+    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    rest = tokens[found[1] + 1 : min(j, found[1] + _ASIDE_TAIL)]
+    comma = next((n for n, t in enumerate(rest) if t.text in {",", ";"}), None)
+    if comma is None or any(t.lower in _verbs() for t in rest[:comma]):
+        return None
+    return found
+
+
+def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[which the council says is final]', '[what voters want]', '[a tax that Jo Bako
+    said was unfair]': the subject of a verb of saying or stance in a relative clause at
+    ``tokens[r]`` ('that' only before a gap: the verb followed by an auxiliary)."""
+    if tokens[r].lower not in _RELATIVE_OPENERS:
+        return None
+    found = subject_at(tokens, r + 1, j)
+    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    if tokens[found[0]].lower in _RELATIVE_OPENERS:
+        return None
+    if tokens[r].lower == "that":
+        after = tokens[found[1] + 1] if found[1] + 1 < len(tokens) else None
+        if after is None or after.lower not in _AUXILIARIES:
+            return None  # "[that Jo Bako wants a recount]": the content, not its source
+    return found
 
 
 def _closes_quotation(tokens: list[Token], k: int) -> bool:
@@ -804,7 +882,9 @@ def span_speaker(
         _quotation_inside(tokens, i, j),  # '["…," Jo Bako, the mayor, told us. "…"]'
         _before(tokens, i),
         _by_agent(tokens, j, after_comma=True),  # "X praised [the levy], backed by Y": X
+        _embedded(tokens, i, j, _aside_attribution),  # "[the levy, Jo Bako argued, will …]"
         _after(tokens, j),
+        _embedded(tokens, i, j, _relative_attribution),  # "[what voters want]"
         _inside(tokens, i, j),
     )
     for found in readings:
