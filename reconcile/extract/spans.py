@@ -876,24 +876,29 @@ def span_speaker(
     tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
     i = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
     j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
-    readings = (
-        _label(tokens, i),
-        _by_agent(tokens, j, after_comma=False),  # "[…] was first reported by X"
-        _quotation_inside(tokens, i, j),  # '["…," Jo Bako, the mayor, told us. "…"]'
-        _before(tokens, i),
-        _by_agent(tokens, j, after_comma=True),  # "X praised [the levy], backed by Y": X
-        _embedded(tokens, i, j, _aside_attribution),  # "[the levy, Jo Bako argued, will …]"
-        _after(tokens, j),
-        _embedded(tokens, i, j, _relative_attribution),  # "[what voters want]"
-        _inside(tokens, i, j),
-    )
-    for found in readings:
+    for read in _READINGS:
+        found = read(tokens, i, j)
         if found is not None:
             last = tokens[found[1] - 1]
             cut = len(_POSSESSIVES[0]) if _is_possessive(last) else 0
             first = _with_honorific(tokens, found[0])
             return tokens[first].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
     return None
+
+
+# The readings of a passage's speaker, tried in order (each from the token range of the
+# passage, ``tokens[i:j]``) until one finds it.
+_READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
+    lambda tokens, i, j: _label(tokens, i),
+    lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
+    _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
+    lambda tokens, i, j: _before(tokens, i),
+    lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
+    lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
+    lambda tokens, i, j: _after(tokens, j),
+    lambda tokens, i, j: _embedded(tokens, i, j, _relative_attribution),  # "[what we want]"
+    _inside,
+)
 
 
 def _with_honorific(tokens: list[Token], k: int) -> int:
