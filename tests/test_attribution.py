@@ -581,6 +581,9 @@ def test_attribute_a_passage(
         # nor for a name ending in a word of place, outlet or group
         ("Oren Vale rang Kestrel News on Monday. Later he said the vote was fair.", "Oren Vale"),
         ("Oren Vale toured Harwick Street. Later he said the vote was fair.", "Oren Vale"),
+        # nor for the last speaker when it names no person: an acronym, a sentence opener
+        ("Mara Lind won the seat, according to VBC. She said the vote was fair.", "Mara Lind"),
+        ("Some said Mara Lind won. She said the vote was fair.", "Mara Lind"),
     ],
 )
 def test_attribute_resolves_a_pronoun_by_its_kind(text: str, source: str) -> None:

@@ -22,6 +22,7 @@ from functools import cache
 
 from reconcile.extract.attribution import (
     attribute_sentences,
+    may_name_a_person,
     person_for_pronoun,
     quoted_chars,
     source_id,
@@ -991,7 +992,7 @@ def attribute_span(
     if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in _PRONOUNS:
-        name = attribution.resolved_from or _person_before(doc.text, a, words) or words
+        name = _antecedent_of_pronoun(doc.text, a, words, attribution.resolved_from)
         source = Source(id=source_id(name), name=name, role="unknown")
     elif words.lower() in _RELATIVES:
         name = _antecedent(doc.text, window[0], a) or words
@@ -1030,6 +1031,16 @@ def _phrase_start(tokens: list[Token], j: int) -> int:
     ):
         i -= 1
     return i
+
+
+def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str | None) -> str:
+    """What a pronoun at ``offset`` stands for: the source its sentence's attribution
+    resolved it to, unless a 'he' or 'she' was resolved to what may name no person ('the
+    Velmar Party', 'VBC'), when the person named before it is taken instead
+    (:func:`_person_before`); else the pronoun itself."""
+    if resolved is not None and (pronoun.lower() not in _PERSONAL or may_name_a_person(resolved)):
+        return resolved
+    return _person_before(text, offset, pronoun) or resolved or pronoun
 
 
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
