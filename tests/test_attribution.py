@@ -238,6 +238,13 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
 
 ATTRIBUTE = [
     # (text, passage, expected speaker words, expected source)
+    # a passage over three sentences, its speaker after the last
+    (
+        "Rain fell all week. The dam held. The road did not. The bridge fell, Ilse Brandt said.",
+        "The dam held. The road did not. The bridge fell",
+        "Ilse Brandt",
+        None,
+    ),
     # the subject before its asides, not an aside; a phrase of time is no subject
     (
         "Oskar Brandt, the harbour master of Tilsen, a port on the delta, said the pier "

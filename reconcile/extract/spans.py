@@ -974,10 +974,11 @@ def attribute_span(
         sentence = min(sentences, key=lambda s: abs(s.span.start - start))
     parts = clauses[sentence.id]
     attribution = next((at for a, b, at in parts if a <= start < b), parts[0][2])
-    window = (sentence.span.start, sentence.span.end)
-    following = [s for s in sentences if s.span.start >= sentence.span.end]
-    if end >= sentence.span.end - 2 and following:
-        window = (sentence.span.start, following[0].span.end)  # '"…?" Clinton asked.'
+    last = next((s for s in sentences if s.span.start < end <= s.span.end), sentence)
+    window = (sentence.span.start, max(sentence.span.end, last.span.end))
+    following = [s for s in sentences if s.span.start >= window[1]]
+    if end >= window[1] - 2 and following:
+        window = (window[0], following[0].span.end)  # '"…?" Clinton asked.'
     found = span_speaker(doc.text, start, end, window)
     if found is None:
         source = by_id[attribution.source_id]
