@@ -238,6 +238,19 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
 
 ATTRIBUTE = [
     # (text, passage, expected speaker words, expected source)
+    # after a quotation, an inverted verb of any kind, and a name signed after a dash
+    (
+        '"Leave the cars at home," opined the Harbour Gazette.',
+        '"Leave the cars at home,"',
+        "the Harbour Gazette",
+        None,
+    ),
+    (
+        '"We rebuilt the school in a year." — Imre Tasko',
+        '"We rebuilt the school in a year."',
+        "Imre Tasko",
+        None,
+    ),
     # a passage over three sentences, its speaker after the last
     (
         "Rain fell all week. The dam held. The road did not. The bridge fell, Ilse Brandt said.",

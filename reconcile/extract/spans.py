@@ -620,11 +620,17 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage; after
     a quotation, any verb in the past will do ('"…," Jo Bako conceded')."""
     quoted = j > 0 and tokens[j - 1].text in _QUOTES
-    while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―"}:
+    dashed = False
+    while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―", "-"}:
         quoted = quoted or tokens[j].text in _QUOTES
+        dashed = dashed or tokens[j].text in _DASHES
         j += 1
     if j >= len(tokens):
         return None
+    if quoted and (tokens[j].lower in _verbs() or _is_past(tokens[j])):
+        return subject_at(tokens, j + 1, len(tokens))  # '"…," declared Jo Bako'
+    if quoted and dashed:
+        return _signature(tokens, j)  # '"…" — Jo Bako'
     words = [t.lower for t in tokens[j : j + 8]]
     if words[:2] == ["according", "to"]:
         return subject_at(tokens, j + 2, len(tokens))  # "[…], according to the Sun"
@@ -644,6 +650,16 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         ):
             return found
     return None
+
+
+def _signature(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'"…" — Jo Bako': a name after a quotation and a dash, that ends its sentence or
+    stands before the next quotation or dash."""
+    found = subject_at(tokens, j, len(tokens))
+    if found is None or not tokens[found[0]].text[0].isupper():
+        return None
+    ends = found[1] >= len(tokens) or tokens[found[1]].text in _SEGMENT_ENDS | _DASHES
+    return found if ends else None
 
 
 def _past_asides(tokens: list[Token], n: int) -> list[int]:
