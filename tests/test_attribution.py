@@ -238,6 +238,25 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
 
 ATTRIBUTE = [
     # (text, passage, expected speaker words, expected source)
+    # 'according to X' before the passage (X holding 'and'), right after it, inside it
+    (
+        "According to the port and the rail union, the strike is over.",
+        "the strike is over",
+        "the port and the rail union",
+        None,
+    ),
+    (
+        "Commuters complained loudly, and fares rose by a fifth, according to the Rail Office.",
+        "fares rose by a fifth",
+        "the Rail Office",
+        None,
+    ),
+    (
+        "Over the long term, according to the Rail Office, fares will rise by a fifth.",
+        "Over the long term, according to the Rail Office, fares will rise by a fifth",
+        "the Rail Office",
+        None,
+    ),
     # after a quotation, an inverted verb of any kind, and a name signed after a dash
     (
         '"Leave the cars at home," opined the Harbour Gazette.',

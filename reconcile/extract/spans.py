@@ -83,6 +83,7 @@ _LABEL = 8  # how many words a name before a colon may have
 _ASIDE = 16  # how many words an aside after a subject may have
 _ASIDES = 4  # how many asides may follow a subject
 _ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
+_ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _NAME = re.compile(
@@ -207,6 +208,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
+    source = _according_to_before(tokens, k)
+    if source is not None:
+        return source  # "According to the Star and the Post, [the deal …]"
     after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
@@ -482,6 +486,33 @@ def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
     return (begin + 2, end) if end > begin + 2 else None
 
 
+def _according_to_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'According to X, […]' where X holds words that open a clause elsewhere ('the book
+    and the film'): the last 'according to' of the sentence before ``tokens[k]``, when
+    only X stands between it and the passage."""
+    floor = _sentence_start(tokens, k)
+    for n in range(k - 2, floor - 1, -1):
+        if tokens[n].lower == "according" and tokens[n + 1].lower == "to":
+            found = _according_phrase(tokens, n + 2)
+            return found if found is not None and found[1] == k else None
+    return None
+
+
+def _according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
+    """X of 'according to X': the words from ``tokens[a]`` to the next comma, stop,
+    quotation mark, dash or relative word, a few at most."""
+    b = a
+    while b < len(tokens) and b - a < _ACCORDING_TO and tokens[b].lower not in _RELATIVES:
+        word = tokens[b].text
+        abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3
+        if word in _SEGMENT_ENDS | _DASHES | {";", ":", "?", "!", "(", ")"} and not abbreviation:
+            break  # "according to U.S. Census data," reads past "U.S."
+        b += 1
+    while b > a and tokens[b - 1].text == ".":
+        b -= 1
+    return (a, b) if b > a else None
+
+
 def _is_adverb(token: Token) -> bool:
     return token.text[0].islower() and token.lower.endswith("ly")
 
@@ -633,7 +664,7 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return _signature(tokens, j)  # '"…" — Jo Bako'
     words = [t.lower for t in tokens[j : j + 8]]
     if words[:2] == ["according", "to"]:
-        return subject_at(tokens, j + 2, len(tokens))  # "[…], according to the Sun"
+        return _according_phrase(tokens, j + 2)  # "[…], according to the Sun"
     if "by" in words[:6] and all(
         w in _AUXILIARIES or w.endswith("ed") or w in {"as", "by"} or w.endswith("ly")
         for w in words[: words.index("by")]
@@ -649,6 +680,15 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
             tokens[verb].lower in _verbs() or (quoted and _is_past(tokens[verb]))
         ):
             return found
+    return None
+
+
+def _according_to_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'[…], according to the Sun': X of an 'according to X' right after the passage."""
+    while j < len(tokens) and tokens[j].text in _QUOTES | _SINGLE_QUOTES | {","}:
+        j += 1
+    if j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) == ("according", "to"):
+        return _according_phrase(tokens, j + 2)
     return None
 
 
@@ -786,6 +826,11 @@ def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
     if tokens[n].text != ",":
         return None
     k = n + 1
+    if k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) == ("according", "to"):
+        found = _according_phrase(tokens, k + 2)  # "[…, according to the Sun, …]"
+        return (
+            found if found is not None and found[1] < j and tokens[found[1]].text == "," else None
+        )
     if k < j and tokens[k].lower == "as":
         k += 1
     if k >= j or _opens_no_subject(tokens[k]) or tokens[k].lower in _CLAUSE_BREAKS:
@@ -909,6 +954,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _label(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
     _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
+    lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
