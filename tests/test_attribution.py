@@ -270,6 +270,13 @@ ATTRIBUTE = [
         "Imre Tasko",
         None,
     ),
+    # a word after a determiner is a noun, not a verb of the lists ("the reports show")
+    (
+        "The levy was repealed in May, the reports show.",
+        "The levy was repealed in May",
+        "the reports",
+        None,
+    ),
     # a passage over three sentences, its speaker after the last
     (
         "Rain fell all week. The dam held. The road did not. The bridge fell, Ilse Brandt said.",

@@ -130,7 +130,8 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     headline = is_headline(tokens, k, end)
     while j < end:
         token = tokens[j]
-        if _is_verb(token, seen_noun, j > k and not headline) and j > k:
+        after_determiner = j > k and tokens[j - 1].lower in _DETERMINERS  # "the reports"
+        if j > k and not after_determiner and _is_verb(token, seen_noun, not headline):
             break  # in a headline, "Bako Says" is a verb too
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
