@@ -277,6 +277,13 @@ ATTRIBUTE = [
         "the reports",
         None,
     ),
+    # a past form that ends the sentence after the passage
+    (
+        "The levy was repealed in May, Tomas Vell surmised.",
+        "The levy was repealed in May",
+        "Tomas Vell",
+        None,
+    ),
     # a passage over three sentences, its speaker after the last
     (
         "Rain fell all week. The dam held. The road did not. The bridge fell, Ilse Brandt said.",

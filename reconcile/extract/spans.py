@@ -84,6 +84,7 @@ _ASIDE = 16  # how many words an aside after a subject may have
 _ASIDES = 4  # how many asides may follow a subject
 _ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
+_SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _NAME = re.compile(
@@ -678,10 +679,21 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return None
     for verb in _past_asides(tokens, found[1]):  # "[…]," Jo Bako, the mayor, said
         if verb < len(tokens) and (
-            tokens[verb].lower in _verbs() or (quoted and _is_past(tokens[verb]))
+            tokens[verb].lower in _verbs()
+            or (_is_past(tokens[verb]) and (quoted or _ends_sentence(tokens, verb + 1)))
         ):
-            return found
+            return found  # '"…," Jo Bako conceded', "[…], Jo Bako surmised."
     return None
+
+
+def _ends_sentence(tokens: list[Token], n: int) -> bool:
+    """Whether the sentence ends at ``tokens[n]``, after a few words at most and no comma."""
+    for m in range(n, min(len(tokens), n + _SENTENCE_TAIL)):
+        if tokens[m].text in {".", "?", "!"}:
+            return True
+        if tokens[m].text in {",", ";", ":"}:
+            return False
+    return n >= len(tokens)
 
 
 def _according_to_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
