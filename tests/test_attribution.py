@@ -277,6 +277,19 @@ ATTRIBUTE = [
         "the reports",
         None,
     ),
+    # the poll or survey a passage was found in, before or after it
+    (
+        "In the latest harbour survey, most fishers backed the plan.",
+        "most fishers backed the plan",
+        "the latest harbour survey",
+        None,
+    ),
+    (
+        "Ferry use fell by a third in a new council survey.",
+        "Ferry use fell by a third",
+        "a new council survey",
+        None,
+    ),
     # a past form that ends the sentence after the passage
     (
         "The levy was repealed in May, Tomas Vell surmised.",

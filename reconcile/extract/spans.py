@@ -85,6 +85,7 @@ _ASIDES = 4  # how many asides may follow a subject
 _ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
+_DOCUMENTS = frozenset(_WORDS["documents"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _NAME = re.compile(
@@ -243,9 +244,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _with_subject(tokens, begin, k)
         if found is not None:
             return found  # "…, with Jo Bako calling [it …]"
-        found = _viewpoint(tokens, begin, k)
+        found = _viewpoint(tokens, begin, k) or _in_document(tokens, begin, k)
         if found is not None:
-            return found  # "For most voters, [the race is over]"
+            return found  # "For most voters, [the race is over]", "In the Post poll, […]"
         if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
@@ -674,6 +675,9 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return subject_at(tokens, j + words.index("by") + 1, len(tokens))  # "… was called by X"
     if tokens[j].lower in lexicon().saying:
         return subject_at(tokens, j + 1, len(tokens))
+    document = _in_document(tokens, j, len(tokens))
+    if document is not None:
+        return document  # "[…] in a new Post poll"
     found = subject_at(tokens, j, len(tokens))
     if found is None or found[1] >= len(tokens):
         return None
@@ -703,6 +707,22 @@ def _according_to_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) == ("according", "to"):
         return _according_phrase(tokens, j + 2)
     return None
+
+
+def _in_document(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The poll, survey or report of 'in the latest Post poll' at ``tokens[begin]``, a
+    phrase that names where the passage was found ('In the Post poll, […]', '[…] in a
+    new survey')."""
+    first = _past_lead_ins(tokens, begin, k) if begin < k else begin
+    if first >= len(tokens) or tokens[first].lower != "in":
+        return None
+    end = first + 1
+    while end < min(len(tokens), k) and tokens[end].text not in _SEGMENT_ENDS | {";", ":"}:
+        end += 1
+    words = [t.lower for t in tokens[first + 1 : end]]
+    if not words or not _DOCUMENTS.intersection(words) or len(words) > _ACCORDING_TO:
+        return None
+    return first + 1, end
 
 
 def _signature(tokens: list[Token], j: int) -> tuple[int, int] | None:
