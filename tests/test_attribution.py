@@ -277,6 +277,13 @@ ATTRIBUTE = [
         "the reports",
         None,
     ),
+    # a phrase that opens with a preposition is no subject
+    (
+        "Ida Lenz said, among other things, that the dam held.",
+        "that the dam held",
+        "Ida Lenz",
+        None,
+    ),
     # the poll or survey a passage was found in, before or after it
     (
         "In the latest harbour survey, most fishers backed the plan.",

@@ -50,6 +50,7 @@ _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
+_PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
@@ -533,7 +534,7 @@ def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
 
 def _opens_no_subject(token: Token) -> bool:
     """'for example', 'appearing on TV', 'asked about it': a phrase that is no subject."""
-    return token.lower in _NOT_SUBJECTS or (
+    return token.lower in _NOT_SUBJECTS | _PREPOSITIONS or (
         token.text[0].islower() and token.lower.endswith(("ing", "ed"))
     )
 
