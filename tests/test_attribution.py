@@ -277,6 +277,13 @@ ATTRIBUTE = [
         "the reports",
         None,
     ),
+    # a relative clause holding commas of its own is one aside
+    (
+        "Rosa Imbert, who grew up in Tilsen, Kell County, in the north, said the dam held.",
+        "the dam held",
+        "Rosa Imbert",
+        None,
+    ),
     # a phrase that opens with a preposition is no subject
     (
         "Ida Lenz said, among other things, that the dam held.",

@@ -434,7 +434,8 @@ def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] |
     said'), and a noun phrase after such a phrase ('…, facing a recall, a close one,
     said')."""
     segments = _comma_segments(tokens, comma)
-    n = 0
+    relatives = [m for m, (b, _) in enumerate(segments) if tokens[b].lower in _RELATIVES]
+    n = relatives[-1] + 1 if relatives else 0  # "…, who lives in Orlin, Kell County, said"
     while n < len(segments) and (
         _is_aside(tokens[segments[n][0]])
         or (
