@@ -284,7 +284,13 @@ ATTRIBUTE = [
         "Rosa Imbert",
         None,
     ),
-    # a phrase that opens with a preposition is no subject
+    # a phrase that opens with a preposition or a participle is no subject
+    (
+        "Tor Engel, taken aback by the vote, warned that the mill would close.",
+        "the vote",
+        "Tor Engel",
+        None,
+    ),
     (
         "Ida Lenz said, among other things, that the dam held.",
         "that the dam held",

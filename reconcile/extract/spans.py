@@ -534,9 +534,11 @@ def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
 
 
 def _opens_no_subject(token: Token) -> bool:
-    """'for example', 'appearing on TV', 'asked about it': a phrase that is no subject."""
+    """'for example', 'appearing on TV', 'asked about it', 'taken aback': a phrase that
+    is no subject."""
     return token.lower in _NOT_SUBJECTS | _PREPOSITIONS or (
-        token.text[0].islower() and token.lower.endswith(("ing", "ed"))
+        token.text[0].islower()
+        and (token.lower.endswith(("ing", "ed")) or token.lower in _IRREGULAR_PARTICIPLES)
     )
 
 
