@@ -310,6 +310,14 @@ ATTRIBUTE = [
         "a new council survey",
         None,
     ),
+    # a passage after a colon that ends the sentence before it
+    (
+        "The board met on Monday. The Harbour Gazette reports:\n\nIn a sign of the times, "
+        "the ferry will run again.",
+        "In a sign of the times, the ferry will run again.",
+        "The Harbour Gazette",
+        None,
+    ),
     # a past form that ends the sentence after the passage
     (
         "The levy was repealed in May, Tomas Vell surmised.",

@@ -1074,7 +1074,8 @@ def attribute_span(
     parts = clauses[sentence.id]
     attribution = next((at for a, b, at in parts if a <= start < b), parts[0][2])
     last = next((s for s in sentences if s.span.start < end <= s.span.end), sentence)
-    window = (sentence.span.start, max(sentence.span.end, last.span.end))
+    first = _leading_colon(sentences, sentence) or sentence  # 'Jo Bako said: ["…"]'
+    window = (first.span.start, max(sentence.span.end, last.span.end))
     following = [s for s in sentences if s.span.start >= window[1]]
     if end >= window[1] - 2 and following:
         window = (window[0], following[0].span.end)  # '"…?" Clinton asked.'
@@ -1131,6 +1132,15 @@ def _phrase_start(tokens: list[Token], j: int) -> int:
     ):
         i -= 1
     return i
+
+
+def _leading_colon(sentences: list[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence before ``sentence`` when it ends with a colon that leads into it ('Jo
+    Bako said:' before '"We will win."')."""
+    before = [s for s in sentences if s.span.end <= sentence.span.start]
+    if before and before[-1].text.rstrip().endswith(":"):
+        return before[-1]
+    return None
 
 
 def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str | None) -> str:
