@@ -1281,6 +1281,24 @@ def _same_person(person: str, last: tuple[Source, Speaker] | None) -> bool:
     return last is not None and person.split()[-1] in f"{last[0].name} {last[1].name}".split()
 
 
+def may_name_a_person(name: str) -> bool:
+    """Whether a speaker's name may be a person's, for a 'he' or 'she' to stand for: a
+    name (:func:`_is_name`) that is no acronym, opens with no common sentence opener
+    ('That’s', 'Some', 'She’d') and ends in no word of place or institution.
+
+    >>> [may_name_a_person(n) for n in ["Ana Lobo", "Lobo’s", "Velmar Party", "VBC", "Some"]]
+    [True, True, False, False, False]
+    """
+    words = name.split()
+    first = re.sub(r"['’]\w*$", "", words[0]) if words else ""
+    return (
+        _is_name(name)
+        and not (name.isupper() and len(name) > 1)
+        and first not in _NOT_NAMES
+        and not never_a_person(name)
+    )
+
+
 def _is_name(name: str) -> bool:
     """'Jo Bako', 'Mr. Bako': capitalised words that hold no source head."""
     tokens = [t for t in tokenize(name) if t.text[0].isalpha()]

@@ -17,10 +17,12 @@ noun). A pronoun is resolved to the last name before it (:func:`last_name_before
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from reconcile.extract.attribution import (
     attribute_sentences,
+    may_name_a_person,
     person_for_pronoun,
     quoted_chars,
     source_id,
@@ -48,6 +50,7 @@ _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
 _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
+_PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
@@ -56,11 +59,14 @@ _POSSESSIVES = ("'s", "’s")
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
-_NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _CALENDAR
+_TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
+_NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
+_TIME_PHRASE = 4  # how many words a phrase naming a time may have
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
+_Range = tuple[int, int]  # a token range, end excluded
 _AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
@@ -75,6 +81,14 @@ _QUOTE_ENDS = _QUOTES | _SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
 _HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
 _LABEL = 8  # how many words a name before a colon may have
+_ASIDE = 16  # how many words an aside after a subject may have
+_ASIDES = 4  # how many asides may follow a subject
+_ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
+_ACCORDING_TO = 12  # how many words the source of 'according to' may have
+_SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
+_DOCUMENTS = frozenset(_WORDS["documents"])
+_ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
+_RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
@@ -119,7 +133,8 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     headline = is_headline(tokens, k, end)
     while j < end:
         token = tokens[j]
-        if _is_verb(token, seen_noun, j > k and not headline) and j > k:
+        after_determiner = j > k and tokens[j - 1].lower in _DETERMINERS  # "the reports"
+        if j > k and not after_determiner and _is_verb(token, seen_noun, not headline):
             break  # in a headline, "Bako Says" is a verb too
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
@@ -153,10 +168,41 @@ def _clause_start(tokens: list[Token], k: int) -> int:
                 k -= 1
                 continue
             return k
+        if word == ")" and _bracket_after_name(tokens, k - 1) is not None:
+            k = _bracket_after_name(tokens, k - 1)  # "Jo Bako (Ind.), 58, said"
+            continue
+        if word in _DASHES and _dash_aside(tokens, k - 1) is not None:
+            k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
+            continue
         if word in _CLAUSE_BREAKS:
             return k
         k -= 1
     return k
+
+
+def _dash_aside(tokens: list[Token], close: int) -> int | None:
+    """Where an aside closed by the dash at ``tokens[close]`` and followed by a verb opens:
+    the dash before it, a few words back in the same sentence, after a word ('Jo Bako —
+    a teacher — says'; not '— a year ago — Jo Bako said')."""
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    if after is None or not (_is_verb(after, True) or _is_adverb(after)):
+        return None
+    for n in range(close - 1, max(0, close - 2 * _ASIDE) - 1, -1):
+        if tokens[n].text in {".", "?", "!", ";", ":"} and len(tokens[n - 1].text) > 3:
+            return None
+        if tokens[n].text in _DASHES:
+            return n if n > 0 and tokens[n - 1].text[0].isalnum() else None
+    return None
+
+
+def _bracket_after_name(tokens: list[Token], close: int) -> int | None:
+    """Where the bracket closed at ``tokens[close]`` opens, when it follows a capitalised
+    word and holds a few words ('Jo Bako (Ind.)', 'the Authority (VACO)')."""
+    for n in range(close - 1, max(0, close - _LABEL) - 1, -1):
+        if tokens[n].text in {"(", ")"}:
+            opens = tokens[n].text == "(" and n > 0 and tokens[n - 1].text[0].isupper()
+            return n if opens else None
+    return None
 
 
 def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -166,6 +212,10 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
+    source = _according_to_before(tokens, k)
+    if source is not None:
+        return source  # "According to the Star and the Post, [the deal …]"
+    after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
         return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
@@ -195,23 +245,80 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _with_subject(tokens, begin, k)
         if found is not None:
             return found  # "…, with Jo Bako calling [it …]"
-        found = _viewpoint(tokens, begin, k)
+        found = _viewpoint(tokens, begin, k) or _in_document(tokens, begin, k)
         if found is not None:
-            return found  # "For most voters, [the race is over]"
+            return found  # "For most voters, [the race is over]", "In the Post poll, […]"
         if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
-            found = _peel_cue(tokens, found[0], k)  # "Immigrants feel [that …]"
+            found = None if after_comma else _peel_cue(tokens, found[0], k)
+            # "Immigrants feel [that …]", "Ida Lenz shot back, […]"; not "The levy, […]"
         if found is not None and all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
             continue  # "The memo, now public, methodically exposed [the …]"
+        if found is not None and _names_a_time(tokens, *found):
+            continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
         if found is not None and found[1] < k:
-            return found
+            return _head_of_asides(tokens, commas, found, k) or found
     if start > 0 and tokens[start - 1].lower in _COORDINATORS:
         return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
     if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _head_of_asides(
+    tokens: list[Token], commas: list[int], found: tuple[int, int], k: int
+) -> tuple[int, int] | None:
+    """The name that the words ``found`` are an aside of ('Jo Bako, the mayor, said [that
+    …]', 'Jo Bako, now in Orlin, said'): the nearest capitalised noun phrase before them
+    whose asides run on to them. An aside opens with a word in lower case or a number
+    ('Jo Bako, Ana Lobo said' is a list)."""
+    if found[1] >= len(tokens) or tokens[found[1]].text not in _ASIDE_OPENERS:
+        return None
+    if tokens[found[0]].text[0].isupper():
+        return None
+    for begin in reversed([b for b in commas if b < found[0]]):
+        head = subject_at(tokens, begin, k)
+        if head is None or head[1] >= found[0] or not _is_name_phrase(tokens, *head):
+            continue
+        if found[0] in {head[1] + 1, *_past_asides(tokens, head[1])}:
+            return head  # the first aside, or one after it
+    return None
+
+
+def _is_name_phrase(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` opens with a capitalised word that is no day, month or
+    participle ('Jo Bako', 'Senator Ida Lenz'; not 'Sunday', 'Alarmed by …')."""
+    first = tokens[a]
+    return (
+        first.text[0].isupper()
+        and first.lower not in _TIME_WORDS | _LEAD_INS | _NOT_SUBJECTS | _DETERMINERS
+        and not first.lower.endswith(("ing", "ed"))
+    )
+
+
+def _names_a_time(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` is a short phrase naming a time set off by a comma ('Sunday
+    morning,', 'Later that day,', 'Last month,'): it opens with a time word, a day, a
+    month, a lead-in or a determiner and holds a time word; no capitalised word but days
+    and months follow the first."""
+    words = tokens[a:b]
+    return (
+        0 < len(words) <= _TIME_PHRASE
+        and b < len(tokens)
+        and tokens[b].text == ","
+        and words[0].lower in _TIME_WORDS | _LEAD_INS | _DETERMINERS
+        and any(t.lower in _TIME_WORDS for t in words)
+        and all(t.text[0].islower() or t.lower in _CALENDAR for t in words[1:])
+    )
+
+
+def _may_be_verb(token: Token) -> bool:
+    """Whether a word before a comma may be the verb that leads into a passage ('sings',
+    'answered', 'shot back', 'writing'), not a noun ('The levy, [which …]')."""
+    word = token.lower
+    return word in _PARTICLES or word.endswith(("s", "ed", "ing")) or word in _verbs()
 
 
 def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
@@ -327,7 +434,8 @@ def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] |
     said'), and a noun phrase after such a phrase ('…, facing a recall, a close one,
     said')."""
     segments = _comma_segments(tokens, comma)
-    n = 0
+    relatives = [m for m, (b, _) in enumerate(segments) if tokens[b].lower in _RELATIVES]
+    n = relatives[-1] + 1 if relatives else 0  # "…, who lives in Orlin, Kell County, said"
     while n < len(segments) and (
         _is_aside(tokens[segments[n][0]])
         or (
@@ -383,6 +491,33 @@ def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
     return (begin + 2, end) if end > begin + 2 else None
 
 
+def _according_to_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'According to X, […]' where X holds words that open a clause elsewhere ('the book
+    and the film'): the last 'according to' of the sentence before ``tokens[k]``, when
+    only X stands between it and the passage."""
+    floor = _sentence_start(tokens, k)
+    for n in range(k - 2, floor - 1, -1):
+        if tokens[n].lower == "according" and tokens[n + 1].lower == "to":
+            found = _according_phrase(tokens, n + 2)
+            return found if found is not None and found[1] == k else None
+    return None
+
+
+def _according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
+    """X of 'according to X': the words from ``tokens[a]`` to the next comma, stop,
+    quotation mark, dash or relative word, a few at most."""
+    b = a
+    while b < len(tokens) and b - a < _ACCORDING_TO and tokens[b].lower not in _RELATIVES:
+        word = tokens[b].text
+        abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3
+        if word in _SEGMENT_ENDS | _DASHES | {";", ":", "?", "!", "(", ")"} and not abbreviation:
+            break  # "according to U.S. Census data," reads past "U.S."
+        b += 1
+    while b > a and tokens[b - 1].text == ".":
+        b -= 1
+    return (a, b) if b > a else None
+
+
 def _is_adverb(token: Token) -> bool:
     return token.text[0].islower() and token.lower.endswith("ly")
 
@@ -399,9 +534,11 @@ def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
 
 
 def _opens_no_subject(token: Token) -> bool:
-    """'for example', 'appearing on TV', 'asked about it': a phrase that is no subject."""
-    return token.lower in _NOT_SUBJECTS or (
-        token.text[0].islower() and token.lower.endswith(("ing", "ed"))
+    """'for example', 'appearing on TV', 'asked about it', 'taken aback': a phrase that
+    is no subject."""
+    return token.lower in _NOT_SUBJECTS | _PREPOSITIONS or (
+        token.text[0].islower()
+        and (token.lower.endswith(("ing", "ed")) or token.lower in _IRREGULAR_PARTICIPLES)
     )
 
 
@@ -446,8 +583,8 @@ def _main_subject(
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
-        if found is not None and found[1] < end:
-            return found
+        if found is not None and found[1] < end and not _names_a_time(tokens, *found):
+            return found  # not "Sunday morning, Jo Bako left and said"
     return None
 
 
@@ -521,14 +658,20 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage; after
     a quotation, any verb in the past will do ('"…," Jo Bako conceded')."""
     quoted = j > 0 and tokens[j - 1].text in _QUOTES
-    while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―"}:
+    dashed = False
+    while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―", "-"}:
         quoted = quoted or tokens[j].text in _QUOTES
+        dashed = dashed or tokens[j].text in _DASHES
         j += 1
     if j >= len(tokens):
         return None
+    if quoted and (tokens[j].lower in _verbs() or _is_past(tokens[j])):
+        return subject_at(tokens, j + 1, len(tokens))  # '"…," declared Jo Bako'
+    if quoted and dashed:
+        return _signature(tokens, j)  # '"…" — Jo Bako'
     words = [t.lower for t in tokens[j : j + 8]]
     if words[:2] == ["according", "to"]:
-        return subject_at(tokens, j + 2, len(tokens))  # "[…], according to the Sun"
+        return _according_phrase(tokens, j + 2)  # "[…], according to the Sun"
     if "by" in words[:6] and all(
         w in _AUXILIARIES or w.endswith("ed") or w in {"as", "by"} or w.endswith("ly")
         for w in words[: words.index("by")]
@@ -536,11 +679,88 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         return subject_at(tokens, j + words.index("by") + 1, len(tokens))  # "… was called by X"
     if tokens[j].lower in lexicon().saying:
         return subject_at(tokens, j + 1, len(tokens))
+    document = _in_document(tokens, j, len(tokens))
+    if document is not None:
+        return document  # "[…] in a new Post poll"
     found = subject_at(tokens, j, len(tokens))
     if found is None or found[1] >= len(tokens):
         return None
-    verb = tokens[found[1]].lower
-    return found if verb in _verbs() or (quoted and _is_past(tokens[found[1]])) else None
+    for verb in _past_asides(tokens, found[1]):  # "[…]," Jo Bako, the mayor, said
+        if verb < len(tokens) and (
+            tokens[verb].lower in _verbs()
+            or (_is_past(tokens[verb]) and (quoted or _ends_sentence(tokens, verb + 1)))
+        ):
+            return found  # '"…," Jo Bako conceded', "[…], Jo Bako surmised."
+    return None
+
+
+def _ends_sentence(tokens: list[Token], n: int) -> bool:
+    """Whether the sentence ends at ``tokens[n]``, after a few words at most and no comma."""
+    for m in range(n, min(len(tokens), n + _SENTENCE_TAIL)):
+        if tokens[m].text in {".", "?", "!"}:
+            return True
+        if tokens[m].text in {",", ";", ":"}:
+            return False
+    return n >= len(tokens)
+
+
+def _according_to_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'[…], according to the Sun': X of an 'according to X' right after the passage."""
+    while j < len(tokens) and tokens[j].text in _QUOTES | _SINGLE_QUOTES | {","}:
+        j += 1
+    if j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) == ("according", "to"):
+        return _according_phrase(tokens, j + 2)
+    return None
+
+
+def _in_document(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The poll, survey or report of 'in the latest Post poll' at ``tokens[begin]``, a
+    phrase that names where the passage was found ('In the Post poll, […]', '[…] in a
+    new survey')."""
+    first = _past_lead_ins(tokens, begin, k) if begin < k else begin
+    if first >= len(tokens) or tokens[first].lower != "in":
+        return None
+    end = first + 1
+    while end < min(len(tokens), k) and tokens[end].text not in _SEGMENT_ENDS | {";", ":"}:
+        end += 1
+    words = [t.lower for t in tokens[first + 1 : end]]
+    if not words or not _DOCUMENTS.intersection(words) or len(words) > _ACCORDING_TO:
+        return None
+    return first + 1, end
+
+
+def _signature(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'"…" — Jo Bako': a name after a quotation and a dash, that ends its sentence or
+    stands before the next quotation or dash."""
+    found = subject_at(tokens, j, len(tokens))
+    if found is None or not tokens[found[0]].text[0].isupper():
+        return None
+    ends = found[1] >= len(tokens) or tokens[found[1]].text in _SEGMENT_ENDS | _DASHES
+    return found if ends else None
+
+
+def _past_asides(tokens: list[Token], n: int) -> list[int]:
+    """Where a clause may resume after its subject, which ends at ``tokens[n]``: there, and
+    after each of the asides that follow it, an age, a title or a relative clause between
+    commas ('Jo Bako, 58, of Orlin, said'), or a bracket ('Jo Bako (Ind.) said'). An aside
+    is a few words with no quotation mark, and no full stop but after an abbreviation."""
+    found = [n]
+    for _ in range(_ASIDES):
+        if n >= len(tokens) or tokens[n].text not in _ASIDE_OPENERS:
+            break
+        close = _ASIDE_OPENERS[tokens[n].text]
+        m = n + 1
+        while m < min(len(tokens), n + _ASIDE) and tokens[m].text != close:
+            if tokens[m].text in _QUOTES or (
+                tokens[m].text in {".", "?", "!"} and len(tokens[m - 1].text) > 3
+            ):
+                return found
+            m += 1
+        if m >= len(tokens) or tokens[m].text != close or m == n + 1:
+            break
+        n = m if close == "," else m + 1  # a closing comma opens the next aside
+        found.append(n + 1 if close == "," else n)
+    return found
 
 
 def _is_past(token: Token) -> bool:
@@ -581,6 +801,116 @@ def _by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, i
 
 def _is_weekday(token: Token) -> bool:
     return token.lower in _CALENDAR
+
+
+def _quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A quotation whose attribution stands inside the passage, after a closing mark: '"…,"
+    Jo Bako, the mayor, told the radio. "…"', '"…?" Ida Lenz pressed. "…"' (read as
+    :func:`_after` reads it after the passage); only for a passage that opens with a
+    quotation mark."""
+    if not _opens_quotation(tokens, i):
+        return None
+    if _cue_before(tokens, i):
+        return None  # 'Jo Bako said: ["…" Ida Lenz …]': the cue before the quotation
+    for n in range(i + 2, j):
+        if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
+            found = _after(tokens, n)
+            if found is not None and found[0] < j:
+                return found
+    return None
+
+
+def _opens_quotation(tokens: list[Token], i: int) -> bool:
+    """Whether the passage at ``tokens[i]`` opens with a quotation mark (its own or the
+    one just before it)."""
+    opening = (tokens[i] if i < len(tokens) else None, tokens[i - 1] if i > 0 else None)
+    return any(t is not None and t.text in _QUOTES | _SINGLE_QUOTES for t in opening)
+
+
+def _cue_before(tokens: list[Token], i: int) -> bool:
+    """Whether a cue leads into the passage at ``tokens[i]``: a colon, or a verb of saying
+    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"')."""
+    k = i
+    while k > 0 and tokens[k - 1].lower in _QUOTES | _SINGLE_QUOTES | {",", "that"}:
+        k -= 1
+    return k > 0 and (tokens[k - 1].text == ":" or tokens[k - 1].lower in _verbs())
+
+
+def _embedded(
+    tokens: list[Token], i: int, j: int, read: Callable[[list[Token], int, int], _Range | None]
+) -> _Range | None:
+    """The speaker of an attribution set inside the passage, when no cue leads into it and
+    it is no quotation, as ``read`` reads it at a comma (:func:`_aside_attribution`) or
+    a relative word (:func:`_relative_attribution`)."""
+    if _cue_before(tokens, i) or _opens_quotation(tokens, i):
+        return None
+    quoted = False
+    for n in range(max(i - 1, 0), j - 1):
+        if tokens[n].text in _QUOTES or (
+            tokens[n].text in _SINGLE_QUOTES and tokens[n + 1].text in _SINGLE_QUOTES
+        ):
+            quoted = not quoted  # "[Biden "has a role, I think," …]": the words quoted
+        found = None if quoted else read(tokens, n, j)
+        if found is not None:
+            return found
+    return None
+
+
+def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
+    """'[the levy, Jo Bako argued in a memo, will fail]', '[…, as Ida Lenz points out,
+    …]': after the comma at ``tokens[n]``, a subject, a verb of saying or stance, and a
+    comma a few words after it."""
+    if tokens[n].text != ",":
+        return None
+    k = n + 1
+    if k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) == ("according", "to"):
+        found = _according_phrase(tokens, k + 2)  # "[…, according to the Sun, …]"
+        return (
+            found if found is not None and found[1] < j and tokens[found[1]].text == "," else None
+        )
+    if k < j and tokens[k].lower == "as":
+        k += 1
+    if k >= j or _opens_no_subject(tokens[k]) or tokens[k].lower in _CLAUSE_BREAKS:
+        return None  # "[that, from his point of view, …]", "[…, which backed it, …]"
+    found = subject_at(tokens, k, j)
+    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    rest = tokens[found[1] + 1 : min(j, found[1] + _ASIDE_TAIL)]
+    comma = next((n for n, t in enumerate(rest) if t.text in {",", ";"}), None)
+    if comma is None or any(t.lower in _verbs() for t in rest[:comma]):
+        return None
+    return found
+
+
+def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[which the council says is final]', '[what voters want]', '[a tax that Jo Bako
+    said was unfair]': the subject of a verb of saying or stance in a relative clause at
+    ``tokens[r]`` ('that' only before a gap: the verb followed by an auxiliary)."""
+    if tokens[r].lower not in _RELATIVE_OPENERS:
+        return None
+    found = subject_at(tokens, r + 1, j)
+    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    if tokens[found[0]].lower in _RELATIVE_OPENERS:
+        return None
+    if tokens[r].lower == "that":
+        after = tokens[found[1] + 1] if found[1] + 1 < len(tokens) else None
+        if after is None or after.lower not in _AUXILIARIES:
+            return None  # "[that Jo Bako wants a recount]": the content, not its source
+    return found
+
+
+def _closes_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the marks ending at ``tokens[k]`` close a quotation that ends with a
+    punctuation mark, written against it ('…,"', '…?”', "…,''"); not an opening mark
+    ('… said. "We'), nor an apostrophe ("…, 'cause")."""
+    marks = _QUOTES | _SINGLE_QUOTES
+    double = tokens[k].text in _QUOTES or (k > 0 and tokens[k - 1].text in _SINGLE_QUOTES)
+    if tokens[k].text not in marks or not double:
+        return False
+    while k > 0 and tokens[k].text in marks and tokens[k - 1].end == tokens[k].start:
+        k -= 1
+    return tokens[k].text in _QUOTE_ENDS - marks
 
 
 def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -645,20 +975,38 @@ def span_speaker(
     tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
     i = next((n for n, t in enumerate(tokens) if t.start >= start), len(tokens))
     j = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
-    readings = (
-        _label(tokens, i),
-        _by_agent(tokens, j, after_comma=False),  # "[…] was first reported by X"
-        _before(tokens, i),
-        _by_agent(tokens, j, after_comma=True),  # "X praised [the levy], backed by Y": X
-        _after(tokens, j),
-        _inside(tokens, i, j),
-    )
-    for found in readings:
+    for read in _READINGS:
+        found = read(tokens, i, j)
         if found is not None:
             last = tokens[found[1] - 1]
             cut = len(_POSSESSIVES[0]) if _is_possessive(last) else 0
-            return tokens[found[0]].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
+            first = _with_honorific(tokens, found[0])
+            return tokens[first].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
     return None
+
+
+# The readings of a passage's speaker, tried in order (each from the token range of the
+# passage, ``tokens[i:j]``) until one finds it.
+_READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
+    lambda tokens, i, j: _label(tokens, i),
+    lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
+    _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
+    lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
+    lambda tokens, i, j: _before(tokens, i),
+    lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
+    lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
+    lambda tokens, i, j: _after(tokens, j),
+    lambda tokens, i, j: _embedded(tokens, i, j, _relative_attribution),  # "[what we want]"
+    _inside,
+)
+
+
+def _with_honorific(tokens: list[Token], k: int) -> int:
+    """Where a name at ``tokens[k]`` begins with the honorific before it ('Sen. Ada
+    Pell', whose full stop ends a clause for the readers)."""
+    if k > 1 and tokens[k - 1].text == "." and tokens[k - 2].text in _HONORIFICS:
+        return k - 2
+    return k
 
 
 def last_name_before(text: str, offset: int) -> str | None:
@@ -725,10 +1073,12 @@ def attribute_span(
         sentence = min(sentences, key=lambda s: abs(s.span.start - start))
     parts = clauses[sentence.id]
     attribution = next((at for a, b, at in parts if a <= start < b), parts[0][2])
-    window = (sentence.span.start, sentence.span.end)
-    following = [s for s in sentences if s.span.start >= sentence.span.end]
-    if end >= sentence.span.end - 2 and following:
-        window = (sentence.span.start, following[0].span.end)  # '"…?" Clinton asked.'
+    last = next((s for s in sentences if s.span.start < end <= s.span.end), sentence)
+    first = _leading_colon(sentences, sentence) or sentence  # 'Jo Bako said: ["…"]'
+    window = (first.span.start, max(sentence.span.end, last.span.end))
+    following = [s for s in sentences if s.span.start >= window[1]]
+    if end >= window[1] - 2 and following:
+        window = (window[0], following[0].span.end)  # '"…?" Clinton asked.'
     found = span_speaker(doc.text, start, end, window)
     if found is None:
         source = by_id[attribution.source_id]
@@ -743,7 +1093,7 @@ def attribute_span(
     if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in _PRONOUNS:
-        name = attribution.resolved_from or _person_before(doc.text, a, words) or words
+        name = _antecedent_of_pronoun(doc.text, a, words, attribution.resolved_from)
         source = Source(id=source_id(name), name=name, role="unknown")
     elif words.lower() in _RELATIVES:
         name = _antecedent(doc.text, window[0], a) or words
@@ -782,6 +1132,25 @@ def _phrase_start(tokens: list[Token], j: int) -> int:
     ):
         i -= 1
     return i
+
+
+def _leading_colon(sentences: list[Sentence], sentence: Sentence) -> Sentence | None:
+    """The sentence before ``sentence`` when it ends with a colon that leads into it ('Jo
+    Bako said:' before '"We will win."')."""
+    before = [s for s in sentences if s.span.end <= sentence.span.start]
+    if before and before[-1].text.rstrip().endswith(":"):
+        return before[-1]
+    return None
+
+
+def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str | None) -> str:
+    """What a pronoun at ``offset`` stands for: the source its sentence's attribution
+    resolved it to, unless a 'he' or 'she' was resolved to what may name no person ('the
+    Velmar Party', 'VBC'), when the person named before it is taken instead
+    (:func:`_person_before`); else the pronoun itself."""
+    if resolved is not None and (pronoun.lower() not in _PERSONAL or may_name_a_person(resolved)):
+        return resolved
+    return _person_before(text, offset, pronoun) or resolved or pronoun
 
 
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
