@@ -252,8 +252,8 @@ ATTRIBUTE = [
         None,
     ),
     (
-        "Over the long term, according to the Rail Office, fares will rise by a fifth.",
-        "Over the long term, according to the Rail Office, fares will rise by a fifth",
+        "By next spring, according to the Rail Office, fares will rise by a fifth.",
+        "By next spring, according to the Rail Office, fares will rise by a fifth",
         "the Rail Office",
         None,
     ),
