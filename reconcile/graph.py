@@ -126,19 +126,66 @@ def build_graph(
 
 def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
     """Ids of the nodes of one kind, sorted."""
-    return sorted(n for n, k in G.nodes(data="kind") if k == kind)
+    size, by_kind = _KINDS.get(G, (-1, {}))
+    if size != len(G):
+        by_kind = {}
+        for node, data in G.nodes(data=True):
+            by_kind.setdefault(data.get("kind"), []).append(node)
+        for ids in by_kind.values():
+            ids.sort()
+        _KINDS[G] = (len(G), by_kind)
+    return list(by_kind.get(kind, ()))
+
+
+# Per graph (and its node count, so that a graph grown since is read again): the ids of
+# its nodes by kind, sorted. Rules and estimates ask for an event's claims, sentences and
+# variables hundreds of times; the nodes are sorted into kinds once.
+_KINDS: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, dict[str | None, list[str]]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _targets(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
-    for _, target, edge_kind in G.out_edges(node, data="kind"):
-        if edge_kind == kind:
-            yield target
+    """The nodes ``node``'s edges of one kind point to, in networkx's edge order."""
+    if kind not in _BUILT_EDGES:
+        return (v for _, v, k in G.out_edges(node, data="kind") if k == kind)
+    return iter(_edge_index(G)[0].get((node, kind), ()))
 
 
 def _sources(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
-    for origin, _, edge_kind in G.in_edges(node, data="kind"):
-        if edge_kind == kind:
-            yield origin
+    """The nodes with an edge of one kind to ``node``, in networkx's edge order."""
+    if kind not in _BUILT_EDGES:
+        return (u for u, _, k in G.in_edges(node, data="kind") if k == kind)
+    return iter(_edge_index(G)[1].get((node, kind), ()))
+
+
+#: The edge kinds :func:`build_graph` adds, and only it (add_findings adds others).
+_BUILT_EDGES = frozenset(
+    {"published", "contains", "states", "attributed_to", "measures", "copy_of", "near_copy_of"}
+)
+_Index = tuple[dict[tuple[str, str], list[str]], dict[tuple[str, str], list[str]]]
+
+# Per graph (and its node count): the ends of its edges of the kinds build_graph adds, by
+# (node, edge kind), going out and coming in, each list in the order networkx gives a
+# node's edges. Read once per graph, not once per query (an event's rules and estimates
+# ask ~200,000 times per 1,000 reports).
+_EDGES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, _Index]] = weakref.WeakKeyDictionary()
+
+
+def _edge_index(G: nx.MultiDiGraph) -> _Index:
+    known = _EDGES.get(G)
+    if known is not None and known[0] == len(G):
+        return known[1]
+    out: dict[tuple[str, str], list[str]] = {}
+    into: dict[tuple[str, str], list[str]] = {}
+    for origin, target, kind in G.out_edges(data="kind"):
+        if kind in _BUILT_EDGES:
+            out.setdefault((origin, kind), []).append(target)
+    for origin, target, kind in G.in_edges(data="kind"):
+        if kind in _BUILT_EDGES:
+            into.setdefault((target, kind), []).append(origin)
+    _EDGES[G] = (len(G), (out, into))
+    return out, into
 
 
 def claims(G: nx.MultiDiGraph) -> list[Claim]:
