@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -475,6 +475,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     def free(a: int, b: int) -> bool:
         return occupied.find(1, *_marks(a, b)) == -1
 
+    if _ANY_DIGIT.search(window) is None:  # the three patterns below all need a digit
+        return _word_mentions(text, start, end, [], free, take)
+
     for match in _PHONE_RE.finditer(window):
         digits = sum(ch.isdigit() for ch in match.group())
         if digits >= 7 and "," not in match.group():
@@ -528,6 +531,22 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         mentions.append(_qualified(text, m_start, m_end, value, unit, aside))
         take(m_start, m_end)
 
+    return _word_mentions(text, start, end, mentions, free, take)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _word_mentions(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[NumberMention],
+    free: Callable[[int, int], bool],
+    take: Callable[[int, int], None],
+) -> list[NumberMention]:
+    """``mentions`` with the number words of ``text[start:end]`` not already taken, by
+    position."""
     for mention in _word_numbers(text, start, end):
         if free(mention.start, mention.end):
             mentions.append(mention)
