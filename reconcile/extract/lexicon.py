@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -144,6 +145,8 @@ class PhraseTable:
     longest: int
     by_first: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     by_last: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # one word of each phrase (see may_occur); None: no test, every text may hold one
+    anchors: frozenset[str] | None = field(default=None, compare=False)
 
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> PhraseTable:
@@ -156,12 +159,24 @@ class PhraseTable:
         for phrase in entries:
             first.setdefault(phrase[0], set()).add(len(phrase))
             last.setdefault(phrase[-1], set()).add(len(phrase))
+        anchors = [_anchor(phrase) for phrase in entries]
         return cls(
             entries,
             max(len(k) for k in entries),
             {w: tuple(sorted(n, reverse=True)) for w, n in first.items()},
             {w: tuple(sorted(n, reverse=True)) for w, n in last.items()},
+            ascii_words(anchors),
         )
+
+    def may_occur(self, text: str) -> bool:
+        """Whether a phrase of the table may match among the tokens of ``text``: False only
+        when none can (see :func:`words_may_occur`), so that a caller skips tokenizing.
+
+        >>> table = PhraseTable.build({"revision": ["rose to", "revised down"]})
+        >>> table.may_occur("The toll Rose to 48."), table.may_occur("Six were hurt.")
+        (True, False)
+        """
+        return self.anchors is None or words_may_occur(self.anchors, text)
 
     def match(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
         """The key and token count of the longest phrase starting at ``tokens[i]``."""
@@ -187,6 +202,40 @@ class PhraseTable:
                 if key is not None:
                     return key, size
         return None
+
+
+def _anchor(phrase: tuple[str, ...]) -> str | None:
+    """The word of a phrase a text must hold for it to match: its longest ASCII word (the
+    last of equal length), or None when it has none."""
+    words = [w for w in reversed(phrase) if w.isascii()]
+    return max(words, key=len) if words else None
+
+
+def words_may_occur(words: frozenset[str] | None, text: str) -> bool:
+    """Whether a token of ``text`` may be one of ``words`` (ASCII, lower case, made by
+    :func:`ascii_words`): False only when none is a substring of ``text.lower()``. Exact
+    as a filter: a token that lower-cases to an ASCII word is a run of ``text`` whose
+    characters lower-case, one by one, to ASCII letters, as they do inside ``text.lower()``
+    (the one mapping that depends on context, the Greek final sigma, never gives ASCII).
+    ``words`` None turns the test off (True).
+
+    >>> words_may_occur(frozenset({"denied"}), "The army DENIED it")
+    True
+    >>> words_may_occur(frozenset({"denied"}), "No."), words_may_occur(None, "No.")
+    (False, True)
+    """
+    if words is None:
+        return True
+    return any(map(text.lower().__contains__, words))
+
+
+def ascii_words(words: Iterable[str | None]) -> frozenset[str] | None:
+    """``words`` as :func:`words_may_occur` takes them: None (no test) when one is not
+    ASCII or is None (a phrase without an ASCII word)."""
+    found = frozenset(words)
+    if None in found or not all(w is not None and w.isascii() for w in found):
+        return None
+    return found  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)
