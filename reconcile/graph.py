@@ -126,23 +126,38 @@ def build_graph(
 
 def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
     """Ids of the nodes of one kind, sorted."""
-    size, by_kind = _KINDS.get(G, (-1, {}))
-    if size != len(G):
-        by_kind = {}
+    memo = _memo(G)
+    by_kind = memo.get("kinds")
+    if by_kind is None:
+        by_kind = memo["kinds"] = {}
         for node, data in G.nodes(data=True):
             by_kind.setdefault(data.get("kind"), []).append(node)
         for ids in by_kind.values():
             ids.sort()
-        _KINDS[G] = (len(G), by_kind)
     return list(by_kind.get(kind, ()))
 
 
-# Per graph (and its node count, so that a graph grown since is read again): the ids of
-# its nodes by kind, sorted. Rules and estimates ask for an event's claims, sentences and
-# variables hundreds of times; the nodes are sorted into kinds once.
-_KINDS: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, dict[str | None, list[str]]]] = (
-    weakref.WeakKeyDictionary()
-)
+# Per graph, what its queries read again and again, made once: the node ids by kind, the
+# edges of build_graph's kinds by end, each variable's claims and figures. Rules and
+# estimates ask ~200,000 such questions per 1,000 reports. Valid while the graph keeps
+# its node count (a graph grown since is read again); the edges of build_graph's kinds are
+# added by it alone (add_findings adds other kinds, which queries scan).
+_MEMOS: weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[Any, Any]] = weakref.WeakKeyDictionary()
+_LAST: tuple[nx.MultiDiGraph | None, int, dict[Any, Any]] = (None, -1, {})
+
+
+def _memo(G: nx.MultiDiGraph) -> dict[Any, Any]:
+    """The memo of ``G`` (the graph read last is checked first, without a weak look-up)."""
+    global _LAST
+    last = _LAST  # one read: another thread may replace it meanwhile
+    size = len(G)
+    if last[0] is G and last[1] == size:
+        return last[2]
+    memo = _MEMOS.get(G)
+    if memo is None or memo["size"] != size:
+        memo = _MEMOS[G] = {"size": size}
+    _LAST = (G, size, memo)
+    return memo
 
 
 def _targets(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
@@ -165,17 +180,14 @@ _BUILT_EDGES = frozenset(
 )
 _Index = tuple[dict[tuple[str, str], list[str]], dict[tuple[str, str], list[str]]]
 
-# Per graph (and its node count): the ends of its edges of the kinds build_graph adds, by
-# (node, edge kind), going out and coming in, each list in the order networkx gives a
-# node's edges. Read once per graph, not once per query (an event's rules and estimates
-# ask ~200,000 times per 1,000 reports).
-_EDGES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, _Index]] = weakref.WeakKeyDictionary()
-
 
 def _edge_index(G: nx.MultiDiGraph) -> _Index:
-    known = _EDGES.get(G)
-    if known is not None and known[0] == len(G):
-        return known[1]
+    """The ends of the edges of build_graph's kinds by (node, edge kind), going out and
+    coming in, each list in the order networkx gives a node's edges."""
+    memo = _memo(G)
+    index = memo.get("edges")
+    if index is not None:
+        return index
     out: dict[tuple[str, str], list[str]] = {}
     into: dict[tuple[str, str], list[str]] = {}
     for origin, target, kind in G.out_edges(data="kind"):
@@ -184,7 +196,7 @@ def _edge_index(G: nx.MultiDiGraph) -> _Index:
     for origin, target, kind in G.in_edges(data="kind"):
         if kind in _BUILT_EDGES:
             into.setdefault((target, kind), []).append(origin)
-    _EDGES[G] = (len(G), (out, into))
+    memo["edges"] = (out, into)
     return out, into
 
 
@@ -200,8 +212,13 @@ def variables(G: nx.MultiDiGraph) -> list[Variable]:
 
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     """The claims that measure one variable, by publication time then position."""
-    found = [G.nodes[c]["model"] for c in _sources(G, var_id, "measures")]
-    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
+    memo = _memo(G)
+    found = memo.get(("measuring", var_id))
+    if found is None:
+        found = [G.nodes[c]["model"] for c in _sources(G, var_id, "measures")]
+        found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
+        memo[("measuring", var_id)] = found
+    return list(found)
 
 
 def count_variable(var_id: str) -> tuple[str, str] | None:
@@ -339,13 +356,17 @@ def figure_claims(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     more'), not the earlier number of a change ('from 12 to 17'), not withdrawn by its
     source, not a breakdown item read at the scope of the whole (:func:`part_at_own_scope`).
     By publication, then position."""
-    return [
-        c
-        for c in claims_measuring(G, var_id)
-        if getattr(c, "change", None) not in ("increment", "previous")
-        and not getattr(c, "withdrawn", None)
-        and not part_at_own_scope(G, c)
-    ]
+    memo = _memo(G)
+    found = memo.get(("figures", var_id))
+    if found is None:
+        found = memo[("figures", var_id)] = [
+            c
+            for c in claims_measuring(G, var_id)
+            if getattr(c, "change", None) not in ("increment", "previous")
+            and not getattr(c, "withdrawn", None)
+            and not part_at_own_scope(G, c)
+        ]
+    return list(found)
 
 
 def document_figure(claims: list[Claim]) -> Claim:
