@@ -578,14 +578,13 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Number words ("one", "twenty-three", "a dozen") and vague quantities ("dozens of")."""
     tokens = tokenize(text[start:end], start)
     vague_table, vague_sizes = _vague_phrases()
+    starts = _word_starts()
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):
         first = tokens[i].lower
-        if (
-            first not in vague_sizes
-            and first not in ("a", "an", "one", "half")
-            and first.split("-", 1)[0] not in _NUMBER_WORDS
+        if first not in starts and (
+            "-" not in first or first[: first.index("-")] not in _NUMBER_WORDS
         ):
             i += 1  # the common case: a word that starts no number (same result, faster)
             continue
@@ -625,6 +624,15 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             else:
                 i += 1
     return found
+
+
+@cache
+def _word_starts() -> frozenset[str]:
+    """The words a number word or vague phrase may start with: the first words of the
+    vague phrases, 'a', 'an', 'one', 'half' and the number words. A hyphenated word also
+    starts one when its part before the first hyphen is a number word ('twenty-three'):
+    :func:`_word_numbers` tests that apart (no number word holds a hyphen)."""
+    return frozenset(_vague_phrases()[1]) | {"a", "an", "one", "half"} | _NUMBER_WORDS
 
 
 @cache
