@@ -180,14 +180,15 @@ class PhraseTable:
 
     def match(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
         """The key and token count of the longest phrase starting at ``tokens[i]``."""
-        if i >= len(tokens):
+        try:  # called at every token of every sentence: no len() before the look-up
+            sizes = self.by_first.get(tokens[i].lower)
+        except IndexError:
             return None
-        sizes = self.by_first.get(tokens[i].lower)
         if sizes is None:
             return None  # most tokens start no phrase
         for size in sizes:
             if i + size <= len(tokens):
-                key = self.entries.get(tuple(t.lower for t in tokens[i : i + size]))
+                key = self.entries.get(tuple([t.lower for t in tokens[i : i + size]]))
                 if key is not None:
                     return key, size
         return None
@@ -198,7 +199,7 @@ class PhraseTable:
             return None
         for size in self.by_last.get(tokens[end - 1].lower, ()):
             if size <= end:
-                key = self.entries.get(tuple(t.lower for t in tokens[end - size : end]))
+                key = self.entries.get(tuple([t.lower for t in tokens[end - size : end]]))
                 if key is not None:
                     return key, size
         return None
