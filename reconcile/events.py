@@ -485,6 +485,13 @@ class EventAnalysis:
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
+def _unmarked(sentence: Sentence) -> Sentence:
+    """The sentence without its repeat mark (copied only when it has one: most have none)."""
+    if sentence.duplicate_of is None:
+        return sentence
+    return sentence.model_copy(update={"duplicate_of": None})
+
+
 def _duplicates(sentences: Iterable[Sentence]) -> set[str]:
     return {s.id for s in sentences if s.duplicate_of is not None}
 
@@ -541,7 +548,7 @@ def analyse_event(
     """
     results = sorted(results, key=lambda r: r.document.id)
     docs = [r.document for r in results]
-    fresh = [s.model_copy(update={"duplicate_of": None}) for r in results for s in r.sentences]
+    fresh = [_unmarked(s) for r in results for s in r.sentences]
     sentences = mark_near_repeats(docs, mark_repeats(docs, fresh))
     by_doc: dict[str, list[Sentence]] = defaultdict(list)
     for sent in sentences:
