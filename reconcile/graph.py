@@ -233,19 +233,24 @@ def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClai
     """The claims of a variable and, for a count of people, of its narrower groups of
     the same outcome ('killed/people' holds 'killed/civilians'), by publication then
     position."""
-    parsed = count_variable(var_id)
-    ids = [var_id]
-    if parsed is not None:
-        ids += [
-            v.id
-            for v in variables(G)
-            if v.id != var_id
-            and (other := count_variable(v.id)) is not None
-            and other[0] == parsed[0]
-            and within(other[1], parsed[1])
-        ]
-    found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
-    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
+    memo = _memo(G)
+    found = memo.get(("measuring within", var_id))
+    if found is None:
+        parsed = count_variable(var_id)
+        ids = [var_id]
+        if parsed is not None:
+            ids += [
+                v.id
+                for v in variables(G)
+                if v.id != var_id
+                and (other := count_variable(v.id)) is not None
+                and other[0] == parsed[0]
+                and within(other[1], parsed[1])
+            ]
+        found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
+        found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
+        memo[("measuring within", var_id)] = found
+    return list(found)
 
 
 def source_of(G: nx.MultiDiGraph, claim_id: str) -> Source:
