@@ -209,6 +209,7 @@ def stages(path: Path) -> dict[str, float]:
         EventAnalysis,
         EventSettings,
         _reconcile_repeats,
+        _unmarked,
         document_features,
         group_events,
     )
@@ -252,9 +253,7 @@ def stages(path: Path) -> dict[str, float]:
             results = [spill.get(d) for d in sorted(members[event_id])]
             mine = [r.document for r in results]
             clock = time.perf_counter()
-            fresh = [
-                s.model_copy(update={"duplicate_of": None}) for r in results for s in r.sentences
-            ]
+            fresh = [_unmarked(s) for r in results for s in r.sentences]
             sentences = mark_near_repeats(mine, mark_repeats(mine, fresh))
             t["sentences"] += time.perf_counter() - clock
             clock = time.perf_counter()

@@ -146,6 +146,12 @@ def _kind_words() -> tuple[dict[tuple[str, ...], str], int]:
 
 
 @cache
+def _kind_first_words() -> frozenset[str]:
+    """The first words of the incident words and phrases."""
+    return frozenset(phrase[0] for phrase in _kind_words()[0])
+
+
+@cache
 def _ignored() -> frozenset[str]:
     return frozenset(_incidents()["entities"]["ignore"])
 
@@ -180,8 +186,8 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     initial: set[str] = set()
     places: set[str] = set()
     for k, (word, start) in enumerate(words):
-        if not _NAME.fullmatch(word):
-            continue
+        if not ("A" <= word[0] <= "Z" and _NAME.fullmatch(word)):
+            continue  # (a name starts with a capital A-Z: most words need no pattern)
         # interned: an archive's documents share their names, so memory holds each once
         key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
         if key in ignored or len(key) < 3:
@@ -198,7 +204,7 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
             places.add(key)
         if k + 1 < len(words) and words[k + 1][0].lower() in after:
             places.add(key)
-    lower = {m.group() for m in _WORD.finditer(text) if m.group()[0].islower()}
+    lower = {word for word, _ in words if word[0].islower()}
     # an -ing word opening a sentence ("Describing the raid, ...") is a verb, not a name
     names = frozenset(mid | {w for w in initial if w not in lower and not w.endswith("ing")})
     return names, frozenset(places & names)
@@ -213,9 +219,12 @@ def _kind(text: str) -> str | None:
     True
     """
     table, longest = _kind_words()
+    firsts = _kind_first_words()
     words = _LOWER_WORD.findall(text.lower())
     counts = dict.fromkeys(sorted(set(table.values())), 0)
     for k in range(len(words)):
+        if words[k] not in firsts:
+            continue  # every phrase looked up from here starts with this word
         for size in range(1, longest + 1):
             kind = table.get(tuple(words[k : k + size]))
             if kind is not None:
@@ -476,6 +485,13 @@ class EventAnalysis:
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
+def _unmarked(sentence: Sentence) -> Sentence:
+    """The sentence without its repeat mark (copied only when it has one: most have none)."""
+    if sentence.duplicate_of is None:
+        return sentence
+    return sentence.model_copy(update={"duplicate_of": None})
+
+
 def _duplicates(sentences: Iterable[Sentence]) -> set[str]:
     return {s.id for s in sentences if s.duplicate_of is not None}
 
@@ -532,7 +548,7 @@ def analyse_event(
     """
     results = sorted(results, key=lambda r: r.document.id)
     docs = [r.document for r in results]
-    fresh = [s.model_copy(update={"duplicate_of": None}) for r in results for s in r.sentences]
+    fresh = [_unmarked(s) for r in results for s in r.sentences]
     sentences = mark_near_repeats(docs, mark_repeats(docs, fresh))
     by_doc: dict[str, list[Sentence]] = defaultdict(list)
     for sent in sentences:

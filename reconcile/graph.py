@@ -126,19 +126,78 @@ def build_graph(
 
 def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
     """Ids of the nodes of one kind, sorted."""
-    return sorted(n for n, k in G.nodes(data="kind") if k == kind)
+    memo = _memo(G)
+    by_kind = memo.get("kinds")
+    if by_kind is None:
+        by_kind = memo["kinds"] = {}
+        for node, data in G.nodes(data=True):
+            by_kind.setdefault(data.get("kind"), []).append(node)
+        for ids in by_kind.values():
+            ids.sort()
+    return list(by_kind.get(kind, ()))
+
+
+# Per graph, what its queries read again and again, made once: the node ids by kind, the
+# edges of build_graph's kinds by end, each variable's claims and figures. Rules and
+# estimates ask ~200,000 such questions per 1,000 reports. Valid while the graph keeps
+# its node count (a graph grown since is read again); the edges of build_graph's kinds are
+# added by it alone (add_findings adds other kinds, which queries scan).
+_MEMOS: weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[Any, Any]] = weakref.WeakKeyDictionary()
+_LAST: tuple[nx.MultiDiGraph | None, int, dict[Any, Any]] = (None, -1, {})
+
+
+def _memo(G: nx.MultiDiGraph) -> dict[Any, Any]:
+    """The memo of ``G`` (the graph read last is checked first, without a weak look-up)."""
+    global _LAST
+    last = _LAST  # one read: another thread may replace it meanwhile
+    size = len(G)
+    if last[0] is G and last[1] == size:
+        return last[2]
+    memo = _MEMOS.get(G)
+    if memo is None or memo["size"] != size:
+        memo = _MEMOS[G] = {"size": size}
+    _LAST = (G, size, memo)
+    return memo
 
 
 def _targets(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
-    for _, target, edge_kind in G.out_edges(node, data="kind"):
-        if edge_kind == kind:
-            yield target
+    """The nodes ``node``'s edges of one kind point to, in networkx's edge order."""
+    if kind not in _BUILT_EDGES:
+        return (v for _, v, k in G.out_edges(node, data="kind") if k == kind)
+    return iter(_edge_index(G)[0].get((node, kind), ()))
 
 
 def _sources(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
-    for origin, _, edge_kind in G.in_edges(node, data="kind"):
-        if edge_kind == kind:
-            yield origin
+    """The nodes with an edge of one kind to ``node``, in networkx's edge order."""
+    if kind not in _BUILT_EDGES:
+        return (u for u, _, k in G.in_edges(node, data="kind") if k == kind)
+    return iter(_edge_index(G)[1].get((node, kind), ()))
+
+
+#: The edge kinds :func:`build_graph` adds, and only it (add_findings adds others).
+_BUILT_EDGES = frozenset(
+    {"published", "contains", "states", "attributed_to", "measures", "copy_of", "near_copy_of"}
+)
+_Index = tuple[dict[tuple[str, str], list[str]], dict[tuple[str, str], list[str]]]
+
+
+def _edge_index(G: nx.MultiDiGraph) -> _Index:
+    """The ends of the edges of build_graph's kinds by (node, edge kind), going out and
+    coming in, each list in the order networkx gives a node's edges."""
+    memo = _memo(G)
+    index = memo.get("edges")
+    if index is not None:
+        return index
+    out: dict[tuple[str, str], list[str]] = {}
+    into: dict[tuple[str, str], list[str]] = {}
+    for origin, target, kind in G.out_edges(data="kind"):
+        if kind in _BUILT_EDGES:
+            out.setdefault((origin, kind), []).append(target)
+    for origin, target, kind in G.in_edges(data="kind"):
+        if kind in _BUILT_EDGES:
+            into.setdefault((target, kind), []).append(origin)
+    memo["edges"] = (out, into)
+    return out, into
 
 
 def claims(G: nx.MultiDiGraph) -> list[Claim]:
@@ -153,8 +212,13 @@ def variables(G: nx.MultiDiGraph) -> list[Variable]:
 
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     """The claims that measure one variable, by publication time then position."""
-    found = [G.nodes[c]["model"] for c in _sources(G, var_id, "measures")]
-    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
+    memo = _memo(G)
+    found = memo.get(("measuring", var_id))
+    if found is None:
+        found = [G.nodes[c]["model"] for c in _sources(G, var_id, "measures")]
+        found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
+        memo[("measuring", var_id)] = found
+    return list(found)
 
 
 def count_variable(var_id: str) -> tuple[str, str] | None:
@@ -169,19 +233,24 @@ def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClai
     """The claims of a variable and, for a count of people, of its narrower groups of
     the same outcome ('killed/people' holds 'killed/civilians'), by publication then
     position."""
-    parsed = count_variable(var_id)
-    ids = [var_id]
-    if parsed is not None:
-        ids += [
-            v.id
-            for v in variables(G)
-            if v.id != var_id
-            and (other := count_variable(v.id)) is not None
-            and other[0] == parsed[0]
-            and within(other[1], parsed[1])
-        ]
-    found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
-    return sorted(found, key=lambda c: (c.published, c.span.doc_id, c.span.start))
+    memo = _memo(G)
+    found = memo.get(("measuring within", var_id))
+    if found is None:
+        parsed = count_variable(var_id)
+        ids = [var_id]
+        if parsed is not None:
+            ids += [
+                v.id
+                for v in variables(G)
+                if v.id != var_id
+                and (other := count_variable(v.id)) is not None
+                and other[0] == parsed[0]
+                and within(other[1], parsed[1])
+            ]
+        found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
+        found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
+        memo[("measuring within", var_id)] = found
+    return list(found)
 
 
 def source_of(G: nx.MultiDiGraph, claim_id: str) -> Source:
@@ -292,13 +361,17 @@ def figure_claims(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     more'), not the earlier number of a change ('from 12 to 17'), not withdrawn by its
     source, not a breakdown item read at the scope of the whole (:func:`part_at_own_scope`).
     By publication, then position."""
-    return [
-        c
-        for c in claims_measuring(G, var_id)
-        if getattr(c, "change", None) not in ("increment", "previous")
-        and not getattr(c, "withdrawn", None)
-        and not part_at_own_scope(G, c)
-    ]
+    memo = _memo(G)
+    found = memo.get(("figures", var_id))
+    if found is None:
+        found = memo[("figures", var_id)] = [
+            c
+            for c in claims_measuring(G, var_id)
+            if getattr(c, "change", None) not in ("increment", "previous")
+            and not getattr(c, "withdrawn", None)
+            and not part_at_own_scope(G, c)
+        ]
+    return list(found)
 
 
 def document_figure(claims: list[Claim]) -> Claim:
@@ -416,7 +489,11 @@ def _event_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
     def pattern(words: list[str]) -> re.Pattern[str]:
         ordered = sorted(words, key=len, reverse=True)
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in ordered) + r")\b", re.I)
+        # The look-ahead for the words' first letters lets the search skip, at one test
+        # each, the positions where no word can start (the same matches, ~2x faster).
+        first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+        alternatives = "|".join(re.escape(w) for w in ordered)
+        return re.compile(rf"\b(?=[{re.escape(first)}])(?:{alternatives})\b", re.I)
 
     return pattern(kinds["conflict"]), pattern(kinds["disaster"])
 

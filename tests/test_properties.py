@@ -142,3 +142,15 @@ def test_time_word_test_answers_as_the_time_word_pattern(words: str) -> None:
 
     for text in (words, words.title(), words.upper() + " in 1999"):
         assert dates._names_a_time(text) == (dates._ANY_TIME_WORD.search(text) is not None)
+
+
+@PROPERTY
+@given(texts)
+def test_time_patterns_left_out_cannot_match(words: str) -> None:
+    """dates._patterns_for leaves out only patterns that find nothing in the text."""
+    from reconcile.extract import dates
+
+    for text in (words, words.title(), words.upper() + " since May 4, in 1999, 3 days ago"):
+        kept = {kind for kind, _ in dates._patterns_for(text)}
+        for kind, pattern in dates._PATTERNS:
+            assert kind in kept or pattern.search(text) is None, kind

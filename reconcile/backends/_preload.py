@@ -4,9 +4,17 @@ Workers are forked from the fork server, so whatever it has loaded they start wi
 engine's modules (~1 s of imports) and quantulum3's unit tables (~0.6 s: its first parse
 compiles a large regex). Before, every worker paid both itself. Nothing here runs
 analysis; an import error here only means workers load these themselves.
+
+What is loaded is then frozen out of the garbage collector (``gc.freeze``): the workers'
+collections no longer walk the modules' and tables' objects again and again (a seventh
+of a report's CPU time), and their pages stay shared with the fork server.
 """
+
+import gc
 
 from reconcile.backends.local import run_events  # noqa: F401 - imports the whole engine
 from reconcile.extract.numbers import load_units
 
 load_units()
+gc.collect()
+gc.freeze()

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from reconcile.extract.lexicon import PhraseTable, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import (
+    PhraseTable,
+    ascii_words,
+    lexicon,
+    load_data,
+    tokenize,
+    words_may_occur,
+)
 
 _BE = {"was", "were", "is", "are", "been", "be", "being"}
 
@@ -39,6 +46,11 @@ def _revision_table() -> PhraseTable:
 
 
 @cache
+def _denials() -> frozenset[str] | None:
+    return ascii_words(lexicon().denials)
+
+
+@cache
 def _retraction_table() -> PhraseTable:
     return PhraseTable.build({"retraction": load_data("taxonomy.toml")["retraction"]["cues"]})
 
@@ -46,6 +58,8 @@ def _retraction_table() -> PhraseTable:
 def _find_cues(table: PhraseTable, text: str, start: int, end: int) -> list[Cue]:
     """The cues of ``table`` in ``text[start:end]``, longest first at each position, none
     overlapping another."""
+    if not table.may_occur(text[start:end]):
+        return []  # the common case: no cue's words, no tokens needed
     tokens = tokenize(text[start:end], start)
     found: list[Cue] = []
     k = 0
@@ -79,6 +93,8 @@ def find_disputes(text: str, start: int, end: int) -> list[Cue]:
     >>> find_disputes("They had been denied access to lawyers.", 0, 39)
     []
     """
+    if not words_may_occur(_denials(), text[start:end]):
+        return []  # the common case: no denial verb, no tokens needed
     tokens = tokenize(text[start:end], start)
     found = []
     for k, token in enumerate(tokens):

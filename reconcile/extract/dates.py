@@ -109,6 +109,32 @@ _SHORTEST_TIME_WORDS = tuple(
 _YEAR_RE = re.compile(_A_YEAR)
 
 
+def _shortest(words: list[str]) -> tuple[str, ...]:
+    """The words (lower case) that hold none of the others: a text holding one of
+    ``words`` holds one of these."""
+    low = list(dict.fromkeys(w.lower() for w in words))
+    return tuple(w for w in low if not any(o != w and o in w for o in low))
+
+
+_MONTH_WORDS = _shortest([*_CALENDAR["months"], *_CALENDAR["abbreviations"]])
+# Per pattern, words one of which it cannot match without, as substrings of lower-cased
+# ASCII text (a word of the pattern, or its calendar names, or a year's first digits).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "since": ("since",),
+    "overnight": ("overnight",),
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "weekday": _shortest(_CALENDAR["weekdays"]),
+    "relative_day": ("yesterday", "today", "night"),
+    "days_ago": ("ago",),
+    "this_year": ("year",),
+    "week": ("week",),
+    "month": ("month",),
+    "month_name": _MONTH_WORDS,
+    "year": ("19", "20"),
+}
+
+
 def _names_a_time(window: str) -> bool:
     """Whether ``window`` holds a time word or a year (:data:`_ANY_TIME_WORD`). On ASCII
     text, where lower-casing is one letter for one, substring tests on the lower-cased
@@ -121,6 +147,17 @@ def _names_a_time(window: str) -> bool:
         return _ANY_TIME_WORD.search(window) is not None
     low = window.lower()
     return any(w in low for w in _SHORTEST_TIME_WORDS) or _YEAR_RE.search(window) is not None
+
+
+def _patterns_for(window: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns of :data:`_PATTERNS` that may match in ``window``, in their order: on
+    ASCII text those whose :data:`_NEEDS` occur (lower-casing is one letter for one, and
+    no case-blind match of an ASCII word needs another letter); otherwise all of them
+    when the text names a time at all."""
+    if not window.isascii():
+        return _PATTERNS if _names_a_time(window) else []
+    low = window.lower()
+    return [(k, p) for k, p in _PATTERNS if any(map(low.__contains__, _NEEDS[k]))]
 
 
 @lru_cache(maxsize=512)
@@ -218,9 +255,7 @@ def find_times(text: str, start: int, end: int, doc_id: str, published: datetime
     found: list[TimeRef] = []
     taken: list[tuple[int, int]] = []
     window = text[start:end]
-    if not _names_a_time(window):
-        return found
-    for kind, pattern in _PATTERNS:
+    for kind, pattern in _patterns_for(window):
         for match in pattern.finditer(window):
             a, b = start + match.start(), start + match.end()
             if match.group(0)[:3].lower() == "in ":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -103,7 +104,14 @@ _WHOLE: deque[_Tokenized] = deque(maxlen=2)
 def _scan(text: str, offset: int) -> tuple[Token, ...]:
     """The tokens of ``text``, made without the calls of a frozen dataclass's ``__init__``
     and ``__post_init__``: the slots are written through their descriptors (the same
-    objects; tokens are made by the hundred thousand)."""
+    objects; tokens are made by the hundred thousand).
+
+    The words come from ``findall`` (no match object per token) and each is placed by
+    ``str.index`` from the end of the one before. Whether the pattern matches at a position
+    depends only on the character there (each branch starts with one character class), so
+    the characters skipped between two tokens (spaces, invisible marks, ``_``) can start no
+    word: a word's first occurrence from there is the token itself.
+    """
     new: Any = object.__new__
     set_text: Any = Token.text.__set__  # type: ignore[attr-defined]
     set_start: Any = Token.start.__set__  # type: ignore[attr-defined]
@@ -111,13 +119,15 @@ def _scan(text: str, offset: int) -> tuple[Token, ...]:
     set_lower: Any = Token.lower.__set__  # type: ignore[attr-defined]
     found = []
     add = found.append
-    for m in _TOKEN_RE.finditer(text):
+    place = text.index
+    end = 0
+    for word in _TOKEN_RE.findall(text):
         token = new(Token)
-        word = m.group()
-        a, b = m.span()
+        start = place(word, end)
+        end = start + len(word)
         set_text(token, word)
-        set_start(token, a + offset)
-        set_end(token, b + offset)
+        set_start(token, start + offset)
+        set_end(token, end + offset)
         set_lower(token, word.lower())
         add(token)
     return tuple(found)
@@ -135,6 +145,8 @@ class PhraseTable:
     longest: int
     by_first: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
     by_last: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # one word of each phrase (see may_occur); None: no test, every text may hold one
+    anchors: frozenset[str] | None = field(default=None, compare=False)
 
     @classmethod
     def build(cls, groups: dict[str, list[str]]) -> PhraseTable:
@@ -147,23 +159,36 @@ class PhraseTable:
         for phrase in entries:
             first.setdefault(phrase[0], set()).add(len(phrase))
             last.setdefault(phrase[-1], set()).add(len(phrase))
+        anchors = [_anchor(phrase) for phrase in entries]
         return cls(
             entries,
             max(len(k) for k in entries),
             {w: tuple(sorted(n, reverse=True)) for w, n in first.items()},
             {w: tuple(sorted(n, reverse=True)) for w, n in last.items()},
+            ascii_words(anchors),
         )
+
+    def may_occur(self, text: str) -> bool:
+        """Whether a phrase of the table may match among the tokens of ``text``: False only
+        when none can (see :func:`words_may_occur`), so that a caller skips tokenizing.
+
+        >>> table = PhraseTable.build({"revision": ["rose to", "revised down"]})
+        >>> table.may_occur("The toll Rose to 48."), table.may_occur("Six were hurt.")
+        (True, False)
+        """
+        return self.anchors is None or words_may_occur(self.anchors, text)
 
     def match(self, tokens: list[Token], i: int) -> tuple[str, int] | None:
         """The key and token count of the longest phrase starting at ``tokens[i]``."""
-        if i >= len(tokens):
+        try:  # called at every token of every sentence: no len() before the look-up
+            sizes = self.by_first.get(tokens[i].lower)
+        except IndexError:
             return None
-        sizes = self.by_first.get(tokens[i].lower)
         if sizes is None:
             return None  # most tokens start no phrase
         for size in sizes:
             if i + size <= len(tokens):
-                key = self.entries.get(tuple(t.lower for t in tokens[i : i + size]))
+                key = self.entries.get(tuple([t.lower for t in tokens[i : i + size]]))
                 if key is not None:
                     return key, size
         return None
@@ -174,10 +199,44 @@ class PhraseTable:
             return None
         for size in self.by_last.get(tokens[end - 1].lower, ()):
             if size <= end:
-                key = self.entries.get(tuple(t.lower for t in tokens[end - size : end]))
+                key = self.entries.get(tuple([t.lower for t in tokens[end - size : end]]))
                 if key is not None:
                     return key, size
         return None
+
+
+def _anchor(phrase: tuple[str, ...]) -> str | None:
+    """The word of a phrase a text must hold for it to match: its longest ASCII word (the
+    last of equal length), or None when it has none."""
+    words = [w for w in reversed(phrase) if w.isascii()]
+    return max(words, key=len) if words else None
+
+
+def words_may_occur(words: frozenset[str] | None, text: str) -> bool:
+    """Whether a token of ``text`` may be one of ``words`` (ASCII, lower case, made by
+    :func:`ascii_words`): False only when none is a substring of ``text.lower()``. Exact
+    as a filter: a token that lower-cases to an ASCII word is a run of ``text`` whose
+    characters lower-case, one by one, to ASCII letters, as they do inside ``text.lower()``
+    (the one mapping that depends on context, the Greek final sigma, never gives ASCII).
+    ``words`` None turns the test off (True).
+
+    >>> words_may_occur(frozenset({"denied"}), "The army DENIED it")
+    True
+    >>> words_may_occur(frozenset({"denied"}), "No."), words_may_occur(None, "No.")
+    (False, True)
+    """
+    if words is None:
+        return True
+    return any(map(text.lower().__contains__, words))
+
+
+def ascii_words(words: Iterable[str | None]) -> frozenset[str] | None:
+    """``words`` as :func:`words_may_occur` takes them: None (no test) when one is not
+    ASCII or is None (a phrase without an ASCII word)."""
+    found = frozenset(words)
+    if None in found or not all(w is not None and w.isascii() for w in found):
+        return None
+    return found  # type: ignore[return-value]
 
 
 @dataclass(frozen=True)

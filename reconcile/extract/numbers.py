@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import sys
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -475,6 +475,9 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     def free(a: int, b: int) -> bool:
         return occupied.find(1, *_marks(a, b)) == -1
 
+    if _ANY_DIGIT.search(window) is None:  # the three patterns below all need a digit
+        return _word_mentions(text, start, end, [], free, take)
+
     for match in _PHONE_RE.finditer(window):
         digits = sum(ch.isdigit() for ch in match.group())
         if digits >= 7 and "," not in match.group():
@@ -528,6 +531,22 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         mentions.append(_qualified(text, m_start, m_end, value, unit, aside))
         take(m_start, m_end)
 
+    return _word_mentions(text, start, end, mentions, free, take)
+
+
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _word_mentions(
+    text: str,
+    start: int,
+    end: int,
+    mentions: list[NumberMention],
+    free: Callable[[int, int], bool],
+    take: Callable[[int, int], None],
+) -> list[NumberMention]:
+    """``mentions`` with the number words of ``text[start:end]`` not already taken, by
+    position."""
     for mention in _word_numbers(text, start, end):
         if free(mention.start, mention.end):
             mentions.append(mention)
@@ -559,14 +578,13 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Number words ("one", "twenty-three", "a dozen") and vague quantities ("dozens of")."""
     tokens = tokenize(text[start:end], start)
     vague_table, vague_sizes = _vague_phrases()
+    starts = _word_starts()
     found: list[NumberMention] = []
     i = 0
     while i < len(tokens):
         first = tokens[i].lower
-        if (
-            first not in vague_sizes
-            and first not in ("a", "an", "one", "half")
-            and first.split("-", 1)[0] not in _NUMBER_WORDS
+        if first not in starts and (
+            "-" not in first or first[: first.index("-")] not in _NUMBER_WORDS
         ):
             i += 1  # the common case: a word that starts no number (same result, faster)
             continue
@@ -606,6 +624,15 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
             else:
                 i += 1
     return found
+
+
+@cache
+def _word_starts() -> frozenset[str]:
+    """The words a number word or vague phrase may start with: the first words of the
+    vague phrases, 'a', 'an', 'one', 'half' and the number words. A hyphenated word also
+    starts one when its part before the first hyphen is a number word ('twenty-three'):
+    :func:`_word_numbers` tests that apart (no number word holds a hyphen)."""
+    return frozenset(_vague_phrases()[1]) | {"a", "an", "one", "half"} | _NUMBER_WORDS
 
 
 @cache
