@@ -108,6 +108,9 @@ DEV = [
     ("An engineer was shot dead along with four of her colleagues.", 5),
     ("Three guards were killed along with two drivers.", 5),
     ("Raiders killed a ferry pilot, along with another boatman.", 2),
+    # 'along with' after a few words of place or time, or after the agents and a comma
+    ("A weaver was shot dead at her stall along with her apprentice.", 2),
+    ("The reeve has been killed by raiders, along with another herdsman.", 2),
     # a name and its description, set off by a comma, are one person
     ("Raiders shot dead Omar Vell, a well-known baker who ran a stall, in the market.", 1),
     ("Bandits killed a ferry captain, Ilo Marr, near the pier.", 1),
@@ -240,6 +243,7 @@ NOT_COUNTS = [
     ("A clerk was pulled from his car by six raiders and shot dead.", None),  # agents
     ("A woman and two boys were killed.", 3),
     ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
+    ("A potter was killed and his son was hurt along with a guard.", 1),  # another clause
     ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma
     ("A couple of hours later, two guards were killed.", 2),  # 'a couple of': no pair
     ("The blast left ten people wounded in the square and three killed.", 3),

@@ -666,16 +666,30 @@ def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
     return _victim(tokens, *np, hit[0], (np[1], np[1] + hit[1])) if hit is not None else None
 
 
+#: How many words of place or time may stand between a victim's verb and 'along with'.
+_COMPANION_REACH = 8
+# Words that end the clause of a victim's verb before 'along with' could be reached.
+_COMPANION_BREAKS = (
+    _CLAUSE_STARTS | _BE | set("as who whom whose which where were are has have had".split())
+)
+
+
 def _companions_at(tokens: list[Token], k: int) -> int | None:
     """Where the people after 'along with' (``[victims.companions]``) start, when the cue
-    stands at ``tokens[k]`` or after a comma, adverbs or a day ('was killed Tuesday along
-    with two other men')."""
-    while k < len(tokens) and (
-        tokens[k].text == "," or tokens[k].lower in _ADVERBS or tokens[k].lower in _CALENDAR
-    ):
-        k += 1
-    hit = _cues().companions.match(tokens, k)
-    return k + hit[1] if hit is not None else None
+    stands at ``tokens[k]`` or after a few words of place or time in the same clause ('was
+    killed Tuesday along with two other men', 'was shot dead at her home along with her
+    son'); no verb, clause break or number stands before the cue."""
+    companions = _cues().companions
+    for n in range(k, min(len(tokens), k + _COMPANION_REACH)):
+        hit = companions.match(tokens, n)
+        if hit is not None:
+            return n + hit[1]
+        token = tokens[n]
+        if token.lower in _COMPANION_BREAKS or is_number_token(token):
+            return None
+        if not (_word(token) or token.text == ","):
+            return None
+    return None
 
 
 def _accompanied(
