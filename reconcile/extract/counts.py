@@ -909,6 +909,10 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
             roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
             for m in _implied_within(s, victim):
                 roles[m] = roles[m] or "part"  # "a farmer and his two sons": 1 + 2
+    for victim in s.victims:
+        if victim.joined:  # "killed a farmer and a driver": the farmer is an item too
+            for m in _implied_within(s, victim):
+                roles[m] = roles[m] or "part"
     counts: list[Count] = []
     index_of: dict[int, int] = {}
     for n, mention in enumerate(s.mentions):
