@@ -32,6 +32,10 @@ DEV = [
     ("A popular radio host who had moved abroad was found dead in her flat.", 1),
     ("The abducted headman of the hamlet has been reportedly killed by his captors.", 1),
     ("In the ambush, a ranger was killed.", 1),
+    # a subject after a time phrase opening the clause without a comma
+    ("On 4 May a ferryman was stabbed to death.", 1),
+    ("Late on Friday night a watchman was shot dead at the depot.", 1),
+    ("On the 9th of April a weaver was killed by raiders.", 1),
     ("Veteran drummer Kai Moro was killed on Friday when he was struck by a bus.", 1),
     ("A faction claimed the murder of a parish clerk.", 1),
     ("A toddler later died.", 1),

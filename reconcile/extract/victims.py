@@ -398,7 +398,8 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     start = v
     while start > max(0, v - _SUBJECT_REACH) and tokens[start - 1].lower not in _CLAUSE_STARTS:
         start -= 1  # bounded: a sentence of a thousand "a guard was killed," stays linear
-    candidates = [start] + [n + 1 for n in range(start, v) if tokens[n].text == ","]
+    candidates = [_past_opening_time(tokens, start, v)]  # 'On 2 June a clerk was …'
+    candidates += [n + 1 for n in range(start, v) if tokens[n].text == ","]
     # computed once, not per candidate: a clause listing thousands of numbers stays linear
     next_word = list(range(start, v + 1))
     for n in range(v - 1, start - 1, -1):
@@ -419,6 +420,36 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
         if all(t.lower in _ADVERBS for t in between) or _postmodified(between[0]):
             return np
     return None
+
+
+_TIME_OPENERS = {"on", "in", "at", "late", "early", "last", "overnight"}
+
+
+def _past_opening_time(tokens: list[Token], start: int, v: int) -> int:
+    """Where the words after a time phrase opening a clause without a comma start ('On 2
+    June a clerk was …', 'Late on Monday night a guard was …'), else ``start``: the
+    phrase holds only days, months, times of day, numbers and 'the' / 'of'."""
+    if start >= v or tokens[start].lower not in _TIME_OPENERS:
+        return start
+    k = start + 1
+    timed = False
+    while k < v and (tokens[k].lower in _TIME_LINKS or _time_token(tokens, k)):
+        timed = timed or tokens[k].lower not in _TIME_LINKS
+        k += 1
+    return k if timed else start
+
+
+_TIME_LINKS = _TIME_OPENERS | {"the", "of"}
+_ORDINAL_ENDINGS = {"st", "nd", "rd", "th"}
+
+
+def _time_token(tokens: list[Token], k: int) -> bool:
+    """A word of a date or a time of day: 'June', 'Monday', 'night', '2', the 'th' of
+    '8th'."""
+    word = tokens[k].lower
+    if word in _ORDINAL_ENDINGS:
+        return k > 0 and tokens[k - 1].text[0].isdigit()
+    return word in _CALENDAR or word in _TIME_WORDS or tokens[k].text[0].isdigit()
 
 
 def _postmodified(token: Token) -> bool:
