@@ -119,6 +119,9 @@ DEV = [
     # a name and its description, set off by a comma, are one person
     ("Raiders shot dead Omar Vell, a well-known baker who ran a stall, in the market.", 1),
     ("Bandits killed a ferry captain, Ilo Marr, near the pier.", 1),
+    ("The miller and his brother, a ferryman, were shot dead.", 2),
+    ("A potter and her son, a soldier, were shot dead at the gate.", 2),
+    ("Raiders killed a guard, a soldier, a cook and a driver.", 4),  # a list goes on
     # a total and its parts
     ("At least 31 people, including 6 tourists, died in the siege of the inn.", 31),
     ("Raiders killed seven men and five women in the hamlet.", 12),

@@ -334,14 +334,19 @@ def _group_of(tokens: list[Token], start: int, end: int) -> str:
 def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
     """Singular noun phrases from ``tokens[k]``, joined by 'and' or ','; a description
     after a name, or a name after a description, set off by a comma names the same
-    person ('Jo Bako, a teacher'; 'a teacher, Jo Bako')."""
+    person ('Jo Bako, a teacher'; 'a teacher, Jo Bako'), as does a phrase set off by a
+    comma after the item that 'and' ends the list with ('a teacher and his brother, a
+    farmer')."""
     found: list[tuple[int, int]] = []
+    after_and = False  # whether the last item came after 'and'
     while True:
         np = singular_np(tokens, k)
         if np is None:
             return found
-        if not (found and tokens[np[0] - 1].text == "," and _appositive(tokens, found[-1], np)):
-            found.append(np)
+        comma = bool(found) and tokens[np[0] - 1].text == ","
+        if not (comma and (after_and or _appositive(tokens, found[-1], np))):
+            found.append(np)  # not 'the teacher and his brother, a farmer': the brother
+        after_and = tokens[np[0] - 1].lower == "and"
         k = _past_of_phrase(tokens, np[1])
         if k + 1 < len(tokens) and tokens[k].lower in {"and", ","}:
             k += 1
