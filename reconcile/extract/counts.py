@@ -882,7 +882,32 @@ def _kept(s: _Sentence, n: int) -> bool:
         return False  # a count of things, not of people
     if is_count and _hypothetical(s, n, outcome):
         return False  # "hundreds of deaths could result": a forecast, not a count
+    if _apposed(s, n):
+        return False  # "Ilo Marr, a soldier, was shot dead": one person
     return not _bodies_acting(s.tokens, outcome)  # "the two bodies briefed the media"
+
+
+def _apposed(s: _Sentence, n: int) -> bool:
+    """Whether implied mention ``n`` is set off by a comma right after a phrase naming one
+    person, and so names that person again ('Ilo Marr, a soldier, was shot dead', 'a
+    potter and his son, a soldier, were'), unless a list goes on after it ('a guard, a
+    cook, and a driver')."""
+    i, k = s.spans[n][0], s.groups[n][2]
+    if not s.mentions[n].implied or i < 2 or s.tokens[i - 1].text != ",":
+        return False
+    one = any(v.end == i - 1 for v in s.victims) or any(
+        b == i - 1 and s.mentions[m].implied for m, (_, b) in enumerate(s.spans[:n])
+    )
+    after = [t.lower for t in s.tokens[k : k + 2]]
+    return one and after[:1] != ["and"] and not (after[:1] == [","] and _item_at(s, k + 1))
+
+
+def _item_at(s: _Sentence, k: int) -> bool:
+    """Whether a list item (a count, 'and', or a phrase naming one person) starts at
+    ``tokens[k]``."""
+    if k >= len(s.tokens):
+        return False
+    return k in s.starts or s.tokens[k].lower == "and" or singular_np(s.tokens, k) is not None
 
 
 def _group_within_total(s: _Sentence, n: int, total: int | None) -> str:
