@@ -69,6 +69,7 @@ DEV = [
     ("At least 20 displaced people awaiting aid were killed in the raid.", 20),
     ("At least 30 herders who had fled the fighting were killed and 11 wounded.", 30),
     ("As many as seven traders were kidnapped and killed by raiders on the road.", 7),
+    ("Four of the wounded, including two drovers, died at the clinic.", 4),  # raised before
     # several victims without numbers
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),

@@ -503,6 +503,8 @@ def count_mentions(
     s = _sentence(text, tokens, mentions)
     s.before = before
     _link_groups(s)
+    # a fate read past later mentions needs their groups: read once all are linked
+    s.direct = [_fate_of_partitive(s, n, s.direct[n]) for n in range(len(s.mentions))]
     s.direct = [_fate_past_modifier(s, n, s.direct[n]) for n in range(len(s.mentions))]
     s.shared = _list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
@@ -555,7 +557,7 @@ def _link_groups(s: _Sentence) -> None:
         direct = _outcome_after(tokens, k)
         if direct is not None and _acts_on_object(tokens, direct, s.starts):
             direct = None  # "Two bombings killed 12": the bombings are no victims
-        s.direct.append(_fate_of_partitive(s, n, direct))
+        s.direct.append(direct)
 
 
 def _fate_past_modifier(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
