@@ -368,9 +368,9 @@ def _structured(sentence: str) -> list[tuple]:
             "Medics said three of the wounded who were flown to the coast had died.",
             [(3, "killed", "people", None, None, None, False)],
         ),
-        (
+        (  # a part of the wounded, not their number
             "Three of the wounded are in critical condition.",
-            [(3, "wounded", "people", None, None, None, False)],
+            [(3, "wounded", "people", None, "part", None, False)],
         ),
         # a zero given as the absence of news
         (

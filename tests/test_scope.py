@@ -55,3 +55,17 @@ def test_a_sentence_opening_of_the_n_gives_its_outcome_to_the_parts() -> None:
         (11, "wounded", "part", total.id),
         (5, "wounded", "part", total.id),
     ]
+
+
+def test_a_count_taken_from_the_dead_is_a_part_of_the_group_named_after_be() -> None:
+    claims = _numeric("Raiders killed 23 people at the fair. Four of the dead were pupils.")
+    total, part = claims
+    assert (total.value, total.outcome, total.role) == (23, "killed", None)
+    assert (part.value, part.outcome, part.group, part.role) == (4, "killed", "children", "part")
+    (one,) = _numeric("One of those wounded was a policeman.")  # not the ranger again
+    assert (one.value, one.outcome, one.group, one.role) == (1, "wounded", "police", "part")
+
+
+def test_a_count_taken_from_the_wounded_that_died_is_no_part() -> None:
+    (claim,) = _numeric("Three of the injured died in the clinic.")
+    assert (claim.value, claim.outcome, claim.role) == (3, "killed", None)

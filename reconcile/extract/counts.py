@@ -201,6 +201,9 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
     """An outcome right after a counted phrase: '... were killed', '... dead', past a short
     'of' or 'from' phrase ('three members of the Rim sect were killed')."""
     outcomes = lexicon().outcomes
+    whole = _whole_of_partitive(tokens, k)
+    if whole is not None:
+        return whole  # "Two of the dead were children": taken from the dead
     k = _past_postmodifier(tokens, _past_aside(tokens, k))
     for step in range(0, 6):
         idx = k + step
@@ -214,6 +217,17 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
             if step or not _describes_dead(tokens, idx):
                 return None
     return None
+
+
+def _whole_of_partitive(tokens: list[Token], k: int) -> Outcome | None:
+    """The outcome named as the whole a count is taken from, right after it: 'of the
+    dead', 'of those killed'."""
+    if [t.lower for t in tokens[k : k + 1]] != ["of"] or k + 2 >= len(tokens):
+        return None
+    if tokens[k + 1].lower not in {"the", "those"}:
+        return None
+    hit = lexicon().outcomes.match(tokens, k + 2)
+    return (hit[0], k + 2, k + 2 + hit[1]) if hit is not None else None
 
 
 def _describes_dead(tokens: list[Token], idx: int) -> bool:
@@ -553,11 +567,29 @@ def _link_groups(s: _Sentence) -> None:
         previous = s.direct[n - 1] if n else None
         if hit is None and previous and _joined(tokens, previous[2], i):
             group = s.groups[n - 1][0]
-        s.groups.append((group, surface, k))
         direct = _outcome_after(tokens, k)
         if direct is not None and _acts_on_object(tokens, direct, s.starts):
             direct = None  # "Two bombings killed 12": the bombings are no victims
+        named = _group_of_partitive(tokens, j, direct) if hit is None else None
+        s.groups.append(named or (group, surface, k))
         s.direct.append(direct)
+
+
+_COPULAS = frozenset({"was", "were", "is", "are"})
+
+
+def _group_of_partitive(
+    tokens: list[Token], j: int, direct: Outcome | None
+) -> tuple[str, str, int] | None:
+    """'Two of the dead were children', 'One of those killed was a soldier': the group
+    named after the verb 'be' by a count taken from the dead (or the wounded…)."""
+    if direct is None or direct[1] != j + 2 or tokens[j].lower != "of":
+        return None
+    k = direct[2]
+    if k >= len(tokens) or tokens[k].lower not in _COPULAS:
+        return None
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an", "all"} else 1
+    return _group_after(tokens, k)
 
 
 def _fate_past_modifier(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
@@ -884,7 +916,7 @@ def _kept(s: _Sentence, n: int) -> bool:
         return False  # a count of things, not of people
     if is_count and _hypothetical(s, n, outcome):
         return False  # "hundreds of deaths could result": a forecast, not a count
-    if _apposed(s, n):
+    if _apposed(s, n) or _inside_counted_phrase(s, n):
         return False  # "Ilo Marr, a soldier, was shot dead": one person
     return not _bodies_acting(s.tokens, outcome)  # "the two bodies briefed the media"
 
@@ -902,6 +934,15 @@ def _apposed(s: _Sentence, n: int) -> bool:
     )
     after = [t.lower for t in s.tokens[k : k + 2]]
     return one and after[:1] != ["and"] and not (after[:1] == [","] and _item_at(s, k + 1))
+
+
+def _inside_counted_phrase(s: _Sentence, n: int) -> bool:
+    """Whether implied mention ``n`` stands in the counted phrase of a mention before it
+    ('One of those killed was a soldier': the soldier is the one)."""
+    i = s.spans[n][0]
+    return s.mentions[n].implied and any(
+        b <= i < s.groups[m][2] for m, (_, b) in enumerate(s.spans[:n])
+    )
 
 
 def _item_at(s: _Sentence, k: int) -> bool:
@@ -1286,6 +1327,12 @@ def _from_to(
     return [t.lower for t in tokens[groups[n][2] : spans[n + 1][0]]] == ["to"]
 
 
+def _of_its_whole(tokens: list[Token], span: tuple[int, int], outcome: Outcome | None) -> bool:
+    """Whether a count is taken from the whole its outcome names ('Two of the dead were
+    children', 'one of those killed'): a part of the dead, not a toll of its own."""
+    return outcome is not None and outcome == _whole_of_partitive(tokens, span[1])
+
+
 def _toll_to(tokens: list[Token], i: int, outcome: tuple[str, int, int] | None) -> bool:
     """'bringing the toll to 23': a toll named before 'to' and the number."""
     if outcome is None or i == 0 or tokens[i - 1].lower != "to":
@@ -1342,6 +1389,9 @@ def _structure(
             and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
         ):
             roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 48 hurt, 9 …"
+    for n in range(size):
+        if roles[n] is None and _of_its_whole(tokens, spans[n], outcomes[n]):
+            roles[n] = "part"  # "Two of the dead were children"
     _aside_parts(tokens, spans, groups, outcomes, roles, totals)
     # a list of two or more counts sharing one outcome is a breakdown: its items are parts
     # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
