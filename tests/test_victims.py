@@ -87,6 +87,9 @@ DEV = [
     ("An air strike killed a village judge and seven members of his family.", 8),
     ("Gunmen shot dead a ward councillor and four of her neighbours.", 5),
     ("A guide and two porters were killed in the avalanche.", 3),
+    ("Raiders killed three drovers and a cook at the well.", 4),
+    ("Seven herders and a ferryman were killed.", 8),
+    ("The storm killed a dozen pilgrims and their guide.", 13),
     # a victim and his or her kin, counted
     ("A baker and her three daughters were killed when the shell hit.", 4),
     ("Militiamen killed a ferryman and his two nephews at the crossing.", 3),
@@ -253,6 +256,9 @@ NOT_COUNTS = [
     ("A woman and two boys were killed.", 3),
     ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
     ("A potter was killed and his son was hurt along with a guard.", 1),  # another clause
+    ("Raiders killed two guards and a clerk was hurt.", 2),  # a clause of its own
+    ("Raiders killed 40 traders and Ardans at the fair.", 40),  # a people, not one person
+    ("A spokesman put the dead at 210 and the injured at 90.", 210),  # 'the injured': all
     ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma
     ("A couple of hours later, two guards were killed.", 2),  # 'a couple of': no pair
     ("The blast left ten people wounded in the square and three killed.", 3),

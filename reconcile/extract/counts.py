@@ -30,6 +30,7 @@ from reconcile.extract.victims import (
     active_verb,
     companion_cues,
     find_victims,
+    listed_after,
     plural_noun,
     singular_np,
     split_verb,
@@ -527,7 +528,8 @@ def count_mentions(
     counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
     listed = {v.start for n in range(len(s.mentions)) if (v := _listed_with_victim(s, n))}
-    found = counts + _victim_counts(text, tokens, covered, s.victims, listed)
+    victims = sorted(s.victims + _victims_after_counts(s), key=lambda v: v.start)
+    found = counts + _victim_counts(text, tokens, covered, victims, listed)
     order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
@@ -682,6 +684,26 @@ def _listed_with_victim(s: _Sentence, n: int) -> Victim | None:
     if victim is None or outcome is None or outcome[0] != victim.outcome:
         return None
     return victim
+
+
+def _victims_listed_after(s: _Sentence, n: int) -> list[Victim]:
+    """The victims written without a number that a count of people lists after it
+    ('killed three traders and a driver': the driver), none of them a mention."""
+    outcome, (_, j) = s.outcomes[n], s.spans[n]
+    if outcome is None or s.mentions[n].implied or s.mentions[n].unit != "count":
+        return []
+    if s.groups[n][0] == "-":
+        return []  # "83 cows and a calf": no people
+    victims = listed_after(s.tokens, s.groups[n][2], outcome[0], (outcome[1], outcome[2]))
+    if not victims or _mention_between(s, j, victims[-1].end):
+        return []  # "eight traders and a soldier": the soldier is a mention
+    known = {v.start for v in s.victims}
+    return [v for v in victims if v.start not in known]
+
+
+def _victims_after_counts(s: _Sentence) -> list[Victim]:
+    """The victims listed after any count of the sentence (:func:`_victims_listed_after`)."""
+    return [v for n in range(len(s.mentions)) for v in _victims_listed_after(s, n)]
 
 
 def _implied_within(s: _Sentence, victim: Victim) -> list[int]:
@@ -977,6 +999,9 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
             roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
             for m in _implied_within(s, victim):
                 roles[m] = roles[m] or "part"  # "a farmer and his two sons": 1 + 2
+    for n in range(len(s.mentions)):
+        if roles[n] is None and _victims_listed_after(s, n):
+            roles[n] = "part"  # "killed three traders and a driver": 3 + 1
     for victim in s.victims:
         if victim.joined:  # "killed a farmer and a driver": the farmer is an item too
             for m in _implied_within(s, victim):

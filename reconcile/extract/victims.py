@@ -269,6 +269,8 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     word = tokens[head].lower
     if plural_noun(word) or word in _TIME_WORDS or word in _cues().not_persons:
         return None
+    if lex.outcomes.match(tokens, head) is not None:
+        return None  # "the injured", "the dead": all of them, no one person
     return i, _name_after(tokens, head + 1)
 
 
@@ -688,6 +690,42 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 found += _accompanied(tokens, [victim], k + hit[1])
         k += 1
     return _distinct(found)
+
+
+_VERBS_AFTER_SUBJECT = _BE | {"were", "are", "has", "have", "had"}
+
+
+def listed_after(tokens: list[Token], k: int, outcome: str, cue: tuple[int, int]) -> list[Victim]:
+    """The people named without a number after a count's phrase that ends at
+    ``tokens[k]``, joined by 'and' ('killed three traders and a driver', 'Seven herders and
+    a cook were killed'), with the count's outcome and its cue: items of one list. Not the
+    subject of a clause of its own ('killed two guards and a clerk was hurt').
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> t = tokenize("Raiders killed three traders and a driver.")
+    >>> [" ".join(x.text for x in t[v.start:v.end]) for v in listed_after(t, 4, "killed", (1, 2))]
+    ['a driver']
+    """
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower != "and":
+        return []
+    objects = _objects(tokens, k + 1)
+    if not objects or any(_plural_name(tokens, np) for np in objects):
+        return []  # "40 foreigners and Afghans": a people, not one person
+    end = objects[-1][1]
+    if cue[0] < k and end < len(tokens) and tokens[end].lower in _VERBS_AFTER_SUBJECT:
+        return []  # a clause of its own
+    if k <= cue[0] < end:
+        return []  # the outcome stands inside the phrases: no list of one fate
+    return [_victim(tokens, a, b, outcome, cue, True) for a, b in objects]
+
+
+def _plural_name(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """A one-word capitalised plural: a people or a faith ('Afghans'), not one person."""
+    return (
+        np[1] - np[0] == 1 and tokens[np[0]].text[0].isupper() and plural_noun(tokens[np[0]].lower)
+    )
 
 
 def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
