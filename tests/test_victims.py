@@ -257,6 +257,9 @@ NOT_COUNTS = [
     ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
     ("A potter was killed and his son was hurt along with a guard.", 1),  # another clause
     ("Raiders killed two guards and a clerk was hurt.", 2),  # a clause of its own
+    # a phrase after a comma that a verb of saying follows is the source, not a victim
+    ("Raiders blocked the road and killed 11 drovers, a police officer told reporters.", 11),
+    ("Raiders killed a ferryman, a local elder said.", 1),
     ("Raiders killed 40 traders and Ardans at the fair.", 40),  # a people, not one person
     ("A spokesman put the dead at 210 and the injured at 90.", 210),  # 'the injured': all
     ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma

@@ -426,6 +426,8 @@ def _implied_mentions(
                 after = k + hit[1]
                 if plural_noun(last) or (after < len(tokens) and thing_noun(tokens[after].lower)):
                     break  # not 'a fighter jet': the group word names a thing's kind
+                if after < len(tokens) and tokens[after].lower in lexicon().speech_verbs:
+                    break  # 'killing 17 people, a police officer said': the source
                 add(token.start, tokens[k + hit[1] - 1].end, 1.0)
                 break
             if (

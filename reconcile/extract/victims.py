@@ -343,8 +343,8 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
     after_and = False  # whether the last item came after 'and'
     while True:
         np = singular_np(tokens, k)
-        if np is None:
-            return found
+        if np is None or (found and _speaks(tokens, np[1])):
+            return found  # not 'killed a ferryman, a local elder said': the source
         comma = bool(found) and tokens[np[0] - 1].text == ","
         if not (comma and (after_and or _appositive(tokens, found[-1], np))):
             found.append(np)  # not 'the teacher and his brother, a farmer': the brother
@@ -356,6 +356,12 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
                 k += 1
             continue
         return found
+
+
+def _speaks(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of saying stands at ``tokens[k]``, after a phrase that is its
+    subject."""
+    return k < len(tokens) and tokens[k].lower in lexicon().speech_verbs
 
 
 _OF_PHRASE_REACH = 8
