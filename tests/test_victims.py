@@ -262,6 +262,8 @@ NOT_COUNTS = [
     ("Raiders killed a ferryman, a local elder said.", 1),
     ("Raiders killed 40 traders and Ardans at the fair.", 40),  # a people, not one person
     ("A spokesman put the dead at 210 and the injured at 90.", 210),  # 'the injured': all
+    # a count after a preposition is its object, not the subject of a later verb
+    ("Jo Bako, a driver who worked for two traders in the town, was killed on Monday.", 1),
     ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma
     ("A couple of hours later, two guards were killed.", 2),  # 'a couple of': no pair
     ("The blast left ten people wounded in the square and three killed.", 3),

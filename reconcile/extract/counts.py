@@ -97,6 +97,9 @@ _COMPANIONS = companion_cues()
 _NEWS_OF = sorted(load_data("taxonomy.toml")["counted_phrase"]["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ing_prepositions"])
 _PAIR_NOUNS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["pair_nouns"])
+_OBJECT_PREPOSITIONS = frozenset(
+    load_data("taxonomy.toml")["counted_phrase"]["object_prepositions"]
+)
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
 
@@ -802,6 +805,8 @@ def _outcome_later_in_clause(s: _Sentence, n: int) -> Outcome | None:
     i = s.spans[n][0]
     if i and s.tokens[i - 1].lower == "by":
         return None  # "pulled from his truck by six gunmen and shot": the agents
+    if i and s.tokens[i - 1].lower in _OBJECT_PREPOSITIONS:
+        return None  # "a reporter who wrote for two papers was killed": not the papers
     j = s.spans[n][1]
     partitive = j < len(s.tokens) and s.tokens[j].lower == "of"
     return _outcome_ahead(s.tokens, s.groups[n][2], s.spans, s.groups, n, partitive, s.starts)
