@@ -17,7 +17,6 @@ from functools import cache, cached_property
 
 from reconcile.extract.lexicon import (
     Token,
-    calendar_words,
     lexicon,
     load_data,
     tokenize,
@@ -35,6 +34,7 @@ from reconcile.extract.victims import (
     singular_np,
     split_verb,
     thing_noun,
+    time_word,
 )
 
 _AUX = set(
@@ -217,7 +217,7 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
         if hit:
             return hit[0], idx, idx + hit[1]
         word = tokens[idx].lower
-        if word not in _AUX and word not in _INCREMENT_AFTER and not _time_word(word):
+        if word not in _AUX and word not in _INCREMENT_AFTER and not time_word(word):
             if step or not _describes_dead(tokens, idx):
                 return None
     return None
@@ -246,14 +246,6 @@ def _describes_dead(tokens: list[Token], idx: int) -> bool:
         and hit[1] == 1
         and plural_noun(tokens[idx + 1].lower)
     )
-
-
-_TIME_WORDS = {"on", "yesterday", "today", "night", "morning", "evening", "afternoon", "last"}
-
-
-def _time_word(word: str) -> bool:
-    """A word of a time phrase between a verb's parts ('were on Friday night killed')."""
-    return word in _TIME_WORDS or word in calendar_words()
 
 
 _POSTMODIFIER_REACH = 6

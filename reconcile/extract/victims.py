@@ -23,7 +23,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, person_titles
+from reconcile.extract.lexicon import (
+    PhraseTable,
+    Token,
+    calendar_words,
+    lexicon,
+    load_data,
+    person_titles,
+)
 from reconcile.extract.numbers import is_number_token
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
@@ -34,13 +41,10 @@ _ADVERBS = set(
     "reportedly allegedly also later then subsequently brutally apparently "
     "eventually finally himself herself".split()
 )
-_TIME_WORDS = set(
-    "day week night year month morning evening afternoon time weekend hour moment dawn dusk".split()
-)
-_CALENDAR = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december today".split()
-)
+_TIME = load_data("taxonomy.toml")["calendar"]  # [calendar]: days, months, time words
+_TIME_WORDS = frozenset(_TIME["times"])
+_CALENDAR = calendar_words() | frozenset(_TIME["days"])  # "Monday", "June", "today"
+_TIME_OPENERS = frozenset(_TIME["openers"])
 _TITLES = frozenset(t.lower() for t in person_titles())  # before their dot: "Dr."
 # Words that end a subject's clause: the victim must be the subject of its own clause.
 _SUBJECT_BREAKS = set(
@@ -435,16 +439,19 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     return None
 
 
-_TIME_OPENERS = {"on", "in", "at", "late", "early", "last", "overnight"}
+def time_word(word: str) -> bool:
+    """Whether a lower-cased word belongs to a time phrase: a day or a month, a relative
+    day, a noun of time or a word opening one (``[calendar]`` in taxonomy.toml)."""
+    return word in _CALENDAR or word in _TIME_WORDS or word in _TIME_OPENERS
 
 
 def _past_opening_time(tokens: list[Token], start: int, v: int) -> int:
     """Where the words after a time phrase opening a clause without a comma start ('On 2
     June a clerk was …', 'Late on Monday night a guard was …'), else ``start``: the
     phrase holds only days, months, times of day, numbers and 'the' / 'of'."""
-    if start >= v or tokens[start].lower not in _TIME_OPENERS:
+    if start >= v or not (tokens[start].lower in _TIME_OPENERS or _time_token(tokens, start)):
         return start
-    k = start + 1
+    k = start
     timed = False
     while k < v and (tokens[k].lower in _TIME_LINKS or _time_token(tokens, k)):
         timed = timed or tokens[k].lower not in _TIME_LINKS
