@@ -94,12 +94,12 @@ _NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
 _PART_CUES = tuple(_CHANGE["part_before"])
 _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _COMPANIONS = companion_cues()
-_NEWS_OF = sorted(load_data("taxonomy.toml")["counted_phrase"]["news_of"], key=len, reverse=True)
-_ING_PREPOSITIONS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ing_prepositions"])
-_PAIR_NOUNS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["pair_nouns"])
-_OBJECT_PREPOSITIONS = frozenset(
-    load_data("taxonomy.toml")["counted_phrase"]["object_prepositions"]
-)
+_COUNTED_PHRASE = load_data("taxonomy.toml")["counted_phrase"]
+_NEWS_OF = sorted(_COUNTED_PHRASE["news_of"], key=len, reverse=True)
+_ING_PREPOSITIONS = frozenset(_COUNTED_PHRASE["ing_prepositions"])
+_PAIR_NOUNS = frozenset(_COUNTED_PHRASE["pair_nouns"])
+_OBJECT_PREPOSITIONS = frozenset(_COUNTED_PHRASE["object_prepositions"])
+_REFERRING = frozenset(_COUNTED_PHRASE["definite"])  # "The figure later rose to 48"
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
 
@@ -169,7 +169,7 @@ def _past_partitive(tokens: list[Token], j: int) -> int:
     members', 'two of its senior staff'), else ``j`` (also before a quantity: 'one of the
     thousands')."""
     words = [t.lower for t in tokens[j : j + 3]]
-    if len(words) < 3 or words[0] != "of" or words[1] not in {"the", "its", "their", "his", "her"}:
+    if len(words) < 3 or words[0] != "of" or words[1] not in _REFERRING:
         return j
     quantity = is_number_token(tokens[j + 2]) or words[2] in _vague_first_words()
     return j if quantity else j + 2
@@ -819,10 +819,8 @@ def _toll_named_before(s: _Sentence, n: int) -> Outcome | None:
     return outcome
 
 
-# Prepositions that may follow a count whose noun and verb are left out ('and another 68
-# in the north').
-_AFTER_ELIDED = {"in", "on", "at", "across", "from", "during", "elsewhere", ",", ".", ";"}
-_RECORDING = frozenset(load_data("taxonomy.toml")["counted_phrase"]["recording_verbs"])
+_AFTER_ELIDED = frozenset(_COUNTED_PHRASE["after_elided"])
+_RECORDING = frozenset(_COUNTED_PHRASE["recording_verbs"])
 
 
 def _elided_after_and(s: _Sentence, n: int) -> Outcome | None:
@@ -856,8 +854,7 @@ def _recorded(tokens: list[Token], j: int) -> bool:
 
 #: The one-word toll words ("toll", "figure", "number", …; taxonomy.toml [revision] toll).
 _TOLL_WORDS = frozenset(w for w in load_data("taxonomy.toml")["revision"]["toll"] if " " not in w)
-_FIGURE_TARGETS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["figure_targets"])
-_REFERRING = frozenset({"the", "that", "this", "its", "their", "his", "her"})
+_FIGURE_TARGETS = frozenset(_COUNTED_PHRASE["figure_targets"])
 
 
 def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
@@ -1314,7 +1311,7 @@ def _joined(tokens: list[Token], k: int, i: int) -> bool:
     return _modifier_then_and(tokens, k, i)
 
 
-_LINK_MODIFIERS = {"of", "from", "in", "at", "with"}
+_LINK_MODIFIERS = frozenset(_COUNTED_PHRASE["item_modifiers"])
 _MODIFIER_REACH = 6
 
 
