@@ -27,6 +27,7 @@ from reconcile.extract.victims import (
     POSSESSIVES,
     Victim,
     active_verb,
+    age_word,
     companion_cues,
     find_victims,
     listed_after,
@@ -425,11 +426,7 @@ def _implied_mentions(
                     break  # 'killing 17 people, a police officer said': the source
                 add(token.start, tokens[k + hit[1] - 1].end, 1.0)
                 break
-            if (
-                tokens[k].text.isdigit()
-                or tokens[k].text == "-"
-                or tokens[k].lower in {"year-old", "years-old", "month-old"}
-            ):
+            if tokens[k].text.isdigit() or tokens[k].text == "-" or age_word(tokens[k].lower):
                 continue  # "a 10-year-old boy"
             if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
                 break

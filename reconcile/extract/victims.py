@@ -45,6 +45,8 @@ _TIME = load_data("taxonomy.toml")["calendar"]  # [calendar]: days, months, time
 _TIME_WORDS = frozenset(_TIME["times"])
 _CALENDAR = calendar_words() | frozenset(_TIME["days"])  # "Monday", "June", "today"
 _TIME_OPENERS = frozenset(_TIME["openers"])
+_AGES = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ages"])
+_AGE_ENDINGS = tuple("-" + age for age in sorted(_AGES))
 _TITLES = frozenset(t.lower() for t in person_titles())  # before their dot: "Dr."
 # Words that end a subject's clause: the victim must be the subject of its own clause.
 _SUBJECT_BREAKS = set(
@@ -203,7 +205,7 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
 def _past_age(tokens: list[Token], i: int) -> int:
     """Where the words after an age written as '45-year-old' start, else ``i``."""
     words = [t.lower for t in tokens[i : i + 3]]
-    if len(words) == 3 and words[0].isdigit() and words[1] == "-" and words[2] == "year-old":
+    if len(words) == 3 and words[0].isdigit() and words[1] == "-" and age_word(words[2]):
         return i + 3
     return i
 
@@ -254,7 +256,7 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
             break
         if word in lex.not_people or word in _CALENDAR or word in {"of", "in", "on", "at"}:
             break
-        if token.text[0].isdigit() or word.endswith(("-old", "year-old")):
+        if token.text[0].isdigit() or age_word(word):
             k += 1  # "a 45-year-old teacher"
             continue
         if word in _ADVERBS or (lex.outcomes.match(tokens, k) and head is not None):
@@ -439,6 +441,16 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     return None
 
 
+def age_word(word: str) -> bool:
+    """Whether a lower-cased token writes an age ('year-old' after '45 -', or a whole
+    'six-year-old'): ``[counted_phrase] ages`` in taxonomy.toml.
+
+    >>> [age_word(w) for w in ("year-old", "six-year-old", "month-old", "old", "gold")]
+    [True, True, True, False, False]
+    """
+    return word in _AGES or word.endswith(_AGE_ENDINGS)
+
+
 def time_word(word: str) -> bool:
     """Whether a lower-cased word belongs to a time phrase: a day or a month, a relative
     day, a noun of time or a word opening one (``[calendar]`` in taxonomy.toml)."""
@@ -491,7 +503,7 @@ def _counts_people(tokens: list[Token], n: int) -> bool:
     following = tokens[n + 1].lower if n + 1 < len(tokens) else ""
     if n and tokens[n - 1].text == "," and following == ",":
         return False  # "Jo Bako, 25, was shot": an age between commas
-    return following not in {"-", "year-old", "years-old"} and not following.startswith("year")
+    return following != "-" and not age_word(following) and not following.startswith("year")
 
 
 _EARLIER_EVENT = set(
