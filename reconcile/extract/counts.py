@@ -983,22 +983,9 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     """The mentions kept as counts, with their structure (roles, totals, changes); and,
     per index of a part among them, the count of its total."""
     tokens = s.tokens
-    roles, totals, changes = _structure(tokens, s.mentions, s.spans, s.groups, s.outcomes)
-    for n in range(len(s.mentions)):
-        if roles[n] == "part" and totals[n] is None and changes[n] == "increment":
-            changes[n] = None  # 'one in Oru and two more in Lira': the list adds them
-        victim = _listed_with_victim(s, n) if roles[n] is None else None
-        if victim is not None:
-            roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
-            for m in _implied_within(s, victim):
-                roles[m] = roles[m] or "part"  # "a farmer and his two sons": 1 + 2
-    for n in range(len(s.mentions)):
-        if roles[n] is None and _victims_listed_after(s, n):
-            roles[n] = "part"  # "killed three traders and a driver": 3 + 1
-    for victim in s.victims:
-        if victim.joined:  # "killed a farmer and a driver": the farmer is an item too
-            for m in _implied_within(s, victim):
-                roles[m] = roles[m] or "part"
+    st = _structure(s)
+    _listed_with_victims(s, st)
+    roles, totals, changes = st.roles, st.totals, st.changes
     counts: list[Count] = []
     index_of: dict[int, int] = {}
     for n, mention in enumerate(s.mentions):
@@ -1027,6 +1014,27 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     totals_of = {n: counts[index_of[t]] for n, t in enumerate(c.total_index for c in counts)
                  if t is not None and t in index_of}  # fmt: skip
     return counts, totals_of
+
+
+def _listed_with_victims(s: _Sentence, st: _Structure) -> None:
+    """Counts listed with victims written without a number are items of one list (parts):
+    'a judge and seven members of his family' (1 + 7), 'a farmer and his two sons' (1 +
+    2), 'killed three traders and a driver' (3 + 1), 'killed a farmer and a driver' (the
+    farmer's implied count is an item too)."""
+    roles = st.roles
+    for n in range(len(s.mentions)):
+        victim = _listed_with_victim(s, n) if roles[n] is None else None
+        if victim is not None:
+            roles[n] = "part"
+            for m in _implied_within(s, victim):
+                roles[m] = roles[m] or "part"
+    for n in range(len(s.mentions)):
+        if roles[n] is None and _victims_listed_after(s, n):
+            roles[n] = "part"
+    for victim in s.victims:
+        if victim.joined:
+            for m in _implied_within(s, victim):
+                roles[m] = roles[m] or "part"
 
 
 def _victim_counts(
@@ -1358,61 +1366,126 @@ def _toll_to(tokens: list[Token], i: int, outcome: tuple[str, int, int] | None) 
     return "toll" in _surface(tokens, outcome[1], outcome[2]).lower()
 
 
-def _structure(
-    tokens: list[Token],
-    usable: list[NumberMention],
-    spans: list[tuple[int, int]],
-    groups: list[tuple[str, str | None, int]],
-    outcomes: list[tuple[str, int, int] | None],
-) -> tuple[list[str | None], list[int | None], list[str | None]]:
-    """Roles (total/part), the total of each part, and change kinds, per mention."""
-    size = len(usable)
-    roles: list[str | None] = [None] * size
-    totals: list[int | None] = [None] * size
-    changes: list[str | None] = [None] * size
-    for n in range(size):
-        i, j = spans[n]
-        if usable[n].unit != "count":
+@dataclass
+class _Structure:
+    """What the counts of a sentence are to each other, per mention: its role ("total",
+    "part"), the index of its total when it is a part, and its change ("increment",
+    "previous", "new_total")."""
+
+    roles: list[str | None]
+    totals: list[int | None]
+    changes: list[str | None]
+
+    @classmethod
+    def empty(cls, size: int) -> _Structure:
+        return cls([None] * size, [None] * size, [None] * size)
+
+    def part_of(self, n: int, total: int) -> None:
+        """Make mention ``n`` a part of mention ``total``."""
+        self.roles[total], self.roles[n], self.totals[n] = "total", "part", total
+
+
+def _structure(s: _Sentence) -> _Structure:
+    """Roles (total/part), the total of each part, and change kinds, per mention: each
+    step below reads one way a sentence relates its counts, in this order."""
+    st = _Structure.empty(len(s.mentions))
+    for n in range(len(s.mentions)):
+        if s.mentions[n].unit == "count":
+            _read_change(s, st, n)
+            _read_part_cue(s, st, n)
+    _parts_of_their_whole(s, st)
+    _aside_parts(s, st)
+    _breakdowns(s, st)
+    _companions_are_parts(s, st)
+    _items_are_no_increments(st)
+    return st
+
+
+def _items_are_no_increments(st: _Structure) -> None:
+    """A list item of no total is no increment: 'one in Oru and two more in Lira' (the list
+    adds them)."""
+    for n, role in enumerate(st.roles):
+        if role == "part" and st.totals[n] is None and st.changes[n] == "increment":
+            st.changes[n] = None
+
+
+def _read_change(s: _Sentence, st: _Structure, n: int) -> None:
+    """'five more', 'another 3' (increments), 'up from 38' (the previous figure), 'from 12
+    to 17', 'rose to 48', 'bringing the toll to 23' (a new total)."""
+    tokens, outcomes, (i, j) = s.tokens, s.outcomes, s.spans[n]
+    after = tokens[j].lower if j < len(tokens) else ""
+    state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
+    others = (
+        after in _INCREMENT_AFTER
+        and n > 0
+        and outcomes[n] is not None
+        and outcomes[n - 1] is not None
+        and outcomes[n - 1][0] != outcomes[n][0]
+    )  # "nine drowned and dozens more were missing": more people, not more missing
+    if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not (
+        state or others
+    ):
+        st.changes[n] = "increment"  # not "a further 57 remain missing": a standing total
+    elif _ends_with(tokens, i, _PREVIOUS_CUES):
+        st.changes[n] = "previous"
+    elif _from_to(tokens, s.spans, s.groups, n):
+        st.changes[n], st.changes[n + 1] = "previous", "new_total"
+    elif st.changes[n] is None and (
+        _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or _toll_to(tokens, i, outcomes[n])
+    ):
+        st.changes[n] = "new_total"  # "rose to 48", "bringing the toll to 23"
+
+
+def _read_part_cue(s: _Sentence, st: _Structure, n: int) -> None:
+    """'48 people, including 17 soldiers', '400 injured, 43 of them police': a part of the
+    count before it (or of that count's total); 'Of the 48 hurt, 9 …': of the opening one."""
+    tokens, outcomes, (i, j) = s.tokens, s.outcomes, s.spans[n]
+    part_cue = _ends_with(tokens, i, _PART_CUES) or _of_them(tokens, j)
+    if n and part_cue and outcomes[n] == outcomes[n - 1]:
+        earlier = st.totals[n - 1] if st.roles[n - 1] == "part" else None
+        st.part_of(n, n - 1 if earlier is None else earlier)
+    elif (
+        n
+        and _partitive_lead(tokens, s.spans[0])
+        and outcomes[n] is not None
+        and outcomes[0] is not None
+        and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
+    ):
+        st.part_of(n, 0)  # "Of the 48 hurt, 9 …"
+
+
+def _parts_of_their_whole(s: _Sentence, st: _Structure) -> None:
+    """'Two of the dead were children': a count taken from the whole its outcome names."""
+    for n in range(len(s.mentions)):
+        if st.roles[n] is None and _of_its_whole(s.tokens, s.spans[n], s.outcomes[n]):
+            st.roles[n] = "part"
+
+
+def _aside_parts(s: _Sentence, st: _Structure) -> None:
+    """'Five people, four traders and a driver, were killed': the counts set off after a
+    counted phrase (:func:`_past_aside`) with its outcome are parts of it."""
+    outcomes, spans = s.outcomes, s.spans
+    for n in range(len(spans)):
+        outcome = outcomes[n]
+        if st.roles[n] is not None or outcome is None:
             continue
-        after = tokens[j].lower if j < len(tokens) else ""
-        state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
-        others = (
-            after in _INCREMENT_AFTER
-            and n > 0
-            and outcomes[n] is not None
-            and outcomes[n - 1] is not None
-            and outcomes[n - 1][0] != outcomes[n][0]
-        )  # "nine drowned and dozens more were missing": more people, not more missing
-        if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not (
-            state or others
-        ):
-            changes[n] = "increment"  # not "a further 57 remain missing": a standing total
-        elif _ends_with(tokens, i, _PREVIOUS_CUES):
-            changes[n] = "previous"
-        elif _from_to(tokens, spans, groups, n):
-            changes[n], changes[n + 1] = "previous", "new_total"
-        elif changes[n] is None and (
-            _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or _toll_to(tokens, i, outcomes[n])
-        ):
-            changes[n] = "new_total"  # "rose to 48", "bringing the toll to 23"
-        part_cue = _ends_with(tokens, i, _PART_CUES) or _of_them(tokens, j)
-        if n and part_cue and outcomes[n] == outcomes[n - 1]:
-            total = totals[n - 1] if roles[n - 1] == "part" else n - 1
-            roles[total], roles[n], totals[n] = "total", "part", total
-        elif (
-            n
-            and _partitive_lead(tokens, spans[0])
-            and outcomes[n] is not None
-            and outcomes[0] is not None
-            and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
-        ):
-            roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 48 hurt, 9 …"
-    for n in range(size):
-        if roles[n] is None and _of_its_whole(tokens, spans[n], outcomes[n]):
-            roles[n] = "part"  # "Two of the dead were children"
-    _aside_parts(tokens, spans, groups, outcomes, roles, totals)
-    # a list of two or more counts sharing one outcome is a breakdown: its items are parts
-    # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
+        end = _past_aside(s.tokens, s.groups[n][2])
+        inside = [
+            m
+            for m in range(n + 1, len(spans))
+            if spans[m][0] < end and (other := outcomes[m]) is not None and other[0] == outcome[0]
+        ]
+        if end > s.groups[n][2] and inside:
+            for m in inside:
+                st.part_of(m, n)
+
+
+def _breakdowns(s: _Sentence, st: _Structure) -> None:
+    """A list of two or more counts sharing one outcome is a breakdown: its items are parts
+    ('nine men and four women were killed' is 13 people, not a figure of 9 and one of 4);
+    not 'three or four people' (alternatives), nor things ('20 herders and 83 cows')."""
+    tokens, spans, groups, outcomes = s.tokens, s.spans, s.groups, s.outcomes
+    size = len(spans)
     n = 0
     while n < size:
         m = n
@@ -1421,56 +1494,24 @@ def _structure(
             and outcomes[m + 1] is not None
             and outcomes[m + 1] == outcomes[n]
             and _joined(tokens, groups[m][2], spans[m + 1][0])
-            and roles[m + 1] is None
-            and groups[m + 1][0] != "-"  # "20 herders and 83 cows": cows are no part
+            and st.roles[m + 1] is None
+            and groups[m + 1][0] != "-"
         ):
             m += 1
         alternatives = any(
             t.lower == "or" for x in range(n, m) for t in tokens[groups[x][2] : spans[x + 1][0]]
-        )  # "three or four people" are not two groups of victims
-        if m > n and not alternatives and roles[n] is None:
+        )
+        if m > n and not alternatives and st.roles[n] is None:
             for x in range(n, m + 1):
-                roles[x] = "part"
+                st.roles[x] = "part"
         n = m + 1
-    _companions_are_parts(tokens, spans, groups, outcomes, roles)
-    return roles, totals, changes
 
 
-def _aside_parts(
-    tokens: list[Token],
-    spans: list[tuple[int, int]],
-    groups: list[tuple[str, str | None, int]],
-    outcomes: list[tuple[str, int, int] | None],
-    roles: list[str | None],
-    totals: list[int | None],
-) -> None:
-    """'Five people, four traders and a driver, were killed': the counts set off after a
-    counted phrase (:func:`_past_aside`) with its outcome are parts of it."""
-    for n in range(len(spans)):
-        if roles[n] is not None or outcomes[n] is None:
-            continue
-        end = _past_aside(tokens, groups[n][2])
-        inside = [
-            m
-            for m in range(n + 1, len(spans))
-            if spans[m][0] < end and outcomes[m] is not None and outcomes[m][0] == outcomes[n][0]
-        ]
-        if end > groups[n][2] and inside:
-            roles[n] = "total"
-            for m in inside:
-                roles[m], totals[m] = "part", n
-
-
-def _companions_are_parts(
-    tokens: list[Token],
-    spans: list[tuple[int, int]],
-    groups: list[tuple[str, str | None, int]],
-    outcomes: list[tuple[str, int, int] | None],
-    roles: list[str | None],
-) -> None:
+def _companions_are_parts(s: _Sentence, st: _Structure) -> None:
     """'Three guards were killed along with two drivers and a cook': the counts after
     'along with', those joined to them and the count before it with the same outcome are
     items of one list (parts), whose sum is the total."""
+    tokens, spans, groups, outcomes, roles = s.tokens, s.spans, s.groups, s.outcomes, st.roles
     for n in range(len(spans)):
         outcome = outcomes[n]
         if outcome is None or outcome[2] > spans[n][0]:
