@@ -371,66 +371,96 @@ def _implied_mentions(
     text: str, tokens: list[Token], taken: list[tuple[int, int]]
 ) -> list[NumberMention]:
     """Counts implied by words, not digits: one person for a determiner and a singular noun
-    ('a soldier', 'his wife', 'a 10-year-old boy'); none for 'nobody', 'no one' or 'no'
-    before a counted noun or an outcome ('no soldiers were hurt', 'no deaths')."""
-    groups = lexicon().groups
-    outcomes = lexicon().outcomes
+    ('a soldier', 'his wife', 'a 10-year-old boy'), two for a couple; none for 'nobody',
+    'no one' or 'no' before a counted noun or an outcome ('no soldiers were hurt', 'no
+    deaths'). At each word the readings of :data:`_IMPLIED_READINGS` are tried in order;
+    a reading gives the index of the last word and the value."""
     found = []
     occupied = {p for x, y in taken for p in range(x, y)}  # not a scan of taken per word
-
-    def add(start: int, end: int, value: float) -> None:
-        if occupied.isdisjoint(range(start, end)):
-            found.append(
-                NumberMention(
-                    start,
-                    end,
-                    text[start:end],
-                    value,
-                    "exact",
-                    value,
-                    value,
-                    True,
-                    True,
-                    "count",
-                    implied=True,
-                )
-            )
-
     for n, token in enumerate(tokens[:-1]):
-        if token.lower == "nobody" or (token.lower == "no" and tokens[n + 1].lower == "one"):
-            add(token.start, tokens[n + (0 if token.lower == "nobody" else 1)].end, 0.0)
-            continue
-        if token.lower == "no" and (groups.match(tokens, n + 1) or outcomes.match(tokens, n + 1)):
-            add(token.start, token.end, 0.0)
-            continue
-        after = _past_news_of(tokens, n + 1) if token.lower == "no" else n + 1
-        if after > n + 1 and outcomes.match(tokens, after):
-            add(token.start, tokens[after - 1].end, 0.0)  # "no reports of casualties"
-            continue
-        if token.lower not in _IMPLYING_DETERMINERS:
-            continue
-        for skip in range(0, 6):
-            k = n + 1 + skip
-            if k >= len(tokens):
-                break
-            if _pair_at(tokens, k):
-                add(token.start, tokens[k].end, 2.0)  # "a Chinese couple": two people
-                break
-            hit = groups.match(tokens, k)
-            if hit:
-                last = tokens[k + hit[1] - 1].lower
-                after = k + hit[1]
-                if plural_noun(last) or (after < len(tokens) and thing_noun(tokens[after].lower)):
-                    break  # not 'a fighter jet': the group word names a thing's kind
-                if after < len(tokens) and tokens[after].lower in lexicon().speech_verbs:
-                    break  # 'killing 17 people, a police officer said': the source
-                add(token.start, tokens[k + hit[1] - 1].end, 1.0)
-                break
-            if tokens[k].text.isdigit() or tokens[k].text == "-" or age_word(tokens[k].lower):
-                continue  # "a 10-year-old boy"
-            if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
-                break
+        for reading in _IMPLIED_READINGS:
+            hit = reading(tokens, n)
+            if hit is None:
+                continue
+            last, value = hit
+            start, end = token.start, tokens[last].end
+            if occupied.isdisjoint(range(start, end)):
+                found.append(_implied(text, start, end, value))
+            break
     return found
+
+
+def _implied(text: str, start: int, end: int, value: float) -> NumberMention:
+    """A mention of ``value`` people written by the words ``text[start:end]``."""
+    return NumberMention(
+        start, end, text[start:end], value, "exact", value, value, True, True, "count",
+        implied=True,
+    )  # fmt: skip
+
+
+# A reading of an implied count at ``tokens[n]``: (index of its last word, value), or
+# None when it does not apply.
+_Implied = tuple[int, float] | None
+
+
+def _nobody_at(tokens: list[Token], n: int) -> _Implied:
+    """'nobody', 'no one': zero people."""
+    word = tokens[n].lower
+    if word == "nobody":
+        return n, 0.0
+    return (n + 1, 0.0) if word == "no" and tokens[n + 1].lower == "one" else None
+
+
+def _no_before_count_at(tokens: list[Token], n: int) -> _Implied:
+    """'no soldiers were hurt', 'no deaths': 'no' before a counted noun or an outcome."""
+    if tokens[n].lower != "no":
+        return None
+    lex = lexicon()
+    return (
+        (n, 0.0) if lex.groups.match(tokens, n + 1) or lex.outcomes.match(tokens, n + 1) else None
+    )
+
+
+def _no_news_at(tokens: list[Token], n: int) -> _Implied:
+    """'no reports of casualties': 'no', a phrase of news and an outcome."""
+    if tokens[n].lower != "no":
+        return None
+    after = _past_news_of(tokens, n + 1)
+    return (after - 1, 0.0) if after > n + 1 and lexicon().outcomes.match(tokens, after) else None
+
+
+def _one_person_at(tokens: list[Token], n: int) -> _Implied:
+    """A determiner, up to five modifiers and a singular noun of the group lexicon ('a
+    soldier', 'his wife', 'a 10-year-old boy'), or a noun of two people ('a Chinese
+    couple'); not 'a fighter jet' (a thing's kind) nor the subject of a verb of saying
+    ('killing 17 people, a police officer said': the source)."""
+    if tokens[n].lower not in _IMPLYING_DETERMINERS:
+        return None
+    for k in range(n + 1, min(len(tokens), n + 7)):
+        if _pair_at(tokens, k):
+            return k, 2.0
+        hit = lexicon().groups.match(tokens, k)
+        if hit:
+            after = k + hit[1]
+            following = tokens[after].lower if after < len(tokens) else ""
+            if plural_noun(tokens[after - 1].lower) or thing_noun(following):
+                return None
+            if following in lexicon().speech_verbs:
+                return None
+            return after - 1, 1.0
+        if tokens[k].text.isdigit() or tokens[k].text == "-" or age_word(tokens[k].lower):
+            continue  # "a 10-year-old boy"
+        if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
+            return None
+    return None
+
+
+_IMPLIED_READINGS: tuple[Callable[[list[Token], int], _Implied], ...] = (
+    _nobody_at,
+    _no_before_count_at,
+    _no_news_at,
+    _one_person_at,
+)
 
 
 def _pair_at(tokens: list[Token], k: int) -> bool:
@@ -1052,10 +1082,7 @@ def _victim_counts(
         start, end = tokens[victim.start].start, tokens[victim.end - 1].end
         if any(start < m.end and m.start < end for m in taken):
             continue
-        mention = NumberMention(
-            start, end, text[start:end], 1.0, "exact", 1.0, 1.0, True, True, "count",
-            implied=True,
-        )  # fmt: skip
+        mention = _implied(text, start, end, 1.0)
         cue_start, cue_end = victim.cue
         found.append(
             Count(
