@@ -105,6 +105,8 @@ DEV = [
     ("An elderly couple died when the flood reached their hut.", 2),
     # a participle modifying the counted phrase yields to the main verb's death
     ("Officials said three engineers seized near Kobo have been killed.", 3),
+    # ... or to the verb of killing whose object the count is
+    ("Raiders shot dead four drovers abducted from the market.", 4),
     # two subjects, the second named again between commas
     ("Adeyemi and his nephew, Tunde Adeyemi, were shot dead at the gate.", 2),
     # a day between the auxiliary and the participle

@@ -621,18 +621,28 @@ def _group_of_partitive(
 def _fate_past_modifier(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
     """'two men kidnapped in Gao have been killed': an outcome in a participle right after
     the counted phrase modifies it and yields to a death later in the clause
-    (:func:`_final_fate`)."""
+    (:func:`_final_fate`), or to a verb of killing or wounding whose object the count is
+    ('raiders killed two men kidnapped in Gao')."""
     k = s.groups[n][2]
     if direct is None or direct[1] != k or direct[0] == "killed":
         return direct
     if not s.tokens[k].lower.endswith("ed"):
         return direct
+    if _acting_on(s, n) is not None:
+        return None  # the reading of the outcome before the number takes the verb
     later = _outcome_ahead(s.tokens, direct[2], s.spans, s.groups, n, False, s.starts)
     if later is None or _mention_between(s, direct[2], later[1]):
         return direct  # not 'ten people wounded … and three killed': the three's
     if s.tokens[later[1] - 1].lower not in {"were", "was", "been"}:
         return direct  # the main verb, not another participle
     return _final_fate(direct, later)
+
+
+def _acting_on(s: _Sentence, n: int) -> Outcome | None:
+    """The outcome of an active verb of killing or wounding just before mention ``n``,
+    whose object it is ('killed 17', 'shot dead two men')."""
+    before = _outcome_before_number(s, n)
+    return before if before is not None and active_verb(s.tokens, before[1]) else None
 
 
 def _mention_between(s: _Sentence, a: int, b: int) -> bool:
