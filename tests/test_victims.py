@@ -74,6 +74,7 @@ DEV = [
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),
     ("Raiders killed a soldier and a cook at the gate.", 2),  # the soldier: a group word
+    ("Raiders killed a U.N. monitor and three drovers near the ford.", 4),  # an initialism
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
     ("The head of the water board and a school clerk have been killed by raiders.", 2),
     ("Raiders have killed the son of the mayor of Arda, and a guard who was with him.", 2),

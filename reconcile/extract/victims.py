@@ -249,8 +249,8 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     while k < len(tokens) and k - i <= 7:
         token = tokens[k]
         word = token.lower
-        if token.text in {"-"}:
-            k += 1
+        if token.text in {"-"} or _initial_dot(tokens, k):
+            k += 1  # "a U.N. peacekeeper": the dots of an initialism
             continue
         if not (_word(token) or token.text[0].isdigit()):
             break
@@ -278,6 +278,15 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     if lex.outcomes.match(tokens, head) is not None:
         return None  # "the injured", "the dead": all of them, no one person
     return i, _name_after(tokens, head + 1)
+
+
+def _initial_dot(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the dot after a capital letter of an initialism followed by
+    another word ('U.N. peacekeeper', 'U.S. envoy')."""
+    if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
+        return False
+    letter = tokens[k - 1].text
+    return len(letter) == 1 and letter.isupper() and _word(tokens[k + 1])
 
 
 def _titled_head(tokens: list[Token], k: int) -> bool:
