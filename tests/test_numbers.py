@@ -338,9 +338,9 @@ def _structured(sentence: str) -> list[tuple]:
         # a count after 'and' whose noun and verb are left out, or whose verb records it
         (
             "Rangers said 9 poachers were held near the lake, and another 5 at the border.",
-            [
-                (9, "arrested", "people", None, None, None, False),
-                (5, "arrested", "people", "increment", None, None, False),
+            [  # one list of two places (9 + 5), as 'one in Oru and two more in Lira'
+                (9, "arrested", "people", None, "part", None, False),
+                (5, "arrested", "people", None, "part", None, False),
             ],
         ),
         (

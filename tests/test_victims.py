@@ -209,6 +209,9 @@ DEV = [
     ("Four villagers were killed in the raid. Later that day, three others were killed.", 7),
     # 'more' inside a list of places: the list adds them, once
     ("Raiders killed one person in Oru and two more in Lira.", 3),
+    # more people than a count before them in the sentence: one list with it, not more
+    # than the toll told before
+    ("Raiders killed 12 drovers. Nine died at the well, while three more were killed later.", 12),
     # a second place's count with its verb left out adds
     ("Nine people were killed in the north and another 4 in the south.", 13),
     # a vague quantity and a figure it holds: the figure written out stands

@@ -1434,8 +1434,30 @@ def _structure(s: _Sentence) -> _Structure:
     _aside_parts(s, st)
     _breakdowns(s, st)
     _companions_are_parts(s, st)
+    _increments_listed_after_a_count(s, st)
     _items_are_no_increments(st)
     return st
+
+
+def _increments_listed_after_a_count(s: _Sentence, st: _Structure) -> None:
+    """'Seven died at the scene and two more in hospital', '16 died in the clashes while
+    six more were shot': more people than a count before them in the same sentence, of the
+    same outcome, are items of one list with it (7 + 2), not more than an earlier toll."""
+    for n in range(1, len(s.mentions)):
+        outcome = s.outcomes[n]
+        if st.changes[n] != "increment" or st.roles[n] is not None or outcome is None:
+            continue
+        for m in range(n - 1, -1, -1):
+            other = s.outcomes[m]
+            if other is not None and other[0] == outcome[0]:
+                if st.roles[m] is None and st.changes[m] is None and _counts_people(s, m):
+                    st.roles[m] = st.roles[n] = "part"
+                break
+
+
+def _counts_people(s: _Sentence, m: int) -> bool:
+    """Whether mention ``m`` is a number of people ('16 civilians'), not of things."""
+    return s.mentions[m].unit == "count" and s.groups[m][0] != "-"
 
 
 def _items_are_no_increments(st: _Structure) -> None:
