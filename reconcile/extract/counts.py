@@ -548,6 +548,7 @@ def count_mentions(
     s.shared = _list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
         s.outcomes.append(_first_outcome(s, n))
+    _outcome_of_the_list_after(s)
     _link_measures(s)
     counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
@@ -951,6 +952,23 @@ def _first_outcome(s: _Sentence, n: int) -> Outcome | None:
         if outcome is not None:
             return outcome
     return None
+
+
+def _outcome_of_the_list_after(s: _Sentence) -> None:
+    """'Two adults and four children who were eating died': a count of people with no
+    outcome of its own, listed before a count whose outcome comes after it, shares that
+    outcome (read from the last item back, so a list of any length shares it)."""
+    for n in range(len(s.mentions) - 2, -1, -1):
+        following = s.outcomes[n + 1]
+        if s.outcomes[n] is not None or following is None or not _counts_people(s, n):
+            continue
+        between = s.tokens[s.groups[n][2] : s.spans[n + 1][0]]
+        if any(t.lower == "or" for t in between):
+            continue  # "seven or eight hundred families": alternatives, not a list
+        if following[1] > s.spans[n + 1][0] and _joined(
+            s.tokens, s.groups[n][2], s.spans[n + 1][0]
+        ):
+            s.outcomes[n] = following
 
 
 def _link_measures(s: _Sentence) -> None:
