@@ -249,8 +249,8 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     while k < len(tokens) and k - i <= 7:
         token = tokens[k]
         word = token.lower
-        if token.text in {"-"} or _initial_dot(tokens, k):
-            k += 1  # "a U.N. peacekeeper": the dots of an initialism
+        if _joining_hyphen(tokens, k) or _initial_dot(tokens, k):
+            k += 1  # "a 45-year-old", "a U.N. peacekeeper"; not an aside's dash
             continue
         if not (_word(token) or token.text[0].isdigit()):
             break
@@ -278,6 +278,14 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     if lex.outcomes.match(tokens, head) is not None:
         return None  # "the injured", "the dead": all of them, no one person
     return i, _name_after(tokens, head + 1)
+
+
+def _joining_hyphen(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen inside a word ('45-year-old'), not a dash set off
+    by spaces or doubled ('A porter -- the man who … -- was')."""
+    if tokens[k].text != "-" or k == 0 or k + 1 >= len(tokens):
+        return False
+    return tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
 
 
 def _initial_dot(tokens: list[Token], k: int) -> bool:
