@@ -30,6 +30,7 @@ DEV = [
     ("A 61-year-old baker was killed by masked men in the market.", 1),
     ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),
     ("A sexton -- the man chosen to toll the bell for vespers -- was shot dead.", 1),
+    ("Jo Bako, who clerked for the Arda and Rim council was killed on Monday.", 1),
     ("A popular radio host who had moved abroad was found dead in her flat.", 1),
     ("The abducted headman of the hamlet has been reportedly killed by his captors.", 1),
     ("In the ambush, a ranger was killed.", 1),

@@ -432,7 +432,7 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     nothing but adverbs, an appositive, a relative clause or a prepositional phrase ('Jo
     Smith, a teacher, was murdered'; 'a singer who lived abroad was found dead')."""
     start = v
-    while start > max(0, v - _SUBJECT_REACH) and tokens[start - 1].lower not in _CLAUSE_STARTS:
+    while start > max(0, v - _SUBJECT_REACH) and not _clause_start(tokens, start - 1):
         start -= 1  # bounded: a sentence of a thousand "a guard was killed," stays linear
     candidates = [_past_opening_time(tokens, start, v)]  # 'On 2 June a clerk was …'
     candidates += [n + 1 for n in range(start, v) if tokens[n].text == ","]
@@ -472,6 +472,16 @@ def time_word(word: str) -> bool:
     """Whether a lower-cased word belongs to a time phrase: a day or a month, a relative
     day, a noun of time or a word opening one (``[calendar]`` in taxonomy.toml)."""
     return word in _CALENDAR or word in _TIME_WORDS or word in _TIME_OPENERS
+
+
+def _clause_start(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` opens a clause: a word of ``_CLAUSE_STARTS``, but not 'and'
+    inside a name ('the Arda and Rim council')."""
+    word = tokens[k].lower
+    if word != "and":
+        return word in _CLAUSE_STARTS
+    inside = 0 < k < len(tokens) - 1
+    return not (inside and tokens[k - 1].text[0].isupper() and tokens[k + 1].text[0].isupper())
 
 
 def _past_opening_time(tokens: list[Token], start: int, v: int) -> int:
