@@ -46,6 +46,7 @@ DEV = [
     ("A village potter was stabbed and then beheaded.", 1),
     ("Officials said that the owner of a bakery was shot and killed in the square.", 1),
     ("Rafi Dan, 33, was stabbed twice and died at the clinic.", 1),
+    ("Omar Vell was wounded in the raid and later died at the clinic.", 1),  # the final fate
     ("A farmer had been killed in the raid.", 1),
     # a subject after 'say', or carried on by 'for' or a participle
     ("Officials say a village potter has been shot dead by raiders.", 1),
@@ -309,6 +310,7 @@ WOUNDED = [
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
     ("Ana Lobo lay dead in her car with two stab wounds.", None),  # not three wounded
+    ("Omar Vell was wounded in the raid and later died at the clinic.", None),  # died
 ]
 
 

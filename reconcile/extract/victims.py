@@ -842,10 +842,19 @@ def _victim(
 
 
 def _distinct(found: list[Victim]) -> list[Victim]:
-    """One victim per noun phrase (a phrase read twice keeps its first reading)."""
+    """One victim per noun phrase: a phrase read twice keeps its first reading, unless a
+    later one says the person died ('Jo Bako was injured … and later died': killed)."""
     kept: list[Victim] = []
     for _, victim in sorted(enumerate(found), key=lambda item: (item[1].start, item[0])):
-        if kept and victim.start < kept[-1].end:
-            continue  # overlaps the phrase kept before it (kept phrases never overlap)
+        if kept and victim.start < kept[-1].end:  # overlaps the phrase kept before it
+            last = kept[-1]
+            if victim.start == last.start and _final_death(last, victim):
+                kept[-1] = replace(last, outcome=victim.outcome, cue=victim.cue)
+            continue
         kept.append(victim)
     return kept
+
+
+def _final_death(first: Victim, second: Victim) -> bool:
+    """Whether a second reading of one person names a death after another fate."""
+    return first.outcome != "killed" and second.outcome == "killed" and second.cue > first.cue
