@@ -26,6 +26,7 @@ DEV = [
     ("A potter whose stall had stood there for years was killed in the square.", 1),
     ("A famous potter who won the Arda Prize in 2005 has been shot dead at his home.", 1),
     ("Ilo Marr has been shot dead in the capital.", 1),
+    ("Former Arda Guild President Omar Ali Vell was shot dead at his gate.", 1),  # long name
     ("A night watchman was shot dead near the depot, officials said.", 1),
     ("A 61-year-old baker was killed by masked men in the market.", 1),
     ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),

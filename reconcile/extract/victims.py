@@ -318,12 +318,17 @@ def _name_after(tokens: list[Token], k: int) -> int:
     return end
 
 
+#: How many capitalised words a name with its titles may hold ('Former Arda Bar
+#: President Omar Ali Vell').
+_NAME_REACH = 7
+
+
 def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """A proper name ('Tomas Verdi', 'Sheikh Omar Dal'), or capitalised modifiers and a
     singular head, with or without a name after it ('Hindu priest', 'Famous singer Jo
     Bako')."""
     k = i
-    while k < len(tokens) and k - i < 5 and tokens[k].text[0].isupper():
+    while k < len(tokens) and k - i < _NAME_REACH and tokens[k].text[0].isupper():
         if tokens[k].lower in _CALENDAR or not _word(tokens[k]):
             return None
         k += 1
