@@ -156,6 +156,11 @@ DEV = [
     ("Eight traders and one member of the Rim sect were killed.", 9),
     # an item carried on by a phrase before 'and'
     ("An air strike killed a village judge allied with the rebels and six of his sons.", 7),
+    (
+        "Raiders killed the keeper of the old lighthouse on the cliffs above Rim harbour "
+        "and three of his sons.",
+        4,
+    ),
     ("Five clerks from a bank and four other men were found dead.", 9),
     ("About 13 inmates in the town jail and one guard were killed.", 14),
     ("Raiders killed 12 clerks and drivers and four cooks.", 16),

@@ -1372,7 +1372,7 @@ def _joined(tokens: list[Token], k: int, i: int) -> bool:
 
 
 _LINK_MODIFIERS = frozenset(_COUNTED_PHRASE["item_modifiers"])
-_MODIFIER_REACH = 6
+_MODIFIER_REACH = 10
 
 
 def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
