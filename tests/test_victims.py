@@ -81,6 +81,7 @@ DEV = [
     ("Raiders killed a U.N. monitor and three drovers near the ford.", 4),  # an initialism
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
     ("The head of the water board and a school clerk have been killed by raiders.", 2),
+    ("Raiders killed the treasurer of the Vale Farmers Union (VFU) and his cousin.", 2),
     ("Raiders have killed the son of the mayor of Arda, and a guard who was with him.", 2),
     # a person's title written with a capital
     ("Raiders killed the Chairman of the Arda guild near the well.", 1),

@@ -401,7 +401,11 @@ def _past_of_phrase(tokens: list[Token], k: int) -> int:
     guard'): the 'and' or comma ending the phrase, else ``k``."""
     if k >= len(tokens) or tokens[k].lower not in {"of", "for"}:
         return k
-    for end in range(k + 1, min(len(tokens), k + _OF_PHRASE_REACH)):
+    end, limit = k + 1, k + _OF_PHRASE_REACH
+    while end < min(len(tokens), limit):
+        if _bracketed_name(tokens, end):
+            end, limit = end + 3, limit + 3  # "the head of the Rim Party (RP) and his son"
+            continue
         word = tokens[end].lower
         if word in {"and", ","}:
             following = tokens[end + 1 :][:2]
@@ -415,7 +419,16 @@ def _past_of_phrase(tokens: list[Token], k: int) -> int:
             or not (_word(tokens[end]) or word in {"'s", "-"})
         ):
             return k
+        end += 1
     return k
+
+
+def _bracketed_name(tokens: list[Token], k: int) -> bool:
+    """Whether an initialism in brackets stands at ``tokens[k]`` ('(RP)')."""
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return False
+    name = tokens[k + 1].text
+    return len(name) > 1 and name.isupper()
 
 
 def _appositive(tokens: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
