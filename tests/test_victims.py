@@ -60,6 +60,9 @@ DEV = [
     ("Nine Kelatis were killed in a raid on the farm.", 9),
     ("Around 35 Tessarines died when the hill villages were shelled.", 35),
     ("Six Kelati herders were killed.", 6),
+    # one capitalised word after a number and before its verb: a people, whatever its ending
+    ("Eleven Dorani were killed when raiders burned the camp.", 11),
+    ("A chief said about 30 Kelani have been killed in the hills this week.", 30),
     # the agents of an active verb are no victims
     ("A raider opened fire in the hall on Sunday, killing 14 guests and wounding 30.", 14),
     ("Two blasts killed at least 9 people at the fair.", 9),

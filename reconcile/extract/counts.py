@@ -160,9 +160,18 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
             return None
         if word in lex.not_people:
             return word, _surface(tokens, i, k + 1), k + 1
-        if _plural_head(tokens, k):
+        if _plural_head(tokens, k) or (k == i and _people_before_verb(tokens, k)):
             return "people", _surface(tokens, i, k + 1), k + 1
     return None
+
+
+def _people_before_verb(tokens: list[Token], k: int) -> bool:
+    """'43 Kelani died', 'ten Dorani have been killed': one capitalised word right after a
+    number and before a verb names a people, whatever its ending."""
+    if not tokens[k].text[0].isupper() or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return following.lower in _AUX_OR_HAVE or lexicon().outcomes.match(tokens, k + 1) is not None
 
 
 def _past_partitive(tokens: list[Token], j: int) -> int:

@@ -198,8 +198,17 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if first in _DETERMINERS:
         return _common_np(tokens, i, i + 1)
     if tokens[i].text[0].isupper():
-        return _proper_np(tokens, i)
+        return None if _counted(tokens, i) else _proper_np(tokens, i)
     return _bare_np(tokens, i)
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """Whether a number before a capitalised word counts it ('43 Kelani died'), not a year
+    ('in 2016 Bako was …') nor 'one' before a name ('one Ilo Marr': a certain Ilo Marr)."""
+    if i == 0 or not is_number_token(tokens[i - 1]):
+        return False
+    number = tokens[i - 1].lower
+    return number not in {"one", "1"} and not (len(number) == 4 and number[:2] in {"19", "20"})
 
 
 def _past_age(tokens: list[Token], i: int) -> int:
