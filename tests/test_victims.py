@@ -320,6 +320,9 @@ WOUNDED = [
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
     ("Ana Lobo lay dead in her car with two stab wounds.", None),  # not three wounded
+    # 'another' with no noun after a verb of wounding: one more person
+    ("Bandits shot dead two ferrymen and wounded another near the pier.", 1),
+    ("Bandits killed 9 drovers and wounded another 12 near the ford.", 12),
     ("Omar Vell was wounded in the raid and later died at the clinic.", None),  # died
 ]
 

@@ -464,11 +464,25 @@ def _one_person_at(tokens: list[Token], n: int) -> _Implied:
     return None
 
 
+def _another_at(tokens: list[Token], n: int) -> _Implied:
+    """'stabbed six people and wounded another': 'another' standing for one more person,
+    as the object of a verb of killing or wounding, with no noun after it."""
+    if tokens[n].lower != "another" or singular_np(tokens, n) is not None:
+        return None
+    following = tokens[n + 1]
+    if is_number_token(following) or following.lower in _vague_first_words():
+        return None  # "wounded another 17", "another dozen": the number counts
+    if any(n >= size and active_verb(tokens, n - size) == size for size in (1, 2)):
+        return n, 1.0
+    return None
+
+
 _IMPLIED_READINGS: tuple[Callable[[list[Token], int], _Implied], ...] = (
     _nobody_at,
     _no_before_count_at,
     _no_news_at,
     _one_person_at,
+    _another_at,
 )
 
 
