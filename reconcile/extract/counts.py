@@ -36,6 +36,7 @@ from reconcile.extract.victims import (
     split_verb,
     thing_noun,
     time_word,
+    year,
 )
 
 _AUX = set(
@@ -1012,9 +1013,19 @@ def _kept(s: _Sentence, n: int) -> bool:
         return False  # a count of things, not of people
     if is_count and _hypothetical(s, n, outcome):
         return False  # "hundreds of deaths could result": a forecast, not a count
+    if _dated(s.tokens, outcome):
+        return False  # "over the 2011 killing of five women": another, earlier event
     if _apposed(s, n) or _inside_counted_phrase(s, n):
         return False  # "Ilo Marr, a soldier, was shot dead": one person
     return not _bodies_acting(s.tokens, outcome)  # "the two bodies briefed the media"
+
+
+def _dated(tokens: list[Token], outcome: Outcome) -> bool:
+    """Whether a year stands right before an outcome ('the 2011 killing of five women'):
+    an event of that year, not the one reported."""
+    if outcome[1] == 0:
+        return False
+    return year(tokens[outcome[1] - 1].text)
 
 
 def _apposed(s: _Sentence, n: int) -> bool:

@@ -202,13 +202,22 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return _bare_np(tokens, i)
 
 
+def year(text: str) -> bool:
+    """Whether a token's text is a year of the last two centuries ('2011').
+
+    >>> [year(t) for t in ("2011", "1998", "2500", "45")]
+    [True, True, False, False]
+    """
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+
 def _counted(tokens: list[Token], i: int) -> bool:
     """Whether a number before a capitalised word counts it ('43 Kelani died'), not a year
     ('in 2016 Bako was …') nor 'one' before a name ('one Ilo Marr': a certain Ilo Marr)."""
     if i == 0 or not is_number_token(tokens[i - 1]):
         return False
     number = tokens[i - 1].lower
-    return number not in {"one", "1"} and not (len(number) == 4 and number[:2] in {"19", "20"})
+    return number not in {"one", "1"} and not year(number)
 
 
 def _past_age(tokens: list[Token], i: int) -> int:
@@ -552,7 +561,7 @@ def _counts_people(tokens: list[Token], n: int) -> bool:
     """A number in a subject ('and two children'), not an age ('a 45-year-old')."""
     if not tokens[n].text[0].isdigit():
         return False
-    if len(tokens[n].text) == 4 and tokens[n].text[:2] in {"19", "20"}:
+    if year(tokens[n].text):
         return False  # "who won the prize in 2005": a year
     following = tokens[n + 1].lower if n + 1 < len(tokens) else ""
     if n and tokens[n - 1].text == "," and following == ",":
