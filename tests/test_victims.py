@@ -208,6 +208,7 @@ DEV = [
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
     ("Four herders were killed at the well. The next day, two herders were killed.", 6),
+    ("Raiders killed two drovers at Oru. Earlier on Friday, raiders shot dead five drovers.", 7),
     # a digest of incidents, each opening on its day of the month
     (
         "On the 3rd, two ferrymen were killed at Lira. On the 11th, raiders shot dead "
