@@ -20,6 +20,7 @@ the group lexicon when its head is listed (``a soldier``: security forces), else
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -720,64 +721,116 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     >>> [(" ".join(x.text for x in t[v.start:v.end]), v.group) for v in find_victims(t)]
     [('A reporter', 'people')]
     """
-    cues = _cues()
     found: list[Victim] = []
     k = 0
     while k < len(tokens):
-        word = tokens[k].lower
-        passive = k > 0 and tokens[k - 1].lower in _BE | {"been"}
-        hit = cues.nominal.match(tokens, k)
-        if hit is not None and k + hit[1] < len(tokens) and tokens[k + hit[1]].lower == "of":
-            np = singular_np(tokens, k + hit[1] + 1)
-            earlier = _earlier_event(tokens, k)
-            if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS and not earlier:
-                found += _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))])
-            k += hit[1]
-            continue
-        split = None if passive else _split_at(tokens, k)
-        if split is not None:
-            outcome, objects, cue = split
-            joined = len(objects) > 1
-            found += _accompanied(
-                tokens, [_victim(tokens, a, b, outcome, cue, joined) for a, b in objects], cue[1]
-            )
-            k = cue[1]
-            continue
-        hit = None if passive else cues.active.match(tokens, k)
-        if hit is not None:
-            objects = _objects(tokens, k + hit[1])
-            cue = (k, k + hit[1])
-            joined = len(objects) > 1
-            found += _accompanied(
-                tokens, [_victim(tokens, a, b, hit[0], cue, joined) for a, b in objects]
-            )
-            k += hit[1]
-            continue
-        absolute = _absolute_at(tokens, k)
-        if absolute is not None:
-            found.append(absolute)
-        v = _participle_at(tokens, k)
-        if v is not None:
-            hit = _passive_at(tokens, v)
+        for reading in _VERB_READINGS:
+            hit = reading(tokens, k)
             if hit is not None:
-                plural = word in {"were", "have"}
-                subjects = _subjects_before(tokens, k, plural)
-                if not subjects and word == "had":  # "A man had been killed", or two had
-                    subjects = _subjects_before(tokens, k, True)
-                joined = len(subjects) > 1
-                found += _accompanied(
-                    tokens,
-                    [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects],
-                    hit[1][1],
-                )
-        hit = cues.intransitive.match(tokens, k)
-        if hit is not None and k > 0 and tokens[k - 1].lower not in _BE:
-            np = _subject_before(tokens, k) or _subject_of_first_verb(tokens, k)
-            if np is not None:
-                victim = _victim(tokens, *np, hit[0], (k, k + hit[1]))
-                found += _accompanied(tokens, [victim], k + hit[1])
-        k += 1
+                victims, k = hit
+                found += victims
+                break
+        else:
+            for subject_reading in _SUBJECT_READINGS:
+                found += subject_reading(tokens, k)
+            k += 1
     return _distinct(found)
+
+
+# A reading of victims after a cue at ``tokens[k]``: the victims and where reading goes on
+# (past the cue and its objects), or None when the cue is not there.
+_Read = tuple[list[Victim], int] | None
+
+
+def _after_be(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` follows 'was', 'is' or 'been': a passive, read by its subject."""
+    return k > 0 and tokens[k - 1].lower in _BE | {"been"}
+
+
+def _nominal_reading(tokens: list[Token], k: int) -> _Read:
+    """'the murder of a Christian convert': a noun of killing, 'of' and one person; not a
+    pronoun ('his murder') nor an earlier killing that led to the news."""
+    hit = _cues().nominal.match(tokens, k)
+    if hit is None or k + hit[1] >= len(tokens) or tokens[k + hit[1]].lower != "of":
+        return None
+    np = singular_np(tokens, k + hit[1] + 1)
+    victims = []
+    if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS:
+        if not _earlier_event(tokens, k):
+            victims = _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))])
+    return victims, k + hit[1]
+
+
+def _split_reading(tokens: list[Token], k: int) -> _Read:
+    """'shot him dead', 'beat a guard to death': a verb split around its victims."""
+    split = None if _after_be(tokens, k) else _split_at(tokens, k)
+    if split is None:
+        return None
+    outcome, objects, cue = split
+    joined = len(objects) > 1
+    victims = [_victim(tokens, a, b, outcome, cue, joined) for a, b in objects]
+    return _accompanied(tokens, victims, cue[1]), cue[1]
+
+
+def _active_reading(tokens: list[Token], k: int) -> _Read:
+    """'killed a village chief and his son': an active verb and its objects."""
+    hit = None if _after_be(tokens, k) else _cues().active.match(tokens, k)
+    if hit is None:
+        return None
+    objects = _objects(tokens, k + hit[1])
+    cue = (k, k + hit[1])
+    joined = len(objects) > 1
+    victims = [_victim(tokens, a, b, hit[0], cue, joined) for a, b in objects]
+    return _accompanied(tokens, victims), k + hit[1]
+
+
+def _absolute_reading(tokens: list[Token], k: int) -> list[Victim]:
+    """', with the ferryman killed at the jetty' (:func:`_absolute_at`)."""
+    absolute = _absolute_at(tokens, k)
+    return [absolute] if absolute is not None else []
+
+
+def _passive_reading(tokens: list[Token], k: int) -> list[Victim]:
+    """'A night watchman was shot dead', 'The village head and a driver were killed': the
+    subjects of a passive whose auxiliary stands at ``tokens[k]``."""
+    v = _participle_at(tokens, k)
+    hit = _passive_at(tokens, v) if v is not None else None
+    if hit is None:
+        return []
+    word = tokens[k].lower
+    subjects = _subjects_before(tokens, k, word in {"were", "have"})
+    if not subjects and word == "had":  # "A man had been killed", or two had
+        subjects = _subjects_before(tokens, k, True)
+    joined = len(subjects) > 1
+    victims = [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects]
+    return _accompanied(tokens, victims, hit[1][1])
+
+
+def _intransitive_reading(tokens: list[Token], k: int) -> list[Victim]:
+    """'A toddler later died', 'Rafi Dan was stabbed twice and died': the subject of an
+    intransitive verb of death at ``tokens[k]``."""
+    hit = _cues().intransitive.match(tokens, k)
+    if hit is None or k == 0 or tokens[k - 1].lower in _BE:
+        return []
+    np = _subject_before(tokens, k) or _subject_of_first_verb(tokens, k)
+    if np is None:
+        return []
+    return _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))], k + hit[1])
+
+
+#: Readings of a cue that takes its victims after it; the first that applies reads on past
+#: them.
+_VERB_READINGS: tuple[Callable[[list[Token], int], _Read], ...] = (
+    _nominal_reading,
+    _split_reading,
+    _active_reading,
+)
+#: Readings of a verb whose victims are its subject, all tried at each other word.
+_SUBJECT_READINGS: tuple[Callable[[list[Token], int], list[Victim]], ...] = (
+    _absolute_reading,
+    _passive_reading,
+    _intransitive_reading,
+)
 
 
 _VERBS_AFTER_SUBJECT = _BE | {"were", "are", "has", "have", "had"}
