@@ -112,6 +112,10 @@ DEV = [
     ("A mine killed a clan leader linked to the northern militia and four other men.", 5),
     # ', with' and a victim of a participle
     ("Raiders swept through the hamlet, with the ferry keeper killed at his post.", 1),
+    # 'both' before a plural noun of people or a verb: two people
+    ("Both ferrymen were killed when the boat sank.", 2),
+    ("Jo Bako and his nephew were ambushed at dawn. Both died at the scene.", 2),
+    ("Two brothers, both members of the guild, were shot dead.", 2),  # the two again
     # a noun of two people
     ("An elderly couple died when the flood reached their hut.", 2),
     # a participle modifying the counted phrase yields to the main verb's death

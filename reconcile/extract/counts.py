@@ -478,12 +478,25 @@ def _another_at(tokens: list[Token], n: int) -> _Implied:
     return None
 
 
+def _both_at(tokens: list[Token], n: int) -> _Implied:
+    """'Both pilots were killed', 'Both died on the spot': two people, before a plural noun
+    of people or a verb; not 'both the driver and …' (the list counts), nor after a comma
+    (the count before it)."""
+    if tokens[n].lower != "both" or (n and tokens[n - 1].text == ","):
+        return None  # not 'two brothers, both members of the guild, were …': the two
+    following = tokens[n + 1]
+    verb = following.lower in _AUX_OR_HAVE or lexicon().outcomes.match(tokens, n + 1)
+    people = following.text[0].islower() and plural_noun(following.lower)
+    return (n, 2.0) if verb or (people and following.lower not in lexicon().not_people) else None
+
+
 _IMPLIED_READINGS: tuple[Callable[[list[Token], int], _Implied], ...] = (
     _nobody_at,
     _no_before_count_at,
     _no_news_at,
     _one_person_at,
     _another_at,
+    _both_at,
 )
 
 
