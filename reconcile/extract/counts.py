@@ -100,6 +100,8 @@ _COUNTED_PHRASE = load_data("taxonomy.toml")["counted_phrase"]
 _NEWS_OF = sorted(_COUNTED_PHRASE["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(_COUNTED_PHRASE["ing_prepositions"])
 _PAIR_NOUNS = frozenset(_COUNTED_PHRASE["pair_nouns"])
+_PAIR_WORDS = frozenset(_COUNTED_PHRASE["pair_words"])
+_ONE_MORE_WORDS = frozenset(_COUNTED_PHRASE["one_more_words"])
 _OBJECT_PREPOSITIONS = frozenset(_COUNTED_PHRASE["object_prepositions"])
 _REFERRING = frozenset(_COUNTED_PHRASE["definite"])  # "The figure later rose to 48"
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
@@ -468,7 +470,7 @@ def _one_person_at(tokens: list[Token], n: int) -> _Implied:
 def _another_at(tokens: list[Token], n: int) -> _Implied:
     """'stabbed six people and wounded another': 'another' standing for one more person,
     as the object of a verb of killing or wounding, with no noun after it."""
-    if tokens[n].lower != "another" or singular_np(tokens, n) is not None:
+    if tokens[n].lower not in _ONE_MORE_WORDS or singular_np(tokens, n) is not None:
         return None
     following = tokens[n + 1]
     if is_number_token(following) or following.lower in _vague_first_words():
@@ -482,7 +484,7 @@ def _both_at(tokens: list[Token], n: int) -> _Implied:
     """'Both pilots were killed', 'Both died on the spot': two people, before a plural noun
     of people or a verb; not 'both the driver and …' (the list counts), nor after a comma
     (the count before it)."""
-    if tokens[n].lower != "both" or (n and tokens[n - 1].text == ","):
+    if tokens[n].lower not in _PAIR_WORDS or (n and tokens[n - 1].text == ","):
         return None  # not 'two brothers, both members of the guild, were …': the two
     following = tokens[n + 1]
     verb = following.lower in _AUX_OR_HAVE or lexicon().outcomes.match(tokens, n + 1)
