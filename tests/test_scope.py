@@ -69,3 +69,11 @@ def test_a_count_taken_from_the_dead_is_a_part_of_the_group_named_after_be() -> 
 def test_a_count_taken_from_the_wounded_that_died_is_no_part() -> None:
     (claim,) = _numeric("Three of the injured died in the clinic.")
     assert (claim.value, claim.outcome, claim.role) == (3, "killed", None)
+
+
+def test_a_single_death_is_one_person() -> None:
+    claims = _numeric(
+        "The mayor said 14 people had died in the floods, with a single death in Oru."
+    )
+    assert [(c.value, c.outcome) for c in claims] == [(14, "killed"), (1, "killed")]
+    assert _numeric("A single death toll was given for the region.") == []

@@ -102,6 +102,7 @@ _ING_PREPOSITIONS = frozenset(_COUNTED_PHRASE["ing_prepositions"])
 _PAIR_NOUNS = frozenset(_COUNTED_PHRASE["pair_nouns"])
 _PAIR_WORDS = frozenset(_COUNTED_PHRASE["pair_words"])
 _ONE_MORE_WORDS = frozenset(_COUNTED_PHRASE["one_more_words"])
+_SINGLE_WORDS = frozenset(_COUNTED_PHRASE["single_words"])
 _OBJECT_PREPOSITIONS = frozenset(_COUNTED_PHRASE["object_prepositions"])
 _REFERRING = frozenset(_COUNTED_PHRASE["definite"])  # "The figure later rose to 48"
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
@@ -492,6 +493,22 @@ def _both_at(tokens: list[Token], n: int) -> _Implied:
     return (n, 2.0) if verb or (people and following.lower not in lexicon().not_people) else None
 
 
+def _a_death_at(tokens: list[Token], n: int) -> _Implied:
+    """'with a single death in Oru', 'a lone fatality': 'a' and a word of ``[counted_phrase]
+    single_words`` before a singular noun of an outcome is one person; the count stops
+    before the noun, which gives its outcome. Not 'a single death toll' (a phrase of its
+    own) nor a plural."""
+    if tokens[n].lower not in {"a", "an"}:
+        return None
+    k = n + 1
+    if tokens[k].lower not in _SINGLE_WORDS or k + 1 >= len(tokens):
+        return None
+    hit = lexicon().outcomes.match(tokens, k + 1)
+    if hit is None or hit[1] != 1 or plural_noun(tokens[k + 1].lower):
+        return None
+    return k, 1.0
+
+
 _IMPLIED_READINGS: tuple[Callable[[list[Token], int], _Implied], ...] = (
     _nobody_at,
     _no_before_count_at,
@@ -499,6 +516,7 @@ _IMPLIED_READINGS: tuple[Callable[[list[Token], int], _Implied], ...] = (
     _one_person_at,
     _another_at,
     _both_at,
+    _a_death_at,
 )
 
 
