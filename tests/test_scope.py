@@ -72,8 +72,6 @@ def test_a_count_taken_from_the_wounded_that_died_is_no_part() -> None:
 
 
 def test_a_single_death_is_one_person() -> None:
-    claims = _numeric(
-        "The mayor said 14 people had died in the floods, with a single death in Oru."
-    )
+    claims = _numeric("Floods killed 14 herders last week; a lone fatality was recorded in Oru.")
     assert [(c.value, c.outcome) for c in claims] == [(14, "killed"), (1, "killed")]
     assert _numeric("A single death toll was given for the region.") == []
