@@ -390,7 +390,10 @@ def _implied_mentions(
     a reading gives the index of the last word and the value."""
     found = []
     occupied = {p for x, y in taken for p in range(x, y)}  # not a scan of taken per word
+    starts = _implied_starts()
     for n, token in enumerate(tokens[:-1]):
+        if token.lower not in starts:
+            continue  # no reading opens on this word (most words)
         for reading in _IMPLIED_READINGS:
             hit = reading(tokens, n)
             if hit is None:
@@ -401,6 +404,14 @@ def _implied_mentions(
                 found.append(_implied(text, start, end, value))
             break
     return found
+
+
+@cache
+def _implied_starts() -> frozenset[str]:
+    """The words a reading of :data:`_IMPLIED_READINGS` may open on."""
+    return frozenset(
+        {"nobody", "no", "a", "an"} | _IMPLYING_DETERMINERS | _ONE_MORE_WORDS | _PAIR_WORDS
+    )
 
 
 def _implied(text: str, start: int, end: int, value: float) -> NumberMention:

@@ -722,8 +722,12 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     [('A reporter', 'people')]
     """
     found: list[Victim] = []
+    starts = _reading_starts()
     k = 0
     while k < len(tokens):
+        if tokens[k].lower not in starts:
+            k += 1  # no reading opens on this word (most words)
+            continue
         for reading in _VERB_READINGS:
             hit = reading(tokens, k)
             if hit is not None:
@@ -735,6 +739,16 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
                 found += subject_reading(tokens, k)
             k += 1
     return _distinct(found)
+
+
+@cache
+def _reading_starts() -> frozenset[str]:
+    """The words a reading of victims may open on: the first words of its cues, 'with'
+    (:func:`_absolute_at`) and the auxiliaries of a passive (:func:`_participle_at`)."""
+    cues = _cues()
+    tables = (cues.nominal, cues.active, cues.intransitive)
+    words = {w for table in tables for w in table.by_first} | _split_starts()
+    return frozenset(words | {"with", "has", "have", "had", "were"} | _BE)
 
 
 # A reading of victims after a cue at ``tokens[k]``: the victims and where reading goes on
