@@ -154,6 +154,7 @@ DEV = [
     ("Ten pupils were mowed down by raiders at the gate.", 10),
     ("Raiders hacked down a potter near the well.", 1),
     ("Gang members fatally shot five drovers and injured seven others.", 5),
+    ("The envoy accused the militia of massacring 35 herders at the well.", 35),
     ("A radio host and a singer have been fatally shot.", 2),
     ("At least seven traders were set ablaze at the market.", 7),
     ("An old weaver was burnt alive in her hut.", 1),
