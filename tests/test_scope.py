@@ -75,3 +75,13 @@ def test_a_single_death_is_one_person() -> None:
     claims = _numeric("Floods killed 14 herders last week; a lone fatality was recorded in Oru.")
     assert [(c.value, c.outcome) for c in claims] == [(14, "killed"), (1, "killed")]
     assert _numeric("A single death toll was given for the region.") == []
+
+
+def test_a_figure_compared_with_the_toll_counts_what_was_told_before() -> None:
+    claims = _numeric(
+        "The chief says up to 90 herders may have died. He insisted the true count was far "
+        "beyond the 31 listed by the clinic."
+    )
+    assert [(c.value, c.outcome) for c in claims] == [(90, "killed"), (31, "killed")]
+    claims = _numeric("Raiders killed four drovers. The casualty figure later rose to nine.")
+    assert [(c.value, c.outcome) for c in claims] == [(4, "killed"), (9, "casualties")]

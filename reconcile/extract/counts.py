@@ -976,20 +976,34 @@ def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
     if mention.implied or mention.unit != "count":
         return None  # not 'estimated the total damage at 2.5 billion somoni'
 
-    if s.tokens[i - 1].lower not in _FIGURE_TARGETS:
+    target = i - 2 if s.tokens[i - 1].lower == "the" else i - 1  # 'far above the 52'
+    if s.tokens[target].lower not in _FIGURE_TARGETS:
         return None
-    for k in range(i - 2, max(0, i - 14), -1):
+    for k in range(target - 1, max(0, i - 14), -1):
         token = s.tokens[k]
         if k in s.starts or token.lower in _CLAUSE_BREAKS:
             return None
         if (
             token.lower in _TOLL_WORDS
-            and s.tokens[k - 1].lower in _REFERRING
+            and _referred(s.tokens, k, s.before[0])
             and s.tokens[k + 1].lower not in {"of", "for"}  # 'the number of schools'
         ):
             s.groups[n] = (s.before[1], None, s.groups[n][2])
             return (s.before[0], k, k + 1)
     return None
+
+
+def _referred(tokens: list[Token], k: int, outcome: str) -> bool:
+    """Whether a determiner of something told before stands before ``tokens[k]``, or
+    before one lower-case word before it ('the figure', 'the real toll'); not a word of an
+    outcome other than the one told before ('the casualty figure' after a death toll)."""
+    if tokens[k - 1].lower in _REFERRING:
+        return True
+    word = tokens[k - 1]
+    if k < 2 or not (word.text.isalpha() and word.text.islower()):
+        return False
+    named = lexicon().outcomes.match(tokens, k - 1)
+    return tokens[k - 2].lower in _REFERRING and (named is None or named[0] == outcome)
 
 
 _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
