@@ -338,9 +338,9 @@ def _structured(sentence: str) -> list[tuple]:
         # a count after 'and' whose noun and verb are left out, or whose verb records it
         (
             "Rangers said 9 poachers were held near the lake, and another 5 at the border.",
-            [
-                (9, "arrested", "people", None, None, None, False),
-                (5, "arrested", "people", "increment", None, None, False),
+            [  # one list of two places (9 + 5), as 'one in Oru and two more in Lira'
+                (9, "arrested", "people", None, "part", None, False),
+                (5, "arrested", "people", None, "part", None, False),
             ],
         ),
         (
@@ -368,9 +368,9 @@ def _structured(sentence: str) -> list[tuple]:
             "Medics said three of the wounded who were flown to the coast had died.",
             [(3, "killed", "people", None, None, None, False)],
         ),
-        (
+        (  # a part of the wounded, not their number
             "Three of the wounded are in critical condition.",
-            [(3, "wounded", "people", None, None, None, False)],
+            [(3, "wounded", "people", None, "part", None, False)],
         ),
         # a zero given as the absence of news
         (

@@ -55,3 +55,33 @@ def test_a_sentence_opening_of_the_n_gives_its_outcome_to_the_parts() -> None:
         (11, "wounded", "part", total.id),
         (5, "wounded", "part", total.id),
     ]
+
+
+def test_a_count_taken_from_the_dead_is_a_part_of_the_group_named_after_be() -> None:
+    claims = _numeric("Raiders killed 23 people at the fair. Four of the dead were pupils.")
+    total, part = claims
+    assert (total.value, total.outcome, total.role) == (23, "killed", None)
+    assert (part.value, part.outcome, part.group, part.role) == (4, "killed", "children", "part")
+    (one,) = _numeric("One of those wounded was a policeman.")  # not the ranger again
+    assert (one.value, one.outcome, one.group, one.role) == (1, "wounded", "police", "part")
+
+
+def test_a_count_taken_from_the_wounded_that_died_is_no_part() -> None:
+    (claim,) = _numeric("Three of the injured died in the clinic.")
+    assert (claim.value, claim.outcome, claim.role) == (3, "killed", None)
+
+
+def test_a_single_death_is_one_person() -> None:
+    claims = _numeric("Floods killed 14 herders last week; a lone fatality was recorded in Oru.")
+    assert [(c.value, c.outcome) for c in claims] == [(14, "killed"), (1, "killed")]
+    assert _numeric("A single death toll was given for the region.") == []
+
+
+def test_a_figure_compared_with_the_toll_counts_what_was_told_before() -> None:
+    claims = _numeric(
+        "The chief says up to 90 herders may have died. He insisted the true count was far "
+        "beyond the 31 listed by the clinic."
+    )
+    assert [(c.value, c.outcome) for c in claims] == [(90, "killed"), (31, "killed")]
+    claims = _numeric("Raiders killed four drovers. The casualty figure later rose to nine.")
+    assert [(c.value, c.outcome) for c in claims] == [(4, "killed"), (9, "casualties")]

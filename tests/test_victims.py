@@ -26,12 +26,19 @@ DEV = [
     ("A potter whose stall had stood there for years was killed in the square.", 1),
     ("A famous potter who won the Arda Prize in 2005 has been shot dead at his home.", 1),
     ("Ilo Marr has been shot dead in the capital.", 1),
+    ("Former Arda Guild President Omar Ali Vell was shot dead at his gate.", 1),  # long name
     ("A night watchman was shot dead near the depot, officials said.", 1),
     ("A 61-year-old baker was killed by masked men in the market.", 1),
     ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),
+    ("A sexton -- the man chosen to toll the bell for vespers -- was shot dead.", 1),
+    ("Jo Bako, who clerked for the Arda and Rim council was killed on Monday.", 1),
     ("A popular radio host who had moved abroad was found dead in her flat.", 1),
     ("The abducted headman of the hamlet has been reportedly killed by his captors.", 1),
     ("In the ambush, a ranger was killed.", 1),
+    # a subject after a time phrase opening the clause without a comma
+    ("On 4 May a ferryman was stabbed to death.", 1),
+    ("Late on Friday night a watchman was shot dead at the depot.", 1),
+    ("On the 9th of April a weaver was killed by raiders.", 1),
     ("Veteran drummer Kai Moro was killed on Friday when he was struck by a bus.", 1),
     ("A faction claimed the murder of a parish clerk.", 1),
     ("A toddler later died.", 1),
@@ -40,6 +47,7 @@ DEV = [
     ("A village potter was stabbed and then beheaded.", 1),
     ("Officials said that the owner of a bakery was shot and killed in the square.", 1),
     ("Rafi Dan, 33, was stabbed twice and died at the clinic.", 1),
+    ("Omar Vell was wounded in the raid and later died at the clinic.", 1),  # the final fate
     ("A farmer had been killed in the raid.", 1),
     # a subject after 'say', or carried on by 'for' or a participle
     ("Officials say a village potter has been shot dead by raiders.", 1),
@@ -52,6 +60,9 @@ DEV = [
     ("Nine Kelatis were killed in a raid on the farm.", 9),
     ("Around 35 Tessarines died when the hill villages were shelled.", 35),
     ("Six Kelati herders were killed.", 6),
+    # one capitalised word after a number and before its verb: a people, whatever its ending
+    ("Eleven Dorani were killed when raiders burned the camp.", 11),
+    ("A chief said about 30 Kelani have been killed in the hills this week.", 30),
     # the agents of an active verb are no victims
     ("A raider opened fire in the hall on Sunday, killing 14 guests and wounding 30.", 14),
     ("Two blasts killed at least 9 people at the fair.", 9),
@@ -65,11 +76,15 @@ DEV = [
     ("At least 20 displaced people awaiting aid were killed in the raid.", 20),
     ("At least 30 herders who had fled the fighting were killed and 11 wounded.", 30),
     ("As many as seven traders were kidnapped and killed by raiders on the road.", 7),
+    ("Four of the wounded, including two drovers, died at the clinic.", 4),  # raised before
     # several victims without numbers
     ("The district clerk and a school inspector have been killed by raiders.", 2),
     ("Raiders shot dead a ferry pilot and his nephew.", 2),
+    ("Raiders killed a soldier and a cook at the gate.", 2),  # the soldier: a group word
+    ("Raiders killed a U.N. monitor and three drovers near the ford.", 4),  # an initialism
     ("Bandits killed Ilo Marr, a ferry captain, and his son.", 2),
     ("The head of the water board and a school clerk have been killed by raiders.", 2),
+    ("Raiders killed the treasurer of the Vale Farmers Union (VFU) and his cousin.", 2),
     ("Raiders have killed the son of the mayor of Arda, and a guard who was with him.", 2),
     # a person's title written with a capital
     ("Raiders killed the Chairman of the Arda guild near the well.", 1),
@@ -81,6 +96,11 @@ DEV = [
     ("An air strike killed a village judge and seven members of his family.", 8),
     ("Gunmen shot dead a ward councillor and four of her neighbours.", 5),
     ("A guide and two porters were killed in the avalanche.", 3),
+    ("Raiders killed three drovers and a cook at the well.", 4),
+    ("Seven herders and a ferryman were killed.", 8),
+    ("The storm killed a dozen pilgrims and their guide.", 13),
+    # the first items of a list share the outcome found for the last one after it
+    ("Two drovers and four pupils who were crossing the ford died in the flood.", 6),
     # a victim and his or her kin, counted
     ("A baker and her three daughters were killed when the shell hit.", 4),
     ("Militiamen killed a ferryman and his two nephews at the crossing.", 3),
@@ -92,10 +112,16 @@ DEV = [
     ("A mine killed a clan leader linked to the northern militia and four other men.", 5),
     # ', with' and a victim of a participle
     ("Raiders swept through the hamlet, with the ferry keeper killed at his post.", 1),
+    # 'both' before a plural noun of people or a verb: two people
+    ("Both ferrymen were killed when the boat sank.", 2),
+    ("Jo Bako and his nephew were ambushed at dawn. Both died at the scene.", 2),
+    ("Two brothers, both members of the guild, were shot dead.", 2),  # the two again
     # a noun of two people
     ("An elderly couple died when the flood reached their hut.", 2),
     # a participle modifying the counted phrase yields to the main verb's death
     ("Officials said three engineers seized near Kobo have been killed.", 3),
+    # ... or to the verb of killing whose object the count is
+    ("Raiders shot dead four drovers abducted from the market.", 4),
     # two subjects, the second named again between commas
     ("Adeyemi and his nephew, Tunde Adeyemi, were shot dead at the gate.", 2),
     # a day between the auxiliary and the participle
@@ -108,9 +134,15 @@ DEV = [
     ("An engineer was shot dead along with four of her colleagues.", 5),
     ("Three guards were killed along with two drivers.", 5),
     ("Raiders killed a ferry pilot, along with another boatman.", 2),
+    # 'along with' after a few words of place or time, or after the agents and a comma
+    ("A weaver was shot dead at her stall along with her apprentice.", 2),
+    ("The reeve has been killed by raiders, along with another herdsman.", 2),
     # a name and its description, set off by a comma, are one person
     ("Raiders shot dead Omar Vell, a well-known baker who ran a stall, in the market.", 1),
     ("Bandits killed a ferry captain, Ilo Marr, near the pier.", 1),
+    ("The miller and his brother, a ferryman, were shot dead.", 2),
+    ("A potter and her son, a soldier, were shot dead at the gate.", 2),
+    ("Raiders killed a guard, a soldier, a cook and a driver.", 4),  # a list goes on
     # a total and its parts
     ("At least 31 people, including 6 tourists, died in the siege of the inn.", 31),
     ("Raiders killed seven men and five women in the hamlet.", 12),
@@ -122,6 +154,7 @@ DEV = [
     ("Ten pupils were mowed down by raiders at the gate.", 10),
     ("Raiders hacked down a potter near the well.", 1),
     ("Gang members fatally shot five drovers and injured seven others.", 5),
+    ("The envoy accused the militia of massacring 35 herders at the well.", 35),
     ("A radio host and a singer have been fatally shot.", 2),
     ("At least seven traders were set ablaze at the market.", 7),
     ("An old weaver was burnt alive in her hut.", 1),
@@ -132,6 +165,11 @@ DEV = [
     ("Eight traders and one member of the Rim sect were killed.", 9),
     # an item carried on by a phrase before 'and'
     ("An air strike killed a village judge allied with the rebels and six of his sons.", 7),
+    (
+        "Raiders killed the keeper of the old lighthouse on the cliffs above Rim harbour "
+        "and three of his sons.",
+        4,
+    ),
     ("Five clerks from a bank and four other men were found dead.", 9),
     ("About 13 inmates in the town jail and one guard were killed.", 14),
     ("Raiders killed 12 clerks and drivers and four cooks.", 16),
@@ -175,6 +213,7 @@ DEV = [
     ),
     ("Four people died in the floods. Elsewhere, two people were killed by a landslide.", 6),
     ("Four herders were killed at the well. The next day, two herders were killed.", 6),
+    ("Raiders killed two drovers at Oru. Earlier on Friday, raiders shot dead five drovers.", 7),
     # a digest of incidents, each opening on its day of the month
     (
         "On the 3rd, two ferrymen were killed at Lira. On the 11th, raiders shot dead "
@@ -191,6 +230,9 @@ DEV = [
     ("Four villagers were killed in the raid. Later that day, three others were killed.", 7),
     # 'more' inside a list of places: the list adds them, once
     ("Raiders killed one person in Oru and two more in Lira.", 3),
+    # more people than a count before them in the sentence: one list with it, not more
+    # than the toll told before
+    ("Raiders killed 12 drovers. Nine died at the well, while three more were killed later.", 12),
     # a second place's count with its verb left out adds
     ("Nine people were killed in the north and another 4 in the south.", 13),
     # a vague quantity and a figure it holds: the figure written out stands
@@ -240,6 +282,15 @@ NOT_COUNTS = [
     ("A clerk was pulled from his car by six raiders and shot dead.", None),  # agents
     ("A woman and two boys were killed.", 3),
     ("Raiders killed a ferryman and wounded his two nephews.", 1),  # kin of another fate
+    ("A potter was killed and his son was hurt along with a guard.", 1),  # another clause
+    ("Raiders killed two guards and a clerk was hurt.", 2),  # a clause of its own
+    # a phrase after a comma that a verb of saying follows is the source, not a victim
+    ("Raiders blocked the road and killed 11 drovers, a police officer told reporters.", 11),
+    ("Raiders killed a ferryman, a local elder said.", 1),
+    ("Raiders killed 40 traders and Ardans at the fair.", 40),  # a people, not one person
+    ("A spokesman put the dead at 210 and the injured at 90.", 210),  # 'the injured': all
+    # a count after a preposition is its object, not the subject of a later verb
+    ("Jo Bako, a driver who worked for two traders in the town, was killed on Monday.", 1),
     ("The envoy travelled with a cousin killed in the war years ago.", None),  # no comma
     ("A couple of hours later, two guards were killed.", 2),  # 'a couple of': no pair
     ("The blast left ten people wounded in the square and three killed.", 3),
@@ -250,6 +301,7 @@ NOT_COUNTS = [
     ("The toll could rise to 50, officials said.", None),
     ("In March 2019 a flood in the valley left more than 300 people dead.", None),
     ("Raiders killed 16 people, the worst raid since the feud began in 2017.", 16),
+    ("Raiders shot dead a clerk who was sacked over the 2009 killing of nine herders.", 1),
     ("The two bodies briefed the media on Tuesday.", None),
     ("The two bodies were found near the river.", 2),
     ("Twelve died in the blast; the toll included Ardan nationals, officials said.", 12),
@@ -275,6 +327,10 @@ WOUNDED = [
     ("Thirty people died and seven more suffered gunshot wounds.", 7),
     ("The body of Jo Bako was recovered with two stab wounds.", None),
     ("Ana Lobo lay dead in her car with two stab wounds.", None),  # not three wounded
+    # 'another' with no noun after a verb of wounding: one more person
+    ("Bandits shot dead two ferrymen and wounded another near the pier.", 1),
+    ("Bandits killed 9 drovers and wounded another 12 near the ford.", 12),
+    ("Omar Vell was wounded in the raid and later died at the clinic.", None),  # died
 ]
 
 

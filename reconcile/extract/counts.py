@@ -17,7 +17,6 @@ from functools import cache, cached_property
 
 from reconcile.extract.lexicon import (
     Token,
-    calendar_words,
     lexicon,
     load_data,
     tokenize,
@@ -28,12 +27,16 @@ from reconcile.extract.victims import (
     POSSESSIVES,
     Victim,
     active_verb,
+    age_word,
     companion_cues,
     find_victims,
+    listed_after,
     plural_noun,
     singular_np,
     split_verb,
     thing_noun,
+    time_word,
+    year,
 )
 
 _AUX = set(
@@ -93,9 +96,15 @@ _NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
 _PART_CUES = tuple(_CHANGE["part_before"])
 _PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
 _COMPANIONS = companion_cues()
-_NEWS_OF = sorted(load_data("taxonomy.toml")["counted_phrase"]["news_of"], key=len, reverse=True)
-_ING_PREPOSITIONS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ing_prepositions"])
-_PAIR_NOUNS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["pair_nouns"])
+_COUNTED_PHRASE = load_data("taxonomy.toml")["counted_phrase"]
+_NEWS_OF = sorted(_COUNTED_PHRASE["news_of"], key=len, reverse=True)
+_ING_PREPOSITIONS = frozenset(_COUNTED_PHRASE["ing_prepositions"])
+_PAIR_NOUNS = frozenset(_COUNTED_PHRASE["pair_nouns"])
+_PAIR_WORDS = frozenset(_COUNTED_PHRASE["pair_words"])
+_ONE_MORE_WORDS = frozenset(_COUNTED_PHRASE["one_more_words"])
+_SINGLE_WORDS = frozenset(_COUNTED_PHRASE["single_words"])
+_OBJECT_PREPOSITIONS = frozenset(_COUNTED_PHRASE["object_prepositions"])
+_REFERRING = frozenset(_COUNTED_PHRASE["definite"])  # "The figure later rose to 48"
 _IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
 
 
@@ -155,9 +164,18 @@ def _unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | N
             return None
         if word in lex.not_people:
             return word, _surface(tokens, i, k + 1), k + 1
-        if _plural_head(tokens, k):
+        if _plural_head(tokens, k) or (k == i and _people_before_verb(tokens, k)):
             return "people", _surface(tokens, i, k + 1), k + 1
     return None
+
+
+def _people_before_verb(tokens: list[Token], k: int) -> bool:
+    """'43 Kelani died', 'ten Dorani have been killed': one capitalised word right after a
+    number and before a verb names a people, whatever its ending."""
+    if not tokens[k].text[0].isupper() or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return following.lower in _AUX_OR_HAVE or lexicon().outcomes.match(tokens, k + 1) is not None
 
 
 def _past_partitive(tokens: list[Token], j: int) -> int:
@@ -165,7 +183,7 @@ def _past_partitive(tokens: list[Token], j: int) -> int:
     members', 'two of its senior staff'), else ``j`` (also before a quantity: 'one of the
     thousands')."""
     words = [t.lower for t in tokens[j : j + 3]]
-    if len(words) < 3 or words[0] != "of" or words[1] not in {"the", "its", "their", "his", "her"}:
+    if len(words) < 3 or words[0] != "of" or words[1] not in _REFERRING:
         return j
     quantity = is_number_token(tokens[j + 2]) or words[2] in _vague_first_words()
     return j if quantity else j + 2
@@ -201,6 +219,9 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
     """An outcome right after a counted phrase: '... were killed', '... dead', past a short
     'of' or 'from' phrase ('three members of the Rim sect were killed')."""
     outcomes = lexicon().outcomes
+    whole = _whole_of_partitive(tokens, k)
+    if whole is not None:
+        return whole  # "Two of the dead were children": taken from the dead
     k = _past_postmodifier(tokens, _past_aside(tokens, k))
     for step in range(0, 6):
         idx = k + step
@@ -210,10 +231,21 @@ def _outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
         if hit:
             return hit[0], idx, idx + hit[1]
         word = tokens[idx].lower
-        if word not in _AUX and word not in _INCREMENT_AFTER and not _time_word(word):
+        if word not in _AUX and word not in _INCREMENT_AFTER and not time_word(word):
             if step or not _describes_dead(tokens, idx):
                 return None
     return None
+
+
+def _whole_of_partitive(tokens: list[Token], k: int) -> Outcome | None:
+    """The outcome named as the whole a count is taken from, right after it: 'of the
+    dead', 'of those killed'."""
+    if [t.lower for t in tokens[k : k + 1]] != ["of"] or k + 2 >= len(tokens):
+        return None
+    if tokens[k + 1].lower not in {"the", "those"}:
+        return None
+    hit = lexicon().outcomes.match(tokens, k + 2)
+    return (hit[0], k + 2, k + 2 + hit[1]) if hit is not None else None
 
 
 def _describes_dead(tokens: list[Token], idx: int) -> bool:
@@ -228,14 +260,6 @@ def _describes_dead(tokens: list[Token], idx: int) -> bool:
         and hit[1] == 1
         and plural_noun(tokens[idx + 1].lower)
     )
-
-
-_TIME_WORDS = {"on", "yesterday", "today", "night", "morning", "evening", "afternoon", "last"}
-
-
-def _time_word(word: str) -> bool:
-    """A word of a time phrase between a verb's parts ('were on Friday night killed')."""
-    return word in _TIME_WORDS or word in calendar_words()
 
 
 _POSTMODIFIER_REACH = 6
@@ -360,68 +384,151 @@ def _implied_mentions(
     text: str, tokens: list[Token], taken: list[tuple[int, int]]
 ) -> list[NumberMention]:
     """Counts implied by words, not digits: one person for a determiner and a singular noun
-    ('a soldier', 'his wife', 'a 10-year-old boy'); none for 'nobody', 'no one' or 'no'
-    before a counted noun or an outcome ('no soldiers were hurt', 'no deaths')."""
-    groups = lexicon().groups
-    outcomes = lexicon().outcomes
+    ('a soldier', 'his wife', 'a 10-year-old boy'), two for a couple; none for 'nobody',
+    'no one' or 'no' before a counted noun or an outcome ('no soldiers were hurt', 'no
+    deaths'). At each word the readings of :data:`_IMPLIED_READINGS` are tried in order;
+    a reading gives the index of the last word and the value."""
     found = []
     occupied = {p for x, y in taken for p in range(x, y)}  # not a scan of taken per word
-
-    def add(start: int, end: int, value: float) -> None:
-        if occupied.isdisjoint(range(start, end)):
-            found.append(
-                NumberMention(
-                    start,
-                    end,
-                    text[start:end],
-                    value,
-                    "exact",
-                    value,
-                    value,
-                    True,
-                    True,
-                    "count",
-                    implied=True,
-                )
-            )
-
+    starts = _implied_starts()
     for n, token in enumerate(tokens[:-1]):
-        if token.lower == "nobody" or (token.lower == "no" and tokens[n + 1].lower == "one"):
-            add(token.start, tokens[n + (0 if token.lower == "nobody" else 1)].end, 0.0)
-            continue
-        if token.lower == "no" and (groups.match(tokens, n + 1) or outcomes.match(tokens, n + 1)):
-            add(token.start, token.end, 0.0)
-            continue
-        after = _past_news_of(tokens, n + 1) if token.lower == "no" else n + 1
-        if after > n + 1 and outcomes.match(tokens, after):
-            add(token.start, tokens[after - 1].end, 0.0)  # "no reports of casualties"
-            continue
-        if token.lower not in _IMPLYING_DETERMINERS:
-            continue
-        for skip in range(0, 6):
-            k = n + 1 + skip
-            if k >= len(tokens):
-                break
-            if _pair_at(tokens, k):
-                add(token.start, tokens[k].end, 2.0)  # "a Chinese couple": two people
-                break
-            hit = groups.match(tokens, k)
-            if hit:
-                last = tokens[k + hit[1] - 1].lower
-                after = k + hit[1]
-                if plural_noun(last) or (after < len(tokens) and thing_noun(tokens[after].lower)):
-                    break  # not 'a fighter jet': the group word names a thing's kind
-                add(token.start, tokens[k + hit[1] - 1].end, 1.0)
-                break
-            if (
-                tokens[k].text.isdigit()
-                or tokens[k].text == "-"
-                or tokens[k].lower in {"year-old", "years-old", "month-old"}
-            ):
-                continue  # "a 10-year-old boy"
-            if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
-                break
+        if token.lower not in starts:
+            continue  # no reading opens on this word (most words)
+        for reading in _IMPLIED_READINGS:
+            hit = reading(tokens, n)
+            if hit is None:
+                continue
+            last, value = hit
+            start, end = token.start, tokens[last].end
+            if occupied.isdisjoint(range(start, end)):
+                found.append(_implied(text, start, end, value))
+            break
     return found
+
+
+@cache
+def _implied_starts() -> frozenset[str]:
+    """The words a reading of :data:`_IMPLIED_READINGS` may open on."""
+    return frozenset(
+        {"nobody", "no", "a", "an"} | _IMPLYING_DETERMINERS | _ONE_MORE_WORDS | _PAIR_WORDS
+    )
+
+
+def _implied(text: str, start: int, end: int, value: float) -> NumberMention:
+    """A mention of ``value`` people written by the words ``text[start:end]``."""
+    return NumberMention(
+        start, end, text[start:end], value, "exact", value, value, True, True, "count",
+        implied=True,
+    )  # fmt: skip
+
+
+# A reading of an implied count at ``tokens[n]``: (index of its last word, value), or
+# None when it does not apply.
+_Implied = tuple[int, float] | None
+
+
+def _nobody_at(tokens: list[Token], n: int) -> _Implied:
+    """'nobody', 'no one': zero people."""
+    word = tokens[n].lower
+    if word == "nobody":
+        return n, 0.0
+    return (n + 1, 0.0) if word == "no" and tokens[n + 1].lower == "one" else None
+
+
+def _no_before_count_at(tokens: list[Token], n: int) -> _Implied:
+    """'no soldiers were hurt', 'no deaths': 'no' before a counted noun or an outcome."""
+    if tokens[n].lower != "no":
+        return None
+    lex = lexicon()
+    return (
+        (n, 0.0) if lex.groups.match(tokens, n + 1) or lex.outcomes.match(tokens, n + 1) else None
+    )
+
+
+def _no_news_at(tokens: list[Token], n: int) -> _Implied:
+    """'no reports of casualties': 'no', a phrase of news and an outcome."""
+    if tokens[n].lower != "no":
+        return None
+    after = _past_news_of(tokens, n + 1)
+    return (after - 1, 0.0) if after > n + 1 and lexicon().outcomes.match(tokens, after) else None
+
+
+def _one_person_at(tokens: list[Token], n: int) -> _Implied:
+    """A determiner, up to five modifiers and a singular noun of the group lexicon ('a
+    soldier', 'his wife', 'a 10-year-old boy'), or a noun of two people ('a Chinese
+    couple'); not 'a fighter jet' (a thing's kind) nor the subject of a verb of saying
+    ('killing 17 people, a police officer said': the source)."""
+    if tokens[n].lower not in _IMPLYING_DETERMINERS:
+        return None
+    for k in range(n + 1, min(len(tokens), n + 7)):
+        if _pair_at(tokens, k):
+            return k, 2.0
+        hit = lexicon().groups.match(tokens, k)
+        if hit:
+            after = k + hit[1]
+            following = tokens[after].lower if after < len(tokens) else ""
+            if plural_noun(tokens[after - 1].lower) or thing_noun(following):
+                return None
+            if following in lexicon().speech_verbs:
+                return None
+            return after - 1, 1.0
+        if tokens[k].text.isdigit() or tokens[k].text == "-" or age_word(tokens[k].lower):
+            continue  # "a 10-year-old boy"
+        if tokens[k].lower in _MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
+            return None
+    return None
+
+
+def _another_at(tokens: list[Token], n: int) -> _Implied:
+    """'stabbed six people and wounded another': 'another' standing for one more person,
+    as the object of a verb of killing or wounding, with no noun after it."""
+    if tokens[n].lower not in _ONE_MORE_WORDS or singular_np(tokens, n) is not None:
+        return None
+    following = tokens[n + 1]
+    if is_number_token(following) or following.lower in _vague_first_words():
+        return None  # "wounded another 17", "another dozen": the number counts
+    if any(n >= size and active_verb(tokens, n - size) == size for size in (1, 2)):
+        return n, 1.0
+    return None
+
+
+def _both_at(tokens: list[Token], n: int) -> _Implied:
+    """'Both pilots were killed', 'Both died on the spot': two people, before a plural noun
+    of people or a verb; not 'both the driver and …' (the list counts), nor after a comma
+    (the count before it)."""
+    if tokens[n].lower not in _PAIR_WORDS or (n and tokens[n - 1].text == ","):
+        return None  # not 'two brothers, both members of the guild, were …': the two
+    following = tokens[n + 1]
+    verb = following.lower in _AUX_OR_HAVE or lexicon().outcomes.match(tokens, n + 1)
+    people = following.text[0].islower() and plural_noun(following.lower)
+    return (n, 2.0) if verb or (people and following.lower not in lexicon().not_people) else None
+
+
+def _a_death_at(tokens: list[Token], n: int) -> _Implied:
+    """'with a single death in Oru', 'a lone fatality': 'a' and a word of ``[counted_phrase]
+    single_words`` before a singular noun of an outcome is one person; the count stops
+    before the noun, which gives its outcome. Not 'a single death toll' (a phrase of its
+    own) nor a plural."""
+    if tokens[n].lower not in {"a", "an"}:
+        return None
+    k = n + 1
+    if tokens[k].lower not in _SINGLE_WORDS or k + 1 >= len(tokens):
+        return None
+    hit = lexicon().outcomes.match(tokens, k + 1)
+    if hit is None or hit[1] != 1 or plural_noun(tokens[k + 1].lower):
+        return None
+    return k, 1.0
+
+
+_IMPLIED_READINGS: tuple[Callable[[list[Token], int], _Implied], ...] = (
+    _nobody_at,
+    _no_before_count_at,
+    _no_news_at,
+    _one_person_at,
+    _another_at,
+    _both_at,
+    _a_death_at,
+)
 
 
 def _pair_at(tokens: list[Token], k: int) -> bool:
@@ -503,15 +610,19 @@ def count_mentions(
     s = _sentence(text, tokens, mentions)
     s.before = before
     _link_groups(s)
+    # a fate read past later mentions needs their groups: read once all are linked
+    s.direct = [_fate_of_partitive(s, n, s.direct[n]) for n in range(len(s.mentions))]
     s.direct = [_fate_past_modifier(s, n, s.direct[n]) for n in range(len(s.mentions))]
     s.shared = _list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
         s.outcomes.append(_first_outcome(s, n))
+    _outcome_of_the_list_after(s)
     _link_measures(s)
     counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
     listed = {v.start for n in range(len(s.mentions)) if (v := _listed_with_victim(s, n))}
-    found = counts + _victim_counts(text, tokens, covered, s.victims, listed)
+    victims = sorted(s.victims + _victims_after_counts(s), key=lambda v: v.start)
+    found = counts + _victim_counts(text, tokens, covered, victims, listed)
     order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
@@ -551,28 +662,56 @@ def _link_groups(s: _Sentence) -> None:
         previous = s.direct[n - 1] if n else None
         if hit is None and previous and _joined(tokens, previous[2], i):
             group = s.groups[n - 1][0]
-        s.groups.append((group, surface, k))
         direct = _outcome_after(tokens, k)
         if direct is not None and _acts_on_object(tokens, direct, s.starts):
             direct = None  # "Two bombings killed 12": the bombings are no victims
-        s.direct.append(_fate_of_partitive(s, n, direct))
+        named = _group_of_partitive(tokens, j, direct) if hit is None else None
+        s.groups.append(named or (group, surface, k))
+        s.direct.append(direct)
+
+
+_COPULAS = frozenset({"was", "were", "is", "are"})
+
+
+def _group_of_partitive(
+    tokens: list[Token], j: int, direct: Outcome | None
+) -> tuple[str, str, int] | None:
+    """'Two of the dead were children', 'One of those killed was a soldier': the group
+    named after the verb 'be' by a count taken from the dead (or the wounded…)."""
+    if direct is None or direct[1] != j + 2 or tokens[j].lower != "of":
+        return None
+    k = direct[2]
+    if k >= len(tokens) or tokens[k].lower not in _COPULAS:
+        return None
+    k += 2 if k + 1 < len(tokens) and tokens[k + 1].lower in {"a", "an", "all"} else 1
+    return _group_after(tokens, k)
 
 
 def _fate_past_modifier(s: _Sentence, n: int, direct: Outcome | None) -> Outcome | None:
     """'two men kidnapped in Gao have been killed': an outcome in a participle right after
     the counted phrase modifies it and yields to a death later in the clause
-    (:func:`_final_fate`)."""
+    (:func:`_final_fate`), or to a verb of killing or wounding whose object the count is
+    ('raiders killed two men kidnapped in Gao')."""
     k = s.groups[n][2]
     if direct is None or direct[1] != k or direct[0] == "killed":
         return direct
     if not s.tokens[k].lower.endswith("ed"):
         return direct
+    if _acting_on(s, n) is not None:
+        return None  # the reading of the outcome before the number takes the verb
     later = _outcome_ahead(s.tokens, direct[2], s.spans, s.groups, n, False, s.starts)
     if later is None or _mention_between(s, direct[2], later[1]):
         return direct  # not 'ten people wounded … and three killed': the three's
     if s.tokens[later[1] - 1].lower not in {"were", "was", "been"}:
         return direct  # the main verb, not another participle
     return _final_fate(direct, later)
+
+
+def _acting_on(s: _Sentence, n: int) -> Outcome | None:
+    """The outcome of an active verb of killing or wounding just before mention ``n``,
+    whose object it is ('killed 17', 'shot dead two men')."""
+    before = _outcome_before_number(s, n)
+    return before if before is not None and active_verb(s.tokens, before[1]) else None
 
 
 def _mention_between(s: _Sentence, a: int, b: int) -> bool:
@@ -648,6 +787,26 @@ def _listed_with_victim(s: _Sentence, n: int) -> Victim | None:
     if victim is None or outcome is None or outcome[0] != victim.outcome:
         return None
     return victim
+
+
+def _victims_listed_after(s: _Sentence, n: int) -> list[Victim]:
+    """The victims written without a number that a count of people lists after it
+    ('killed three traders and a driver': the driver), none of them a mention."""
+    outcome, (_, j) = s.outcomes[n], s.spans[n]
+    if outcome is None or s.mentions[n].implied or s.mentions[n].unit != "count":
+        return []
+    if s.groups[n][0] == "-":
+        return []  # "83 cows and a calf": no people
+    victims = listed_after(s.tokens, s.groups[n][2], outcome[0], (outcome[1], outcome[2]))
+    if not victims or _mention_between(s, j, victims[-1].end):
+        return []  # "eight traders and a soldier": the soldier is a mention
+    known = {v.start for v in s.victims}
+    return [v for v in victims if v.start not in known]
+
+
+def _victims_after_counts(s: _Sentence) -> list[Victim]:
+    """The victims listed after any count of the sentence (:func:`_victims_listed_after`)."""
+    return [v for n in range(len(s.mentions)) for v in _victims_listed_after(s, n)]
 
 
 def _implied_within(s: _Sentence, victim: Victim) -> list[int]:
@@ -744,6 +903,8 @@ def _outcome_later_in_clause(s: _Sentence, n: int) -> Outcome | None:
     i = s.spans[n][0]
     if i and s.tokens[i - 1].lower == "by":
         return None  # "pulled from his truck by six gunmen and shot": the agents
+    if i and s.tokens[i - 1].lower in _OBJECT_PREPOSITIONS:
+        return None  # "a reporter who wrote for two papers was killed": not the papers
     j = s.spans[n][1]
     partitive = j < len(s.tokens) and s.tokens[j].lower == "of"
     return _outcome_ahead(s.tokens, s.groups[n][2], s.spans, s.groups, n, partitive, s.starts)
@@ -764,10 +925,8 @@ def _toll_named_before(s: _Sentence, n: int) -> Outcome | None:
     return outcome
 
 
-# Prepositions that may follow a count whose noun and verb are left out ('and another 68
-# in the north').
-_AFTER_ELIDED = {"in", "on", "at", "across", "from", "during", "elsewhere", ",", ".", ";"}
-_RECORDING = frozenset(load_data("taxonomy.toml")["counted_phrase"]["recording_verbs"])
+_AFTER_ELIDED = frozenset(_COUNTED_PHRASE["after_elided"])
+_RECORDING = frozenset(_COUNTED_PHRASE["recording_verbs"])
 
 
 def _elided_after_and(s: _Sentence, n: int) -> Outcome | None:
@@ -801,8 +960,7 @@ def _recorded(tokens: list[Token], j: int) -> bool:
 
 #: The one-word toll words ("toll", "figure", "number", …; taxonomy.toml [revision] toll).
 _TOLL_WORDS = frozenset(w for w in load_data("taxonomy.toml")["revision"]["toll"] if " " not in w)
-_FIGURE_TARGETS = frozenset(load_data("taxonomy.toml")["counted_phrase"]["figure_targets"])
-_REFERRING = frozenset({"the", "that", "this", "its", "their", "his", "her"})
+_FIGURE_TARGETS = frozenset(_COUNTED_PHRASE["figure_targets"])
 
 
 def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
@@ -818,20 +976,34 @@ def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
     if mention.implied or mention.unit != "count":
         return None  # not 'estimated the total damage at 2.5 billion somoni'
 
-    if s.tokens[i - 1].lower not in _FIGURE_TARGETS:
+    target = i - 2 if s.tokens[i - 1].lower == "the" else i - 1  # 'far above the 52'
+    if s.tokens[target].lower not in _FIGURE_TARGETS:
         return None
-    for k in range(i - 2, max(0, i - 14), -1):
+    for k in range(target - 1, max(0, i - 14), -1):
         token = s.tokens[k]
         if k in s.starts or token.lower in _CLAUSE_BREAKS:
             return None
         if (
             token.lower in _TOLL_WORDS
-            and s.tokens[k - 1].lower in _REFERRING
+            and _referred(s.tokens, k, s.before[0])
             and s.tokens[k + 1].lower not in {"of", "for"}  # 'the number of schools'
         ):
             s.groups[n] = (s.before[1], None, s.groups[n][2])
             return (s.before[0], k, k + 1)
     return None
+
+
+def _referred(tokens: list[Token], k: int, outcome: str) -> bool:
+    """Whether a determiner of something told before stands before ``tokens[k]``, or
+    before one lower-case word before it ('the figure', 'the real toll'); not a word of an
+    outcome other than the one told before ('the casualty figure' after a death toll)."""
+    if tokens[k - 1].lower in _REFERRING:
+        return True
+    word = tokens[k - 1]
+    if k < 2 or not (word.text.isalpha() and word.text.islower()):
+        return False
+    named = lexicon().outcomes.match(tokens, k - 1)
+    return tokens[k - 2].lower in _REFERRING and (named is None or named[0] == outcome)
 
 
 _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
@@ -864,6 +1036,23 @@ def _first_outcome(s: _Sentence, n: int) -> Outcome | None:
     return None
 
 
+def _outcome_of_the_list_after(s: _Sentence) -> None:
+    """'Two adults and four children who were eating died': a count of people with no
+    outcome of its own, listed before a count whose outcome comes after it, shares that
+    outcome (read from the last item back, so a list of any length shares it)."""
+    for n in range(len(s.mentions) - 2, -1, -1):
+        following = s.outcomes[n + 1]
+        if s.outcomes[n] is not None or following is None or not _counts_people(s, n):
+            continue
+        between = s.tokens[s.groups[n][2] : s.spans[n + 1][0]]
+        if any(t.lower == "or" for t in between):
+            continue  # "seven or eight hundred families": alternatives, not a list
+        if following[1] > s.spans[n + 1][0] and _joined(
+            s.tokens, s.groups[n][2], s.spans[n + 1][0]
+        ):
+            s.outcomes[n] = following
+
+
 def _link_measures(s: _Sentence) -> None:
     """What money and percentages with no outcome measure ('40% of the harvest')."""
     for n, mention in enumerate(s.mentions):
@@ -882,7 +1071,51 @@ def _kept(s: _Sentence, n: int) -> bool:
         return False  # a count of things, not of people
     if is_count and _hypothetical(s, n, outcome):
         return False  # "hundreds of deaths could result": a forecast, not a count
+    if _dated(s.tokens, outcome):
+        return False  # "over the 2011 killing of five women": another, earlier event
+    if _apposed(s, n) or _inside_counted_phrase(s, n):
+        return False  # "Ilo Marr, a soldier, was shot dead": one person
     return not _bodies_acting(s.tokens, outcome)  # "the two bodies briefed the media"
+
+
+def _dated(tokens: list[Token], outcome: Outcome) -> bool:
+    """Whether a year stands right before an outcome ('the 2011 killing of five women'):
+    an event of that year, not the one reported."""
+    if outcome[1] == 0:
+        return False
+    return year(tokens[outcome[1] - 1].text)
+
+
+def _apposed(s: _Sentence, n: int) -> bool:
+    """Whether implied mention ``n`` is set off by a comma right after a phrase naming one
+    person, and so names that person again ('Ilo Marr, a soldier, was shot dead', 'a
+    potter and his son, a soldier, were'), unless a list goes on after it ('a guard, a
+    cook, and a driver')."""
+    i, k = s.spans[n][0], s.groups[n][2]
+    if not s.mentions[n].implied or i < 2 or s.tokens[i - 1].text != ",":
+        return False
+    one = any(v.end == i - 1 for v in s.victims) or any(
+        b == i - 1 and s.mentions[m].implied for m, (_, b) in enumerate(s.spans[:n])
+    )
+    after = [t.lower for t in s.tokens[k : k + 2]]
+    return one and after[:1] != ["and"] and not (after[:1] == [","] and _item_at(s, k + 1))
+
+
+def _inside_counted_phrase(s: _Sentence, n: int) -> bool:
+    """Whether implied mention ``n`` stands in the counted phrase of a mention before it
+    ('One of those killed was a soldier': the soldier is the one)."""
+    i = s.spans[n][0]
+    return s.mentions[n].implied and any(
+        b <= i < s.groups[m][2] for m, (_, b) in enumerate(s.spans[:n])
+    )
+
+
+def _item_at(s: _Sentence, k: int) -> bool:
+    """Whether a list item (a count, 'and', or a phrase naming one person) starts at
+    ``tokens[k]``."""
+    if k >= len(s.tokens):
+        return False
+    return k in s.starts or s.tokens[k].lower == "and" or singular_np(s.tokens, k) is not None
 
 
 def _group_within_total(s: _Sentence, n: int, total: int | None) -> str:
@@ -900,15 +1133,9 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     """The mentions kept as counts, with their structure (roles, totals, changes); and,
     per index of a part among them, the count of its total."""
     tokens = s.tokens
-    roles, totals, changes = _structure(tokens, s.mentions, s.spans, s.groups, s.outcomes)
-    for n in range(len(s.mentions)):
-        if roles[n] == "part" and totals[n] is None and changes[n] == "increment":
-            changes[n] = None  # 'one in Oru and two more in Lira': the list adds them
-        victim = _listed_with_victim(s, n) if roles[n] is None else None
-        if victim is not None:
-            roles[n] = "part"  # "a judge and seven members of his family": 1 + 7
-            for m in _implied_within(s, victim):
-                roles[m] = roles[m] or "part"  # "a farmer and his two sons": 1 + 2
+    st = _structure(s)
+    _listed_with_victims(s, st)
+    roles, totals, changes = st.roles, st.totals, st.changes
     counts: list[Count] = []
     index_of: dict[int, int] = {}
     for n, mention in enumerate(s.mentions):
@@ -939,6 +1166,27 @@ def _counts(s: _Sentence) -> tuple[list[Count], dict[int, Count]]:
     return counts, totals_of
 
 
+def _listed_with_victims(s: _Sentence, st: _Structure) -> None:
+    """Counts listed with victims written without a number are items of one list (parts):
+    'a judge and seven members of his family' (1 + 7), 'a farmer and his two sons' (1 +
+    2), 'killed three traders and a driver' (3 + 1), 'killed a farmer and a driver' (the
+    farmer's implied count is an item too)."""
+    roles = st.roles
+    for n in range(len(s.mentions)):
+        victim = _listed_with_victim(s, n) if roles[n] is None else None
+        if victim is not None:
+            roles[n] = "part"
+            for m in _implied_within(s, victim):
+                roles[m] = roles[m] or "part"
+    for n in range(len(s.mentions)):
+        if roles[n] is None and _victims_listed_after(s, n):
+            roles[n] = "part"
+    for victim in s.victims:
+        if victim.joined:
+            for m in _implied_within(s, victim):
+                roles[m] = roles[m] or "part"
+
+
 def _victim_counts(
     text: str,
     tokens: list[Token],
@@ -954,10 +1202,7 @@ def _victim_counts(
         start, end = tokens[victim.start].start, tokens[victim.end - 1].end
         if any(start < m.end and m.start < end for m in taken):
             continue
-        mention = NumberMention(
-            start, end, text[start:end], 1.0, "exact", 1.0, 1.0, True, True, "count",
-            implied=True,
-        )  # fmt: skip
+        mention = _implied(text, start, end, 1.0)
         cue_start, cue_end = victim.cue
         found.append(
             Count(
@@ -1218,8 +1463,8 @@ def _joined(tokens: list[Token], k: int, i: int) -> bool:
     return _modifier_then_and(tokens, k, i)
 
 
-_LINK_MODIFIERS = {"of", "from", "in", "at", "with"}
-_MODIFIER_REACH = 6
+_LINK_MODIFIERS = frozenset(_COUNTED_PHRASE["item_modifiers"])
+_MODIFIER_REACH = 10
 
 
 def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
@@ -1255,6 +1500,12 @@ def _from_to(
     return [t.lower for t in tokens[groups[n][2] : spans[n + 1][0]]] == ["to"]
 
 
+def _of_its_whole(tokens: list[Token], span: tuple[int, int], outcome: Outcome | None) -> bool:
+    """Whether a count is taken from the whole its outcome names ('Two of the dead were
+    children', 'one of those killed'): a part of the dead, not a toll of its own."""
+    return outcome is not None and outcome == _whole_of_partitive(tokens, span[1])
+
+
 def _toll_to(tokens: list[Token], i: int, outcome: tuple[str, int, int] | None) -> bool:
     """'bringing the toll to 23': a toll named before 'to' and the number."""
     if outcome is None or i == 0 or tokens[i - 1].lower != "to":
@@ -1262,58 +1513,148 @@ def _toll_to(tokens: list[Token], i: int, outcome: tuple[str, int, int] | None) 
     return "toll" in _surface(tokens, outcome[1], outcome[2]).lower()
 
 
-def _structure(
-    tokens: list[Token],
-    usable: list[NumberMention],
-    spans: list[tuple[int, int]],
-    groups: list[tuple[str, str | None, int]],
-    outcomes: list[tuple[str, int, int] | None],
-) -> tuple[list[str | None], list[int | None], list[str | None]]:
-    """Roles (total/part), the total of each part, and change kinds, per mention."""
-    size = len(usable)
-    roles: list[str | None] = [None] * size
-    totals: list[int | None] = [None] * size
-    changes: list[str | None] = [None] * size
-    for n in range(size):
-        i, j = spans[n]
-        if usable[n].unit != "count":
+@dataclass
+class _Structure:
+    """What the counts of a sentence are to each other, per mention: its role ("total",
+    "part"), the index of its total when it is a part, and its change ("increment",
+    "previous", "new_total")."""
+
+    roles: list[str | None]
+    totals: list[int | None]
+    changes: list[str | None]
+
+    @classmethod
+    def empty(cls, size: int) -> _Structure:
+        return cls([None] * size, [None] * size, [None] * size)
+
+    def part_of(self, n: int, total: int) -> None:
+        """Make mention ``n`` a part of mention ``total``."""
+        self.roles[total], self.roles[n], self.totals[n] = "total", "part", total
+
+
+def _structure(s: _Sentence) -> _Structure:
+    """Roles (total/part), the total of each part, and change kinds, per mention: each
+    step below reads one way a sentence relates its counts, in this order."""
+    st = _Structure.empty(len(s.mentions))
+    for n in range(len(s.mentions)):
+        if s.mentions[n].unit == "count":
+            _read_change(s, st, n)
+            _read_part_cue(s, st, n)
+    _parts_of_their_whole(s, st)
+    _aside_parts(s, st)
+    _breakdowns(s, st)
+    _companions_are_parts(s, st)
+    _increments_listed_after_a_count(s, st)
+    _items_are_no_increments(st)
+    return st
+
+
+def _increments_listed_after_a_count(s: _Sentence, st: _Structure) -> None:
+    """'Seven died at the scene and two more in hospital', '16 died in the clashes while
+    six more were shot': more people than a count before them in the same sentence, of the
+    same outcome, are items of one list with it (7 + 2), not more than an earlier toll."""
+    for n in range(1, len(s.mentions)):
+        outcome = s.outcomes[n]
+        if st.changes[n] != "increment" or st.roles[n] is not None or outcome is None:
             continue
-        after = tokens[j].lower if j < len(tokens) else ""
-        state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
-        others = (
-            after in _INCREMENT_AFTER
-            and n > 0
-            and outcomes[n] is not None
-            and outcomes[n - 1] is not None
-            and outcomes[n - 1][0] != outcomes[n][0]
-        )  # "nine drowned and dozens more were missing": more people, not more missing
-        if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not (
-            state or others
-        ):
-            changes[n] = "increment"  # not "a further 57 remain missing": a standing total
-        elif _ends_with(tokens, i, _PREVIOUS_CUES):
-            changes[n] = "previous"
-        elif _from_to(tokens, spans, groups, n):
-            changes[n], changes[n + 1] = "previous", "new_total"
-        elif changes[n] is None and (
-            _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or _toll_to(tokens, i, outcomes[n])
-        ):
-            changes[n] = "new_total"  # "rose to 48", "bringing the toll to 23"
-        part_cue = _ends_with(tokens, i, _PART_CUES) or _of_them(tokens, j)
-        if n and part_cue and outcomes[n] == outcomes[n - 1]:
-            total = totals[n - 1] if roles[n - 1] == "part" else n - 1
-            roles[total], roles[n], totals[n] = "total", "part", total
-        elif (
-            n
-            and _partitive_lead(tokens, spans[0])
-            and outcomes[n] is not None
-            and outcomes[0] is not None
-            and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
-        ):
-            roles[0], roles[n], totals[n] = "total", "part", 0  # "Of the 48 hurt, 9 …"
-    _aside_parts(tokens, spans, groups, outcomes, roles, totals)
-    # a list of two or more counts sharing one outcome is a breakdown: its items are parts
-    # ("nine men and four women were killed" is 13 people, not a figure of 9 and one of 4)
+        for m in range(n - 1, -1, -1):
+            other = s.outcomes[m]
+            if other is not None and other[0] == outcome[0]:
+                if st.roles[m] is None and st.changes[m] is None and _counts_people(s, m):
+                    st.roles[m] = st.roles[n] = "part"
+                break
+
+
+def _counts_people(s: _Sentence, m: int) -> bool:
+    """Whether mention ``m`` is a number of people ('16 civilians'), not of things."""
+    return s.mentions[m].unit == "count" and s.groups[m][0] != "-"
+
+
+def _items_are_no_increments(st: _Structure) -> None:
+    """A list item of no total is no increment: 'one in Oru and two more in Lira' (the list
+    adds them)."""
+    for n, role in enumerate(st.roles):
+        if role == "part" and st.totals[n] is None and st.changes[n] == "increment":
+            st.changes[n] = None
+
+
+def _read_change(s: _Sentence, st: _Structure, n: int) -> None:
+    """'five more', 'another 3' (increments), 'up from 38' (the previous figure), 'from 12
+    to 17', 'rose to 48', 'bringing the toll to 23' (a new total)."""
+    tokens, outcomes, (i, j) = s.tokens, s.outcomes, s.spans[n]
+    after = tokens[j].lower if j < len(tokens) else ""
+    state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
+    others = (
+        after in _INCREMENT_AFTER
+        and n > 0
+        and outcomes[n] is not None
+        and outcomes[n - 1] is not None
+        and outcomes[n - 1][0] != outcomes[n][0]
+    )  # "nine drowned and dozens more were missing": more people, not more missing
+    if (after in _INCREMENT_AFTER or _ends_with(tokens, i, _INCREMENT_BEFORE)) and not (
+        state or others
+    ):
+        st.changes[n] = "increment"  # not "a further 57 remain missing": a standing total
+    elif _ends_with(tokens, i, _PREVIOUS_CUES):
+        st.changes[n] = "previous"
+    elif _from_to(tokens, s.spans, s.groups, n):
+        st.changes[n], st.changes[n + 1] = "previous", "new_total"
+    elif st.changes[n] is None and (
+        _ends_with(tokens, i, _NEW_TOTAL_BEFORE) or _toll_to(tokens, i, outcomes[n])
+    ):
+        st.changes[n] = "new_total"  # "rose to 48", "bringing the toll to 23"
+
+
+def _read_part_cue(s: _Sentence, st: _Structure, n: int) -> None:
+    """'48 people, including 17 soldiers', '400 injured, 43 of them police': a part of the
+    count before it (or of that count's total); 'Of the 48 hurt, 9 …': of the opening one."""
+    tokens, outcomes, (i, j) = s.tokens, s.outcomes, s.spans[n]
+    part_cue = _ends_with(tokens, i, _PART_CUES) or _of_them(tokens, j)
+    if n and part_cue and outcomes[n] == outcomes[n - 1]:
+        earlier = st.totals[n - 1] if st.roles[n - 1] == "part" else None
+        st.part_of(n, n - 1 if earlier is None else earlier)
+    elif (
+        n
+        and _partitive_lead(tokens, s.spans[0])
+        and outcomes[n] is not None
+        and outcomes[0] is not None
+        and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
+    ):
+        st.part_of(n, 0)  # "Of the 48 hurt, 9 …"
+
+
+def _parts_of_their_whole(s: _Sentence, st: _Structure) -> None:
+    """'Two of the dead were children': a count taken from the whole its outcome names."""
+    for n in range(len(s.mentions)):
+        if st.roles[n] is None and _of_its_whole(s.tokens, s.spans[n], s.outcomes[n]):
+            st.roles[n] = "part"
+
+
+def _aside_parts(s: _Sentence, st: _Structure) -> None:
+    """'Five people, four traders and a driver, were killed': the counts set off after a
+    counted phrase (:func:`_past_aside`) with its outcome are parts of it."""
+    outcomes, spans = s.outcomes, s.spans
+    for n in range(len(spans)):
+        outcome = outcomes[n]
+        if st.roles[n] is not None or outcome is None:
+            continue
+        end = _past_aside(s.tokens, s.groups[n][2])
+        inside = [
+            m
+            for m in range(n + 1, len(spans))
+            if spans[m][0] < end and (other := outcomes[m]) is not None and other[0] == outcome[0]
+        ]
+        if end > s.groups[n][2] and inside:
+            for m in inside:
+                st.part_of(m, n)
+
+
+def _breakdowns(s: _Sentence, st: _Structure) -> None:
+    """A list of two or more counts sharing one outcome is a breakdown: its items are parts
+    ('nine men and four women were killed' is 13 people, not a figure of 9 and one of 4);
+    not 'three or four people' (alternatives), nor things ('20 herders and 83 cows')."""
+    tokens, spans, groups, outcomes = s.tokens, s.spans, s.groups, s.outcomes
+    size = len(spans)
     n = 0
     while n < size:
         m = n
@@ -1322,56 +1663,24 @@ def _structure(
             and outcomes[m + 1] is not None
             and outcomes[m + 1] == outcomes[n]
             and _joined(tokens, groups[m][2], spans[m + 1][0])
-            and roles[m + 1] is None
-            and groups[m + 1][0] != "-"  # "20 herders and 83 cows": cows are no part
+            and st.roles[m + 1] is None
+            and groups[m + 1][0] != "-"
         ):
             m += 1
         alternatives = any(
             t.lower == "or" for x in range(n, m) for t in tokens[groups[x][2] : spans[x + 1][0]]
-        )  # "three or four people" are not two groups of victims
-        if m > n and not alternatives and roles[n] is None:
+        )
+        if m > n and not alternatives and st.roles[n] is None:
             for x in range(n, m + 1):
-                roles[x] = "part"
+                st.roles[x] = "part"
         n = m + 1
-    _companions_are_parts(tokens, spans, groups, outcomes, roles)
-    return roles, totals, changes
 
 
-def _aside_parts(
-    tokens: list[Token],
-    spans: list[tuple[int, int]],
-    groups: list[tuple[str, str | None, int]],
-    outcomes: list[tuple[str, int, int] | None],
-    roles: list[str | None],
-    totals: list[int | None],
-) -> None:
-    """'Five people, four traders and a driver, were killed': the counts set off after a
-    counted phrase (:func:`_past_aside`) with its outcome are parts of it."""
-    for n in range(len(spans)):
-        if roles[n] is not None or outcomes[n] is None:
-            continue
-        end = _past_aside(tokens, groups[n][2])
-        inside = [
-            m
-            for m in range(n + 1, len(spans))
-            if spans[m][0] < end and outcomes[m] is not None and outcomes[m][0] == outcomes[n][0]
-        ]
-        if end > groups[n][2] and inside:
-            roles[n] = "total"
-            for m in inside:
-                roles[m], totals[m] = "part", n
-
-
-def _companions_are_parts(
-    tokens: list[Token],
-    spans: list[tuple[int, int]],
-    groups: list[tuple[str, str | None, int]],
-    outcomes: list[tuple[str, int, int] | None],
-    roles: list[str | None],
-) -> None:
+def _companions_are_parts(s: _Sentence, st: _Structure) -> None:
     """'Three guards were killed along with two drivers and a cook': the counts after
     'along with', those joined to them and the count before it with the same outcome are
     items of one list (parts), whose sum is the total."""
+    tokens, spans, groups, outcomes, roles = s.tokens, s.spans, s.groups, s.outcomes, st.roles
     for n in range(len(spans)):
         outcome = outcomes[n]
         if outcome is None or outcome[2] > spans[n][0]:

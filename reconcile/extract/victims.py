@@ -20,10 +20,18 @@ the group lexicon when its head is listed (``a soldier``: security forces), else
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, person_titles
+from reconcile.extract.lexicon import (
+    PhraseTable,
+    Token,
+    calendar_words,
+    lexicon,
+    load_data,
+    person_titles,
+)
 from reconcile.extract.numbers import is_number_token
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
@@ -34,13 +42,12 @@ _ADVERBS = set(
     "reportedly allegedly also later then subsequently brutally apparently "
     "eventually finally himself herself".split()
 )
-_TIME_WORDS = set(
-    "day week night year month morning evening afternoon time weekend hour moment dawn dusk".split()
-)
-_CALENDAR = set(
-    "monday tuesday wednesday thursday friday saturday sunday january february march "
-    "april may june july august september october november december today".split()
-)
+_TIME = load_data("taxonomy.toml")["calendar"]  # [calendar]: days, months, time words
+_TIME_WORDS = frozenset(_TIME["times"])
+_CALENDAR = calendar_words() | frozenset(_TIME["days"])  # "Monday", "June", "today"
+_TIME_OPENERS = frozenset(_TIME["openers"])
+_AGES = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ages"])
+_AGE_ENDINGS = tuple("-" + age for age in sorted(_AGES))
 _TITLES = frozenset(t.lower() for t in person_titles())  # before their dot: "Dr."
 # Words that end a subject's clause: the victim must be the subject of its own clause.
 _SUBJECT_BREAKS = set(
@@ -192,14 +199,32 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if first in _DETERMINERS:
         return _common_np(tokens, i, i + 1)
     if tokens[i].text[0].isupper():
-        return _proper_np(tokens, i)
+        return None if _counted(tokens, i) else _proper_np(tokens, i)
     return _bare_np(tokens, i)
+
+
+def year(text: str) -> bool:
+    """Whether a token's text is a year of the last two centuries ('2011').
+
+    >>> [year(t) for t in ("2011", "1998", "2500", "45")]
+    [True, True, False, False]
+    """
+    return len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+
+
+def _counted(tokens: list[Token], i: int) -> bool:
+    """Whether a number before a capitalised word counts it ('43 Kelani died'), not a year
+    ('in 2016 Bako was …') nor 'one' before a name ('one Ilo Marr': a certain Ilo Marr)."""
+    if i == 0 or not is_number_token(tokens[i - 1]):
+        return False
+    number = tokens[i - 1].lower
+    return number not in {"one", "1"} and not year(number)
 
 
 def _past_age(tokens: list[Token], i: int) -> int:
     """Where the words after an age written as '45-year-old' start, else ``i``."""
     words = [t.lower for t in tokens[i : i + 3]]
-    if len(words) == 3 and words[0].isdigit() and words[1] == "-" and words[2] == "year-old":
+    if len(words) == 3 and words[0].isdigit() and words[1] == "-" and age_word(words[2]):
         return i + 3
     return i
 
@@ -243,14 +268,14 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     while k < len(tokens) and k - i <= 7:
         token = tokens[k]
         word = token.lower
-        if token.text in {"-"}:
-            k += 1
+        if _joining_hyphen(tokens, k) or _initial_dot(tokens, k):
+            k += 1  # "a 45-year-old", "a U.N. peacekeeper"; not an aside's dash
             continue
         if not (_word(token) or token.text[0].isdigit()):
             break
         if word in lex.not_people or word in _CALENDAR or word in {"of", "in", "on", "at"}:
             break
-        if token.text[0].isdigit() or word.endswith(("-old", "year-old")):
+        if token.text[0].isdigit() or age_word(word):
             k += 1  # "a 45-year-old teacher"
             continue
         if word in _ADVERBS or (lex.outcomes.match(tokens, k) and head is not None):
@@ -269,7 +294,26 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     word = tokens[head].lower
     if plural_noun(word) or word in _TIME_WORDS or word in _cues().not_persons:
         return None
+    if lex.outcomes.match(tokens, head) is not None:
+        return None  # "the injured", "the dead": all of them, no one person
     return i, _name_after(tokens, head + 1)
+
+
+def _joining_hyphen(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is a hyphen inside a word ('45-year-old'), not a dash set off
+    by spaces or doubled ('A porter -- the man who … -- was')."""
+    if tokens[k].text != "-" or k == 0 or k + 1 >= len(tokens):
+        return False
+    return tokens[k - 1].end == tokens[k].start and tokens[k].end == tokens[k + 1].start
+
+
+def _initial_dot(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the dot after a capital letter of an initialism followed by
+    another word ('U.N. peacekeeper', 'U.S. envoy')."""
+    if tokens[k].text != "." or k == 0 or k + 1 >= len(tokens):
+        return False
+    letter = tokens[k - 1].text
+    return len(letter) == 1 and letter.isupper() and _word(tokens[k + 1])
 
 
 def _titled_head(tokens: list[Token], k: int) -> bool:
@@ -293,12 +337,17 @@ def _name_after(tokens: list[Token], k: int) -> int:
     return end
 
 
+#: How many capitalised words a name with its titles may hold ('Former Arda Bar
+#: President Omar Ali Vell').
+_NAME_REACH = 7
+
+
 def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """A proper name ('Tomas Verdi', 'Sheikh Omar Dal'), or capitalised modifiers and a
     singular head, with or without a name after it ('Hindu priest', 'Famous singer Jo
     Bako')."""
     k = i
-    while k < len(tokens) and k - i < 5 and tokens[k].text[0].isupper():
+    while k < len(tokens) and k - i < _NAME_REACH and tokens[k].text[0].isupper():
         if tokens[k].lower in _CALENDAR or not _word(tokens[k]):
             return None
         k += 1
@@ -334,14 +383,19 @@ def _group_of(tokens: list[Token], start: int, end: int) -> str:
 def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
     """Singular noun phrases from ``tokens[k]``, joined by 'and' or ','; a description
     after a name, or a name after a description, set off by a comma names the same
-    person ('Jo Bako, a teacher'; 'a teacher, Jo Bako')."""
+    person ('Jo Bako, a teacher'; 'a teacher, Jo Bako'), as does a phrase set off by a
+    comma after the item that 'and' ends the list with ('a teacher and his brother, a
+    farmer')."""
     found: list[tuple[int, int]] = []
+    after_and = False  # whether the last item came after 'and'
     while True:
         np = singular_np(tokens, k)
-        if np is None:
-            return found
-        if not (found and tokens[np[0] - 1].text == "," and _appositive(tokens, found[-1], np)):
-            found.append(np)
+        if np is None or (found and _speaks(tokens, np[1])):
+            return found  # not 'killed a ferryman, a local elder said': the source
+        comma = bool(found) and tokens[np[0] - 1].text == ","
+        if not (comma and (after_and or _appositive(tokens, found[-1], np))):
+            found.append(np)  # not 'the teacher and his brother, a farmer': the brother
+        after_and = tokens[np[0] - 1].lower == "and"
         k = _past_of_phrase(tokens, np[1])
         if k + 1 < len(tokens) and tokens[k].lower in {"and", ","}:
             k += 1
@@ -349,6 +403,12 @@ def _objects(tokens: list[Token], k: int) -> list[tuple[int, int]]:
                 k += 1
             continue
         return found
+
+
+def _speaks(tokens: list[Token], k: int) -> bool:
+    """Whether a verb of saying stands at ``tokens[k]``, after a phrase that is its
+    subject."""
+    return k < len(tokens) and tokens[k].lower in lexicon().speech_verbs
 
 
 _OF_PHRASE_REACH = 8
@@ -360,7 +420,11 @@ def _past_of_phrase(tokens: list[Token], k: int) -> int:
     guard'): the 'and' or comma ending the phrase, else ``k``."""
     if k >= len(tokens) or tokens[k].lower not in {"of", "for"}:
         return k
-    for end in range(k + 1, min(len(tokens), k + _OF_PHRASE_REACH)):
+    end, limit = k + 1, k + _OF_PHRASE_REACH
+    while end < min(len(tokens), limit):
+        if _bracketed_name(tokens, end):
+            end, limit = end + 3, limit + 3  # "the head of the Rim Party (RP) and his son"
+            continue
         word = tokens[end].lower
         if word in {"and", ","}:
             following = tokens[end + 1 :][:2]
@@ -374,7 +438,16 @@ def _past_of_phrase(tokens: list[Token], k: int) -> int:
             or not (_word(tokens[end]) or word in {"'s", "-"})
         ):
             return k
+        end += 1
     return k
+
+
+def _bracketed_name(tokens: list[Token], k: int) -> bool:
+    """Whether an initialism in brackets stands at ``tokens[k]`` ('(RP)')."""
+    if k + 2 >= len(tokens) or tokens[k].text != "(" or tokens[k + 2].text != ")":
+        return False
+    name = tokens[k + 1].text
+    return len(name) > 1 and name.isupper()
 
 
 def _appositive(tokens: list[Token], first: tuple[int, int], second: tuple[int, int]) -> bool:
@@ -396,9 +469,10 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     nothing but adverbs, an appositive, a relative clause or a prepositional phrase ('Jo
     Smith, a teacher, was murdered'; 'a singer who lived abroad was found dead')."""
     start = v
-    while start > max(0, v - _SUBJECT_REACH) and tokens[start - 1].lower not in _CLAUSE_STARTS:
+    while start > max(0, v - _SUBJECT_REACH) and not _clause_start(tokens, start - 1):
         start -= 1  # bounded: a sentence of a thousand "a guard was killed," stays linear
-    candidates = [start] + [n + 1 for n in range(start, v) if tokens[n].text == ","]
+    candidates = [_past_opening_time(tokens, start, v)]  # 'On 2 June a clerk was …'
+    candidates += [n + 1 for n in range(start, v) if tokens[n].text == ","]
     # computed once, not per candidate: a clause listing thousands of numbers stays linear
     next_word = list(range(start, v + 1))
     for n in range(v - 1, start - 1, -1):
@@ -421,6 +495,59 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     return None
 
 
+def age_word(word: str) -> bool:
+    """Whether a lower-cased token writes an age ('year-old' after '45 -', or a whole
+    'six-year-old'): ``[counted_phrase] ages`` in taxonomy.toml.
+
+    >>> [age_word(w) for w in ("year-old", "six-year-old", "month-old", "old", "gold")]
+    [True, True, True, False, False]
+    """
+    return word in _AGES or word.endswith(_AGE_ENDINGS)
+
+
+def time_word(word: str) -> bool:
+    """Whether a lower-cased word belongs to a time phrase: a day or a month, a relative
+    day, a noun of time or a word opening one (``[calendar]`` in taxonomy.toml)."""
+    return word in _CALENDAR or word in _TIME_WORDS or word in _TIME_OPENERS
+
+
+def _clause_start(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` opens a clause: a word of ``_CLAUSE_STARTS``, but not 'and'
+    inside a name ('the Arda and Rim council')."""
+    word = tokens[k].lower
+    if word != "and":
+        return word in _CLAUSE_STARTS
+    inside = 0 < k < len(tokens) - 1
+    return not (inside and tokens[k - 1].text[0].isupper() and tokens[k + 1].text[0].isupper())
+
+
+def _past_opening_time(tokens: list[Token], start: int, v: int) -> int:
+    """Where the words after a time phrase opening a clause without a comma start ('On 2
+    June a clerk was …', 'Late on Monday night a guard was …'), else ``start``: the
+    phrase holds only days, months, times of day, numbers and 'the' / 'of'."""
+    if start >= v or not (tokens[start].lower in _TIME_OPENERS or _time_token(tokens, start)):
+        return start
+    k = start
+    timed = False
+    while k < v and (tokens[k].lower in _TIME_LINKS or _time_token(tokens, k)):
+        timed = timed or tokens[k].lower not in _TIME_LINKS
+        k += 1
+    return k if timed else start
+
+
+_TIME_LINKS = _TIME_OPENERS | {"the", "of"}
+_ORDINAL_ENDINGS = {"st", "nd", "rd", "th"}
+
+
+def _time_token(tokens: list[Token], k: int) -> bool:
+    """A word of a date or a time of day: 'June', 'Monday', 'night', '2', the 'th' of
+    '8th'."""
+    word = tokens[k].lower
+    if word in _ORDINAL_ENDINGS:
+        return k > 0 and tokens[k - 1].text[0].isdigit()
+    return word in _CALENDAR or word in _TIME_WORDS or tokens[k].text[0].isdigit()
+
+
 def _postmodified(token: Token) -> bool:
     """Whether a subject goes on past its head with an appositive, a relative clause, a
     prepositional phrase or a participle ('Jo Bako, a teacher', 'a reporter for the Post',
@@ -435,12 +562,12 @@ def _counts_people(tokens: list[Token], n: int) -> bool:
     """A number in a subject ('and two children'), not an age ('a 45-year-old')."""
     if not tokens[n].text[0].isdigit():
         return False
-    if len(tokens[n].text) == 4 and tokens[n].text[:2] in {"19", "20"}:
+    if year(tokens[n].text):
         return False  # "who won the prize in 2005": a year
     following = tokens[n + 1].lower if n + 1 < len(tokens) else ""
     if n and tokens[n - 1].text == "," and following == ",":
         return False  # "Jo Bako, 25, was shot": an age between commas
-    return following not in {"-", "year-old", "years-old"} and not following.startswith("year")
+    return following != "-" and not age_word(following) and not following.startswith("year")
 
 
 _EARLIER_EVENT = set(
@@ -594,64 +721,166 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     >>> [(" ".join(x.text for x in t[v.start:v.end]), v.group) for v in find_victims(t)]
     [('A reporter', 'people')]
     """
-    cues = _cues()
     found: list[Victim] = []
+    starts = _reading_starts()
     k = 0
     while k < len(tokens):
-        word = tokens[k].lower
-        passive = k > 0 and tokens[k - 1].lower in _BE | {"been"}
-        hit = cues.nominal.match(tokens, k)
-        if hit is not None and k + hit[1] < len(tokens) and tokens[k + hit[1]].lower == "of":
-            np = singular_np(tokens, k + hit[1] + 1)
-            earlier = _earlier_event(tokens, k)
-            if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS and not earlier:
-                found += _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))])
-            k += hit[1]
+        if tokens[k].lower not in starts:
+            k += 1  # no reading opens on this word (most words)
             continue
-        split = None if passive else _split_at(tokens, k)
-        if split is not None:
-            outcome, objects, cue = split
-            joined = len(objects) > 1
-            found += _accompanied(
-                tokens, [_victim(tokens, a, b, outcome, cue, joined) for a, b in objects], cue[1]
-            )
-            k = cue[1]
-            continue
-        hit = None if passive else cues.active.match(tokens, k)
-        if hit is not None:
-            objects = _objects(tokens, k + hit[1])
-            cue = (k, k + hit[1])
-            joined = len(objects) > 1
-            found += _accompanied(
-                tokens, [_victim(tokens, a, b, hit[0], cue, joined) for a, b in objects]
-            )
-            k += hit[1]
-            continue
-        absolute = _absolute_at(tokens, k)
-        if absolute is not None:
-            found.append(absolute)
-        v = _participle_at(tokens, k)
-        if v is not None:
-            hit = _passive_at(tokens, v)
+        for reading in _VERB_READINGS:
+            hit = reading(tokens, k)
             if hit is not None:
-                plural = word in {"were", "have"}
-                subjects = _subjects_before(tokens, k, plural)
-                if not subjects and word == "had":  # "A man had been killed", or two had
-                    subjects = _subjects_before(tokens, k, True)
-                joined = len(subjects) > 1
-                found += _accompanied(
-                    tokens,
-                    [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects],
-                    hit[1][1],
-                )
-        hit = cues.intransitive.match(tokens, k)
-        if hit is not None and k > 0 and tokens[k - 1].lower not in _BE:
-            np = _subject_before(tokens, k) or _subject_of_first_verb(tokens, k)
-            if np is not None:
-                victim = _victim(tokens, *np, hit[0], (k, k + hit[1]))
-                found += _accompanied(tokens, [victim], k + hit[1])
-        k += 1
+                victims, k = hit
+                found += victims
+                break
+        else:
+            for subject_reading in _SUBJECT_READINGS:
+                found += subject_reading(tokens, k)
+            k += 1
     return _distinct(found)
+
+
+@cache
+def _reading_starts() -> frozenset[str]:
+    """The words a reading of victims may open on: the first words of its cues, 'with'
+    (:func:`_absolute_at`) and the auxiliaries of a passive (:func:`_participle_at`)."""
+    cues = _cues()
+    tables = (cues.nominal, cues.active, cues.intransitive)
+    words = {w for table in tables for w in table.by_first} | _split_starts()
+    return frozenset(words | {"with", "has", "have", "had", "were"} | _BE)
+
+
+# A reading of victims after a cue at ``tokens[k]``: the victims and where reading goes on
+# (past the cue and its objects), or None when the cue is not there.
+_Read = tuple[list[Victim], int] | None
+
+
+def _after_be(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` follows 'was', 'is' or 'been': a passive, read by its subject."""
+    return k > 0 and tokens[k - 1].lower in _BE | {"been"}
+
+
+def _nominal_reading(tokens: list[Token], k: int) -> _Read:
+    """'the murder of a Christian convert': a noun of killing, 'of' and one person; not a
+    pronoun ('his murder') nor an earlier killing that led to the news."""
+    hit = _cues().nominal.match(tokens, k)
+    if hit is None or k + hit[1] >= len(tokens) or tokens[k + hit[1]].lower != "of":
+        return None
+    np = singular_np(tokens, k + hit[1] + 1)
+    victims = []
+    if np is not None and tokens[np[0]].lower not in _PERSON_PRONOUNS:
+        if not _earlier_event(tokens, k):
+            victims = _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))])
+    return victims, k + hit[1]
+
+
+def _split_reading(tokens: list[Token], k: int) -> _Read:
+    """'shot him dead', 'beat a guard to death': a verb split around its victims."""
+    split = None if _after_be(tokens, k) else _split_at(tokens, k)
+    if split is None:
+        return None
+    outcome, objects, cue = split
+    joined = len(objects) > 1
+    victims = [_victim(tokens, a, b, outcome, cue, joined) for a, b in objects]
+    return _accompanied(tokens, victims, cue[1]), cue[1]
+
+
+def _active_reading(tokens: list[Token], k: int) -> _Read:
+    """'killed a village chief and his son': an active verb and its objects."""
+    hit = None if _after_be(tokens, k) else _cues().active.match(tokens, k)
+    if hit is None:
+        return None
+    objects = _objects(tokens, k + hit[1])
+    cue = (k, k + hit[1])
+    joined = len(objects) > 1
+    victims = [_victim(tokens, a, b, hit[0], cue, joined) for a, b in objects]
+    return _accompanied(tokens, victims), k + hit[1]
+
+
+def _absolute_reading(tokens: list[Token], k: int) -> list[Victim]:
+    """', with the ferryman killed at the jetty' (:func:`_absolute_at`)."""
+    absolute = _absolute_at(tokens, k)
+    return [absolute] if absolute is not None else []
+
+
+def _passive_reading(tokens: list[Token], k: int) -> list[Victim]:
+    """'A night watchman was shot dead', 'The village head and a driver were killed': the
+    subjects of a passive whose auxiliary stands at ``tokens[k]``."""
+    v = _participle_at(tokens, k)
+    hit = _passive_at(tokens, v) if v is not None else None
+    if hit is None:
+        return []
+    word = tokens[k].lower
+    subjects = _subjects_before(tokens, k, word in {"were", "have"})
+    if not subjects and word == "had":  # "A man had been killed", or two had
+        subjects = _subjects_before(tokens, k, True)
+    joined = len(subjects) > 1
+    victims = [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects]
+    return _accompanied(tokens, victims, hit[1][1])
+
+
+def _intransitive_reading(tokens: list[Token], k: int) -> list[Victim]:
+    """'A toddler later died', 'Rafi Dan was stabbed twice and died': the subject of an
+    intransitive verb of death at ``tokens[k]``."""
+    hit = _cues().intransitive.match(tokens, k)
+    if hit is None or k == 0 or tokens[k - 1].lower in _BE:
+        return []
+    np = _subject_before(tokens, k) or _subject_of_first_verb(tokens, k)
+    if np is None:
+        return []
+    return _accompanied(tokens, [_victim(tokens, *np, hit[0], (k, k + hit[1]))], k + hit[1])
+
+
+#: Readings of a cue that takes its victims after it; the first that applies reads on past
+#: them.
+_VERB_READINGS: tuple[Callable[[list[Token], int], _Read], ...] = (
+    _nominal_reading,
+    _split_reading,
+    _active_reading,
+)
+#: Readings of a verb whose victims are its subject, all tried at each other word.
+_SUBJECT_READINGS: tuple[Callable[[list[Token], int], list[Victim]], ...] = (
+    _absolute_reading,
+    _passive_reading,
+    _intransitive_reading,
+)
+
+
+_VERBS_AFTER_SUBJECT = _BE | {"were", "are", "has", "have", "had"}
+
+
+def listed_after(tokens: list[Token], k: int, outcome: str, cue: tuple[int, int]) -> list[Victim]:
+    """The people named without a number after a count's phrase that ends at
+    ``tokens[k]``, joined by 'and' ('killed three traders and a driver', 'Seven herders and
+    a cook were killed'), with the count's outcome and its cue: items of one list. Not the
+    subject of a clause of its own ('killed two guards and a clerk was hurt').
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> t = tokenize("Raiders killed three traders and a driver.")
+    >>> [" ".join(x.text for x in t[v.start:v.end]) for v in listed_after(t, 4, "killed", (1, 2))]
+    ['a driver']
+    """
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k >= len(tokens) or tokens[k].lower != "and":
+        return []
+    objects = _objects(tokens, k + 1)
+    if not objects or any(_plural_name(tokens, np) for np in objects):
+        return []  # "40 foreigners and Afghans": a people, not one person
+    end = objects[-1][1]
+    if cue[0] < k and end < len(tokens) and tokens[end].lower in _VERBS_AFTER_SUBJECT:
+        return []  # a clause of its own
+    if k <= cue[0] < end:
+        return []  # the outcome stands inside the phrases: no list of one fate
+    return [_victim(tokens, a, b, outcome, cue, True) for a, b in objects]
+
+
+def _plural_name(tokens: list[Token], np: tuple[int, int]) -> bool:
+    """A one-word capitalised plural: a people or a faith ('Afghans'), not one person."""
+    return (
+        np[1] - np[0] == 1 and tokens[np[0]].text[0].isupper() and plural_noun(tokens[np[0]].lower)
+    )
 
 
 def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
@@ -666,16 +895,30 @@ def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
     return _victim(tokens, *np, hit[0], (np[1], np[1] + hit[1])) if hit is not None else None
 
 
+#: How many words of place or time may stand between a victim's verb and 'along with'.
+_COMPANION_REACH = 8
+# Words that end the clause of a victim's verb before 'along with' could be reached.
+_COMPANION_BREAKS = (
+    _CLAUSE_STARTS | _BE | set("as who whom whose which where were are has have had".split())
+)
+
+
 def _companions_at(tokens: list[Token], k: int) -> int | None:
     """Where the people after 'along with' (``[victims.companions]``) start, when the cue
-    stands at ``tokens[k]`` or after a comma, adverbs or a day ('was killed Tuesday along
-    with two other men')."""
-    while k < len(tokens) and (
-        tokens[k].text == "," or tokens[k].lower in _ADVERBS or tokens[k].lower in _CALENDAR
-    ):
-        k += 1
-    hit = _cues().companions.match(tokens, k)
-    return k + hit[1] if hit is not None else None
+    stands at ``tokens[k]`` or after a few words of place or time in the same clause ('was
+    killed Tuesday along with two other men', 'was shot dead at her home along with her
+    son'); no verb, clause break or number stands before the cue."""
+    companions = _cues().companions
+    for n in range(k, min(len(tokens), k + _COMPANION_REACH)):
+        hit = companions.match(tokens, n)
+        if hit is not None:
+            return n + hit[1]
+        token = tokens[n]
+        if token.lower in _COMPANION_BREAKS or is_number_token(token):
+            return None
+        if not (_word(token) or token.text == ","):
+            return None
+    return None
 
 
 def _accompanied(
@@ -702,10 +945,19 @@ def _victim(
 
 
 def _distinct(found: list[Victim]) -> list[Victim]:
-    """One victim per noun phrase (a phrase read twice keeps its first reading)."""
+    """One victim per noun phrase: a phrase read twice keeps its first reading, unless a
+    later one says the person died ('Jo Bako was injured … and later died': killed)."""
     kept: list[Victim] = []
     for _, victim in sorted(enumerate(found), key=lambda item: (item[1].start, item[0])):
-        if kept and victim.start < kept[-1].end:
-            continue  # overlaps the phrase kept before it (kept phrases never overlap)
+        if kept and victim.start < kept[-1].end:  # overlaps the phrase kept before it
+            last = kept[-1]
+            if victim.start == last.start and _final_death(last, victim):
+                kept[-1] = replace(last, outcome=victim.outcome, cue=victim.cue)
+            continue
         kept.append(victim)
     return kept
+
+
+def _final_death(first: Victim, second: Victim) -> bool:
+    """Whether a second reading of one person names a death after another fate."""
+    return first.outcome != "killed" and second.outcome == "killed" and second.cue > first.cue
