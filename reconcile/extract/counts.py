@@ -976,7 +976,7 @@ def _figure_said_before(s: _Sentence, n: int) -> Outcome | None:
     if mention.implied or mention.unit != "count":
         return None  # not 'estimated the total damage at 2.5 billion somoni'
 
-    target = i - 2 if s.tokens[i - 1].lower == "the" else i - 1  # 'far above the 52'
+    target = i - 2 if s.tokens[i - 1].lower == "the" else i - 1  # 'well above the 40'
     if s.tokens[target].lower not in _FIGURE_TARGETS:
         return None
     for k in range(target - 1, max(0, i - 14), -1):
