@@ -46,6 +46,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
+from reconcile.extract.passage_cues import passive_by
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
 _WORDS = load_data("sources.toml")["attribution"]
@@ -563,12 +564,11 @@ def _said_x(s: _Sentence, v: int) -> SentenceSpeaker | None:
 
 def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
     """'The toll was confirmed by the health ministry', 'The figure, released by the
-    Interior Ministry, …': the agent of a verb of saying in the passive."""
+    Interior Ministry, …': the agent of a verb of saying in the passive
+    (:func:`.passage_cues.passive_by`)."""
     for v in s.strong + s.weak:
-        by = v + 1
-        while by < len(s.tokens) and (s.lowered[by] in _ADVERBS or s.lowered[by].endswith("ly")):
-            by += 1
-        if by < len(s.tokens) and s.lowered[by] == "by":
+        by = passive_by(s.tokens, v)
+        if by is not None:
             speaker = _speaker_from(s.tokens, *_np_after(s.tokens, by + 1), s.text)
             if speaker is not None:
                 return _explicit(speaker)

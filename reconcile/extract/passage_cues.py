@@ -757,22 +757,31 @@ def _by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, i
         j += 1
     if comma != after_comma:
         return None
+    by = passive_by(tokens, j)
+    return subject_at(tokens, by + 1, len(tokens)) if by is not None else None
+
+
+def passive_by(tokens: list[Token], k: int) -> int | None:
+    """Where the 'by' of a passive agent stands when ``tokens[k:]`` opens with a passive
+    participle ('reported by', 'first made public on Friday by', 'confirmed later by'): a
+    few lower-case words at most before it, a participle among them, and only adverbs,
+    auxiliaries, fillers, days and commas besides."""
     participle = False
-    for k in range(j, min(j + _AGENT_REACH, len(tokens))):
-        word = tokens[k].lower
+    for n in range(k, min(k + _AGENT_REACH, len(tokens))):
+        word = tokens[n].lower
         if word == "by":
-            return subject_at(tokens, k + 1, len(tokens)) if participle and k > j else None
-        if not tokens[k].text[0].isalpha() and tokens[k].text != ",":
+            return n if participle and n > k else None
+        if not tokens[n].text[0].isalpha() and tokens[n].text != ",":
             return None
-        if _is_weekday(tokens[k]):
+        if _is_weekday(tokens[n]):
             continue  # "made public on Friday by"
-        if tokens[k].text[0].isupper():
+        if tokens[n].text[0].isupper():
             return None
         participle = participle or word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
         if not (
             word.endswith(("ed", "ly"))
             or word in _IRREGULAR_PARTICIPLES | _AGENT_FILLERS | _AUXILIARIES
-            or tokens[k].text == ","
+            or tokens[n].text == ","
         ):
             return None
     return None
