@@ -893,6 +893,12 @@ def test_attribute_a_passage_to_the_agent_after_it(text: str, passage: str, spea
         ("Nine deaths were reported later by the Red Crescent.", "explicit", "Red Crescent"),
         ("The count, released by the Coast Guard, rose to 14.", "explicit", "Coast Guard"),
         ("The figure was later confirmed by sources.", "passive", "sources"),
+        # a day between the participle and 'by' (the passage readers' walk)
+        (
+            "Twelve deaths were confirmed on Tuesday by the Marsh Health Board.",
+            "explicit",
+            "Marsh Health Board",
+        ),
         # an agent of another verb is no speaker
         ("Three guards were killed by gunmen overnight.", "unattributed", None),
     ],
