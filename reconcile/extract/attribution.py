@@ -1185,6 +1185,21 @@ def institutions_of_people(text: str) -> dict[str, str]:
     return found
 
 
+_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
+_AFTER_ARTICLE = re.compile(rf"\b(?i:{'|'.join(map(re.escape, _NOT_BEFORE_PEOPLE))})\s+(?=[A-Z])")
+
+
+def after_articles(text: str) -> frozenset[int]:
+    """Where a text writes a capitalised word right after an article or a preposition of
+    place ('the White House', 'in Green Valley'): names of places and institutions, not of
+    people.
+
+    >>> sorted(after_articles("Jo Bako spoke in Green Valley at the Town Hall."))
+    [17, 37]
+    """
+    return frozenset(match.end() for match in _AFTER_ARTICLE.finditer(text))
+
+
 _PERSON_NAME = re.compile(
     r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){0,3}"
 )
@@ -1201,6 +1216,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
     found = []
     surnames: set[str] = set()
     quoted = quoted_chars(text)
+    after = after_articles(text)
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
         start = match.start()
@@ -1209,8 +1225,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
-        before = text[max(0, start - 12) : start].split()
-        if not words or (before and before[-1].lower() in _NOT_BEFORE_PEOPLE):
+        if not words or start in after:
             continue
         if len(words) == 1 and words[0] not in surnames:
             continue
@@ -1421,11 +1436,10 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
 def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
     capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
-    words = re.findall(r"\b([A-Za-z][\w'’-]*)", text)
-    lower = {w.capitalize() for w in words if w[0].islower()}
-    return lower | {
-        word for before, word in pairwise(words) if before.lower() in _NOT_BEFORE_PEOPLE
-    }
+    words = list(_WORD.finditer(text))
+    lower = {w.group().capitalize() for w in words if w.group()[0].islower()}
+    after = after_articles(text)
+    return lower | {w.group() for w in words if w.start() in after}
 
 
 def _is_institution(mention: Speaker) -> bool:

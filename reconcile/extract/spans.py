@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from reconcile.extract.attribution import (
+    after_articles,
     attribute_sentences,
     may_name_a_person,
     person_for_pronoun,
@@ -45,9 +46,6 @@ _NAME = re.compile(
 )
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
 _HONORIFICS = person_titles()
-_AFTER_ARTICLE = re.compile(
-    rf"\b(?i:{'|'.join(_DATA['attribution']['not_before_people'])})\s+(?P<name>{_NAME.pattern})"
-)
 
 
 def span_speaker(
@@ -123,8 +121,11 @@ def _names_after_articles(text: str) -> frozenset[str]:
     """The capitalised names a text writes after an article or a preposition of place
     ('the White House', 'in Green Valley'), at least once, without an honorific."""
     found = set()
-    for match in _AFTER_ARTICLE.finditer(text):
-        words = match.group("name").split()
+    for offset in after_articles(text):
+        match = _NAME.match(text, offset)
+        if match is None:
+            continue
+        words = match.group().split()
         if words[0].rstrip(".") in _HONORIFICS:
             continue  # "falls to Mr. Sloan": a person
         while words and words[0] in _NOT_NAMES:
