@@ -48,6 +48,7 @@ from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
 from reconcile.extract.passage_cues import passive_by
 from reconcile.models import Attribution, Document, Sentence, Source, Span
+from reconcile.segment import sentence_spans
 
 _WORDS = load_data("sources.toml")["attribution"]
 _NOT_NP = frozenset(_WORDS["not_np"])
@@ -1360,7 +1361,7 @@ class _People:
             by_name.setdefault(name, set()).add(gender)
             by_name.setdefault(name.split()[-1], set()).add(gender)
         self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
-        self.breaks = [m.end() for m in _BREAK.finditer(text)]
+        self.breaks = [start for start, _ in sentence_spans(text)]
 
     def gender(self, name: str) -> str | None:
         """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
@@ -1396,10 +1397,6 @@ class _People:
             if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
                 return m
         return n
-
-
-# Where a sentence ends, for the person a pronoun stands for (not after 'Mr.' or 'J.').
-_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
 
 
 @cache
