@@ -6,7 +6,12 @@ import pytest
 
 import reconcile
 from reconcile.extract import publisher_source
-from reconcile.extract.attribution import attribute_sentences, find_speaker
+from reconcile.extract.attribution import (
+    attribute_sentences,
+    find_speaker,
+    people_book,
+    person_for_pronoun,
+)
 from reconcile.models import Document
 from reconcile.segment import split_sentences
 
@@ -785,6 +790,13 @@ def test_an_organisations_own_release_speaks_as_that_organisation() -> None:
 )
 def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> None:
     assert _attribute(text)[-1][:2] == ("explicit", source)
+
+
+def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
+    # the book is the whole document's: a "name" running on into the pronoun is none
+    text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."
+    assert person_for_pronoun(text, text.index("He spoke"), "he") == "Rui Paz"
+    assert people_book(text) is people_book(text)  # built once per document
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from reconcile.extract.gender import genders, may_stand_for, never_a_person
@@ -89,6 +89,7 @@ _ADDED_AFTER_NUMBER = frozenset([*_CHANGE["increment_after"], *_WORDS["added_aft
 _ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _CHANGE["increment_before"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
+_BOOKS = 64  # how many documents' people books are kept
 
 
 @dataclass(frozen=True)
@@ -1248,7 +1249,14 @@ def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
     >>> person_for_pronoun("Ana Lobo met Rui Paz in Lisbon. Later she spoke.", 37, "she")
     'Ana Lobo'
     """
-    return _People(text, people_named(text[:offset])).last_between(0, offset, pronoun)
+    return people_book(text).last_between(0, offset, pronoun)
+
+
+@lru_cache(maxsize=_BOOKS)
+def people_book(text: str) -> _People:
+    """The people a document's text names, with their genders, built once per document
+    (the sentence attribution and every passage of it share one book)."""
+    return _People(text, people_named(text))
 
 
 def quoted_chars(text: str) -> bytearray:
@@ -1374,8 +1382,8 @@ class _People:
         pronoun may stand for, and in it the first such person; else the last name the
         pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz)."""
         n = bisect_right(self.people, (before, ""))
-        while n > 0 and self.people[n - 1][0] >= before:
-            n -= 1
+        while n > 0 and _ends_after(self.people[n - 1], before):
+            n -= 1  # not 'U.S. He' read as a name holding the pronoun
         fallback = None
         while n > 0 and self.people[n - 1][0] >= after:
             n -= 1
@@ -1397,6 +1405,11 @@ class _People:
             if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
                 return m
         return n
+
+
+def _ends_after(person: tuple[int, str], offset: int) -> bool:
+    """Whether a person's name, as (offset, name), runs on past ``offset``."""
+    return person[0] + len(person[1]) > offset
 
 
 @cache
@@ -1481,7 +1494,7 @@ def attribute_sentences(
     result: dict[str, list[tuple[int, int, Attribution]]] = {}
     last: tuple[Source, Speaker] | None = None
     last_institution: tuple[Source, Speaker] | None = None
-    book = _People(doc.text, people_named(doc.text))
+    book = people_book(doc.text)
 
     def antecedent(found: SentenceSpeaker) -> tuple[Source, str] | None:
         """What a pronoun stands for: 'he' or 'she' the last person named since the last
