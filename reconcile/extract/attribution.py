@@ -1483,46 +1483,68 @@ def attribute_sentences(
     named. A clause with no speaker of its own takes its sentence's speaker. Sentences that
     are verbatim repeats are attributed too, but carry no claims of their own.
     """
-    named = _mentions(doc)
-    mentions = _Mentions(named)
-    subjects = sorted((m for m in named if _is_institution(m)), key=_start)
-    defined = acronyms(doc.text)
-    people = institutions_of_people(doc.text)
-    sentence_start = 0
-    unnamed = Source(id="src:unnamed", name="unnamed", role="anonymous")
-    sources: dict[str, Source] = {publisher.id: publisher}
-    result: dict[str, list[tuple[int, int, Attribution]]] = {}
-    last: tuple[Source, Speaker] | None = None
-    last_institution: tuple[Source, Speaker] | None = None
-    book = people_book(doc.text)
+    reader = _DocumentReader(doc, publisher)
+    speakers = _continued(
+        doc.text, sentences, [find_speaker(doc.text, s.span.start, s.span.end) for s in sentences]
+    )
+    result = {
+        sent.id: reader.attribute_clauses(sent, whole)
+        for sent, whole in zip(sentences, speakers, strict=True)
+    }
+    return result, sorted(reader.sources.values(), key=lambda s: s.id)
 
-    def antecedent(found: SentenceSpeaker) -> tuple[Source, str] | None:
-        """What a pronoun stands for: 'he' or 'she' the last person named since the last
-        speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
-        word = found.pronoun_word
-        last_fits = last is not None and may_stand_for(word, book.gender(last[1].name))
-        if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
-            since = last[1].start if last is not None and last_fits else 0
-            person = book.last_between(since, found.pronoun_at, word)
-            if person is None and last is not None and not _may_be_a_person(last[1]):
-                person = book.last_between(0, found.pronoun_at, word)  # not "the ministry"
-            if person is not None and not _same_person(person, last):
-                name = _institution(person, people) or person
-                role = "unknown" if name == person else _role_of(name)
-                source = sources.setdefault(
-                    source_id(name), Source(id=source_id(name), name=name, role=role)
-                )
-                return source, person
-        elif found.pronoun_word not in _PERSONAL and last_institution is not None:
-            source = sources.setdefault(last_institution[0].id, last_institution[0])
-            return source, last_institution[1].name
-        return (last[0], last[1].name) if last is not None and last_fits else None
 
-    def attribution_of(found: SentenceSpeaker) -> Attribution:
-        nonlocal last, last_institution
+class _DocumentReader:
+    """Attributions of one document's sentences, in order: what the document has named so
+    far (mentions, acronyms, people and their institutions), the sources found, and the
+    last speaker and the last institution for the pronouns that follow."""
+
+    def __init__(self, doc: Document, publisher: Source) -> None:
+        named = _mentions(doc)
+        self.doc = doc
+        self.publisher = publisher
+        self.mentions = _Mentions(named)
+        self.subjects = sorted((m for m in named if _is_institution(m)), key=_start)
+        self.defined = acronyms(doc.text)
+        self.people = institutions_of_people(doc.text)
+        self.book = people_book(doc.text)
+        self.sources: dict[str, Source] = {publisher.id: publisher}
+        self.sentence_start = 0
+        self.last: tuple[Source, Speaker] | None = None
+        self.last_institution: tuple[Source, Speaker] | None = None
+
+    def attribute_clauses(
+        self, sent: Sentence, whole: SentenceSpeaker
+    ) -> list[tuple[int, int, Attribution]]:
+        """The clauses of ``sent`` with their attributions: a clause's own speaker, else
+        the sentence's (``whole``)."""
+        text = self.doc.text
+        self.sentence_start = sent.span.start
+        parts = clauses(text, sent.span.start, sent.span.end)
+        found = [find_speaker(text, a, b) if len(parts) > 1 else whole for a, b in parts]
+        base = self.attribution_of(whole)
+        result = [
+            (a, b, base if f is whole or f.kind == "unattributed" else self.attribution_of(f))
+            for (a, b), f in zip(parts, found, strict=True)
+        ]
+        self._note_subject(sent)
+        return result
+
+    def _note_subject(self, sent: Sentence) -> None:
+        """An organisation opening the sentence is the institution a later 'it' stands for
+        ('The agency (VACO) offered another count. Its report …')."""
+        subject = _subject_of(self.doc.text, sent, self.subjects)
+        if subject is not None:
+            name = self.defined.get(subject.name, subject.name)
+            source = Source(id=source_id(name), name=name, role=subject.role)
+            self.last_institution = (source, subject)
+
+    def attribution_of(self, found: SentenceSpeaker) -> Attribution:
+        """The attribution of a speaker found in a sentence; a named speaker becomes the
+        last one, for the pronouns after it."""
         if found.kind == "unattributed":
-            return Attribution(kind="unattributed", source_id=publisher.id)
-        resolved_pronoun = antecedent(found) if found.pronoun else None
+            return Attribution(kind="unattributed", source_id=self.publisher.id)
+        resolved_pronoun = self._antecedent(found) if found.pronoun else None
         if resolved_pronoun is not None:
             source, words = resolved_pronoun
             return Attribution(
@@ -1530,48 +1552,72 @@ def attribute_sentences(
             )
         speaker = found.speaker
         if speaker is None or found.pronoun:
-            sources.setdefault(unnamed.id, unnamed)
-            return Attribution(kind="passive", source_id=unnamed.id)
-        resolved = _resolve(speaker, mentions, sentence_start)
-        if resolved is None and speaker.name in defined:
-            resolved = defined[speaker.name]  # "WMA said" after "World Migration Agency (WMA)"
-        if resolved is None and speaker.role == "unknown":
-            resolved = _institution(speaker.name, people)  # "Tal said": her commission
-            if resolved is not None and resolved in defined:
-                resolved = defined[resolved]
+            self.sources.setdefault(_UNNAMED.id, _UNNAMED)
+            return Attribution(kind="passive", source_id=_UNNAMED.id)
+        resolved = self._resolved(speaker)
         name = resolved or speaker.name
         role = speaker.role if speaker.role != "unknown" or resolved is None else _role_of(name)
-        source = sources.setdefault(
-            source_id(name), Source(id=source_id(name), name=name, role=role)
-        )
+        source = self._source(name, role)
         if resolved is None:
-            mentions.add(speaker)
-        last = (source, speaker)
+            self.mentions.add(speaker)
+        self.last = (source, speaker)
         if role not in {"unknown", "anonymous"} and not _is_name(speaker.name):
-            last_institution = last  # "the Port Authority", not "Mayor Ilse Brandt"
+            self.last_institution = self.last  # "the Port Authority", not "Mayor Ilse Brandt"
         return Attribution(
             kind=found.kind,  # type: ignore[arg-type]
             source_id=source.id,
-            surface=doc.text[speaker.start : speaker.end],
-            span=Span(doc_id=doc.id, start=speaker.start, end=speaker.end),
+            surface=self.doc.text[speaker.start : speaker.end],
+            span=Span(doc_id=self.doc.id, start=speaker.start, end=speaker.end),
             resolved_from=resolved,
             via=found.via,
         )
 
-    speakers = _continued(
-        doc.text, sentences, [find_speaker(doc.text, s.span.start, s.span.end) for s in sentences]
-    )
-    for sent, whole in zip(sentences, speakers, strict=True):
-        sentence_start = sent.span.start
-        parts = clauses(doc.text, sent.span.start, sent.span.end)
-        found = [find_speaker(doc.text, a, b) if len(parts) > 1 else whole for a, b in parts]
-        base = attribution_of(whole)
-        result[sent.id] = [
-            (a, b, base if f is whole or f.kind == "unattributed" else attribution_of(f))
-            for (a, b), f in zip(parts, found, strict=True)
-        ]
-        subject = _subject_of(doc.text, sent, subjects)
-        if subject is not None:  # "The agency (VACO) offered another count. Its report …"
-            name = defined.get(subject.name, subject.name)
-            last_institution = (Source(id=source_id(name), name=name, role=subject.role), subject)
-    return result, sorted(sources.values(), key=lambda s: s.id)
+    def _resolved(self, speaker: Speaker) -> str | None:
+        """The fuller name a speaker stands for: an earlier mention ('the ministry'), the
+        name of an acronym ('WMA'), or a person's institution ('Tal said': her commission)."""
+        resolved = _resolve(speaker, self.mentions, self.sentence_start)
+        if resolved is None and speaker.name in self.defined:
+            resolved = self.defined[speaker.name]  # "WMA" after "World Migration Agency (WMA)"
+        if resolved is None and speaker.role == "unknown":
+            resolved = _institution(speaker.name, self.people)
+            if resolved is not None and resolved in self.defined:
+                resolved = self.defined[resolved]
+        return resolved
+
+    def _source(self, name: str, role: str) -> Source:
+        """The source of that name, the first one made for it."""
+        return self.sources.setdefault(
+            source_id(name), Source(id=source_id(name), name=name, role=role)
+        )
+
+    def _antecedent(self, found: SentenceSpeaker) -> tuple[Source, str] | None:
+        """What a pronoun stands for: 'he' or 'she' the last person named since the last
+        speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
+        word, last = found.pronoun_word, self.last
+        last_fits = last is not None and may_stand_for(word, self.book.gender(last[1].name))
+        if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
+            person = self._person_for(found, last if last_fits else None)
+            if person is not None and not _same_person(person, last):
+                name = _institution(person, self.people) or person
+                role = "unknown" if name == person else _role_of(name)
+                return self._source(name, role), person
+        elif word not in _PERSONAL and self.last_institution is not None:
+            institution = self.last_institution
+            return self.sources.setdefault(institution[0].id, institution[0]), institution[1].name
+        return (last[0], last[1].name) if last is not None and last_fits else None
+
+    def _person_for(
+        self, found: SentenceSpeaker, fitting: tuple[Source, Speaker] | None
+    ) -> str | None:
+        """The person a 'he' or 'she' stands for: named since the last speaker when that
+        one may be meant (``fitting``), else anywhere before when the last speaker is no
+        person ('the ministry')."""
+        word = found.pronoun_word
+        since = fitting[1].start if fitting is not None else 0
+        person = self.book.last_between(since, found.pronoun_at, word)
+        if person is None and self.last is not None and not _may_be_a_person(self.last[1]):
+            person = self.book.last_between(0, found.pronoun_at, word)  # not "the ministry"
+        return person
+
+
+_UNNAMED = Source(id="src:unnamed", name="unnamed", role="anonymous")
