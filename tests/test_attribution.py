@@ -99,6 +99,10 @@ def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
         ("Aid organizations, however, have reported 60 injuries.", "organizations"),
         ("The navy also disclosed that 4 sailors were missing.", "navy"),
         ("Villagers and community leaders report that 9 huts burned.", "community leaders"),
+        # bug: a title's full stop after the verb ended the name ("Sen")
+        ("Turnout may reach 70 percent, said Gov. Rui Dantas.", "Rui Dantas"),
+        ('"Eleven are still missing," said Maj. Gen. Tomas Arvo.', "Tomas Arvo"),
+        ("The clinic lost 4 nurses, according to Dr. Ines Varga.", "Ines Varga"),
     ],
 )
 def test_speaker_constructions(sentence: str, speaker: str) -> None:

@@ -42,6 +42,7 @@ from reconcile.extract.lexicon import (
     calendar_words,
     lexicon,
     load_data,
+    person_titles,
     tokenize,
 )
 from reconcile.extract.lists import find_place_list
@@ -189,6 +190,8 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
         i += 1
     while j > i and tokens[j - 1].lower in {"and", "of", "'s", "’s", "for"}:
         j -= 1
+    while i + 2 < j and _is_title_dot(tokens, i + 1):
+        i += 2  # "Sen. Ada Pell" is Ada Pell, as in "Sen. Ada Pell said"
     if i >= j:
         return None
     roles = lexicon().roles
@@ -289,10 +292,28 @@ def _joins_a_name(tokens: list[Token], n: int) -> bool:
 
 
 def _np_after(tokens: list[Token], v: int) -> tuple[int, int]:
+    """The noun phrase that starts at ``tokens[v]``, past a title's full stop ('said Sen.
+    Ada Pell')."""
     j = v
-    while j < len(tokens) and j - v < _MAX_NP and _allowed_in_np(tokens[j]):
+    while (
+        j < len(tokens)
+        and j - v < _MAX_NP
+        and (_allowed_in_np(tokens[j]) or _is_title_dot(tokens, j))
+    ):
         j += 1
     return v, j
+
+
+def _is_title_dot(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is the full stop of a title written before a name ('Sen.
+    Ada Pell', 'Gov. Rui Dantas'), not one that ends a sentence."""
+    return (
+        0 < n < len(tokens) - 1
+        and tokens[n].text == "."
+        and tokens[n - 1].text in person_titles()
+        and tokens[n - 1].end == tokens[n].start
+        and tokens[n + 1].text[0].isupper()
+    )
 
 
 @dataclass(frozen=True)
