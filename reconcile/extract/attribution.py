@@ -32,7 +32,7 @@ import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from reconcile.extract.gender import genders, may_stand_for, never_a_person
@@ -42,11 +42,14 @@ from reconcile.extract.lexicon import (
     calendar_words,
     lexicon,
     load_data,
+    person_titles,
     tokenize,
 )
 from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
+from reconcile.extract.passage_cues import passive_by
 from reconcile.models import Attribution, Document, Sentence, Source, Span
+from reconcile.segment import sentence_spans
 
 _WORDS = load_data("sources.toml")["attribution"]
 _NOT_NP = frozenset(_WORDS["not_np"])
@@ -87,6 +90,7 @@ _ADDED_AFTER_NUMBER = frozenset([*_CHANGE["increment_after"], *_WORDS["added_aft
 _ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _CHANGE["increment_before"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
+_BOOKS = 64  # how many documents' people books are kept
 
 
 @dataclass(frozen=True)
@@ -186,6 +190,8 @@ def _speaker_from(tokens: list[Token], i: int, j: int, text: str) -> Speaker | N
         i += 1
     while j > i and tokens[j - 1].lower in {"and", "of", "'s", "’s", "for"}:
         j -= 1
+    while i + 2 < j and _is_title_dot(tokens, i + 1):
+        i += 2  # "Sen. Ada Pell" is Ada Pell, as in "Sen. Ada Pell said"
     if i >= j:
         return None
     roles = lexicon().roles
@@ -286,10 +292,28 @@ def _joins_a_name(tokens: list[Token], n: int) -> bool:
 
 
 def _np_after(tokens: list[Token], v: int) -> tuple[int, int]:
+    """The noun phrase that starts at ``tokens[v]``, past a title's full stop ('said Sen.
+    Ada Pell')."""
     j = v
-    while j < len(tokens) and j - v < _MAX_NP and _allowed_in_np(tokens[j]):
+    while (
+        j < len(tokens)
+        and j - v < _MAX_NP
+        and (_allowed_in_np(tokens[j]) or _is_title_dot(tokens, j))
+    ):
         j += 1
     return v, j
+
+
+def _is_title_dot(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is the full stop of a title written before a name ('Sen.
+    Ada Pell', 'Gov. Rui Dantas'), not one that ends a sentence."""
+    return (
+        0 < n < len(tokens) - 1
+        and tokens[n].text == "."
+        and tokens[n - 1].text in person_titles()
+        and tokens[n - 1].end == tokens[n].start
+        and tokens[n + 1].text[0].isupper()
+    )
 
 
 @dataclass(frozen=True)
@@ -563,12 +587,11 @@ def _said_x(s: _Sentence, v: int) -> SentenceSpeaker | None:
 
 def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
     """'The toll was confirmed by the health ministry', 'The figure, released by the
-    Interior Ministry, …': the agent of a verb of saying in the passive."""
+    Interior Ministry, …': the agent of a verb of saying in the passive
+    (:func:`.passage_cues.passive_by`)."""
     for v in s.strong + s.weak:
-        by = v + 1
-        while by < len(s.tokens) and (s.lowered[by] in _ADVERBS or s.lowered[by].endswith("ly")):
-            by += 1
-        if by < len(s.tokens) and s.lowered[by] == "by":
+        by = passive_by(s.tokens, v)
+        if by is not None:
             speaker = _speaker_from(s.tokens, *_np_after(s.tokens, by + 1), s.text)
             if speaker is not None:
                 return _explicit(speaker)
@@ -1185,6 +1208,21 @@ def institutions_of_people(text: str) -> dict[str, str]:
     return found
 
 
+_WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
+_AFTER_ARTICLE = re.compile(rf"\b(?i:{'|'.join(map(re.escape, _NOT_BEFORE_PEOPLE))})\s+(?=[A-Z])")
+
+
+def after_articles(text: str) -> frozenset[int]:
+    """Where a text writes a capitalised word right after an article or a preposition of
+    place ('the White House', 'in Green Valley'): names of places and institutions, not of
+    people.
+
+    >>> sorted(after_articles("Jo Bako spoke in Green Valley at the Town Hall."))
+    [17, 37]
+    """
+    return frozenset(match.end() for match in _AFTER_ARTICLE.finditer(text))
+
+
 _PERSON_NAME = re.compile(
     r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){0,3}"
 )
@@ -1201,6 +1239,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
     found = []
     surnames: set[str] = set()
     quoted = quoted_chars(text)
+    after = after_articles(text)
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
         start = match.start()
@@ -1209,8 +1248,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
-        before = text[max(0, start - 12) : start].split()
-        if not words or (before and before[-1].lower() in _NOT_BEFORE_PEOPLE):
+        if not words or start in after:
             continue
         if len(words) == 1 and words[0] not in surnames:
             continue
@@ -1232,7 +1270,14 @@ def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
     >>> person_for_pronoun("Ana Lobo met Rui Paz in Lisbon. Later she spoke.", 37, "she")
     'Ana Lobo'
     """
-    return _People(text, people_named(text[:offset])).last_between(0, offset, pronoun)
+    return people_book(text).last_between(0, offset, pronoun)
+
+
+@lru_cache(maxsize=_BOOKS)
+def people_book(text: str) -> _People:
+    """The people a document's text names, with their genders, built once per document
+    (the sentence attribution and every passage of it share one book)."""
+    return _People(text, people_named(text))
 
 
 def quoted_chars(text: str) -> bytearray:
@@ -1345,7 +1390,7 @@ class _People:
             by_name.setdefault(name, set()).add(gender)
             by_name.setdefault(name.split()[-1], set()).add(gender)
         self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
-        self.breaks = [m.end() for m in _BREAK.finditer(text)]
+        self.breaks = [start for start, _ in sentence_spans(text)]
 
     def gender(self, name: str) -> str | None:
         """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
@@ -1358,8 +1403,8 @@ class _People:
         pronoun may stand for, and in it the first such person; else the last name the
         pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz)."""
         n = bisect_right(self.people, (before, ""))
-        while n > 0 and self.people[n - 1][0] >= before:
-            n -= 1
+        while n > 0 and _ends_after(self.people[n - 1], before):
+            n -= 1  # not 'U.S. He' read as a name holding the pronoun
         fallback = None
         while n > 0 and self.people[n - 1][0] >= after:
             n -= 1
@@ -1383,8 +1428,9 @@ class _People:
         return n
 
 
-# Where a sentence ends, for the person a pronoun stands for (not after 'Mr.' or 'J.').
-_BREAK = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"”’]?\s+(?=[\"“‘A-Z])")
+def _ends_after(person: tuple[int, str], offset: int) -> bool:
+    """Whether a person's name, as (offset, name), runs on past ``offset``."""
+    return person[0] + len(person[1]) > offset
 
 
 @cache
@@ -1421,11 +1467,10 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
 def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
     capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
-    words = re.findall(r"\b([A-Za-z][\w'’-]*)", text)
-    lower = {w.capitalize() for w in words if w[0].islower()}
-    return lower | {
-        word for before, word in pairwise(words) if before.lower() in _NOT_BEFORE_PEOPLE
-    }
+    words = list(_WORD.finditer(text))
+    lower = {w.group().capitalize() for w in words if w.group()[0].islower()}
+    after = after_articles(text)
+    return lower | {w.group() for w in words if w.start() in after}
 
 
 def _is_institution(mention: Speaker) -> bool:
@@ -1459,46 +1504,68 @@ def attribute_sentences(
     named. A clause with no speaker of its own takes its sentence's speaker. Sentences that
     are verbatim repeats are attributed too, but carry no claims of their own.
     """
-    named = _mentions(doc)
-    mentions = _Mentions(named)
-    subjects = sorted((m for m in named if _is_institution(m)), key=_start)
-    defined = acronyms(doc.text)
-    people = institutions_of_people(doc.text)
-    sentence_start = 0
-    unnamed = Source(id="src:unnamed", name="unnamed", role="anonymous")
-    sources: dict[str, Source] = {publisher.id: publisher}
-    result: dict[str, list[tuple[int, int, Attribution]]] = {}
-    last: tuple[Source, Speaker] | None = None
-    last_institution: tuple[Source, Speaker] | None = None
-    book = _People(doc.text, people_named(doc.text))
+    reader = _DocumentReader(doc, publisher)
+    speakers = _continued(
+        doc.text, sentences, [find_speaker(doc.text, s.span.start, s.span.end) for s in sentences]
+    )
+    result = {
+        sent.id: reader.attribute_clauses(sent, whole)
+        for sent, whole in zip(sentences, speakers, strict=True)
+    }
+    return result, sorted(reader.sources.values(), key=lambda s: s.id)
 
-    def antecedent(found: SentenceSpeaker) -> tuple[Source, str] | None:
-        """What a pronoun stands for: 'he' or 'she' the last person named since the last
-        speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
-        word = found.pronoun_word
-        last_fits = last is not None and may_stand_for(word, book.gender(last[1].name))
-        if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
-            since = last[1].start if last is not None and last_fits else 0
-            person = book.last_between(since, found.pronoun_at, word)
-            if person is None and last is not None and not _may_be_a_person(last[1]):
-                person = book.last_between(0, found.pronoun_at, word)  # not "the ministry"
-            if person is not None and not _same_person(person, last):
-                name = _institution(person, people) or person
-                role = "unknown" if name == person else _role_of(name)
-                source = sources.setdefault(
-                    source_id(name), Source(id=source_id(name), name=name, role=role)
-                )
-                return source, person
-        elif found.pronoun_word not in _PERSONAL and last_institution is not None:
-            source = sources.setdefault(last_institution[0].id, last_institution[0])
-            return source, last_institution[1].name
-        return (last[0], last[1].name) if last is not None and last_fits else None
 
-    def attribution_of(found: SentenceSpeaker) -> Attribution:
-        nonlocal last, last_institution
+class _DocumentReader:
+    """Attributions of one document's sentences, in order: what the document has named so
+    far (mentions, acronyms, people and their institutions), the sources found, and the
+    last speaker and the last institution for the pronouns that follow."""
+
+    def __init__(self, doc: Document, publisher: Source) -> None:
+        named = _mentions(doc)
+        self.doc = doc
+        self.publisher = publisher
+        self.mentions = _Mentions(named)
+        self.subjects = sorted((m for m in named if _is_institution(m)), key=_start)
+        self.defined = acronyms(doc.text)
+        self.people = institutions_of_people(doc.text)
+        self.book = people_book(doc.text)
+        self.sources: dict[str, Source] = {publisher.id: publisher}
+        self.sentence_start = 0
+        self.last: tuple[Source, Speaker] | None = None
+        self.last_institution: tuple[Source, Speaker] | None = None
+
+    def attribute_clauses(
+        self, sent: Sentence, whole: SentenceSpeaker
+    ) -> list[tuple[int, int, Attribution]]:
+        """The clauses of ``sent`` with their attributions: a clause's own speaker, else
+        the sentence's (``whole``)."""
+        text = self.doc.text
+        self.sentence_start = sent.span.start
+        parts = clauses(text, sent.span.start, sent.span.end)
+        found = [find_speaker(text, a, b) if len(parts) > 1 else whole for a, b in parts]
+        base = self.attribution_of(whole)
+        result = [
+            (a, b, base if f is whole or f.kind == "unattributed" else self.attribution_of(f))
+            for (a, b), f in zip(parts, found, strict=True)
+        ]
+        self._note_subject(sent)
+        return result
+
+    def _note_subject(self, sent: Sentence) -> None:
+        """An organisation opening the sentence is the institution a later 'it' stands for
+        ('The agency (VACO) offered another count. Its report …')."""
+        subject = _subject_of(self.doc.text, sent, self.subjects)
+        if subject is not None:
+            name = self.defined.get(subject.name, subject.name)
+            source = Source(id=source_id(name), name=name, role=subject.role)
+            self.last_institution = (source, subject)
+
+    def attribution_of(self, found: SentenceSpeaker) -> Attribution:
+        """The attribution of a speaker found in a sentence; a named speaker becomes the
+        last one, for the pronouns after it."""
         if found.kind == "unattributed":
-            return Attribution(kind="unattributed", source_id=publisher.id)
-        resolved_pronoun = antecedent(found) if found.pronoun else None
+            return Attribution(kind="unattributed", source_id=self.publisher.id)
+        resolved_pronoun = self._antecedent(found) if found.pronoun else None
         if resolved_pronoun is not None:
             source, words = resolved_pronoun
             return Attribution(
@@ -1506,48 +1573,72 @@ def attribute_sentences(
             )
         speaker = found.speaker
         if speaker is None or found.pronoun:
-            sources.setdefault(unnamed.id, unnamed)
-            return Attribution(kind="passive", source_id=unnamed.id)
-        resolved = _resolve(speaker, mentions, sentence_start)
-        if resolved is None and speaker.name in defined:
-            resolved = defined[speaker.name]  # "WMA said" after "World Migration Agency (WMA)"
-        if resolved is None and speaker.role == "unknown":
-            resolved = _institution(speaker.name, people)  # "Tal said": her commission
-            if resolved is not None and resolved in defined:
-                resolved = defined[resolved]
+            self.sources.setdefault(_UNNAMED.id, _UNNAMED)
+            return Attribution(kind="passive", source_id=_UNNAMED.id)
+        resolved = self._resolved(speaker)
         name = resolved or speaker.name
         role = speaker.role if speaker.role != "unknown" or resolved is None else _role_of(name)
-        source = sources.setdefault(
-            source_id(name), Source(id=source_id(name), name=name, role=role)
-        )
+        source = self._source(name, role)
         if resolved is None:
-            mentions.add(speaker)
-        last = (source, speaker)
+            self.mentions.add(speaker)
+        self.last = (source, speaker)
         if role not in {"unknown", "anonymous"} and not _is_name(speaker.name):
-            last_institution = last  # "the Port Authority", not "Mayor Ilse Brandt"
+            self.last_institution = self.last  # "the Port Authority", not "Mayor Ilse Brandt"
         return Attribution(
             kind=found.kind,  # type: ignore[arg-type]
             source_id=source.id,
-            surface=doc.text[speaker.start : speaker.end],
-            span=Span(doc_id=doc.id, start=speaker.start, end=speaker.end),
+            surface=self.doc.text[speaker.start : speaker.end],
+            span=Span(doc_id=self.doc.id, start=speaker.start, end=speaker.end),
             resolved_from=resolved,
             via=found.via,
         )
 
-    speakers = _continued(
-        doc.text, sentences, [find_speaker(doc.text, s.span.start, s.span.end) for s in sentences]
-    )
-    for sent, whole in zip(sentences, speakers, strict=True):
-        sentence_start = sent.span.start
-        parts = clauses(doc.text, sent.span.start, sent.span.end)
-        found = [find_speaker(doc.text, a, b) if len(parts) > 1 else whole for a, b in parts]
-        base = attribution_of(whole)
-        result[sent.id] = [
-            (a, b, base if f is whole or f.kind == "unattributed" else attribution_of(f))
-            for (a, b), f in zip(parts, found, strict=True)
-        ]
-        subject = _subject_of(doc.text, sent, subjects)
-        if subject is not None:  # "The agency (VACO) offered another count. Its report …"
-            name = defined.get(subject.name, subject.name)
-            last_institution = (Source(id=source_id(name), name=name, role=subject.role), subject)
-    return result, sorted(sources.values(), key=lambda s: s.id)
+    def _resolved(self, speaker: Speaker) -> str | None:
+        """The fuller name a speaker stands for: an earlier mention ('the ministry'), the
+        name of an acronym ('WMA'), or a person's institution ('Tal said': her commission)."""
+        resolved = _resolve(speaker, self.mentions, self.sentence_start)
+        if resolved is None and speaker.name in self.defined:
+            resolved = self.defined[speaker.name]  # "WMA" after "World Migration Agency (WMA)"
+        if resolved is None and speaker.role == "unknown":
+            resolved = _institution(speaker.name, self.people)
+            if resolved is not None and resolved in self.defined:
+                resolved = self.defined[resolved]
+        return resolved
+
+    def _source(self, name: str, role: str) -> Source:
+        """The source of that name, the first one made for it."""
+        return self.sources.setdefault(
+            source_id(name), Source(id=source_id(name), name=name, role=role)
+        )
+
+    def _antecedent(self, found: SentenceSpeaker) -> tuple[Source, str] | None:
+        """What a pronoun stands for: 'he' or 'she' the last person named since the last
+        speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
+        word, last = found.pronoun_word, self.last
+        last_fits = last is not None and may_stand_for(word, self.book.gender(last[1].name))
+        if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
+            person = self._person_for(found, last if last_fits else None)
+            if person is not None and not _same_person(person, last):
+                name = _institution(person, self.people) or person
+                role = "unknown" if name == person else _role_of(name)
+                return self._source(name, role), person
+        elif word not in _PERSONAL and self.last_institution is not None:
+            institution = self.last_institution
+            return self.sources.setdefault(institution[0].id, institution[0]), institution[1].name
+        return (last[0], last[1].name) if last is not None and last_fits else None
+
+    def _person_for(
+        self, found: SentenceSpeaker, fitting: tuple[Source, Speaker] | None
+    ) -> str | None:
+        """The person a 'he' or 'she' stands for: named since the last speaker when that
+        one may be meant (``fitting``), else anywhere before when the last speaker is no
+        person ('the ministry')."""
+        word = found.pronoun_word
+        since = fitting[1].start if fitting is not None else 0
+        person = self.book.last_between(since, found.pronoun_at, word)
+        if person is None and self.last is not None and not _may_be_a_person(self.last[1]):
+            person = self.book.last_between(0, found.pronoun_at, word)  # not "the ministry"
+        return person
+
+
+_UNNAMED = Source(id="src:unnamed", name="unnamed", role="anonymous")

@@ -1,0 +1,987 @@
+"""Where the cue of a passage stands and whose words name its speaker.
+
+:func:`read_speaker` takes the token range of a passage (a quotation, a paraphrase, a
+belief) in its sentence and tries, in the order of ``_READINGS``:
+
+1. **cue before**: the subject of the clause that leads into the passage ("Critics argue
+   [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
+2. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
+3. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
+
+The subject is read forward from the start of the clause (:func:`subject_at`): a pronoun,
+a proper name, or a determiner and the words up to the first verb (auxiliaries, the verbs
+of ``[speech]`` and ``stance`` in ``reconcile/data/sources.toml``, or a past form after a
+noun). Every reader returns a token range, end excluded; :mod:`.spans` turns it into
+characters and resolves pronouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from reconcile.extract.lexicon import (
+    Token,
+    calendar_words,
+    lexicon,
+    load_data,
+)
+
+_DATA = load_data("sources.toml")
+_WORDS = _DATA["passages"]
+_CALENDAR = calendar_words()
+_RELATIVES = frozenset(_DATA["attribution"]["relatives"])
+_ANTECEDENT = 6  # how many words an antecedent of 'who' may have
+_PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
+_AUXILIARIES = frozenset(_WORDS["auxiliaries"])
+_CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
+_LEAD_INS = frozenset(_WORDS["lead_ins"])
+_NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
+_PREPOSITIONS = frozenset(_WORDS["prepositions"])
+_DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
+_WITH = frozenset(_WORDS["with_participle"])
+_CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
+_CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
+_POSSESSIVES = ("'s", "’s")
+_NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
+_PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
+_VIEWPOINTS = frozenset(_WORDS["viewpoints"])
+_TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
+_NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
+_TIME_PHRASE = 4  # how many words a phrase naming a time may have
+_ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
+_PARTICLES = frozenset(_WORDS["particles"])
+_IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
+_AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
+_Range = tuple[int, int]  # a token range, end excluded
+_AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
+_NP_JOINERS = frozenset(_WORDS["np_joiners"])
+_BEFORE_CONTENT = frozenset(_WORDS["before_content"])
+_COORDINATORS = frozenset(_WORDS["coordinators"])
+_DASHES = frozenset(_WORDS["dashes"])
+_QUOTES = frozenset(_WORDS["quotes"])
+_SEGMENT_ENDS = _QUOTES | {",", "."}
+_SINGLE_QUOTES = frozenset(_WORDS["single_quotes"])
+_LABEL_BOUNDS = _QUOTES | _DASHES | frozenset(_WORDS["label_bounds"])
+_LABEL_JOINERS = frozenset(_WORDS["label_joiners"])
+_QUOTE_ENDS = _QUOTES | _SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
+_HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
+_QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
+_LABEL = 8  # how many words a name before a colon may have
+_ASIDE = 16  # how many words an aside after a subject may have
+_ASIDES = 4  # how many asides may follow a subject
+_ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
+_ACCORDING_TO = 12  # how many words the source of 'according to' may have
+_SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
+_DOCUMENTS = frozenset(_WORDS["documents"])
+_ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
+_RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
+_NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    speech = load_data("sources.toml")["speech"]
+    return (
+        frozenset(speech["verbs"]) | frozenset(speech["participles"]) | frozenset(speech["stance"])
+    )
+
+
+def _is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> bool:
+    """Whether ``token`` ends a subject as its verb; ``seen_noun``: after a word other than
+    a determiner ('A redacted copy' is no verb), ``seen_word``: after any word."""
+    word = token.lower
+    if token.text[0].isupper() and (seen_noun if seen_word is None else seen_word):
+        return False  # "a State Department official": a name, not the verb "state"
+    if word in _AUXILIARIES or word in _verbs():
+        return True
+    return seen_noun and token.text[0].islower() and word.endswith("ed") and len(word) > 4
+
+
+def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
+    """The token range of the noun phrase that starts the clause at ``tokens[k]`` and ends
+    before its verb (no later than ``end``)."""
+    while k < end and (tokens[k].lower in _LEAD_INS or tokens[k].text in {",", "-"}):
+        k += 1
+    if k >= end:
+        return None
+    if tokens[k].lower in _PRONOUNS:
+        return k, k + 1
+    j = k
+    seen_noun = False
+    headline = is_headline(tokens, k, end)
+    while j < end:
+        token = tokens[j]
+        after_determiner = j > k and tokens[j - 1].lower in _DETERMINERS  # "the reports"
+        if j > k and not after_determiner and _is_verb(token, seen_noun, not headline):
+            break  # in a headline, "Bako Says" is a verb too
+        if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
+            break
+        if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
+            break  # "Mr." or "U.S." keep going; a full stop does not
+        seen_noun = seen_noun or (token.text[0].isalpha() and token.lower not in _DETERMINERS)
+        j += 1
+    while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
+        j -= 1
+    if j == k or _is_verb(tokens[k], False):
+        return None
+    return k, j
+
+
+def is_headline(tokens: list[Token], k: int, end: int) -> bool:
+    """Whether the words from ``tokens[k]`` to a few past ``end`` are written as a
+    headline: every word of four letters or more capitalised, and three such words at
+    least ('Bako Slams Budget Plan')."""
+    words = [t.text for t in tokens[k : end + _HEADLINE_REACH] if t.text.isalpha()]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+
+def _clause_start(tokens: list[Token], k: int) -> int:
+    """Where the clause ending at ``tokens[k]`` begins; 'and' between names ('Ana and
+    Lev') joins a subject, elsewhere it starts a clause."""
+    while k > 0:
+        word = tokens[k - 1].lower
+        if word in {"and", "or"}:
+            if k > 1 and tokens[k - 2].text[0].isupper():
+                k -= 1
+                continue
+            return k
+        if word == ")" and _bracket_after_name(tokens, k - 1) is not None:
+            k = _bracket_after_name(tokens, k - 1)  # "Jo Bako (Ind.), 58, said"
+            continue
+        if word in _DASHES and _dash_aside(tokens, k - 1) is not None:
+            k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
+            continue
+        if word in _CLAUSE_BREAKS:
+            return k
+        k -= 1
+    return k
+
+
+def _dash_aside(tokens: list[Token], close: int) -> int | None:
+    """Where an aside closed by the dash at ``tokens[close]`` and followed by a verb opens:
+    the dash before it, a few words back in the same sentence, after a word ('Jo Bako —
+    a teacher — says'; not '— a year ago — Jo Bako said')."""
+    after = tokens[close + 1] if close + 1 < len(tokens) else None
+    if after is None or not (_is_verb(after, True) or _is_adverb(after)):
+        return None
+    for n in range(close - 1, max(0, close - 2 * _ASIDE) - 1, -1):
+        if tokens[n].text in {".", "?", "!", ";", ":"} and len(tokens[n - 1].text) > 3:
+            return None
+        if tokens[n].text in _DASHES:
+            return n if n > 0 and tokens[n - 1].text[0].isalnum() else None
+    return None
+
+
+def _bracket_after_name(tokens: list[Token], close: int) -> int | None:
+    """Where the bracket closed at ``tokens[close]`` opens, when it follows a capitalised
+    word and holds a few words ('Jo Bako (Ind.)', 'the Authority (VACO)')."""
+    for n in range(close - 1, max(0, close - _LABEL) - 1, -1):
+        if tokens[n].text in {"(", ")"}:
+            opens = tokens[n].text == "(" and n > 0 and tokens[n - 1].text[0].isupper()
+            return n if opens else None
+    return None
+
+
+def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the clause leading into the passage that starts at ``tokens[i]``."""
+    k = i
+    while k > 0 and tokens[k - 1].lower in _BEFORE_CONTENT:
+        k -= 1
+    if k == 0:
+        return None
+    source = _according_to_before(tokens, k)
+    if source is not None:
+        return source  # "According to the Star and the Post, [the deal …]"
+    after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
+    comma = _comma_before_participle(tokens, k)
+    if comma is not None:
+        return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
+    if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
+        opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
+        if opening is not None:
+            found = subject_at(tokens, _clause_start(tokens, opening), opening)
+            if found is not None and found[1] == opening:
+                return found
+        found = _subject_before_asides(tokens, k - 2)
+        if found is not None:
+            return found  # "Jo Bako, 58, who lives in Orlin, said"
+    found = _noun_before_participle(tokens, k)
+    if found is not None:
+        return found  # "…, with recent polls showing [a tie]"
+    found = _possessor(tokens, k)
+    if found is not None:
+        return found  # "Jo Bako's latest claim that [the vote …]"
+    start = _clause_start(tokens, k)
+    commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
+    if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
+        return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
+    for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
+        source = _according_to(tokens, begin, k)
+        if source is not None:
+            return source  # "According to the Daily Star, [the deal …]"
+        found = _with_subject(tokens, begin, k)
+        if found is not None:
+            return found  # "…, with Jo Bako calling [it …]"
+        found = _viewpoint(tokens, begin, k) or _in_document(tokens, begin, k)
+        if found is not None:
+            return found  # "For most voters, [the race is over]", "In the Post poll, […]"
+        if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
+            continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
+        found = subject_at(tokens, begin, k)
+        if found is not None and found[1] >= k:
+            found = None if after_comma else _peel_cue(tokens, found[0], k)
+            # "Immigrants feel [that …]", "Ida Lenz shot back, […]"; not "The levy, […]"
+        if found is not None and all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
+            continue  # "The memo, now public, methodically exposed [the …]"
+        if found is not None and _names_a_time(tokens, *found):
+            continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
+        if found is not None and found[1] < k:
+            return _head_of_asides(tokens, commas, found, k) or found
+    if start > 0 and tokens[start - 1].lower in _COORDINATORS:
+        return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
+    if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
+        return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
+    return None
+
+
+def _head_of_asides(
+    tokens: list[Token], commas: list[int], found: tuple[int, int], k: int
+) -> tuple[int, int] | None:
+    """The name that the words ``found`` are an aside of ('Jo Bako, the mayor, said [that
+    …]', 'Jo Bako, now in Orlin, said'): the nearest capitalised noun phrase before them
+    whose asides run on to them. An aside opens with a word in lower case or a number
+    ('Jo Bako, Ana Lobo said' is a list)."""
+    if found[1] >= len(tokens) or tokens[found[1]].text not in _ASIDE_OPENERS:
+        return None
+    if tokens[found[0]].text[0].isupper():
+        return None
+    for begin in reversed([b for b in commas if b < found[0]]):
+        head = subject_at(tokens, begin, k)
+        if head is None or head[1] >= found[0] or not _is_name_phrase(tokens, *head):
+            continue
+        if found[0] in {head[1] + 1, *_past_asides(tokens, head[1])}:
+            return head  # the first aside, or one after it
+    return None
+
+
+def _is_name_phrase(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` opens with a capitalised word that is no day, month or
+    participle ('Jo Bako', 'Senator Ida Lenz'; not 'Sunday', 'Alarmed by …')."""
+    first = tokens[a]
+    return (
+        first.text[0].isupper()
+        and first.lower not in _TIME_WORDS | _LEAD_INS | _NOT_SUBJECTS | _DETERMINERS
+        and not first.lower.endswith(("ing", "ed"))
+    )
+
+
+def _names_a_time(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` is a short phrase naming a time set off by a comma ('Sunday
+    morning,', 'Later that day,', 'Last month,'): it opens with a time word, a day, a
+    month, a lead-in or a determiner and holds a time word; no capitalised word but days
+    and months follow the first."""
+    words = tokens[a:b]
+    return (
+        0 < len(words) <= _TIME_PHRASE
+        and b < len(tokens)
+        and tokens[b].text == ","
+        and words[0].lower in _TIME_WORDS | _LEAD_INS | _DETERMINERS
+        and any(t.lower in _TIME_WORDS for t in words)
+        and all(t.text[0].islower() or t.lower in _CALENDAR for t in words[1:])
+    )
+
+
+def _may_be_verb(token: Token) -> bool:
+    """Whether a word before a comma may be the verb that leads into a passage ('sings',
+    'answered', 'shot back', 'writing'), not a noun ('The levy, [which …]')."""
+    word = token.lower
+    return word in _PARTICLES or word.endswith(("s", "ed", "ing")) or word in _verbs()
+
+
+def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
+    """The comma before a participle that ends at ``tokens[k]``, past adverbs between them
+    ('…, saying', '…, falsely suggesting', '…, even calling')."""
+    if k < 2 or not _is_participle(tokens[k - 1]):
+        return None
+    n = k - 2
+    while n > 0 and (_is_adverb(tokens[n]) or tokens[n].lower in _LEAD_INS):
+        if tokens[n].lower in _NOT_SUBJECTS:
+            return None  # "…, especially fundraising"
+        n -= 1
+    return n if tokens[n].text == "," else None
+
+
+def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase right before a participle of saying or showing that ends at
+    ``tokens[k]``, after a preposition ('with polls showing [a tie]', 'despite a memo
+    suggesting [that …]'); not the object of a verb ('Jo Bako issued a statement saying
+    […]', where Jo Bako speaks)."""
+    if k < 2 or not _is_participle(tokens[k - 1]) or not _says_or_shows(tokens[k - 1]):
+        return None
+    end = k - 1
+    while end > 0 and _is_adverb(tokens[end - 1]):
+        end -= 1  # "with critics openly saying"
+    begin = phrase_start(tokens, end)
+    if begin == end or all(t.lower in _DETERMINERS for t in tokens[begin:end]):
+        return None
+    if begin == 0 or tokens[begin - 1].lower not in _PARTICIPLE_PREPOSITIONS:
+        return None  # "Jo Bako issued a statement saying": the statement's issuer speaks
+    return begin, end
+
+
+def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The owner of a noun of saying that ends at ``tokens[k]`` ('Jo Bako's claim [that
+    …]', 'the mayor's repeated calls for [a recount]', 'criticism from rivals [that …]'); not
+    a possessive pronoun."""
+    n = k
+    while n > 0 and tokens[n - 1].lower in _PARTICLES:
+        n -= 1
+    begin = phrase_start(tokens, n)
+    if 1 < begin < n and tokens[begin - 1].lower in _CLAIM_OWNERS:
+        if tokens[begin - 2].lower in _CLAIM_NOUNS and not _opens_no_subject(tokens[begin]):
+            return begin, n  # "criticism from rivals that [...]", not "a speech by quoting"
+    if n == 0 or tokens[n - 1].lower not in _CLAIM_NOUNS:
+        return None
+    mark = next(
+        (m for m in range(n - 2, max(n - 3 - _NOUN_MODIFIERS, -1), -1)
+         if is_possessive(tokens[m])),
+        None,
+    )  # fmt: skip
+    if mark is None or any(not t.text[0].isalpha() for t in tokens[mark + 1 : n - 1]):
+        return None
+    begin = phrase_start(tokens, mark)
+    if any(t.lower in lexicon().saying for t in tokens[max(0, begin - 2) : begin]):
+        return None  # "Jo Bako said of Ida Lenz's request: [...]": Jo Bako
+    return begin, mark + 1
+
+
+def is_possessive(token: Token) -> bool:
+    """'Bako's', 'the mayor’s': a noun in the possessive, not 'it's' or 'she’s'."""
+    stem = token.text[:-2]
+    return (
+        token.lower.endswith(_POSSESSIVES)
+        and stem.lower() not in _PRONOUNS
+        and stem.capitalize() not in _NOT_NAMES
+    )
+
+
+def _says_or_shows(token: Token) -> bool:
+    """Whether an -ing form is of a verb of saying or of showing ('saying', 'showing',
+    'urging')."""
+    stem = token.lower[:-3]
+    return token.lower in _verbs() or stem in _verbs() or stem + "e" in _verbs()
+
+
+def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The subject of a participle after 'with' ('…, with Jo Bako calling [it …]', 'with
+    critics openly saying [that …]')."""
+    if begin >= k - 2 or tokens[begin].lower not in _WITH:
+        return None
+    found = subject_at(tokens, begin + 1, k)
+    if found is None or found[1] >= k:
+        return None
+    end = found[1]
+    while end > found[0] + 1 and _is_adverb(tokens[end - 1]):
+        end -= 1  # "with Jo Bako repeatedly calling"
+    return (found[0], end) if _is_participle(tokens[found[1]]) else None
+
+
+def _viewpoint(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """Whose view a sentence opening with 'For X,' or 'To X,' gives, when the passage
+    follows the comma ('For most voters, [the race is over]', 'To Jo Bako, [it was a
+    betrayal]'); not a time or a purpose ('For now,', 'To be sure,', 'For years,')."""
+    first = _past_lead_ins(tokens, begin, k)
+    if tokens[k].text != "," or tokens[first].lower not in _VIEWPOINTS:
+        return None
+    if first != _past_lead_ins(tokens, _sentence_start(tokens, k), k):
+        return None  # an opening phrase of its sentence only
+    found = subject_at(tokens, first + 1, k)
+    if found is None or found[1] != k:
+        return None
+    words = tokens[found[0] : found[1]]
+    if any(t.lower in _NOT_VIEWPOINTS or t.text[0].isdigit() for t in words):
+        return None
+    return found
+
+
+def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The subject before a run of asides set off by commas, the last of which ends at
+    ``tokens[comma]`` right before the verb: an age ('Jo Bako, 58, said'), a relative
+    clause ('…, who lives in Orlin, said'), a phrase that is no noun phrase ('…, of course,
+    said'), and a noun phrase after such a phrase ('…, facing a recall, a close one,
+    said')."""
+    segments = _comma_segments(tokens, comma)
+    relatives = [m for m, (b, _) in enumerate(segments) if tokens[b].lower in _RELATIVES]
+    n = relatives[-1] + 1 if relatives else 0  # "…, who lives in Orlin, Kell County, said"
+    while n < len(segments) and (
+        _is_aside(tokens[segments[n][0]])
+        or (
+            tokens[segments[n][0]].lower in _DETERMINERS
+            and n + 1 < len(segments)
+            and _is_aside(tokens[segments[n + 1][0]])
+        )
+    ):
+        n += 1
+    if n == 0 or n == len(segments) or _opens_no_subject(tokens[segments[n][0]]):
+        return None
+    begin, end = segments[n]
+    found = subject_at(tokens, begin, end)
+    return found if found is not None and found[1] == end else None
+
+
+def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
+    """The runs of words set off by commas before ``tokens[end]``, in its sentence, the
+    nearest first."""
+    floor = _sentence_start(tokens, end)
+    segments = []
+    while True:
+        begin = end
+        while begin > floor and tokens[begin - 1].text not in _ASIDE_BOUNDS:
+            begin -= 1
+        if begin == end:
+            return segments
+        segments.append((begin, end))
+        if begin == floor or tokens[begin - 1].text != ",":
+            return segments
+        end = begin - 1
+
+
+def _is_aside(first: Token) -> bool:
+    """Whether words between commas that open with ``first`` are an aside: a number, a
+    relative clause, a phrase that opens with a participle, a preposition or an adverb."""
+    return (
+        first.text[0].isdigit()
+        or first.lower in _RELATIVES
+        or _opens_no_subject(first)
+        or _is_adverb(first)
+        or first.lower in _LEAD_INS
+        or first.lower in _PARTICLES  # "of course"
+        or first.lower.endswith("self")  # "herself a candidate"
+    )
+
+
+def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The source of 'According to X, […]': X, to the comma that closes it."""
+    if begin + 2 >= k or (tokens[begin].lower, tokens[begin + 1].lower) != ("according", "to"):
+        return None
+    end = next((n for n in range(begin + 2, k) if tokens[n].text in {",", ":"}), k)
+    return (begin + 2, end) if end > begin + 2 else None
+
+
+def _according_to_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'According to X, […]' where X holds words that open a clause elsewhere ('the book
+    and the film'): the last 'according to' of the sentence before ``tokens[k]``, when
+    only X stands between it and the passage."""
+    floor = _sentence_start(tokens, k)
+    for n in range(k - 2, floor - 1, -1):
+        if tokens[n].lower == "according" and tokens[n + 1].lower == "to":
+            found = _according_phrase(tokens, n + 2)
+            return found if found is not None and found[1] == k else None
+    return None
+
+
+def _according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
+    """X of 'according to X': the words from ``tokens[a]`` to the next comma, stop,
+    quotation mark, dash or relative word, a few at most."""
+    b = a
+    while b < len(tokens) and b - a < _ACCORDING_TO and tokens[b].lower not in _RELATIVES:
+        word = tokens[b].text
+        abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3
+        if word in _SEGMENT_ENDS | _DASHES | {";", ":", "?", "!", "(", ")"} and not abbreviation:
+            break  # "according to U.S. Census data," reads past "U.S."
+        b += 1
+    while b > a and tokens[b - 1].text == ".":
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _is_adverb(token: Token) -> bool:
+    return token.text[0].islower() and token.lower.endswith("ly")
+
+
+def _is_participle(token: Token) -> bool:
+    return token.text[0].islower() and token.lower.endswith("ing")
+
+
+def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
+    """The first token from ``tokens[k]`` that is no lead-in ('Even as …': 'as')."""
+    while k < end - 1 and tokens[k].lower in _LEAD_INS:
+        k += 1
+    return k
+
+
+def _opens_no_subject(token: Token) -> bool:
+    """'for example', 'appearing on TV', 'asked about it', 'taken aback': a phrase that
+    is no subject."""
+    return token.lower in _NOT_SUBJECTS | _PREPOSITIONS or (
+        token.text[0].islower()
+        and (token.lower.endswith(("ing", "ed")) or token.lower in _IRREGULAR_PARTICIPLES)
+    )
+
+
+def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The speaker of '…, adding [that …]': the speaker of a verb of saying just before
+    the comma ('Jo Bako said, adding', '…, said Jo Bako, adding'), else the subject of the
+    sentence's main clause."""
+    return _saying_before(tokens, comma) or _main_subject(tokens, comma, past_quotes=True)
+
+
+def _saying_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    start = max((n + 1 for n in range(comma) if tokens[n].text in _SEGMENT_ENDS), default=0)
+    if start >= comma:
+        return None
+    saying = lexicon().saying
+    if tokens[comma - 1].lower in saying:
+        found = subject_at(tokens, start, comma - 1)  # "Jo Bako said, adding"
+        return found if found is not None and found[1] == comma - 1 else None
+    if tokens[start].lower in saying:
+        return subject_at(tokens, start + 1, comma)  # "…, said Jo Bako, adding"
+    return None
+
+
+def _main_subject(
+    tokens: list[Token], end: int, *, past_quotes: bool = False
+) -> tuple[int, int] | None:
+    """The subject of the first clause of the sentence before ``tokens[end]``, past any
+    opening phrase ('In a speech, Jo Bako urged …'): the speaker of a verb coordinated
+    with that clause's verb ('… and warned [that …]', '…, saying [that …]'). The clause
+    begins after a dateline's dash, and after a quotation that opens the sentence (or,
+    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]')."""
+    begin = _sentence_start(tokens, end)
+    quoted = past_quotes or (begin < end and tokens[begin].text in _QUOTES)
+    for n in range(end - 1, begin - 1, -1):
+        if tokens[n].text in _DASHES or (quoted and tokens[n].text in _QUOTES):
+            begin = n + 1  # 'PARIS (AP) — Jo Bako …', '"…," Jo Bako said, adding'
+            break
+    starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
+    for b in starts:
+        if b >= end or _opens_no_subject(tokens[_past_lead_ins(tokens, b, end)]):
+            continue
+        found = subject_at(tokens, b, end)
+        if found is not None and found[1] >= end:
+            found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
+        if found is not None and found[1] < end and not _names_a_time(tokens, *found):
+            return found  # not "Sunday morning, Jo Bako left and said"
+    return None
+
+
+def _name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
+    """The capitalised words at ``tokens[b]``, when a lower-case word follows them."""
+    j = b
+    while j < end and tokens[j].text[0].isupper():
+        j += 1
+    return (b, j) if b < j < end and tokens[j].text[0].islower() else None
+
+
+def _sentence_start(tokens: list[Token], end: int) -> int:
+    """Where the sentence holding ``tokens[end]`` begins in ``tokens`` (a full stop after
+    a short word, 'Mr.' or 'U.S.', ends none)."""
+    for n in range(end - 1, 0, -1):
+        if tokens[n].text in {".", "?", "!"} and len(tokens[n - 1].text) > 3:
+            return n + 1
+    return 0
+
+
+def _label(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A name before a colon that opens the passage: 'Jo Bako: [We will win.]',
+    'MAYOR: […]', 'Jo Bako on the budget: […]', 'From the report: […]' (a headline, a
+    transcript, a quoted source)."""
+    k = i
+    while k > 0 and tokens[k - 1].text in _QUOTES | _SINGLE_QUOTES:
+        k -= 1
+    if k == 0 or tokens[k - 1].text != ":":
+        return None
+    colon = k - 1
+    start = colon
+    while start > 0 and tokens[start - 1].text not in _LABEL_BOUNDS and colon - start <= _LABEL:
+        start -= 1
+    froms = [n for n in range(start, colon) if tokens[n].lower == "from"]
+    if froms:  # "More from the report:"
+        found = subject_at(tokens, froms[-1] + 1, colon)
+        return found if found is not None and found[1] == colon else None
+    j = start
+    while j < colon and (tokens[j].text[0].isupper() or tokens[j].text == "."):
+        j += 1
+    first = tokens[start].lower
+    if (
+        j == start
+        or colon - start > _LABEL
+        or (j < colon and tokens[j].lower not in _LABEL_JOINERS)
+        or first in _NOT_SUBJECTS | _LEAD_INS
+        or first.endswith("ing")
+    ):
+        return None  # "In a statement, Jo Bako said:", "Responding to it, Jo Bako wrote:"
+    return start, j
+
+
+def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """A subject whose verb is not listed: the words before the passage less the verb, its
+    particles, auxiliaries and adverbs ('The memo then itemises', 'Bako laid out')."""
+    j = k
+    while j > begin and tokens[j - 1].lower in _PARTICLES:
+        j -= 1
+    if j > begin and (tokens[j - 1].text[0].islower() or is_headline(tokens, begin, k)):
+        j -= 1  # the verb ("Bako Slams [the plan]" in a headline)
+    while j > begin and (
+        tokens[j - 1].lower in _AUXILIARIES
+        or tokens[j - 1].lower in _LEAD_INS
+        or tokens[j - 1].lower.endswith("ly")
+    ):
+        j -= 1
+    return (begin, j) if j > begin and not _is_verb(tokens[j - 1], False) else None
+
+
+def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage; after
+    a quotation, any verb in the past will do ('"…," Jo Bako conceded')."""
+    quoted = j > 0 and tokens[j - 1].text in _QUOTES
+    dashed = False
+    while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―", "-"}:
+        quoted = quoted or tokens[j].text in _QUOTES
+        dashed = dashed or tokens[j].text in _DASHES
+        j += 1
+    if j >= len(tokens):
+        return None
+    if quoted and (tokens[j].lower in _verbs() or _is_past(tokens[j])):
+        return subject_at(tokens, j + 1, len(tokens))  # '"…," declared Jo Bako'
+    if quoted and dashed:
+        return _signature(tokens, j)  # '"…" — Jo Bako'
+    words = [t.lower for t in tokens[j : j + 8]]
+    if words[:2] == ["according", "to"]:
+        return _according_phrase(tokens, j + 2)  # "[…], according to the Sun"
+    if "by" in words[:6] and all(
+        w in _AUXILIARIES or w.endswith("ed") or w in {"as", "by"} or w.endswith("ly")
+        for w in words[: words.index("by")]
+    ):
+        return subject_at(tokens, j + words.index("by") + 1, len(tokens))  # "… was called by X"
+    if tokens[j].lower in lexicon().saying:
+        return subject_at(tokens, j + 1, len(tokens))
+    document = _in_document(tokens, j, len(tokens))
+    if document is not None:
+        return document  # "[…] in a new Post poll"
+    found = subject_at(tokens, j, len(tokens))
+    if found is None or found[1] >= len(tokens):
+        return None
+    for verb in _past_asides(tokens, found[1]):  # "[…]," Jo Bako, the mayor, said
+        if verb < len(tokens) and (
+            tokens[verb].lower in _verbs()
+            or (_is_past(tokens[verb]) and (quoted or _ends_sentence(tokens, verb + 1)))
+        ):
+            return found  # '"…," Jo Bako conceded', "[…], Jo Bako surmised."
+    return None
+
+
+def _ends_sentence(tokens: list[Token], n: int) -> bool:
+    """Whether the sentence ends at ``tokens[n]``, after a few words at most and no comma."""
+    for m in range(n, min(len(tokens), n + _SENTENCE_TAIL)):
+        if tokens[m].text in {".", "?", "!"}:
+            return True
+        if tokens[m].text in {",", ";", ":"}:
+            return False
+    return n >= len(tokens)
+
+
+def _according_to_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'[…], according to the Sun': X of an 'according to X' right after the passage."""
+    while j < len(tokens) and tokens[j].text in _QUOTES | _SINGLE_QUOTES | {","}:
+        j += 1
+    if j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) == ("according", "to"):
+        return _according_phrase(tokens, j + 2)
+    return None
+
+
+def _in_document(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The poll, survey or report of 'in the latest Post poll' at ``tokens[begin]``, a
+    phrase that names where the passage was found ('In the Post poll, […]', '[…] in a
+    new survey')."""
+    first = _past_lead_ins(tokens, begin, k) if begin < k else begin
+    if first >= len(tokens) or tokens[first].lower != "in":
+        return None
+    end = first + 1
+    while end < min(len(tokens), k) and tokens[end].text not in _SEGMENT_ENDS | {";", ":"}:
+        end += 1
+    words = [t.lower for t in tokens[first + 1 : end]]
+    if not words or not _DOCUMENTS.intersection(words) or len(words) > _ACCORDING_TO:
+        return None
+    return first + 1, end
+
+
+def _signature(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'"…" — Jo Bako': a name after a quotation and a dash, that ends its sentence or
+    stands before the next quotation or dash."""
+    found = subject_at(tokens, j, len(tokens))
+    if found is None or not tokens[found[0]].text[0].isupper():
+        return None
+    ends = found[1] >= len(tokens) or tokens[found[1]].text in _SEGMENT_ENDS | _DASHES
+    return found if ends else None
+
+
+def _past_asides(tokens: list[Token], n: int) -> list[int]:
+    """Where a clause may resume after its subject, which ends at ``tokens[n]``: there, and
+    after each of the asides that follow it, an age, a title or a relative clause between
+    commas ('Jo Bako, 58, of Orlin, said'), or a bracket ('Jo Bako (Ind.) said'). An aside
+    is a few words with no quotation mark, and no full stop but after an abbreviation."""
+    found = [n]
+    for _ in range(_ASIDES):
+        if n >= len(tokens) or tokens[n].text not in _ASIDE_OPENERS:
+            break
+        close = _ASIDE_OPENERS[tokens[n].text]
+        m = n + 1
+        while m < min(len(tokens), n + _ASIDE) and tokens[m].text != close:
+            if tokens[m].text in _QUOTES or (
+                tokens[m].text in {".", "?", "!"} and len(tokens[m - 1].text) > 3
+            ):
+                return found
+            m += 1
+        if m >= len(tokens) or tokens[m].text != close or m == n + 1:
+            break
+        n = m if close == "," else m + 1  # a closing comma opens the next aside
+        found.append(n + 1 if close == "," else n)
+    return found
+
+
+def _is_past(token: Token) -> bool:
+    """'conceded', 'exclaimed': a lower-case verb in the past tense."""
+    return token.text[0].islower() and token.lower.endswith("ed") and len(token.lower) > 4
+
+
+def _by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, int] | None:
+    """'[The memo] was first reported by X', '[…], made public Wednesday by X': the agent
+    of a passive participle right after the passage (``after_comma``: after a comma that
+    closes the passage, or not)."""
+    comma = False
+    while j < len(tokens) and tokens[j].text in {",", ")", "(", '"', "”", "’", "—", "–"}:
+        comma = comma or tokens[j].text == ","
+        j += 1
+    if comma != after_comma:
+        return None
+    by = passive_by(tokens, j)
+    return subject_at(tokens, by + 1, len(tokens)) if by is not None else None
+
+
+def passive_by(tokens: list[Token], k: int) -> int | None:
+    """Where the 'by' of a passive agent stands when ``tokens[k:]`` opens with a passive
+    participle ('reported by', 'first made public on Friday by', 'confirmed later by'): a
+    few lower-case words at most before it, a participle among them, and only adverbs,
+    auxiliaries, fillers, days and commas besides."""
+    participle = False
+    for n in range(k, min(k + _AGENT_REACH, len(tokens))):
+        word = tokens[n].lower
+        if word == "by":
+            return n if participle and n > k else None
+        if not tokens[n].text[0].isalpha() and tokens[n].text != ",":
+            return None
+        if _is_weekday(tokens[n]):
+            continue  # "made public on Friday by"
+        if tokens[n].text[0].isupper():
+            return None
+        participle = participle or word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+        if not (
+            word.endswith(("ed", "ly"))
+            or word in _IRREGULAR_PARTICIPLES | _AGENT_FILLERS | _AUXILIARIES
+            or tokens[n].text == ","
+        ):
+            return None
+    return None
+
+
+def _is_weekday(token: Token) -> bool:
+    return token.lower in _CALENDAR
+
+
+def _quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A quotation whose attribution stands inside the passage, after a closing mark: '"…,"
+    Jo Bako, the mayor, told the radio. "…"', '"…?" Ida Lenz pressed. "…"' (read as
+    :func:`_after` reads it after the passage); only for a passage that opens with a
+    quotation mark."""
+    if not _opens_quotation(tokens, i):
+        return None
+    if _cue_before(tokens, i):
+        return None  # 'Jo Bako said: ["…" Ida Lenz …]': the cue before the quotation
+    for n in range(i + 2, j):
+        if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
+            found = _after(tokens, n)
+            if found is not None and found[0] < j:
+                return found
+    return None
+
+
+def _opens_quotation(tokens: list[Token], i: int) -> bool:
+    """Whether the passage at ``tokens[i]`` opens with a quotation mark (its own or the
+    one just before it)."""
+    opening = (tokens[i] if i < len(tokens) else None, tokens[i - 1] if i > 0 else None)
+    return any(t is not None and t.text in _QUOTES | _SINGLE_QUOTES for t in opening)
+
+
+def _cue_before(tokens: list[Token], i: int) -> bool:
+    """Whether a cue leads into the passage at ``tokens[i]``: a colon, or a verb of saying
+    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"')."""
+    k = i
+    while k > 0 and tokens[k - 1].lower in _QUOTES | _SINGLE_QUOTES | {",", "that"}:
+        k -= 1
+    return k > 0 and (tokens[k - 1].text == ":" or tokens[k - 1].lower in _verbs())
+
+
+def _embedded(
+    tokens: list[Token], i: int, j: int, read: Callable[[list[Token], int, int], _Range | None]
+) -> _Range | None:
+    """The speaker of an attribution set inside the passage, when no cue leads into it and
+    it is no quotation, as ``read`` reads it at a comma (:func:`_aside_attribution`) or
+    a relative word (:func:`_relative_attribution`)."""
+    if _cue_before(tokens, i) or _opens_quotation(tokens, i):
+        return None
+    quoted = False
+    for n in range(max(i - 1, 0), j - 1):
+        if tokens[n].text in _QUOTES or (
+            tokens[n].text in _SINGLE_QUOTES and tokens[n + 1].text in _SINGLE_QUOTES
+        ):
+            quoted = not quoted  # "[Biden "has a role, I think," …]": the words quoted
+        found = None if quoted else read(tokens, n, j)
+        if found is not None:
+            return found
+    return None
+
+
+def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
+    """'[the levy, Jo Bako argued in a memo, will fail]', '[…, as Ida Lenz points out,
+    …]': after the comma at ``tokens[n]``, a subject, a verb of saying or stance, and a
+    comma a few words after it."""
+    if tokens[n].text != ",":
+        return None
+    k = n + 1
+    if k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) == ("according", "to"):
+        found = _according_phrase(tokens, k + 2)  # "[…, according to the Sun, …]"
+        return (
+            found if found is not None and found[1] < j and tokens[found[1]].text == "," else None
+        )
+    if k < j and tokens[k].lower == "as":
+        k += 1
+    if k >= j or _opens_no_subject(tokens[k]) or tokens[k].lower in _CLAUSE_BREAKS:
+        return None  # "[that, from his point of view, …]", "[…, which backed it, …]"
+    found = subject_at(tokens, k, j)
+    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    rest = tokens[found[1] + 1 : min(j, found[1] + _ASIDE_TAIL)]
+    comma = next((n for n, t in enumerate(rest) if t.text in {",", ";"}), None)
+    if comma is None or any(t.lower in _verbs() for t in rest[:comma]):
+        return None
+    return found
+
+
+def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[which the council says is final]', '[what voters want]', '[a tax that Jo Bako
+    said was unfair]': the subject of a verb of saying or stance in a relative clause at
+    ``tokens[r]`` ('that' only before a gap: the verb followed by an auxiliary)."""
+    if tokens[r].lower not in _RELATIVE_OPENERS:
+        return None
+    found = subject_at(tokens, r + 1, j)
+    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    if tokens[found[0]].lower in _RELATIVE_OPENERS:
+        return None
+    if tokens[r].lower == "that":
+        after = tokens[found[1] + 1] if found[1] + 1 < len(tokens) else None
+        if after is None or after.lower not in _AUXILIARIES:
+            return None  # "[that Jo Bako wants a recount]": the content, not its source
+    return found
+
+
+def _closes_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the marks ending at ``tokens[k]`` close a quotation that ends with a
+    punctuation mark, written against it ('…,"', '…?”', "…,''"); not an opening mark
+    ('… said. "We'), nor an apostrophe ("…, 'cause")."""
+    marks = _QUOTES | _SINGLE_QUOTES
+    double = tokens[k].text in _QUOTES or (k > 0 and tokens[k - 1].text in _SINGLE_QUOTES)
+    if tokens[k].text not in marks or not double:
+        return False
+    while k > 0 and tokens[k].text in marks and tokens[k - 1].end == tokens[k].start:
+        k -= 1
+    return tokens[k].text in _QUOTE_ENDS - marks
+
+
+def _inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A passage holding its own attribution: '"…," he said. "…"', '"…," said Jo Bako.
+    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'."""
+    for n in range(i + 1, j):
+        if tokens[n].lower in lexicon().saying:
+            found = _speaker_after_verb(tokens, n, j) or _speaker_after_quote(tokens, n, i)
+            if found is not None:
+                return found
+    return None
+
+
+def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    """'"…," Jo Bako, the mayor, said': the subject between a closing quotation mark and
+    the verb; else the subject after the last comma or full stop before the verb."""
+    for k in range(v - 1, max(floor, v - _QUOTE_REACH) - 1, -1):
+        if tokens[k].text in _QUOTES | _SINGLE_QUOTES:
+            if k == 0 or tokens[k - 1].text not in _QUOTE_ENDS:
+                return None  # an opening mark: the verb is inside the quotation
+            begin = k + 1
+            while begin < v and tokens[begin].text in {",", "-", "—"}:
+                begin += 1
+            if begin == v or _opens_no_subject(tokens[begin]):
+                return None  # '"…" in the primary, said Jo Bako'
+            return subject_at(tokens, begin, v)
+    if tokens[v - 1].text in {",", '"', "”"}:
+        return None
+    return _before_verb(tokens, v, floor)
+
+
+def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] | None:
+    """'"…," said Jo Bako': the subject after the verb, not a phrase ('said in a call')."""
+    if tokens[v - 1].text not in {",", '"', "”"} | _SINGLE_QUOTES:
+        return None
+    if v + 1 < j and _opens_no_subject(tokens[v + 1]):
+        return None
+    return subject_at(tokens, v + 1, j)
+
+
+def _before_verb(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    k = v
+    while k > floor and tokens[k - 1].text not in {",", '"', "”", "“", "."}:
+        k -= 1
+    return subject_at(tokens, k, v)
+
+
+def phrase_start(tokens: list[Token], j: int) -> int:
+    """Where the noun phrase that ends before ``tokens[j]`` begins, read back to a clause
+    break, a preposition or a verb, a few words at most."""
+    i = j
+    while (
+        i > 0
+        and j - i < _ANTECEDENT
+        and (tokens[i - 1].text[0].isalnum() or tokens[i - 1].text == ".")
+        and tokens[i - 1].lower not in _CLAUSE_BREAKS | _NOT_SUBJECTS | _AUXILIARIES
+        and not _is_verb(tokens[i - 1], True)
+    ):
+        i -= 1
+    return i
+
+
+# The readings of a passage's speaker, tried in order (each from the token range of the
+# passage, ``tokens[i:j]``) until one finds it.
+_READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
+    lambda tokens, i, j: _label(tokens, i),
+    lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
+    _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
+    lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
+    lambda tokens, i, j: _before(tokens, i),
+    lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
+    lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
+    lambda tokens, i, j: _after(tokens, j),
+    lambda tokens, i, j: _embedded(tokens, i, j, _relative_attribution),  # "[what we want]"
+    _inside,
+)
+
+
+def read_speaker(tokens: list[Token], i: int, j: int) -> _Range | None:
+    """The token range of the speaker of the passage ``tokens[i:j]``: the first of
+    ``_READINGS`` that finds one, or None."""
+    for read in _READINGS:
+        found = read(tokens, i, j)
+        if found is not None:
+            return found
+    return None
