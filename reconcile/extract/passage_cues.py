@@ -30,9 +30,9 @@ from reconcile.extract.lexicon import (
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
 _CALENDAR = calendar_words()
-_RELATIVES = frozenset(_DATA["attribution"]["relatives"])
+RELATIVES = frozenset(_DATA["attribution"]["relatives"])  # "who", "which"
 _ANTECEDENT = 6  # how many words an antecedent of 'who' may have
-_PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
+PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
 _AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 _CLAUSE_BREAKS = frozenset(_WORDS["clause_breaks"])
 _LEAD_INS = frozenset(_WORDS["lead_ins"])
@@ -105,7 +105,7 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         k += 1
     if k >= end:
         return None
-    if tokens[k].lower in _PRONOUNS:
+    if tokens[k].lower in PRONOUNS:
         return k, k + 1
     j = k
     seen_noun = False
@@ -241,7 +241,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return _head_of_asides(tokens, commas, found, k) or found
     if start > 0 and tokens[start - 1].lower in _COORDINATORS:
         return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
-    if start > 0 and tokens[start - 1].lower in _RELATIVES and len(commas) == 1:
+    if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
 
@@ -362,7 +362,7 @@ def is_possessive(token: Token) -> bool:
     stem = token.text[:-2]
     return (
         token.lower.endswith(_POSSESSIVES)
-        and stem.lower() not in _PRONOUNS
+        and stem.lower() not in PRONOUNS
         and stem.capitalize() not in _NOT_NAMES
     )
 
@@ -413,7 +413,7 @@ def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] |
     said'), and a noun phrase after such a phrase ('…, facing a recall, a close one,
     said')."""
     segments = _comma_segments(tokens, comma)
-    relatives = [m for m, (b, _) in enumerate(segments) if tokens[b].lower in _RELATIVES]
+    relatives = [m for m, (b, _) in enumerate(segments) if tokens[b].lower in RELATIVES]
     n = relatives[-1] + 1 if relatives else 0  # "…, who lives in Orlin, Kell County, said"
     while n < len(segments) and (
         _is_aside(tokens[segments[n][0]])
@@ -453,7 +453,7 @@ def _is_aside(first: Token) -> bool:
     relative clause, a phrase that opens with a participle, a preposition or an adverb."""
     return (
         first.text[0].isdigit()
-        or first.lower in _RELATIVES
+        or first.lower in RELATIVES
         or _opens_no_subject(first)
         or _is_adverb(first)
         or first.lower in _LEAD_INS
@@ -486,7 +486,7 @@ def _according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
     """X of 'according to X': the words from ``tokens[a]`` to the next comma, stop,
     quotation mark, dash or relative word, a few at most."""
     b = a
-    while b < len(tokens) and b - a < _ACCORDING_TO and tokens[b].lower not in _RELATIVES:
+    while b < len(tokens) and b - a < _ACCORDING_TO and tokens[b].lower not in RELATIVES:
         word = tokens[b].text
         abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3
         if word in _SEGMENT_ENDS | _DASHES | {";", ":", "?", "!", "(", ")"} and not abbreviation:

@@ -30,15 +30,19 @@ from reconcile.extract.lexicon import (
     person_titles,
     tokenize,
 )
-from reconcile.extract.passage_cues import is_possessive, phrase_start, read_speaker
+from reconcile.extract.passage_cues import (
+    PRONOUNS,
+    RELATIVES,
+    is_possessive,
+    phrase_start,
+    read_speaker,
+)
 from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
 
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
 _CALENDAR = calendar_words()
 _PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
-_RELATIVES = frozenset(_DATA["attribution"]["relatives"])
-_PRONOUNS = frozenset(_DATA["attribution"]["pronouns"]) | frozenset(_WORDS["personal_pronouns"])
 _POSSESSIVES = ("'s", "’s")
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
@@ -168,10 +172,10 @@ def attribute_span(
     span = Span(doc_id=doc.id, start=a, end=b)
     if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
-    elif words.lower() in _PRONOUNS:
+    elif words.lower() in PRONOUNS:
         name = _antecedent_of_pronoun(doc.text, a, words, attribution.resolved_from)
         source = Source(id=source_id(name), name=name, role="unknown")
-    elif words.lower() in _RELATIVES:
+    elif words.lower() in RELATIVES:
         name = _antecedent(doc.text, window[0], a) or words
         source = Source(id=source_id(name), name=name, role=_role(name))
     else:
