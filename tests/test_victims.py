@@ -307,6 +307,10 @@ NOT_COUNTS = [
     ("Twelve died in the blast; the toll included Ardan nationals, officials said.", 12),
     # a capitalised preposition opening the sentence is no one-word name
     ("Out of four or five hundred families in the valley, some have died.", None),
+    # the figure of an opening 'Of …,' phrase is the whole, not a count of the dead
+    ("Of eight or nine hundred weavers who lived in the quarter, some were killed.", None),
+    ("Of the 60 porters who were on the ridge, 14 died in the storm.", 14),
+    ("Of 250 pilgrims at the shrine, most were killed.", None),
     # a plural noun ending in -men after a possessive is many people, not one
     ("Raiders ambushed the convoy and killed their servicemen.", None),
 ]

@@ -617,6 +617,7 @@ def count_mentions(
     for n in range(len(s.mentions)):
         s.outcomes.append(_first_outcome(s, n))
     _outcome_of_the_list_after(s)
+    _whole_of_opening_keeps_its_words(s)
     _link_measures(s)
     counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
@@ -1051,6 +1052,22 @@ def _outcome_of_the_list_after(s: _Sentence) -> None:
             s.tokens, s.groups[n][2], s.spans[n + 1][0]
         ):
             s.outcomes[n] = following
+
+
+def _whole_of_opening_keeps_its_words(s: _Sentence) -> None:
+    """'Of the 40 miners who were trapped, 12 died': the figure of an opening 'Of …,'
+    phrase is the whole the main clause takes its part from ('12', 'some', 'most'); an
+    outcome read after that phrase's comma is the part's, never the whole's ('Of the 31
+    injured, 9 died': the 31 keep 'injured', written inside the phrase)."""
+    if not s.mentions or s.tokens[0].lower != "of" or s.spans[0][0] > 2:
+        return
+    comma = next((k for k, t in enumerate(s.tokens) if t.text == ","), None)
+    if comma is None:
+        return
+    for n, (i, _) in enumerate(s.spans):
+        outcome = s.outcomes[n]
+        if i < comma and outcome is not None and outcome[1] > comma:
+            s.outcomes[n] = None
 
 
 def _link_measures(s: _Sentence) -> None:
