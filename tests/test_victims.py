@@ -311,6 +311,8 @@ NOT_COUNTS = [
     ("Of eight or nine hundred weavers who lived in the quarter, some were killed.", None),
     ("Of the 60 porters who were on the ridge, 14 died in the storm.", 14),
     ("Of 250 pilgrims at the shrine, most were killed.", None),
+    ("At least nine herders died, including three boys, and 21 were hurt at the well.", 9),
+    ("Medics took away four dead traders and 13 others wounded, a nurse said.", 4),
     # a plural noun ending in -men after a possessive is many people, not one
     ("Raiders ambushed the convoy and killed their servicemen.", None),
 ]
@@ -335,6 +337,10 @@ WOUNDED = [
     ("Bandits shot dead two ferrymen and wounded another near the pier.", 1),
     ("Bandits killed 9 drovers and wounded another 12 near the ford.", 12),
     ("Omar Vell was wounded in the raid and later died at the clinic.", None),  # died
+    # an item's own outcome comes before the list's: a part after 'including', or an
+    # outcome among its modifiers
+    ("At least nine herders died, including three boys, and 21 were hurt at the well.", 21),
+    ("Medics took away four dead traders and 13 others wounded, a nurse said.", 13),
 ]
 
 
