@@ -817,7 +817,23 @@ def _passive_reading(tokens: list[Token], k: int) -> list[Victim]:
         subjects = _subjects_before(tokens, k, True)
     joined = len(subjects) > 1
     victims = [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects]
+    if victims:
+        victims += _elided_passive(tokens, hit[1][1])
     return _accompanied(tokens, victims, hit[1][1])
+
+
+def _elided_passive(tokens: list[Token], k: int) -> list[Victim]:
+    """'A clerk was killed and a guard wounded': after a passive ending at ``tokens[k]``,
+    'and', one person and a participle of the same passive whose auxiliary is left out."""
+    if k >= len(tokens) or tokens[k].lower != "and":
+        return []
+    np = singular_np(tokens, k + 1)
+    if np is None or tokens[np[0]].lower in _PERSON_PRONOUNS:
+        return []
+    hit = _cues().passive.match(tokens, np[1])
+    if hit is None:
+        return []
+    return [_victim(tokens, *np, hit[0], (np[1], np[1] + hit[1]))]
 
 
 def _intransitive_reading(tokens: list[Token], k: int) -> list[Victim]:
