@@ -344,6 +344,13 @@ WOUNDED = [
     # a passive whose auxiliary is left out after 'and': one more person, its own outcome
     ("A ferryman was killed and a deckhand hurt when the barge capsized.", 1),
     ("A miller was shot dead and a carter arrested at the toll gate.", None),
+    # 'others' after a figure of another outcome in its sentence: other than those, and
+    # the same figure told again is no increment
+    (
+        "Four drovers died and 17 others were hurt in the raid. The raid left four drovers "
+        "dead and 17 others hurt.",
+        17,
+    ),
 ]
 
 
