@@ -28,6 +28,7 @@ DEV = [
     ("Ilo Marr has been shot dead in the capital.", 1),
     ("Former Arda Guild President Omar Ali Vell was shot dead at his gate.", 1),  # long name
     ("A night watchman was shot dead near the depot, officials said.", 1),
+    ("A parish clerk was found stabbed to death behind the chapel.", 1),  # 'found' first
     ("A 61-year-old baker was killed by masked men in the market.", 1),
     ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),
     ("A sexton -- the man chosen to toll the bell for vespers -- was shot dead.", 1),

@@ -658,7 +658,7 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
 
 # Participles that do not end in -ed, before the one that names the outcome ('was shot
 # and killed', 'was hit and later died').
-_IRREGULAR = set("shot hit struck beaten cut burnt hung slit stabbed run".split())
+_IRREGULAR = set("shot hit struck beaten cut burnt hung slit stabbed run found".split())
 
 
 def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | None:
