@@ -44,7 +44,7 @@ _AUX = set(
     "confirmed now since already subsequently believed feared said to reported among the them "
     "of went gone go remain remained remains still got get may might could seriously "
     "critically severely slightly badly lightly gravely sustained suffered found pronounced "
-    "declared".split()
+    "declared listed as".split()
 ) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
@@ -327,6 +327,8 @@ def _past_postmodifier(tokens: list[Token], k: int) -> int:
             return end
         if end == k + 1 and token.lower == "as" and _participle_at(tokens, k):
             continue  # "posing as", "working as"
+        if token.text == "," and (after := _past_aside(tokens, end)) > end:
+            return after  # "workers from the mill, two of them women, were …"
         if token.lower in _LIST_JOINERS or token.lower in _CLAUSE_BREAKS or is_number_token(token):
             return k
     return k
@@ -878,6 +880,36 @@ def _outcome_among_modifiers(s: _Sentence, n: int) -> Outcome | None:
     return _final_fate(inside, _outcome_later_in_clause(s, n))
 
 
+def _aside_of_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The token range of a breakdown set off after a counted phrase ending at ``tokens[k]``,
+    past a short 'of' or 'from' phrase ('60 pickers from the estate, 24 of them boys,
+    were …'): from its opening comma to the verb after it."""
+    start = k
+    if k < len(tokens) and tokens[k].lower in {"of", "from"}:
+        start = next(
+            (
+                j
+                for j in range(k + 1, min(len(tokens), k + _POSTMODIFIER_REACH))
+                if tokens[j].text == ","
+            ),
+            k,
+        )
+        if any(is_number_token(t) or t.lower in _LIST_JOINERS for t in tokens[k + 1 : start]):
+            return None
+    end = _past_aside(tokens, start)
+    return (start, end) if end > start else None
+
+
+def _inside_aside(s: _Sentence, n: int) -> Outcome | None:
+    """'Forty drovers from the hills, 15 boys and 25 girls, are still unaccounted for': a count
+    inside the breakdown set off after an earlier counted phrase has that phrase's outcome."""
+    for m in range(n - 1, max(-1, n - 4), -1):
+        aside = _aside_of_phrase(s.tokens, s.groups[m][2])
+        if aside is not None and aside[0] < s.spans[n][0] < aside[1]:
+            return s.outcomes[m]
+    return None
+
+
 def _breakdown_after_colon(s: _Sentence, n: int) -> Outcome | None:
     """'52 people were killed: 17 soldiers and 30 rebels': a colon or dash opens a
     breakdown of the figure before it."""
@@ -1011,6 +1043,7 @@ _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _outcome_after_phrase,
     _outcome_before_number,
     _companion_of_victim,
+    _inside_aside,
     _part_after_cue,
     _outcome_among_modifiers,
     _outcome_of_its_list,
@@ -1655,7 +1688,8 @@ def _aside_parts(s: _Sentence, st: _Structure) -> None:
         outcome = outcomes[n]
         if st.roles[n] is not None or outcome is None:
             continue
-        end = _past_aside(s.tokens, s.groups[n][2])
+        aside = _aside_of_phrase(s.tokens, s.groups[n][2])
+        end = aside[1] if aside is not None else s.groups[n][2]
         inside = [
             m
             for m in range(n + 1, len(spans))
