@@ -29,6 +29,9 @@ DEV = [
     ("Former Arda Guild President Omar Ali Vell was shot dead at his gate.", 1),  # long name
     ("A night watchman was shot dead near the depot, officials said.", 1),
     ("A parish clerk was found stabbed to death behind the chapel.", 1),  # 'found' first
+    # a name opening on a lowercase particle is a name
+    ("Residents said Yusuf al-Marri was beaten to death near the ferry.", 1),
+    ("Raiders shot Dana el-Sayyid dead on the quay.", 1),
     ("A 61-year-old baker was killed by masked men in the market.", 1),
     ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),
     ("A sexton -- the man chosen to toll the bell for vespers -- was shot dead.", 1),

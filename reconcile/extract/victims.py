@@ -91,9 +91,10 @@ class _Cues:
     not_persons: frozenset[str]
     companions: PhraseTable
     person_nouns: frozenset[str]
+    name_particles: tuple[str, ...]
 
 
-_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns")
+_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns", "name_particles")
 
 
 @cache
@@ -119,6 +120,7 @@ def _cues() -> _Cues:
         not_persons=frozenset(data["not_persons"]["words"]),
         companions=PhraseTable.build({"with": data["companions"]["words"]}),
         person_nouns=frozenset(data["person_nouns"]["words"]),
+        name_particles=tuple(data["name_particles"]["words"]),
     )
 
 
@@ -177,6 +179,15 @@ def _word(token: Token) -> bool:
     return token.text[0].isalpha()
 
 
+def _capitalised(token: Token) -> bool:
+    """A capitalised word, or a name after a lowercase particle ('al-Kassi')."""
+    text = token.text
+    if text[0].isupper():
+        return True
+    particle = next((p for p in _cues().name_particles if text.startswith(p)), None)
+    return particle is not None and text[len(particle) : len(particle) + 1].isupper()
+
+
 def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The token range of a noun phrase naming one person that starts at ``tokens[i]``.
 
@@ -198,7 +209,7 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return i, i + 1
     if first in _DETERMINERS:
         return _common_np(tokens, i, i + 1)
-    if tokens[i].text[0].isupper():
+    if _capitalised(tokens[i]):
         return None if _counted(tokens, i) else _proper_np(tokens, i)
     return _bare_np(tokens, i)
 
@@ -330,7 +341,7 @@ def _titled_head(tokens: list[Token], k: int) -> bool:
 def _name_after(tokens: list[Token], k: int) -> int:
     """The end of a name standing right after a head noun ('the mayor Jo Bako')."""
     end = k
-    while end < len(tokens) and end - k < 4 and tokens[end].text[0].isupper():
+    while end < len(tokens) and end - k < 4 and _capitalised(tokens[end]):
         if tokens[end].lower in _CALENDAR or not _word(tokens[end]):
             break
         end += 1
@@ -347,7 +358,7 @@ def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     singular head, with or without a name after it ('Hindu priest', 'Famous singer Jo
     Bako')."""
     k = i
-    while k < len(tokens) and k - i < _NAME_REACH and tokens[k].text[0].isupper():
+    while k < len(tokens) and k - i < _NAME_REACH and _capitalised(tokens[k]):
         if tokens[k].lower in _CALENDAR or not _word(tokens[k]):
             return None
         k += 1
