@@ -315,6 +315,10 @@ NOT_COUNTS = [
     ("Of eight or nine hundred weavers who lived in the quarter, some were killed.", None),
     ("Of the 60 porters who were on the ridge, 14 died in the storm.", 14),
     ("Of 250 pilgrims at the shrine, most were killed.", None),
+    # the count before 'of the N …' is the verb's subject; N is the whole it is taken from
+    ("Three of the 14 ferry hands were drowned when the barge sank.", 3),
+    ("One of the five monks was stabbed to death at the gate.", 1),
+    ("Two of the 31 dead were pupils at the village school.", 31),
     ("At least nine herders died, including three boys, and 21 were hurt at the well.", 9),
     ("Medics took away four dead traders and 13 others wounded, a nurse said.", 4),
     # a plural noun ending in -men after a possessive is many people, not one

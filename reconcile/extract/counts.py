@@ -620,6 +620,7 @@ def count_mentions(
         s.outcomes.append(_first_outcome(s, n))
     _outcome_of_the_list_after(s)
     _whole_of_opening_keeps_its_words(s)
+    _partitive_count_takes_the_verb(s)
     _link_measures(s)
     counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
@@ -1101,6 +1102,22 @@ def _whole_of_opening_keeps_its_words(s: _Sentence) -> None:
         outcome = s.outcomes[n]
         if i < comma and outcome is not None and outcome[1] > comma:
             s.outcomes[n] = None
+
+
+def _partitive_count_takes_the_verb(s: _Sentence) -> None:
+    """'Two of the 23 drivers were killed': the count before 'of the' is the subject, and
+    the verb after the whole's phrase is its outcome, not the whole's; an outcome written
+    in the whole's own phrase stays with it ('Two of the 23 dead were children')."""
+    tokens, spans, groups, outcomes = s.tokens, s.spans, s.groups, s.outcomes
+    for n in range(len(spans) - 1):
+        j, whole = spans[n][1], outcomes[n + 1]
+        if outcomes[n] is not None or whole is None or spans[n + 1][0] != j + 2:
+            continue
+        if tokens[j].lower != "of" or tokens[j + 1].lower not in _REFERRING:
+            continue
+        k = groups[n + 1][2]
+        if whole[1] >= k and any(t.lower in _AUX_OR_HAVE for t in tokens[k : whole[1]]):
+            outcomes[n], outcomes[n + 1] = whole, None
 
 
 def _link_measures(s: _Sentence) -> None:
