@@ -319,6 +319,9 @@ NOT_COUNTS = [
     ("Three of the 14 ferry hands were drowned when the barge sank.", 3),
     ("One of the five monks was stabbed to death at the gate.", 1),
     ("Two of the 31 dead were pupils at the village school.", 31),
+    # 'another' before one person written without a number: one more person
+    ("Four herders died in the raid on Friday. Another herder was shot dead on Sunday.", 5),
+    ("Raiders killed a clerk and another guard at the depot.", 2),
     ("At least nine herders died, including three boys, and 21 were hurt at the well.", 9),
     ("Medics took away four dead traders and 13 others wounded, a nurse said.", 4),
     # a plural noun ending in -men after a possessive is many people, not one

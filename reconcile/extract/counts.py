@@ -1280,10 +1280,19 @@ def _victim_counts(
                 group=victim.group,
                 group_surface=_surface(tokens, victim.start, victim.end),
                 role="part" if victim.joined or victim.start in listed else None,
+                change=_change_of_victim(tokens, victim),
                 implied=True,
             )
         )
     return found
+
+
+def _change_of_victim(tokens: list[Token], victim: Victim) -> str | None:
+    """'Another trader was killed': one more person, an increment ([change]
+    increment_before), unless listed with others ('killed a clerk and another guard')."""
+    if victim.joined:
+        return None
+    return "increment" if _ends_with(tokens, victim.start + 1, _INCREMENT_BEFORE) else None
 
 
 _PLACE_NOUNS = set(
