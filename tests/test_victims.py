@@ -319,6 +319,7 @@ NOT_COUNTS = [
     ("Three of the 14 ferry hands were drowned when the barge sank.", 3),
     ("One of the five monks was stabbed to death at the gate.", 1),
     ("Two of the 31 dead were pupils at the village school.", 31),
+    ("The number of drovers slain at the ford has climbed to 14 and 26 others were hurt.", 14),
     # 'another' before one person written without a number: one more person
     ("Four herders died in the raid on Friday. Another herder was shot dead on Sunday.", 5),
     ("Raiders killed a clerk and another guard at the depot.", 2),
@@ -352,6 +353,8 @@ WOUNDED = [
     # outcome among its modifiers
     ("At least nine herders died, including three boys, and 21 were hurt at the well.", 21),
     ("Medics took away four dead traders and 13 others wounded, a nurse said.", 13),
+    # a toll named before a verb of update gives its figure its outcome, before a list does
+    ("The number of drovers slain at the ford has climbed to 14 and 26 others were hurt.", 26),
     # a passive whose auxiliary is left out after 'and': one more person, its own outcome
     ("A ferryman was killed and a deckhand hurt when the barge capsized.", 1),
     ("A miller was shot dead and a carter arrested at the toll gate.", None),

@@ -1047,6 +1047,7 @@ _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _inside_aside,
     _part_after_cue,
     _outcome_among_modifiers,
+    _toll_named_before,
     _outcome_of_its_list,
     _joined_to_victim,
     _joined_to_previous,
@@ -1056,7 +1057,6 @@ _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _breakdown_after_colon,
     _earlier_figure_of_change,
     _outcome_later_in_clause,
-    _toll_named_before,
     _elided_after_and,
     _figure_said_before,
 )
