@@ -39,13 +39,14 @@ from reconcile.extract.victims import (
     year,
 )
 
-_AUX = set(
-    "were was have has had been being are is be reportedly also later all both each allegedly "
-    "confirmed now since already subsequently believed feared said to reported among the them "
-    "of went gone go remain remained remains still got get may might could seriously "
-    "critically severely slightly badly lightly gravely sustained suffered found pronounced "
-    "declared listed as".split()
-) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
+_AUX = set(load_data("taxonomy.toml")["counted_phrase"]["before_outcome"]) | {
+    "'",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
 # "the toll rose to 48", "killed at least 17", "killing all 298".

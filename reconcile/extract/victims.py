@@ -94,7 +94,13 @@ class _Cues:
     name_particles: tuple[str, ...]
 
 
-_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns", "name_particles")
+_NOT_OUTCOMES = (
+    "not_persons",
+    "companions",
+    "person_nouns",
+    "name_particles",
+    "participles_before",
+)
 
 
 @cache
@@ -669,7 +675,7 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
 
 # Participles that do not end in -ed, before the one that names the outcome ('was shot
 # and killed', 'was hit and later died').
-_IRREGULAR = set("shot hit struck beaten cut burnt hung slit stabbed run found".split())
+_IRREGULAR = frozenset(load_data("taxonomy.toml")["victims"]["participles_before"]["words"])
 
 
 def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | None:
