@@ -85,3 +85,16 @@ def test_a_figure_compared_with_the_toll_counts_what_was_told_before() -> None:
     assert [(c.value, c.outcome) for c in claims] == [(90, "killed"), (31, "killed")]
     claims = _numeric("Raiders killed four drovers. The casualty figure later rose to nine.")
     assert [(c.value, c.outcome) for c in claims] == [(4, "killed"), (9, "casualties")]
+
+
+def test_a_breakdown_set_off_after_a_place_phrase_is_parts_of_its_count() -> None:
+    claims = _numeric(
+        "Some 230 herders from the plateau, 90 boys and 110 girls, had still been listed as "
+        "missing by the relief agency by Friday."
+    )
+    total, *parts = claims
+    assert (total.value, total.outcome, total.role) == (230, "missing", "total")
+    assert [(p.value, p.outcome, p.role, p.part_of) for p in parts] == [
+        (90, "missing", "part", total.id),
+        (110, "missing", "part", total.id),
+    ]

@@ -28,6 +28,10 @@ DEV = [
     ("Ilo Marr has been shot dead in the capital.", 1),
     ("Former Arda Guild President Omar Ali Vell was shot dead at his gate.", 1),  # long name
     ("A night watchman was shot dead near the depot, officials said.", 1),
+    ("A parish clerk was found stabbed to death behind the chapel.", 1),  # 'found' first
+    # a name opening on a lowercase particle is a name
+    ("Residents said Yusuf al-Marri was beaten to death near the ferry.", 1),
+    ("Raiders shot Dana el-Sayyid dead on the quay.", 1),
     ("A 61-year-old baker was killed by masked men in the market.", 1),
     ("Lena Ostra, a well-known poet who ran a bookshop, was murdered.", 1),
     ("A sexton -- the man chosen to toll the bell for vespers -- was shot dead.", 1),
@@ -307,6 +311,20 @@ NOT_COUNTS = [
     ("Twelve died in the blast; the toll included Ardan nationals, officials said.", 12),
     # a capitalised preposition opening the sentence is no one-word name
     ("Out of four or five hundred families in the valley, some have died.", None),
+    # the figure of an opening 'Of …,' phrase is the whole, not a count of the dead
+    ("Of eight or nine hundred weavers who lived in the quarter, some were killed.", None),
+    ("Of the 60 porters who were on the ridge, 14 died in the storm.", 14),
+    ("Of 250 pilgrims at the shrine, most were killed.", None),
+    # the count before 'of the N …' is the verb's subject; N is the whole it is taken from
+    ("Three of the 14 ferry hands were drowned when the barge sank.", 3),
+    ("One of the five monks was stabbed to death at the gate.", 1),
+    ("Two of the 31 dead were pupils at the village school.", 31),
+    ("The number of drovers slain at the ford has climbed to 14 and 26 others were hurt.", 14),
+    # 'another' before one person written without a number: one more person
+    ("Four herders died in the raid on Friday. Another herder was shot dead on Sunday.", 5),
+    ("Raiders killed a clerk and another guard at the depot.", 2),
+    ("At least nine herders died, including three boys, and 21 were hurt at the well.", 9),
+    ("Medics took away four dead traders and 13 others wounded, a nurse said.", 4),
     # a plural noun ending in -men after a possessive is many people, not one
     ("Raiders ambushed the convoy and killed their servicemen.", None),
 ]
@@ -331,6 +349,22 @@ WOUNDED = [
     ("Bandits shot dead two ferrymen and wounded another near the pier.", 1),
     ("Bandits killed 9 drovers and wounded another 12 near the ford.", 12),
     ("Omar Vell was wounded in the raid and later died at the clinic.", None),  # died
+    # an item's own outcome comes before the list's: a part after 'including', or an
+    # outcome among its modifiers
+    ("At least nine herders died, including three boys, and 21 were hurt at the well.", 21),
+    ("Medics took away four dead traders and 13 others wounded, a nurse said.", 13),
+    # a toll named before a verb of update gives its figure its outcome, before a list does
+    ("The number of drovers slain at the ford has climbed to 14 and 26 others were hurt.", 26),
+    # a passive whose auxiliary is left out after 'and': one more person, its own outcome
+    ("A ferryman was killed and a deckhand hurt when the barge capsized.", 1),
+    ("A miller was shot dead and a carter arrested at the toll gate.", None),
+    # 'others' after a figure of another outcome in its sentence: other than those, and
+    # the same figure told again is no increment
+    (
+        "Four drovers died and 17 others were hurt in the raid. The raid left four drovers "
+        "dead and 17 others hurt.",
+        17,
+    ),
 ]
 
 

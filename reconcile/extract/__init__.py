@@ -259,20 +259,25 @@ def _others_as_increments(
     of the same outcome and source in the same document counts more people, an increment,
     not a rival toll; so does a figure of a sentence about another incident (``separate``:
     sentence ids, 'Separately, three women were killed …'). In a list ('killed three
-    soldiers and two others') it stays a part."""
+    soldiers and two others') it stays a part; after a figure of another outcome in its
+    sentence ('left six dead and 38 others injured') the others are other than those."""
     seen: set[tuple[str, str]] = set()
+    fates: dict[str, set[str]] = {}  # per sentence, the outcomes of its figures so far
     result: list[Claim] = []
     for claim in claims:
         if isinstance(claim, NumericClaim) and claim.outcome:
             surface = (claim.group_surface or "").lower()
+            before = fates.setdefault(claim.sentence_id, set())
+            others = surface.startswith(_OTHERS) and not before - {claim.outcome}
             if (
-                (surface.startswith(_OTHERS) or claim.sentence_id in separate)
+                (others or claim.sentence_id in separate)
                 and (claim.outcome, claim.attribution.source_id) in seen
                 and claim.role is None
                 and claim.change is None
             ):
                 claim = claim.model_copy(update={"change": "increment"})
             seen.add((claim.outcome, claim.attribution.source_id))
+            before.add(claim.outcome)
         result.append(claim)
     return result
 

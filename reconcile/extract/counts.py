@@ -39,13 +39,14 @@ from reconcile.extract.victims import (
     year,
 )
 
-_AUX = set(
-    "were was have has had been being are is be reportedly also later all both each allegedly "
-    "confirmed now since already subsequently believed feared said to reported among the them "
-    "of went gone go remain remained remains still got get may might could seriously "
-    "critically severely slightly badly lightly gravely sustained suffered found pronounced "
-    "declared".split()
-) | {"'", '"', "“", "”", "‘", "’"}  # 'Rescuers said "about 40" were injured'
+_AUX = set(load_data("taxonomy.toml")["counted_phrase"]["before_outcome"]) | {
+    "'",
+    '"',
+    "“",
+    "”",
+    "‘",
+    "’",
+}  # 'Rescuers said "about 40" were injured'
 
 # Words that may stand between an outcome and the number after it: "a death toll of 48",
 # "the toll rose to 48", "killed at least 17", "killing all 298".
@@ -327,6 +328,8 @@ def _past_postmodifier(tokens: list[Token], k: int) -> int:
             return end
         if end == k + 1 and token.lower == "as" and _participle_at(tokens, k):
             continue  # "posing as", "working as"
+        if token.text == "," and (after := _past_aside(tokens, end)) > end:
+            return after  # "workers from the mill, two of them women, were …"
         if token.lower in _LIST_JOINERS or token.lower in _CLAUSE_BREAKS or is_number_token(token):
             return k
     return k
@@ -617,6 +620,8 @@ def count_mentions(
     for n in range(len(s.mentions)):
         s.outcomes.append(_first_outcome(s, n))
     _outcome_of_the_list_after(s)
+    _whole_of_opening_keeps_its_words(s)
+    _partitive_count_takes_the_verb(s)
     _link_measures(s)
     counts, totals_of = _counts(s)
     covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
@@ -877,6 +882,36 @@ def _outcome_among_modifiers(s: _Sentence, n: int) -> Outcome | None:
     return _final_fate(inside, _outcome_later_in_clause(s, n))
 
 
+def _aside_of_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The token range of a breakdown set off after a counted phrase ending at ``tokens[k]``,
+    past a short 'of' or 'from' phrase ('60 pickers from the estate, 24 of them boys,
+    were …'): from its opening comma to the verb after it."""
+    start = k
+    if k < len(tokens) and tokens[k].lower in {"of", "from"}:
+        start = next(
+            (
+                j
+                for j in range(k + 1, min(len(tokens), k + _POSTMODIFIER_REACH))
+                if tokens[j].text == ","
+            ),
+            k,
+        )
+        if any(is_number_token(t) or t.lower in _LIST_JOINERS for t in tokens[k + 1 : start]):
+            return None
+    end = _past_aside(tokens, start)
+    return (start, end) if end > start else None
+
+
+def _inside_aside(s: _Sentence, n: int) -> Outcome | None:
+    """'Forty drovers from the hills, 15 boys and 25 girls, are still unaccounted for': a count
+    inside the breakdown set off after an earlier counted phrase has that phrase's outcome."""
+    for m in range(n - 1, max(-1, n - 4), -1):
+        aside = _aside_of_phrase(s.tokens, s.groups[m][2])
+        if aside is not None and aside[0] < s.spans[n][0] < aside[1]:
+            return s.outcomes[m]
+    return None
+
+
 def _breakdown_after_colon(s: _Sentence, n: int) -> Outcome | None:
     """'52 people were killed: 17 soldiers and 30 rebels': a colon or dash opens a
     breakdown of the figure before it."""
@@ -1010,18 +1045,19 @@ _OUTCOME_RULES: tuple[Callable[[_Sentence, int], Outcome | None], ...] = (
     _outcome_after_phrase,
     _outcome_before_number,
     _companion_of_victim,
+    _inside_aside,
+    _part_after_cue,
+    _outcome_among_modifiers,
+    _toll_named_before,
     _outcome_of_its_list,
     _joined_to_victim,
     _joined_to_previous,
-    _part_after_cue,
     _part_of_them,
     _part_of_partitive_lead,
     _new_total_of_change,
-    _outcome_among_modifiers,
     _breakdown_after_colon,
     _earlier_figure_of_change,
     _outcome_later_in_clause,
-    _toll_named_before,
     _elided_after_and,
     _figure_said_before,
 )
@@ -1051,6 +1087,38 @@ def _outcome_of_the_list_after(s: _Sentence) -> None:
             s.tokens, s.groups[n][2], s.spans[n + 1][0]
         ):
             s.outcomes[n] = following
+
+
+def _whole_of_opening_keeps_its_words(s: _Sentence) -> None:
+    """'Of the 40 miners who were trapped, 12 died': the figure of an opening 'Of …,'
+    phrase is the whole the main clause takes its part from ('12', 'some', 'most'); an
+    outcome read after that phrase's comma is the part's, never the whole's ('Of the 31
+    injured, 9 died': the 31 keep 'injured', written inside the phrase)."""
+    if not s.mentions or s.tokens[0].lower != "of" or s.spans[0][0] > 2:
+        return
+    comma = next((k for k, t in enumerate(s.tokens) if t.text == ","), None)
+    if comma is None:
+        return
+    for n, (i, _) in enumerate(s.spans):
+        outcome = s.outcomes[n]
+        if i < comma and outcome is not None and outcome[1] > comma:
+            s.outcomes[n] = None
+
+
+def _partitive_count_takes_the_verb(s: _Sentence) -> None:
+    """'Two of the 23 drivers were killed': the count before 'of the' is the subject, and
+    the verb after the whole's phrase is its outcome, not the whole's; an outcome written
+    in the whole's own phrase stays with it ('Two of the 23 dead were children')."""
+    tokens, spans, groups, outcomes = s.tokens, s.spans, s.groups, s.outcomes
+    for n in range(len(spans) - 1):
+        j, whole = spans[n][1], outcomes[n + 1]
+        if outcomes[n] is not None or whole is None or spans[n + 1][0] != j + 2:
+            continue
+        if tokens[j].lower != "of" or tokens[j + 1].lower not in _REFERRING:
+            continue
+        k = groups[n + 1][2]
+        if whole[1] >= k and any(t.lower in _AUX_OR_HAVE for t in tokens[k : whole[1]]):
+            outcomes[n], outcomes[n + 1] = whole, None
 
 
 def _link_measures(s: _Sentence) -> None:
@@ -1213,10 +1281,19 @@ def _victim_counts(
                 group=victim.group,
                 group_surface=_surface(tokens, victim.start, victim.end),
                 role="part" if victim.joined or victim.start in listed else None,
+                change=_change_of_victim(tokens, victim),
                 implied=True,
             )
         )
     return found
+
+
+def _change_of_victim(tokens: list[Token], victim: Victim) -> str | None:
+    """'Another trader was killed': one more person, an increment ([change]
+    increment_before), unless listed with others ('killed a clerk and another guard')."""
+    if victim.joined:
+        return None
+    return "increment" if _ends_with(tokens, victim.start + 1, _INCREMENT_BEFORE) else None
 
 
 _PLACE_NOUNS = set(
@@ -1638,7 +1715,8 @@ def _aside_parts(s: _Sentence, st: _Structure) -> None:
         outcome = outcomes[n]
         if st.roles[n] is not None or outcome is None:
             continue
-        end = _past_aside(s.tokens, s.groups[n][2])
+        aside = _aside_of_phrase(s.tokens, s.groups[n][2])
+        end = aside[1] if aside is not None else s.groups[n][2]
         inside = [
             m
             for m in range(n + 1, len(spans))

@@ -91,9 +91,16 @@ class _Cues:
     not_persons: frozenset[str]
     companions: PhraseTable
     person_nouns: frozenset[str]
+    name_particles: tuple[str, ...]
 
 
-_NOT_OUTCOMES = ("not_persons", "companions", "person_nouns")
+_NOT_OUTCOMES = (
+    "not_persons",
+    "companions",
+    "person_nouns",
+    "name_particles",
+    "participles_before",
+)
 
 
 @cache
@@ -119,6 +126,7 @@ def _cues() -> _Cues:
         not_persons=frozenset(data["not_persons"]["words"]),
         companions=PhraseTable.build({"with": data["companions"]["words"]}),
         person_nouns=frozenset(data["person_nouns"]["words"]),
+        name_particles=tuple(data["name_particles"]["words"]),
     )
 
 
@@ -177,6 +185,15 @@ def _word(token: Token) -> bool:
     return token.text[0].isalpha()
 
 
+def _capitalised(token: Token) -> bool:
+    """A capitalised word, or a name after a lowercase particle ('al-Kassi')."""
+    text = token.text
+    if text[0].isupper():
+        return True
+    particle = next((p for p in _cues().name_particles if text.startswith(p)), None)
+    return particle is not None and text[len(particle) : len(particle) + 1].isupper()
+
+
 def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The token range of a noun phrase naming one person that starts at ``tokens[i]``.
 
@@ -198,7 +215,7 @@ def singular_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return i, i + 1
     if first in _DETERMINERS:
         return _common_np(tokens, i, i + 1)
-    if tokens[i].text[0].isupper():
+    if _capitalised(tokens[i]):
         return None if _counted(tokens, i) else _proper_np(tokens, i)
     return _bare_np(tokens, i)
 
@@ -330,7 +347,7 @@ def _titled_head(tokens: list[Token], k: int) -> bool:
 def _name_after(tokens: list[Token], k: int) -> int:
     """The end of a name standing right after a head noun ('the mayor Jo Bako')."""
     end = k
-    while end < len(tokens) and end - k < 4 and tokens[end].text[0].isupper():
+    while end < len(tokens) and end - k < 4 and _capitalised(tokens[end]):
         if tokens[end].lower in _CALENDAR or not _word(tokens[end]):
             break
         end += 1
@@ -347,7 +364,7 @@ def _proper_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     singular head, with or without a name after it ('Hindu priest', 'Famous singer Jo
     Bako')."""
     k = i
-    while k < len(tokens) and k - i < _NAME_REACH and tokens[k].text[0].isupper():
+    while k < len(tokens) and k - i < _NAME_REACH and _capitalised(tokens[k]):
         if tokens[k].lower in _CALENDAR or not _word(tokens[k]):
             return None
         k += 1
@@ -658,7 +675,7 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
 
 # Participles that do not end in -ed, before the one that names the outcome ('was shot
 # and killed', 'was hit and later died').
-_IRREGULAR = set("shot hit struck beaten cut burnt hung slit stabbed run".split())
+_IRREGULAR = frozenset(load_data("taxonomy.toml")["victims"]["participles_before"]["words"])
 
 
 def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | None:
@@ -817,7 +834,23 @@ def _passive_reading(tokens: list[Token], k: int) -> list[Victim]:
         subjects = _subjects_before(tokens, k, True)
     joined = len(subjects) > 1
     victims = [_victim(tokens, a, b, hit[0], hit[1], joined) for a, b in subjects]
+    if victims:
+        victims += _elided_passive(tokens, hit[1][1])
     return _accompanied(tokens, victims, hit[1][1])
+
+
+def _elided_passive(tokens: list[Token], k: int) -> list[Victim]:
+    """'A clerk was killed and a guard wounded': after a passive ending at ``tokens[k]``,
+    'and', one person and a participle of the same passive whose auxiliary is left out."""
+    if k >= len(tokens) or tokens[k].lower != "and":
+        return []
+    np = singular_np(tokens, k + 1)
+    if np is None or tokens[np[0]].lower in _PERSON_PRONOUNS:
+        return []
+    hit = _cues().passive.match(tokens, np[1])
+    if hit is None:
+        return []
+    return [_victim(tokens, *np, hit[0], (np[1], np[1] + hit[1]))]
 
 
 def _intransitive_reading(tokens: list[Token], k: int) -> list[Victim]:
