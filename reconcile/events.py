@@ -236,6 +236,15 @@ def _kind(text: str) -> str | None:
     return None
 
 
+def _days_before(day: date, days: int) -> date:
+    """``day`` less ``days`` days, or the first day of the calendar when that falls before
+    it (a document dated in year 1)."""
+    try:
+        return day - timedelta(days=days)
+    except OverflowError:
+        return date.min
+
+
 def document_features(
     doc: Document, times: Iterable[TimeRef] = (), settings: EventSettings | None = None
 ) -> EventFeatures:
@@ -247,8 +256,9 @@ def document_features(
     settings = settings or EventSettings()
     day = doc.published.date()
     first = day
+    earliest = _days_before(day, settings.lookback_days)
     for time in times:
-        if day - timedelta(days=settings.lookback_days) <= time.start <= day:
+        if earliest <= time.start <= day:
             first = min(first, time.start)
     names, places = _names(f"{doc.title}.\n{doc.text}" if doc.title else doc.text)
     return EventFeatures(

@@ -357,3 +357,16 @@ def test_features_from_two_pickles_share_their_name_strings():
     by_name = {name: name for name in one.names}
     assert "helmgard" in by_name
     assert all(by_name[name] is name for name in two.names)
+
+
+def test_a_document_of_year_one_has_features_and_a_report() -> None:
+    # The window before publication starts before the calendar does: no OverflowError.
+    doc = Document(
+        id="old",
+        publisher="Chronicle",
+        published="0001-01-02",
+        text="On Tuesday three guards were killed at the gate, the captain said.",
+    )
+    assert document_features(doc).first.year == 1
+    report = analyse([doc]).report
+    assert [d.id for d in report.documents] == ["old"]
