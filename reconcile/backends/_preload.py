@@ -7,14 +7,17 @@ analysis; an import error here only means workers load these themselves.
 
 What is loaded is then frozen out of the garbage collector (``gc.freeze``): the workers'
 collections no longer walk the modules' and tables' objects again and again (a seventh
-of a report's CPU time), and their pages stay shared with the fork server.
+of a report's CPU time), and their pages stay shared with the fork server. The collector's
+thresholds are raised as a run in one process raises them (``GC_THRESHOLDS``): workers
+inherit them.
 """
 
 import gc
 
-from reconcile.backends.local import run_events  # noqa: F401 - imports the whole engine
+from reconcile.backends.local import GC_THRESHOLDS, run_events  # noqa: F401 - the whole engine
 from reconcile.extract.numbers import load_units
 
 load_units()
 gc.collect()
 gc.freeze()
+gc.set_threshold(*GC_THRESHOLDS)

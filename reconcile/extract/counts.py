@@ -375,12 +375,35 @@ def _acts_on_object(tokens: list[Token], outcome: Outcome, starts: frozenset[int
 
 
 def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | None:
-    """The phrase among ``phrases`` that the words before ``tokens[i]`` end with."""
+    """The phrase among ``phrases`` that the words before ``tokens[i]`` end with (the
+    longest, when several do)."""
+    if 0 < i <= len(tokens):
+        candidates = _by_last_word(phrases).get(tokens[i - 1].lower)
+        if candidates is None:
+            return None  # the word before ends none of them (most calls)
+    else:
+        candidates = _longest_first(phrases)
     before = " ".join(t.lower for t in tokens[max(0, i - 5) : i])
-    for phrase in sorted(phrases, key=len, reverse=True):
+    for phrase in candidates:
         if before == phrase or before.endswith(" " + phrase):
             return phrase
     return None
+
+
+@cache
+def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """``phrases`` by their last word, longest first: a phrase can end the words before a
+    token only if its last word is that token's (tokens hold no space), so the others need
+    no test."""
+    by_last: dict[str, list[str]] = {}
+    for phrase in _longest_first(phrases):
+        by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
+    return {word: tuple(found) for word, found in by_last.items()}
 
 
 def _implied_mentions(

@@ -296,6 +296,12 @@ def _counted_word(lower: str) -> bool:
 
 
 _INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+# The patterns below are compiled once: the numbers of a report call them ~180 times.
+_PLAIN_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+_THOUSANDS_DOT = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_THIN_RE = re.compile(f"[{_THIN_SEPARATORS}]")
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})")
+_DECIMAL_COMMA = re.compile(r"\d+,\d+")
 _GROUPED = {
     "ascii": re.compile(r"\d{1,3}(?: \d{3})+"),
     "thin": re.compile(rf"\d{{1,3}}(?:[{_THIN_SEPARATORS}]\d{{3}})+(?:\.\d+)?"),
@@ -323,8 +329,8 @@ def _read_digits(number: str, scale: str | None = None) -> tuple[float | None, s
     "ambiguous: '12 345' may be one number or two"
     """
     raw = _INVISIBLE_RE.sub("", number).replace("\u066c", ",").replace("\u066b", ".")
-    if re.fullmatch(r"\d+(?:\.\d+)?", raw):
-        if not scale and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", raw):
+    if _PLAIN_DIGITS.fullmatch(raw):
+        if not scale and _THOUSANDS_DOT.fullmatch(raw):
             return None, (
                 f"ambiguous: {raw!r} may be {int(raw.replace('.', ''))} (a thousands "
                 f"separator) or {float(raw):g} (a decimal point)"
@@ -335,14 +341,14 @@ def _read_digits(number: str, scale: str | None = None) -> tuple[float | None, s
             return None, f"ambiguous: {raw!r} may be one number or two"
         return float(raw.replace(" ", "")), None
     if _GROUPED["thin"].fullmatch(raw):
-        return float(re.sub(f"[{_THIN_SEPARATORS}]", "", raw)), None
+        return float(_THIN_RE.sub("", raw)), None
     if _GROUPED["english"].fullmatch(raw) or _GROUPED["indian"].fullmatch(raw):
         return float(raw.replace(",", "")), None
     if _GROUPED["european"].fullmatch(raw):
         return float(raw.replace(".", "").replace(",", ".")), None
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})", raw):
+    if _DOTTED_DATE.fullmatch(raw):
         return None, "date"  # 29.07.2012: a date, not a figure (no warning)
-    if re.fullmatch(r"\d+,\d+", raw):
+    if _DECIMAL_COMMA.fullmatch(raw):
         return None, f"ambiguous: {raw!r} has a decimal comma or lists two numbers"
     return None, f"unreadable: {raw!r} has an irregular digit grouping"
 
@@ -378,12 +384,14 @@ def _interval(value: float, qualifier: str) -> tuple[float | None, float | None,
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_TRAILING_SPACE = re.compile(rf"[\s{_INVISIBLE}]+$")
+_FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "from 12 to 17": a change, not a range
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before ``start`` and where it begins ('exact' if none)."""
     before = text[max(0, start - 40) : start].lower()
-    stripped = re.sub(rf"[\s{_INVISIBLE}]+$", "", before)  # "at least\u200f 17"
+    stripped = _TRAILING_SPACE.sub("", before)  # "at least\u200f 17"
     if _PARAGRAPH_BREAK.search(before, len(stripped)):
         return "exact", start  # "about" ends the paragraph before: it qualifies nothing here
     for phrase, kind in _QUALIFIERS:
@@ -395,36 +403,43 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     return "exact", start
 
 
+_WORDS = re.compile(r"[a-z]+\.?")
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:year|yr)s?[- ]old\b|\s+years?\s+of\s+age\b|\s*-?years?-old")
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+)?"
+    r"$|\bcapacity\s+(?:of|for)\s+(?:about\s+|up\s+to\s+)?$|\broom\s+for\s+$"
+    r"|\bcan\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?$"
+)
+_MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b|o'clock)")
+_MINUTES_AFTER = re.compile(r":\d\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]*\.?\s*$")
+
+
 def _set_aside(text: str, start: int, end: int, number: str) -> str | None:
     """Why a number is not a count or an amount (a year, a date, an age...), or None."""
     before = text[max(0, start - 30) : start].lower()
     after = text[end : end + 30].lower()
-    prev_words = re.findall(r"[a-z]+\.?", before)
+    prev_words = _WORDS.findall(before)
     prev = prev_words[-1].rstrip(".") if prev_words else ""
-    if re.match(r"\s*-?\s*(?:year|yr)s?[- ]old\b|\s+years?\s+of\s+age\b|\s*-?years?-old", after):
+    if _AGE_AFTER.match(after):
         return "age"
     if prev in {"aged", "age", "ages"}:
         return "age"
-    if re.search(
-        r"\b(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+)?"
-        r"$|\bcapacity\s+(?:of|for)\s+(?:about\s+|up\s+to\s+)?$|\broom\s+for\s+$"
-        r"|\bcan\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?$",
-        before,
-    ):
+    if _CAPACITY_BEFORE.search(before):
         return "capacity"  # "a prison built for 800 inmates", "a capacity of 120 beds"
-    if re.match(rf"\s*(?:{_MONTHS})\b", after) or re.search(rf"\b(?:{_MONTHS})\.?\s*$", before):
+    if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
         return "date"
-    if re.match(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b|o'clock)", after) or re.match(
-        r":\d\d", text[end : end + 3]
-    ):
+    if _CLOCK_AFTER.match(after) or _MINUTES_AFTER.match(text[end : end + 3]):
         return "time"
-    if re.fullmatch(r"1[89]\d\d|20\d\d", number) and not _starts_group(after):
+    if _YEAR.fullmatch(number) and not _starts_group(after):
         return "year"
-    if re.match(r"(?:st|nd|rd|th)\b", after):
+    if _ORDINAL_AFTER.match(after):
         return "ordinal"
-    if prev in _NAME_PREFIXES and re.search(
-        r"[A-Z][a-z]*\.?\s*$", text[max(0, start - 20) : start]
-    ):
+    if prev in _NAME_PREFIXES and _NAME_BEFORE.search(text[max(0, start - 20) : start]):
         return "name"
     if _measure_after(text, end):
         return "measure"
@@ -489,7 +504,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         if sep == "and" and not match.group("between"):
             continue
         lead = text[max(0, a_start - 6) : a_start].lower()
-        if sep == "to" and re.search(r"\bfrom\s*$", lead):
+        if sep == "to" and _FROM_BEFORE.search(lead):
             continue  # "from 12 to 17" is a change, not a range
         low = _plain_value(match.group("a"), None)
         high = _plain_value(match.group("b"), None)
