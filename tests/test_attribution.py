@@ -834,6 +834,19 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Thomas Ferrer",
         ),
+        # a person opening a sentence after the last speaker's is the one a 'he' means
+        (
+            "Tomas Ferrer said the bridge would reopen soon. Ivo Lindqvist, an engineer "
+            'on the site, disagrees. "The cracks run deep," he said.',
+            "he",
+            "Ivo Lindqvist",
+        ),
+        (
+            "Greta Olsen said the harvest was poor. But Dana Moberg, who farms nearby, "
+            'saw it otherwise. "We did fine," she said.',
+            "she",
+            "Dana Moberg",
+        ),
     ],
 )
 def test_span_pronoun_resolution(text: str, pronoun: str, source: str) -> None:

@@ -82,7 +82,8 @@ _NOT_NAMES = frozenset(load_data("sources.toml")["passages"]["not_names"]) | {
 _NOT_BEFORE_PEOPLE = frozenset(_WORDS["not_before_people"])
 _PERSON_ROLES = frozenset(_WORDS["person_roles"])
 _TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
-_ASIDES = _ADVERBS | frozenset(load_data("sources.toml")["passages"]["lead_ins"])
+_LEAD_INS = frozenset(load_data("sources.toml")["passages"]["lead_ins"])
+_ASIDES = _ADVERBS | _LEAD_INS
 _RELATIVES = frozenset(_WORDS["relatives"])
 _CONTINUATIONS = tuple(tuple(c.split()) for c in _WORDS["continuations"])
 _CHANGE = load_data("taxonomy.toml")["change"]
@@ -1391,6 +1392,7 @@ class _People:
             by_name.setdefault(name.split()[-1], set()).add(gender)
         self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
         self.breaks = [start for start, _ in sentence_spans(text)]
+        self.opens = [_opens_sentence(text, self.breaks, offset) for offset, _ in self.people]
 
     def gender(self, name: str) -> str | None:
         """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
@@ -1415,6 +1417,20 @@ class _People:
             fallback = fallback or self.people[n][1]
         return fallback
 
+    def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
+        """The last person who opens a sentence after the one holding ``offset`` and
+        before ``before``, whom ``pronoun`` may stand for ('Rui Paz spoke. Ivo Lobo, his
+        aide, wrote back. "No," he said': Ivo Lobo, the subject named since Rui Paz)."""
+        k = bisect_right(self.breaks, offset)
+        after = self.breaks[k] if k < len(self.breaks) else before
+        n = bisect_right(self.people, (before, ""))
+        while n > 0 and self.people[n - 1][0] >= after:
+            n -= 1
+            if self.opens[n] and not _ends_after(self.people[n], before):
+                if may_stand_for(pronoun, self.genders[n]):
+                    return self.people[n][1]
+        return None
+
     def _first_in_sentence(self, n: int, after: int, pronoun: str) -> int:
         """The first person known to be one, whom ``pronoun`` may stand for, in the
         sentence of ``self.people[n]`` (most often its subject: 'Rui Paz met Ana Lobo's
@@ -1426,6 +1442,14 @@ class _People:
             if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
                 return m
         return n
+
+
+def _opens_sentence(text: str, breaks: list[int], offset: int) -> bool:
+    """Whether the name at ``offset`` opens its sentence, after lead-in words at most
+    ('But Ana Lobo said'), as its subject most often is."""
+    k = bisect_right(breaks, offset)
+    start = breaks[k - 1] if k > 0 else 0
+    return all(word.lower() in _LEAD_INS for word in _WORD.findall(text[start:offset]))
 
 
 def _ends_after(person: tuple[int, str], offset: int) -> bool:
@@ -1622,6 +1646,12 @@ class _DocumentReader:
                 name = _institution(person, self.people) or person
                 role = "unknown" if name == person else _role_of(name)
                 return self._source(name, role), person
+        elif word in _PERSONAL and last is not None:
+            since = self.book.opener_after(last[1].start, found.pronoun_at, word)
+            if since is not None and not _same_person(since, last):
+                name = _institution(since, self.people) or since
+                role = "unknown" if name == since else _role_of(name)
+                return self._source(name, role), since
         elif word not in _PERSONAL and self.last_institution is not None:
             institution = self.last_institution
             return self.sources.setdefault(institution[0].id, institution[0]), institution[1].name
