@@ -789,11 +789,29 @@ def test_an_organisations_own_release_speaks_as_that_organisation() -> None:
         # a surname alone takes the gender of its full mention
         ("Peter Vang came, then Greta Olsen. Vang spoke first. He said 2 died.", "Vang"),
         # unknown gender stays eligible
-        ("Greta Olsen met Kofi Mensah. He said 6 died.", "Kofi Mensah"),
+        ("Mrs. Olsen met Kofi Mensah. He said 6 died.", "Kofi Mensah"),
     ],
 )
 def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> None:
     assert _attribute(text)[-1][:2] == ("explicit", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a name opening its sentence is a person, before one named inside it
+        (
+            "Jory Brandt, once Mr. Lindqvist's driver, now runs the ferry firm. "
+            "He declined to comment.",
+            "Jory Brandt",
+        ),
+        # words describing the next name are none ('Velmar Gov.', 'Former Ostland')
+        ("Velmar Gov. Ana Lobo met them. He spoke first.", None),
+        ("Former Ostland governor Ana Lobo met them. He spoke first.", None),
+    ],
+)
+def test_the_person_a_pronoun_stands_for(text: str, person: str | None) -> None:
+    assert person_for_pronoun(text, text.index("He "), "he") == person
 
 
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:

@@ -1249,7 +1249,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
-        if not words or start in after:
+        if not words or start in after or _describes_the_next(text, match.end(), words):
             continue
         if len(words) == 1 and words[0] not in surnames:
             continue
@@ -1258,6 +1258,21 @@ def people_named(text: str) -> list[tuple[int, str]]:
             found.append((start, name))
             surnames.add(words[-1])
     return found
+
+
+def _describes_the_next(text: str, end: int, words: list[str]) -> bool:
+    """Whether capitalised words ending at ``end`` describe the person named next, and
+    name no one: they end in a title and its full stop ('Velmar Gov. Ana Lobo'), or a
+    noun of description stands between them and the name ('Former Ostland governor Rui
+    Paz')."""
+    if text.startswith(".", end) and words[-1] in person_titles():
+        return True
+    after = _DESCRIBED.match(text, end)
+    return after is not None and after.group(1) in _DESCRIPTION_NOUNS
+
+
+_DESCRIPTION_NOUNS = frozenset(load_data("names.toml")["descriptions"]["nouns"])
+_DESCRIBED = re.compile(r"\s+([a-z]+)\s+[A-Z]")
 
 
 _QUOTE_MARK = re.compile('[“”"]')
@@ -1382,17 +1397,19 @@ class _People:
         self.people = sorted([*people, *subjects])
         self.genders = genders(text, self.people)
         subject_at = {o for o, _ in subjects}
+        self.breaks = [start for start, _ in sentence_spans(text)]
+        self.opens = [_opens_sentence(text, self.breaks, offset) for offset, _ in self.people]
         self.likely = [
-            gender is not None or offset in subject_at
-            for (offset, _), gender in zip(self.people, self.genders, strict=True)
+            gender is not None or offset in subject_at or opens
+            for (offset, _), gender, opens in zip(
+                self.people, self.genders, self.opens, strict=True
+            )
         ]
         by_name: dict[str, set[str | None]] = {}
         for (_, name), gender in zip(self.people, self.genders, strict=True):
             by_name.setdefault(name, set()).add(gender)
             by_name.setdefault(name.split()[-1], set()).add(gender)
         self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
-        self.breaks = [start for start, _ in sentence_spans(text)]
-        self.opens = [_opens_sentence(text, self.breaks, offset) for offset, _ in self.people]
 
     def gender(self, name: str) -> str | None:
         """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
