@@ -1229,7 +1229,7 @@ _PERSON_NAME = re.compile(
 )
 
 
-def people_named(text: str) -> list[tuple[int, str]]:
+def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, str]]:
     """Where a text names a person, as (offset, name): two to four capitalised words,
     outside quotation marks, that hold no source head and follow no article or place
     preposition; later, the surname alone ('Lobo said').
@@ -1239,7 +1239,7 @@ def people_named(text: str) -> list[tuple[int, str]]:
     """
     found = []
     surnames: set[str] = set()
-    quoted = quoted_chars(text)
+    quoted = quoted_chars(text) if quoted is None else quoted
     after = after_articles(text)
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
@@ -1293,7 +1293,8 @@ def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
 def people_book(text: str) -> _People:
     """The people a document's text names, with their genders, built once per document
     (the sentence attribution and every passage of it share one book)."""
-    return _People(text, people_named(text))
+    quoted = quoted_chars(text)
+    return _People(text, people_named(text, quoted), quoted)
 
 
 def quoted_chars(text: str) -> bytearray:
@@ -1391,7 +1392,8 @@ class _People:
     sentence as its subject: 'Paz was tired'), in order, with their genders
     (:func:`.gender.genders`), for the person a 'he' or 'she' stands for."""
 
-    def __init__(self, text: str, people: list[tuple[int, str]]) -> None:
+    def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
+        self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
         named = {offset for offset, _ in people}
         subjects = [(o, name) for o, name in _surname_subjects(text) if o not in named]
         self.people = sorted([*people, *subjects])

@@ -11,13 +11,14 @@ before it (:func:`last_name_before`); a relative 'who' to its antecedent.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.extract.attribution import (
     after_articles,
     attribute_sentences,
     may_name_a_person,
+    people_book,
     person_for_pronoun,
-    quoted_chars,
     source_id,
     source_of_publisher,
 )
@@ -103,7 +104,7 @@ def last_name_before(text: str, offset: int) -> str | None:
     """
     found = None
     places = _names_after_articles(text)
-    quoted = quoted_chars(text)
+    quoted = people_book(text).quoted
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
         if quoted[match.start()]:
             continue  # a name in someone's words is not the narrative's person
@@ -121,9 +122,11 @@ def last_name_before(text: str, offset: int) -> str | None:
     return found
 
 
+@lru_cache(maxsize=64)
 def _names_after_articles(text: str) -> frozenset[str]:
     """The capitalised names a text writes after an article or a preposition of place
-    ('the White House', 'in Green Valley'), at least once, without an honorific."""
+    ('the White House', 'in Green Valley'), at least once, without an honorific; found
+    once per document, like its people book."""
     found = set()
     for offset in after_articles(text):
         match = _NAME.match(text, offset)
