@@ -247,6 +247,20 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
 
 ATTRIBUTE = [
     # (text, passage, expected speaker words, expected source)
+    # a phrase of time after the speaker's name is no part of it
+    (
+        "Ferry fares will rise in spring, said Mayor Lene Tofte on Friday.",
+        "Ferry fares will rise in spring",
+        "Mayor Lene Tofte",
+        None,
+    ),
+    (
+        "In a radio talk, Judge Orrin Vail last week warned that the docket was full.",
+        "the docket was full",
+        "Judge Orrin Vail",
+        None,
+    ),
+    ("Pia Norum at the time argued that rents were fair.", "rents were fair", "Pia Norum", None),
     # 'according to X' before the passage (X holding 'and'), right after it, inside it
     (
         "According to the port and the rail union, the strike is over.",
