@@ -261,6 +261,13 @@ ATTRIBUTE = [
         None,
     ),
     ("Pia Norum at the time argued that rents were fair.", "rents were fair", "Pia Norum", None),
+    # the source drops an abbreviated honorific, as the sentence's reading does
+    (
+        "At the quay, Gov. Edda Rask on Friday conceded that fares had risen.",
+        "fares had risen",
+        "Gov. Edda Rask",
+        "Edda Rask",
+    ),
     # 'according to X' before the passage (X holding 'and'), right after it, inside it
     (
         "According to the port and the rail union, the strike is over.",

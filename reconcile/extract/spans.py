@@ -87,6 +87,19 @@ def _with_honorific(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _without_honorific(words: str) -> str:
+    """A speaker's words without the abbreviated honorific before a name, as the source is
+    named in the sentence's reading too ('Gov. Ana Lobo' is the source Ana Lobo).
+
+    >>> _without_honorific("Gov. Ana Lobo"), _without_honorific("Governor Ana Lobo")
+    ('Ana Lobo', 'Governor Ana Lobo')
+    """
+    tokens = tokenize(words)
+    if len(tokens) > 2 and tokens[0].text in _HONORIFICS and tokens[1].text == ".":
+        return words[tokens[2].start :]
+    return words
+
+
 def last_name_before(text: str, offset: int) -> str | None:
     """The last proper name of two or more words written before ``offset``, for a
     pronoun to stand for (a subject-first choice was tried and measured worse); not one
@@ -182,7 +195,8 @@ def attribute_span(
         name = _antecedent(doc.text, window[0], a) or words
         source = Source(id=source_id(name), name=name, role=_role(name))
     else:
-        source = Source(id=source_id(words), name=words, role=_role(words))
+        name = _without_honorific(words)
+        source = Source(id=source_id(name), name=name, role=_role(name))
     return SpanAttribution(
         kind="explicit", speaker=words, source=source.name, source_id=source.id,
         role=source.role, span=span, via=None,
