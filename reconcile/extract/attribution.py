@@ -1401,6 +1401,7 @@ class _People:
         subject_at = {o for o, _ in subjects}
         self.breaks = [start for start, _ in sentence_spans(text)]
         self.opens = [_opens_sentence(text, self.breaks, offset) for offset, _ in self.people]
+        self.after_pronoun = [_opening_pronoun(text, self.breaks, o) for o, _ in self.people]
         self.likely = [
             gender is not None or offset in subject_at or opens
             for (offset, _), gender, opens in zip(
@@ -1422,7 +1423,9 @@ class _People:
         """The person named in ``text[after:before]`` whom ``pronoun`` stands for: the last
         sentence naming one known to be a person (by gender or as a subject) whom the
         pronoun may stand for, and in it the first such person; else the last name the
-        pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz)."""
+        pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz). A
+        sentence opened by the same pronoun names none of its people for it: the pronoun
+        goes on from that one."""
         n = bisect_right(self.people, (before, ""))
         while n > 0 and _ends_after(self.people[n - 1], before):
             n -= 1  # not 'U.S. He' read as a name holding the pronoun
@@ -1431,6 +1434,8 @@ class _People:
             n -= 1
             if not may_stand_for(pronoun, self.genders[n]):
                 continue
+            if self.after_pronoun[n] == pronoun.lower():
+                continue  # 'Rui Paz came. He met Ana Lobo's son. He said': Rui Paz
             if self.likely[n]:
                 return self.people[self._first_in_sentence(n, after, pronoun)][1]
             fallback = fallback or self.people[n][1]
@@ -1469,6 +1474,17 @@ def _opens_sentence(text: str, breaks: list[int], offset: int) -> bool:
     k = bisect_right(breaks, offset)
     start = breaks[k - 1] if k > 0 else 0
     return all(word.lower() in _LEAD_INS for word in _WORD.findall(text[start:offset]))
+
+
+def _opening_pronoun(text: str, breaks: list[int], offset: int) -> str | None:
+    """The 'he' or 'she' that opens the sentence of the name at ``offset`` as its
+    subject, after lead-in words at most ('But she met Ana Lobo'), if any."""
+    k = bisect_right(breaks, offset)
+    start = breaks[k - 1] if k > 0 else 0
+    for word in _WORD.findall(text[start:offset]):
+        if word.lower() not in _LEAD_INS:
+            return word.lower() if word.lower() in _PERSONAL else None
+    return None
 
 
 def _ends_after(person: tuple[int, str], offset: int) -> bool:
