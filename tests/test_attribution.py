@@ -836,6 +836,7 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
         # words describing the next name are none ('Velmar Gov.', 'Former Ostland')
         ("Velmar Gov. Ana Lobo met them. He spoke first.", None),
         ("Former Ostland governor Ana Lobo met them. He spoke first.", None),
+        ("Presumptive Ostland presidential nominee Ana Lobo met them. He spoke first.", None),
     ],
 )
 def test_the_person_a_pronoun_stands_for(text: str, person: str | None) -> None:

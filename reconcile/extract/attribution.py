@@ -1272,7 +1272,7 @@ def _describes_the_next(text: str, end: int, words: list[str]) -> bool:
 
 
 _DESCRIPTION_NOUNS = frozenset(load_data("names.toml")["descriptions"]["nouns"])
-_DESCRIBED = re.compile(r"\s+([a-z]+)\s+[A-Z]")
+_DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z]")  # "presidential nominee Ana"
 
 
 _QUOTE_MARK = re.compile('[“”"]')
