@@ -833,6 +833,8 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
             "He said the work was hard.",
             "Oskar Lund",
         ),
+        # an honorific makes a person of a name after a preposition ('of Mr. Ostrov')
+        ("Consider the case of Mr. Ostrov. He farms near the river.", "Mr. Ostrov"),
         # words describing the next name are none ('Velmar Gov.', 'Former Ostland')
         ("Velmar Gov. Ana Lobo met them. He spoke first.", None),
         ("Former Ostland governor Ana Lobo met them. He spoke first.", None),

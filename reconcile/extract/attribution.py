@@ -1232,7 +1232,8 @@ _PERSON_NAME = re.compile(
 def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, str]]:
     """Where a text names a person, as (offset, name): two to four capitalised words,
     outside quotation marks, that hold no source head and follow no article or place
-    preposition; later, the surname alone ('Lobo said').
+    preposition unless an honorific opens them ('of Mr. Paz'); later, the surname alone
+    ('Lobo said').
 
     >>> people_named("The Red Cross said so. Then Dr Ana Lobo spoke in New Delhi. Lobo left.")
     [(31, 'Ana Lobo'), (60, 'Lobo')]
@@ -1249,7 +1250,9 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
-        if not words or start in after or _describes_the_next(text, match.end(), words):
+        if not words or _describes_the_next(text, match.end(), words):
+            continue
+        if start in after and words[0].rstrip(".") not in person_titles():
             continue
         if len(words) == 1 and words[0] not in surnames:
             continue
