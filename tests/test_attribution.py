@@ -846,6 +846,17 @@ def test_the_person_a_pronoun_stands_for(text: str, person: str | None) -> None:
     assert person_for_pronoun(text, at, "he") == person
 
 
+def test_a_headline_in_capitals_names_no_person() -> None:
+    text = (
+        "Ana Lobo spoke to the crew. OSTLAND HERALD REVEALS THE FIGURES: the pier is unsafe. "
+        '"It will not last," she said.'
+    )
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index('"') + 1
+    found = reconcile.attribute(doc, start, text.index('"', start))
+    assert (found.speaker, found.source) == ("she", "Ana Lobo")
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."

@@ -1257,7 +1257,7 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
         if len(words) == 1 and words[0] not in surnames:
             continue
         name = " ".join(words)
-        if not _names_a_source(tokenize(name)) and not never_a_person(name):
+        if may_name_a_person(name):  # not 'VELMAR TIMES REPORTS'
             found.append((start, name))
             surnames.add(words[-1])
     return found
@@ -1326,8 +1326,7 @@ def _is_person(speaker: Speaker) -> bool:
     return (
         speaker.role == "unknown"
         and not speaker.definite
-        and _is_name(speaker.name)
-        and not never_a_person(speaker.name)
+        and may_name_a_person(speaker.name)  # not 'I', 'VBC', 'Velmar Party'
     )
 
 
