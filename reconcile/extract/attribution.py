@@ -82,7 +82,8 @@ _NOT_NAMES = frozenset(load_data("sources.toml")["passages"]["not_names"]) | {
 _NOT_BEFORE_PEOPLE = frozenset(_WORDS["not_before_people"])
 _PERSON_ROLES = frozenset(_WORDS["person_roles"])
 _TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
-_ASIDES = _ADVERBS | frozenset(load_data("sources.toml")["passages"]["lead_ins"])
+_LEAD_INS = frozenset(load_data("sources.toml")["passages"]["lead_ins"])
+_ASIDES = _ADVERBS | _LEAD_INS
 _RELATIVES = frozenset(_WORDS["relatives"])
 _CONTINUATIONS = tuple(tuple(c.split()) for c in _WORDS["continuations"])
 _CHANGE = load_data("taxonomy.toml")["change"]
@@ -1228,17 +1229,18 @@ _PERSON_NAME = re.compile(
 )
 
 
-def people_named(text: str) -> list[tuple[int, str]]:
+def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, str]]:
     """Where a text names a person, as (offset, name): two to four capitalised words,
     outside quotation marks, that hold no source head and follow no article or place
-    preposition; later, the surname alone ('Lobo said').
+    preposition unless an honorific opens them ('of Mr. Paz'); later, the surname alone
+    ('Lobo said').
 
     >>> people_named("The Red Cross said so. Then Dr Ana Lobo spoke in New Delhi. Lobo left.")
     [(31, 'Ana Lobo'), (60, 'Lobo')]
     """
     found = []
     surnames: set[str] = set()
-    quoted = quoted_chars(text)
+    quoted = quoted_chars(text) if quoted is None else quoted
     after = after_articles(text)
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
@@ -1248,15 +1250,32 @@ def people_named(text: str) -> list[tuple[int, str]]:
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
-        if not words or start in after:
+        if not words or _describes_the_next(text, match.end(), words):
+            continue
+        if start in after and words[0].rstrip(".") not in person_titles():
             continue
         if len(words) == 1 and words[0] not in surnames:
             continue
         name = " ".join(words)
-        if not _names_a_source(tokenize(name)) and not never_a_person(name):
+        if may_name_a_person(name):  # not 'VELMAR TIMES REPORTS'
             found.append((start, name))
             surnames.add(words[-1])
     return found
+
+
+def _describes_the_next(text: str, end: int, words: list[str]) -> bool:
+    """Whether capitalised words ending at ``end`` describe the person named next, and
+    name no one: they end in a title and its full stop ('Velmar Gov. Ana Lobo'), or a
+    noun of description stands between them and the name ('Former Ostland governor Rui
+    Paz')."""
+    if text.startswith(".", end) and words[-1] in person_titles():
+        return True
+    after = _DESCRIBED.match(text, end)
+    return after is not None and after.group(1) in _DESCRIPTION_NOUNS
+
+
+_DESCRIPTION_NOUNS = frozenset(load_data("names.toml")["descriptions"]["nouns"])
+_DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z]")  # "presidential nominee Ana"
 
 
 _QUOTE_MARK = re.compile('[“”"]')
@@ -1277,7 +1296,8 @@ def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
 def people_book(text: str) -> _People:
     """The people a document's text names, with their genders, built once per document
     (the sentence attribution and every passage of it share one book)."""
-    return _People(text, people_named(text))
+    quoted = quoted_chars(text)
+    return _People(text, people_named(text, quoted), quoted)
 
 
 def quoted_chars(text: str) -> bytearray:
@@ -1306,8 +1326,7 @@ def _is_person(speaker: Speaker) -> bool:
     return (
         speaker.role == "unknown"
         and not speaker.definite
-        and _is_name(speaker.name)
-        and not never_a_person(speaker.name)
+        and may_name_a_person(speaker.name)  # not 'I', 'VBC', 'Velmar Party'
     )
 
 
@@ -1375,22 +1394,27 @@ class _People:
     sentence as its subject: 'Paz was tired'), in order, with their genders
     (:func:`.gender.genders`), for the person a 'he' or 'she' stands for."""
 
-    def __init__(self, text: str, people: list[tuple[int, str]]) -> None:
+    def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
+        self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
         named = {offset for offset, _ in people}
         subjects = [(o, name) for o, name in _surname_subjects(text) if o not in named]
         self.people = sorted([*people, *subjects])
         self.genders = genders(text, self.people)
         subject_at = {o for o, _ in subjects}
+        self.breaks = [start for start, _ in sentence_spans(text)]
+        self.opens = [_opens_sentence(text, self.breaks, offset) for offset, _ in self.people]
+        self.after_pronoun = [_opening_pronoun(text, self.breaks, o) for o, _ in self.people]
         self.likely = [
-            gender is not None or offset in subject_at
-            for (offset, _), gender in zip(self.people, self.genders, strict=True)
+            gender is not None or offset in subject_at or opens
+            for (offset, _), gender, opens in zip(
+                self.people, self.genders, self.opens, strict=True
+            )
         ]
         by_name: dict[str, set[str | None]] = {}
         for (_, name), gender in zip(self.people, self.genders, strict=True):
             by_name.setdefault(name, set()).add(gender)
             by_name.setdefault(name.split()[-1], set()).add(gender)
         self._by_name = {name: found.pop() for name, found in by_name.items() if len(found) == 1}
-        self.breaks = [start for start, _ in sentence_spans(text)]
 
     def gender(self, name: str) -> str | None:
         """The gender of a person by the name a speaker gives ('Mr. Paz', 'Paz')."""
@@ -1401,7 +1425,9 @@ class _People:
         """The person named in ``text[after:before]`` whom ``pronoun`` stands for: the last
         sentence naming one known to be a person (by gender or as a subject) whom the
         pronoun may stand for, and in it the first such person; else the last name the
-        pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz)."""
+        pronoun may stand for ('he' after 'Rui Paz toured Green Valley' is Rui Paz). A
+        sentence opened by the same pronoun names none of its people for it: the pronoun
+        goes on from that one."""
         n = bisect_right(self.people, (before, ""))
         while n > 0 and _ends_after(self.people[n - 1], before):
             n -= 1  # not 'U.S. He' read as a name holding the pronoun
@@ -1410,10 +1436,26 @@ class _People:
             n -= 1
             if not may_stand_for(pronoun, self.genders[n]):
                 continue
+            if self.after_pronoun[n] == pronoun.lower():
+                continue  # 'Rui Paz came. He met Ana Lobo's son. He said': Rui Paz
             if self.likely[n]:
                 return self.people[self._first_in_sentence(n, after, pronoun)][1]
             fallback = fallback or self.people[n][1]
         return fallback
+
+    def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
+        """The last person who opens a sentence after the one holding ``offset`` and
+        before ``before``, whom ``pronoun`` may stand for ('Rui Paz spoke. Ivo Lobo, his
+        aide, wrote back. "No," he said': Ivo Lobo, the subject named since Rui Paz)."""
+        k = bisect_right(self.breaks, offset)
+        after = self.breaks[k] if k < len(self.breaks) else before
+        n = bisect_right(self.people, (before, ""))
+        while n > 0 and self.people[n - 1][0] >= after:
+            n -= 1
+            if self.opens[n] and not _ends_after(self.people[n], before):
+                if may_stand_for(pronoun, self.genders[n]):
+                    return self.people[n][1]
+        return None
 
     def _first_in_sentence(self, n: int, after: int, pronoun: str) -> int:
         """The first person known to be one, whom ``pronoun`` may stand for, in the
@@ -1426,6 +1468,25 @@ class _People:
             if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
                 return m
         return n
+
+
+def _opens_sentence(text: str, breaks: list[int], offset: int) -> bool:
+    """Whether the name at ``offset`` opens its sentence, after lead-in words at most
+    ('But Ana Lobo said'), as its subject most often is."""
+    k = bisect_right(breaks, offset)
+    start = breaks[k - 1] if k > 0 else 0
+    return all(word.lower() in _LEAD_INS for word in _WORD.findall(text[start:offset]))
+
+
+def _opening_pronoun(text: str, breaks: list[int], offset: int) -> str | None:
+    """The 'he' or 'she' that opens the sentence of the name at ``offset`` as its
+    subject, after lead-in words at most ('But she met Ana Lobo'), if any."""
+    k = bisect_right(breaks, offset)
+    start = breaks[k - 1] if k > 0 else 0
+    for word in _WORD.findall(text[start:offset]):
+        if word.lower() not in _LEAD_INS:
+            return word.lower() if word.lower() in _PERSONAL else None
+    return None
 
 
 def _ends_after(person: tuple[int, str], offset: int) -> bool:
@@ -1622,6 +1683,12 @@ class _DocumentReader:
                 name = _institution(person, self.people) or person
                 role = "unknown" if name == person else _role_of(name)
                 return self._source(name, role), person
+        elif word in _PERSONAL and last is not None:
+            since = self.book.opener_after(last[1].start, found.pronoun_at, word)
+            if since is not None and not _same_person(since, last):
+                name = _institution(since, self.people) or since
+                role = "unknown" if name == since else _role_of(name)
+                return self._source(name, role), since
         elif word not in _PERSONAL and self.last_institution is not None:
             institution = self.last_institution
             return self.sources.setdefault(institution[0].id, institution[0]), institution[1].name

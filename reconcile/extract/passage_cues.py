@@ -49,6 +49,9 @@ _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
 _TIME_PHRASE = 4  # how many words a phrase naming a time may have
+_TIME_LEADS = frozenset(_WORDS["time_leads"])
+_WEEKDAYS = frozenset(day.lower() for day in load_data("taxonomy.toml")["calendar"]["weekdays"])
+_TIME_HEADS = (_TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozenset(_WEEKDAYS)
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
@@ -115,6 +118,8 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         after_determiner = j > k and tokens[j - 1].lower in _DETERMINERS  # "the reports"
         if j > k and not after_determiner and _is_verb(token, seen_noun, not headline):
             break  # in a headline, "Bako Says" is a verb too
+        if seen_noun and _opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
+            break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
@@ -126,6 +131,23 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     if j == k or _is_verb(tokens[k], False):
         return None
     return k, j
+
+
+def _opens_a_time(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` opens a phrase of time after a noun phrase ('on Monday', 'last
+    week', 'at the time', 'Tuesday'), which the phrase does not hold."""
+    if tokens[j].lower in _TIME_HEADS and tokens[j].text[0].isupper():
+        return tokens[j].lower in _WEEKDAYS  # 'Tuesday', not 'Day' in a name
+    if tokens[j].lower in {"yesterday", "today", "tonight"}:
+        return True
+    return tokens[j].lower in _TIME_LEADS and any(
+        t.lower in _TIME_HEADS for t in tokens[j + 1 : j + 3]
+    )
+
+
+def _names_no_one(words: list[Token]) -> bool:
+    """Whether words are only words of time and their leads ('late', 'early on')."""
+    return all(t.lower in _TIME_LEADS | _TIME_WORDS for t in words)
 
 
 def is_headline(tokens: list[Token], k: int, end: int) -> bool:

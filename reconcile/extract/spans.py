@@ -11,13 +11,14 @@ before it (:func:`last_name_before`); a relative 'who' to its antecedent.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from reconcile.extract.attribution import (
     after_articles,
     attribute_sentences,
     may_name_a_person,
+    people_book,
     person_for_pronoun,
-    quoted_chars,
     source_id,
     source_of_publisher,
 )
@@ -86,6 +87,19 @@ def _with_honorific(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _without_honorific(words: str) -> str:
+    """A speaker's words without the abbreviated honorific before a name, as the source is
+    named in the sentence's reading too ('Gov. Ana Lobo' is the source Ana Lobo).
+
+    >>> _without_honorific("Gov. Ana Lobo"), _without_honorific("Governor Ana Lobo")
+    ('Ana Lobo', 'Governor Ana Lobo')
+    """
+    tokens = tokenize(words)
+    if len(tokens) > 2 and tokens[0].text in _HONORIFICS and tokens[1].text == ".":
+        return words[tokens[2].start :]
+    return words
+
+
 def last_name_before(text: str, offset: int) -> str | None:
     """The last proper name of two or more words written before ``offset``, for a
     pronoun to stand for (a subject-first choice was tried and measured worse); not one
@@ -103,7 +117,7 @@ def last_name_before(text: str, offset: int) -> str | None:
     """
     found = None
     places = _names_after_articles(text)
-    quoted = quoted_chars(text)
+    quoted = people_book(text).quoted
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
         if quoted[match.start()]:
             continue  # a name in someone's words is not the narrative's person
@@ -121,9 +135,11 @@ def last_name_before(text: str, offset: int) -> str | None:
     return found
 
 
+@lru_cache(maxsize=64)
 def _names_after_articles(text: str) -> frozenset[str]:
     """The capitalised names a text writes after an article or a preposition of place
-    ('the White House', 'in Green Valley'), at least once, without an honorific."""
+    ('the White House', 'in Green Valley'), at least once, without an honorific; found
+    once per document, like its people book."""
     found = set()
     for offset in after_articles(text):
         match = _NAME.match(text, offset)
@@ -179,7 +195,8 @@ def attribute_span(
         name = _antecedent(doc.text, window[0], a) or words
         source = Source(id=source_id(name), name=name, role=_role(name))
     else:
-        source = Source(id=source_id(words), name=words, role=_role(words))
+        name = _without_honorific(words)
+        source = Source(id=source_id(name), name=name, role=_role(name))
     return SpanAttribution(
         kind="explicit", speaker=words, source=source.name, source_id=source.id,
         role=source.role, span=span, via=None,
