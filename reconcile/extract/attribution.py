@@ -1213,10 +1213,11 @@ _WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
 _AFTER_ARTICLE = re.compile(rf"\b(?i:{'|'.join(map(re.escape, _NOT_BEFORE_PEOPLE))})\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=_BOOKS)
 def after_articles(text: str) -> frozenset[int]:
     """Where a text writes a capitalised word right after an article or a preposition of
     place ('the White House', 'in Green Valley'): names of places and institutions, not of
-    people.
+    people. Kept for the last documents: the people book and the passages each ask.
 
     >>> sorted(after_articles("Jo Bako spoke in Green Valley at the Town Hall."))
     [17, 37]
@@ -1528,10 +1529,16 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
 def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
     capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
-    words = list(_WORD.finditer(text))
-    lower = {w.group().capitalize() for w in words if w.group()[0].islower()}
-    after = after_articles(text)
-    return lower | {w.group() for w in words if w.start() in after}
+    lower = {word.capitalize() for word in _WORD.findall(text) if word[0].islower()}
+    return lower | {_word_at(text, offset) for offset in after_articles(text)}
+
+
+def _word_at(text: str, offset: int) -> str:
+    """The word that starts at ``offset``, a capital after white space (so no word of
+    :data:`_WORD` runs across it)."""
+    match = _WORD.match(text, offset)
+    assert match is not None
+    return match.group()
 
 
 def _is_institution(mention: Speaker) -> bool:
