@@ -1364,8 +1364,11 @@ def may_name_a_person(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_name(name: str) -> bool:
-    """'Jo Bako', 'Mr. Bako': capitalised words that hold no source head."""
+    """'Jo Bako', 'Mr. Bako': capitalised words that hold no source head. Kept per name:
+    a document asks of the same names again and again, and a name tokenized anew would
+    push its sentences out of the tokenizer's cache."""
     tokens = [t for t in tokenize(name) if t.text[0].isalpha()]
     return bool(tokens) and all(t.text[0].isupper() for t in tokens) and not _names_a_source(tokens)
 
