@@ -106,6 +106,7 @@ class Speaker:
     definite: bool = False  # written with a determiner: "the ministry"
 
 
+@lru_cache(maxsize=4096)
 def source_id(name: str) -> str:
     """The graph id of a source from its name: lower-cased, words joined by hyphens, and
     "Ministry of Justice" read as "Justice Ministry" (and "Commission on Human Rights" as
@@ -1677,10 +1678,12 @@ class _DocumentReader:
         return resolved
 
     def _source(self, name: str, role: str) -> Source:
-        """The source of that name, the first one made for it."""
-        return self.sources.setdefault(
-            source_id(name), Source(id=source_id(name), name=name, role=role)
-        )
+        """The source of that name, the first one made for it (a later one is not built)."""
+        key = source_id(name)
+        source = self.sources.get(key)
+        if source is None:
+            source = self.sources[key] = Source(id=key, name=name, role=role)
+        return source
 
     def _antecedent(self, found: SentenceSpeaker) -> tuple[Source, str] | None:
         """What a pronoun stands for: 'he' or 'she' the last person named since the last
