@@ -813,35 +813,44 @@ def _mentions(doc: Document) -> list[Speaker]:
     tokens = tokenize(doc.text)
     roles = lexicon().roles
     found: list[Speaker] = []
-    k = 0
-    while k < len(tokens):
+    after = 0  # where the last mention ended
+    for k, token in enumerate(tokens):
+        if k < after or token.lower not in roles.by_first:
+            continue  # most tokens start no role: skip the look-up
         hit = roles.match(tokens, k)
         if not hit:
-            k += 1
             continue
-        i = k
-        while (
-            i > 0
-            and tokens[i - 1].text[0].isupper()
-            and tokens[i - 1].lower not in _STOP
-            and tokens[i - 1].lower not in _DETERMINERS
-        ):
-            i -= 1
-        j = k + hit[1]
-        if tokens[j - 1].text[0].isupper() and _joins_a_name(tokens, j):
-            j += 1  # "Doctors Without Borders"
-            while j < len(tokens) and (tokens[j].text[0].isupper() or _joins_a_name(tokens, j)):
-                j += 1
-        named = i < k or any(t.text[0].isupper() for t in tokens[k:j])
-        speaker = (
-            _speaker_from(tokens, i, j, doc.text)
-            if named
-            else _named_in_apposition(tokens, k, j, hit[0], doc.text)
-        )
+        speaker, after = _mention_at(tokens, k, hit, doc.text)
         if speaker is not None:
             found.append(speaker)
-        k = j
     return found + _acronym_mentions(tokens, doc.text)
+
+
+def _mention_at(
+    tokens: list[Token], k: int, hit: tuple[str, int], text: str
+) -> tuple[Speaker | None, int]:
+    """The mention around the role ``hit`` at ``tokens[k]``, if it names a source, and
+    the token where it ends."""
+    i = k
+    while (
+        i > 0
+        and tokens[i - 1].text[0].isupper()
+        and tokens[i - 1].lower not in _STOP
+        and tokens[i - 1].lower not in _DETERMINERS
+    ):
+        i -= 1
+    j = k + hit[1]
+    if tokens[j - 1].text[0].isupper() and _joins_a_name(tokens, j):
+        j += 1  # "Doctors Without Borders"
+        while j < len(tokens) and (tokens[j].text[0].isupper() or _joins_a_name(tokens, j)):
+            j += 1
+    named = i < k or any(t.text[0].isupper() for t in tokens[k:j])
+    speaker = (
+        _speaker_from(tokens, i, j, text)
+        if named
+        else _named_in_apposition(tokens, k, j, hit[0], text)
+    )
+    return speaker, j
 
 
 def _acronym_mentions(tokens: list[Token], text: str) -> list[Speaker]:
@@ -1602,6 +1611,7 @@ class _DocumentReader:
         self.people = institutions_of_people(doc.text)
         self.book = people_book(doc.text)
         self.sources: dict[str, Source] = {publisher.id: publisher}
+        self.own_voice = Attribution(kind="unattributed", source_id=publisher.id)
         self.sentence_start = 0
         self.last: tuple[Source, Speaker] | None = None
         self.last_institution: tuple[Source, Speaker] | None = None
@@ -1636,7 +1646,7 @@ class _DocumentReader:
         """The attribution of a speaker found in a sentence; a named speaker becomes the
         last one, for the pronouns after it."""
         if found.kind == "unattributed":
-            return Attribution(kind="unattributed", source_id=self.publisher.id)
+            return self.own_voice  # one frozen model for every such clause
         resolved_pronoun = self._antecedent(found) if found.pronoun else None
         if resolved_pronoun is not None:
             source, words = resolved_pronoun
