@@ -106,6 +106,7 @@ class Speaker:
     definite: bool = False  # written with a determiner: "the ministry"
 
 
+@lru_cache(maxsize=4096)
 def source_id(name: str) -> str:
     """The graph id of a source from its name: lower-cased, words joined by hyphens, and
     "Ministry of Justice" read as "Justice Ministry" (and "Commission on Human Rights" as
@@ -812,35 +813,44 @@ def _mentions(doc: Document) -> list[Speaker]:
     tokens = tokenize(doc.text)
     roles = lexicon().roles
     found: list[Speaker] = []
-    k = 0
-    while k < len(tokens):
+    after = 0  # where the last mention ended
+    for k, token in enumerate(tokens):
+        if k < after or token.lower not in roles.by_first:
+            continue  # most tokens start no role: skip the look-up
         hit = roles.match(tokens, k)
         if not hit:
-            k += 1
             continue
-        i = k
-        while (
-            i > 0
-            and tokens[i - 1].text[0].isupper()
-            and tokens[i - 1].lower not in _STOP
-            and tokens[i - 1].lower not in _DETERMINERS
-        ):
-            i -= 1
-        j = k + hit[1]
-        if tokens[j - 1].text[0].isupper() and _joins_a_name(tokens, j):
-            j += 1  # "Doctors Without Borders"
-            while j < len(tokens) and (tokens[j].text[0].isupper() or _joins_a_name(tokens, j)):
-                j += 1
-        named = i < k or any(t.text[0].isupper() for t in tokens[k:j])
-        speaker = (
-            _speaker_from(tokens, i, j, doc.text)
-            if named
-            else _named_in_apposition(tokens, k, j, hit[0], doc.text)
-        )
+        speaker, after = _mention_at(tokens, k, hit, doc.text)
         if speaker is not None:
             found.append(speaker)
-        k = j
     return found + _acronym_mentions(tokens, doc.text)
+
+
+def _mention_at(
+    tokens: list[Token], k: int, hit: tuple[str, int], text: str
+) -> tuple[Speaker | None, int]:
+    """The mention around the role ``hit`` at ``tokens[k]``, if it names a source, and
+    the token where it ends."""
+    i = k
+    while (
+        i > 0
+        and tokens[i - 1].text[0].isupper()
+        and tokens[i - 1].lower not in _STOP
+        and tokens[i - 1].lower not in _DETERMINERS
+    ):
+        i -= 1
+    j = k + hit[1]
+    if tokens[j - 1].text[0].isupper() and _joins_a_name(tokens, j):
+        j += 1  # "Doctors Without Borders"
+        while j < len(tokens) and (tokens[j].text[0].isupper() or _joins_a_name(tokens, j)):
+            j += 1
+    named = i < k or any(t.text[0].isupper() for t in tokens[k:j])
+    speaker = (
+        _speaker_from(tokens, i, j, text)
+        if named
+        else _named_in_apposition(tokens, k, j, hit[0], text)
+    )
+    return speaker, j
 
 
 def _acronym_mentions(tokens: list[Token], text: str) -> list[Speaker]:
@@ -1213,10 +1223,11 @@ _WORD = re.compile(r"\b[A-Za-z][\w'’-]*")
 _AFTER_ARTICLE = re.compile(rf"\b(?i:{'|'.join(map(re.escape, _NOT_BEFORE_PEOPLE))})\s+(?=[A-Z])")
 
 
+@lru_cache(maxsize=_BOOKS)
 def after_articles(text: str) -> frozenset[int]:
     """Where a text writes a capitalised word right after an article or a preposition of
     place ('the White House', 'in Green Valley'): names of places and institutions, not of
-    people.
+    people. Kept for the last documents: the people book and the passages each ask.
 
     >>> sorted(after_articles("Jo Bako spoke in Green Valley at the Town Hall."))
     [17, 37]
@@ -1363,8 +1374,11 @@ def may_name_a_person(name: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _is_name(name: str) -> bool:
-    """'Jo Bako', 'Mr. Bako': capitalised words that hold no source head."""
+    """'Jo Bako', 'Mr. Bako': capitalised words that hold no source head. Kept per name:
+    a document asks of the same names again and again, and a name tokenized anew would
+    push its sentences out of the tokenizer's cache."""
     tokens = [t for t in tokenize(name) if t.text[0].isalpha()]
     return bool(tokens) and all(t.text[0].isupper() for t in tokens) and not _names_a_source(tokens)
 
@@ -1528,10 +1542,16 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
 def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
     capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
-    words = list(_WORD.finditer(text))
-    lower = {w.group().capitalize() for w in words if w.group()[0].islower()}
-    after = after_articles(text)
-    return lower | {w.group() for w in words if w.start() in after}
+    lower = {word.capitalize() for word in _WORD.findall(text) if word[0].islower()}
+    return lower | {_word_at(text, offset) for offset in after_articles(text)}
+
+
+def _word_at(text: str, offset: int) -> str:
+    """The word that starts at ``offset``, a capital after white space (so no word of
+    :data:`_WORD` runs across it)."""
+    match = _WORD.match(text, offset)
+    assert match is not None
+    return match.group()
 
 
 def _is_institution(mention: Speaker) -> bool:
@@ -1591,6 +1611,7 @@ class _DocumentReader:
         self.people = institutions_of_people(doc.text)
         self.book = people_book(doc.text)
         self.sources: dict[str, Source] = {publisher.id: publisher}
+        self.own_voice = Attribution(kind="unattributed", source_id=publisher.id)
         self.sentence_start = 0
         self.last: tuple[Source, Speaker] | None = None
         self.last_institution: tuple[Source, Speaker] | None = None
@@ -1625,7 +1646,7 @@ class _DocumentReader:
         """The attribution of a speaker found in a sentence; a named speaker becomes the
         last one, for the pronouns after it."""
         if found.kind == "unattributed":
-            return Attribution(kind="unattributed", source_id=self.publisher.id)
+            return self.own_voice  # one frozen model for every such clause
         resolved_pronoun = self._antecedent(found) if found.pronoun else None
         if resolved_pronoun is not None:
             source, words = resolved_pronoun
@@ -1667,10 +1688,12 @@ class _DocumentReader:
         return resolved
 
     def _source(self, name: str, role: str) -> Source:
-        """The source of that name, the first one made for it."""
-        return self.sources.setdefault(
-            source_id(name), Source(id=source_id(name), name=name, role=role)
-        )
+        """The source of that name, the first one made for it (a later one is not built)."""
+        key = source_id(name)
+        source = self.sources.get(key)
+        if source is None:
+            source = self.sources[key] = Source(id=key, name=name, role=role)
+        return source
 
     def _antecedent(self, found: SentenceSpeaker) -> tuple[Source, str] | None:
         """What a pronoun stands for: 'he' or 'she' the last person named since the last
