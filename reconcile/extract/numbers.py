@@ -404,7 +404,19 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 
 _WORDS = re.compile(r"[a-z]+\.?")
-_AGE_AFTER = re.compile(r"\s*-?\s*(?:year|yr)s?[- ]old\b|\s+years?\s+of\s+age\b|\s*-?years?-old")
+
+
+def _age_after() -> re.Pattern[str]:
+    """An age right after a number: a word of ``[counted_phrase] ages`` written with a
+    hyphen or a space before 'old' ('45-year-old', '45 year old', '3 months-old'), or a
+    phrase of ``age_after`` ('30 years of age')."""
+    words = load_data("taxonomy.toml")["counted_phrase"]
+    units = sorted({age.removesuffix("-old") for age in words["ages"]}, key=len, reverse=True)
+    phrases = [r"\s+".join(map(re.escape, p.split())) for p in words["age_after"]]
+    return re.compile(rf"\s*-?\s*(?:{'|'.join(units)})[- ]old\b|\s+(?:{'|'.join(phrases)})\b")
+
+
+_AGE_AFTER = _age_after()
 _CAPACITY_BEFORE = re.compile(
     r"\b(?:built|designed|meant|intended)\s+(?:to\s+hold\s+|for\s+)(?:up\s+to\s+)?"
     r"$|\bcapacity\s+(?:of|for)\s+(?:about\s+|up\s+to\s+)?$|\broom\s+for\s+$"
