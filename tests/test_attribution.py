@@ -701,7 +701,9 @@ def test_attribute_a_passage(
         # "they" stands for no person: unresolved, it stays as written
         ("Ana Lobo arrived late. They said the vote was fair.", "They"),
         # nor for a name the text writes after a preposition of place or an article
-        ("Varga spoke at Granite Park. He said the vote was fair.", "He"),
+        ("The crowd gathered at Granite Park. He said the vote was fair.", "He"),
+        # ... while a surname opening a sentence before a past form is a person
+        ("Varga spoke at Granite Park. He said the vote was fair.", "Varga"),
         # nor for a name ending in a word of place, outlet or group
         ("Oren Vale rang Kestrel News on Monday. Later he said the vote was fair.", "Oren Vale"),
         ("Oren Vale toured Harwick Street. Later he said the vote was fair.", "Oren Vale"),
@@ -907,6 +909,32 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             'saw it otherwise. "We did fine," she said.',
             "she",
             "Dana Moberg",
+        ),
+        # a surname is a subject after a phrase and its comma, or a word opening a clause,
+        # as at the start of a sentence
+        (
+            "Ana Lobo greeted the crew. In the morning, Ferrand checked the engines. "
+            '"We sail at dawn," he said.',
+            "he",
+            "Ferrand",
+        ),
+        (
+            "Ana Lobo greeted the crew at the pier. Nobody moved until Ferrand arrived. "
+            '"We sail at dawn," he said.',
+            "he",
+            "Ferrand",
+        ),
+        # before a past form without -ed too
+        (
+            'Ana Lobo greeted the crew. Ferrand took the wheel. "We are late," he said.',
+            "he",
+            "Ferrand",
+        ),
+        # but not one inside someone's words
+        (
+            'Rui Paz toured the pier. "The deck is old. Brannigan was right," he said.',
+            "he",
+            "Rui Paz",
         ),
     ],
 )

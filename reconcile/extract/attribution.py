@@ -1411,7 +1411,7 @@ class _People:
     def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
         self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
         named = {offset for offset, _ in people}
-        subjects = [(o, name) for o, name in _surname_subjects(text) if o not in named]
+        subjects = [(o, n) for o, n in _surname_subjects(text) if o not in named and not quoted[o]]
         self.people = sorted([*people, *subjects])
         self.genders = genders(text, self.people)
         subject_at = {o for o, _ in subjects}
@@ -1513,19 +1513,30 @@ def _subject_verbs() -> frozenset[str]:
     """Verbs and auxiliaries after which a capitalised word is a clause's subject."""
     data = load_data("sources.toml")
     speech = data["speech"]
-    return frozenset([*data["passages"]["auxiliaries"], *speech["verbs"], *speech["stance"]])
+    pasts = load_data("names.toml")["subjects"]["irregular_pasts"]
+    return frozenset(
+        [*data["passages"]["auxiliaries"], *speech["verbs"], *speech["stance"], *pasts]
+    )
 
 
+_CLAUSE_OPENERS = load_data("names.toml")["subjects"]["clause_openers"]
 _SENTENCE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*)([A-Z][a-z][\w'’-]*)\s+([a-z]+?)(n[’']t)?\b"
+    r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:"
+    + "|".join(_CLAUSE_OPENERS)
+    + r")\s+)([A-Z][a-z][\w'’-]*)\s+([a-z]+?)(n[’']t)?\b"
 )
 
 
 def _surname_subjects(text: str) -> list[tuple[int, str]]:
-    """A single capitalised word that opens a sentence before a verb ('Paz was tired',
-    'Lobo said', 'Paz denied it'): a person named by surname, when it names no source, is
-    no common sentence opener, and the text never writes it in lower case or after a
-    preposition ('the protests', 'in Lisbon')."""
+    """A single capitalised word that opens a sentence or a clause before a verb ('Paz was
+    tired', 'Lobo said', 'Paz took it', 'In May, Lobo denied it', 'while Paz waited'; the
+    openers of names.toml [subjects]): a person named by surname, when it names no source,
+    is no common sentence opener, and the text never writes it in lower case or after a
+    preposition ('the protests', 'in Lisbon').
+
+    >>> _surname_subjects("Lobo took the wheel. In May, Paz denied it, while Ekdahl waited.")
+    [(0, 'Lobo'), (29, 'Paz'), (50, 'Ekdahl')]
+    """
     found = []
     elsewhere = None
     for match in _SENTENCE_SUBJECT.finditer(text):
