@@ -930,6 +930,8 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # 'she' stands for no man, even when no other name is left: it stays as written
+        ('Mr. David Ferrer watched the boats leave. "It is over," she said.', "she", "she"),
         # but not one inside someone's words
         (
             'Rui Paz toured the pier. "The deck is old. Brannigan was right," he said.',

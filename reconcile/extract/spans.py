@@ -22,7 +22,7 @@ from reconcile.extract.attribution import (
     source_id,
     source_of_publisher,
 )
-from reconcile.extract.gender import never_a_person
+from reconcile.extract.gender import gender_of, may_stand_for, never_a_person
 from reconcile.extract.lexicon import (
     Token,
     calendar_words,
@@ -100,9 +100,10 @@ def _without_honorific(words: str) -> str:
     return words
 
 
-def last_name_before(text: str, offset: int) -> str | None:
+def last_name_before(text: str, offset: int, pronoun: str = "") -> str | None:
     """The last proper name of two or more words written before ``offset``, for a
-    pronoun to stand for (a subject-first choice was tried and measured worse); not one
+    pronoun to stand for (a subject-first choice was tried and measured worse), of a gender
+    the pronoun may stand for ('she': not 'Mr. Rui Paz', :mod:`.gender`); not one
     the text writes after an article or a preposition of place, here or anywhere
     ('the White House', 'in Green Valley': a place or an institution, no person), nor one
     inside quotation marks.
@@ -114,6 +115,9 @@ def last_name_before(text: str, offset: int) -> str | None:
     >>> t = 'Jo Bako spoke. "Ask Ida Brandt," he said.'
     >>> last_name_before(t, t.index("he said"))
     'Jo Bako'
+    >>> t = "Ana Lobo met Mr. Rui Paz. Then she left."
+    >>> last_name_before(t, t.index("she"), "she")
+    'Ana Lobo'
     """
     found = None
     places = _names_after_articles(text)
@@ -130,6 +134,7 @@ def last_name_before(text: str, offset: int) -> str | None:
                 name not in places
                 and not never_a_person(name)
                 and not lexicon().roles.match(tokenize(words[-1]), 0)
+                and may_stand_for(pronoun, gender_of(text, match.start(), match.group()))
             ):
                 found = name
     return found
@@ -240,7 +245,7 @@ def _person_before(text: str, offset: int, pronoun: str) -> str | None:
     pronouns stand for a group or an institution, not for the last name)."""
     if pronoun.lower() not in _PERSONAL:
         return None
-    return person_for_pronoun(text, offset, pronoun) or last_name_before(text, offset)
+    return person_for_pronoun(text, offset, pronoun) or last_name_before(text, offset, pronoun)
 
 
 def _role(words: str) -> str:
