@@ -930,6 +930,12 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # 'he' stands for the person, not for the institution that person speaks for
+        (
+            'Velmar Harbour PLA chairman Oskar Lund toured the docks. "We will reopen," he said.',
+            "he",
+            "Oskar Lund",
+        ),
         # 'she' stands for no man, even when no other name is left: it stays as written
         ('Mr. David Ferrer watched the boats leave. "It is over," she said.', "she", "she"),
         # but not one inside someone's words

@@ -38,7 +38,7 @@ from reconcile.extract.passage_cues import (
     phrase_start,
     read_speaker,
 )
-from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
+from reconcile.models import Attribution, Document, Sentence, Source, Span, SpanAttribution
 
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
@@ -194,7 +194,7 @@ def attribute_span(
     if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in PRONOUNS:
-        name = _antecedent_of_pronoun(doc.text, a, words, attribution.resolved_from)
+        name = _antecedent_of_pronoun(doc.text, a, words, _person_resolved(attribution))
         source = Source(id=source_id(name), name=name, role="unknown")
     elif words.lower() in RELATIVES:
         name = _antecedent(doc.text, window[0], a) or words
@@ -228,6 +228,15 @@ def _leading_colon(sentences: list[Sentence], sentence: Sentence) -> Sentence | 
     if before and before[-1].text.rstrip().endswith(":"):
         return before[-1]
     return None
+
+
+def _person_resolved(attribution: Attribution) -> str | None:
+    """What the sentence's reading resolved a pronoun to, as its words name it: the person
+    ('Jo Bako'), not the institution that person speaks for, which is the source the
+    sentence's claims are counted for."""
+    if attribution.span is None and attribution.surface is not None:
+        return attribution.surface
+    return attribution.resolved_from
 
 
 def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str | None) -> str:
