@@ -930,6 +930,39 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # the subject of the sentence before, not the person it names as an object
+        (
+            "Brannigan, while still a candidate last spring, had no kind words for Tomas "
+            'Ferrer. In a speech in May, he said: "The plan will fail."',
+            "he",
+            "Brannigan",
+        ),
+        # a subject named after the last speaker, as an opening phrase or clause ends
+        (
+            "The plan is sound, said Ivo Brandt, the port director. When Rui Paz, the mayor "
+            'of Ostby, met the crews, he said: "We will rebuild."',
+            "he",
+            "Rui Paz",
+        ),
+        (
+            "The plan is sound, said Ivo Brandt, the port director. In a letter on Monday, "
+            'Rui Paz disagreed. "We will rebuild," he said.',
+            "he",
+            "Rui Paz",
+        ),
+        (
+            "Ivo Brandt spoke first. Ferrand, meanwhile, hopes to win the seat. "
+            '"We will rebuild," he said.',
+            "he",
+            "Ferrand",
+        ),
+        # a place and its comma before the subject is no aside of it
+        (
+            'Speaking at a rally in Ostby, Velmar, Ferrand attacked Ivo Brandt. "He is weak," '
+            "he said.",
+            "he",
+            "Ferrand",
+        ),
         # 'he' stands for the person, not for the institution that person speaks for
         (
             'Velmar Harbour PLA chairman Oskar Lund toured the docks. "We will reopen," he said.',

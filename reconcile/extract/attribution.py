@@ -1405,18 +1405,23 @@ def _names_a_source(tokens: list[Token]) -> bool:
 
 class _People:
     """The people a document names (:func:`people_named`, and a surname that opens a
-    sentence as its subject: 'Paz was tired'), in order, with their genders
-    (:func:`.gender.genders`), for the person a 'he' or 'she' stands for."""
+    sentence or a clause as its subject: 'Paz was tired', 'In May, Paz said'), in order,
+    with their genders (:func:`.gender.genders`) and whether each is a clause's subject
+    (:func:`_is_clause_subject`), for the person a 'he' or 'she' stands for."""
 
     def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
         self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
-        named = {offset for offset, _ in people}
-        subjects = [(o, n) for o, n in _surname_subjects(text) if o not in named and not quoted[o]]
-        self.people = sorted([*people, *subjects])
+        subjects = [(o, n) for o, n in _surname_subjects(text) if not quoted[o]]
+        named = {o: start for start, name in people for o in range(start, start + len(name))}
+        subject_at = {named.get(o, o) for o, _ in subjects}  # 'Mr. Paz was': 'Mr. Paz'
+        self.people = sorted([*people, *((o, n) for o, n in subjects if o not in named)])
         self.genders = genders(text, self.people)
-        subject_at = {o for o, _ in subjects}
+        subject_at |= {o for o, name in people if _is_clause_subject(text, o, name)}
         self.breaks = [start for start, _ in sentence_spans(text)]
-        self.opens = [_opens_sentence(text, self.breaks, offset) for offset, _ in self.people]
+        self.opens = [
+            _opens_sentence(text, self.breaks, offset) or offset in subject_at
+            for offset, _ in self.people
+        ]
         self.after_pronoun = [_opening_pronoun(text, self.breaks, o) for o, _ in self.people]
         self.likely = [
             gender is not None or offset in subject_at or opens
@@ -1458,9 +1463,10 @@ class _People:
         return fallback
 
     def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
-        """The last person who opens a sentence after the one holding ``offset`` and
-        before ``before``, whom ``pronoun`` may stand for ('Rui Paz spoke. Ivo Lobo, his
-        aide, wrote back. "No," he said': Ivo Lobo, the subject named since Rui Paz)."""
+        """The last person who opens a sentence, or is a clause's subject, after the one
+        holding ``offset`` and before ``before``, whom ``pronoun`` may stand for ('Rui Paz
+        spoke. Ivo Lobo, his aide, wrote back. "No," he said': Ivo Lobo, the subject named
+        since Rui Paz; 'In May, Ivo Lobo wrote back' too)."""
         k = bisect_right(self.breaks, offset)
         after = self.breaks[k] if k < len(self.breaks) else before
         n = bisect_right(self.people, (before, ""))
@@ -1519,12 +1525,36 @@ def _subject_verbs() -> frozenset[str]:
     )
 
 
-_CLAUSE_OPENERS = load_data("names.toml")["subjects"]["clause_openers"]
-_SENTENCE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:"
-    + "|".join(_CLAUSE_OPENERS)
-    + r")\s+)([A-Z][a-z][\w'’-]*)\s+([a-z]+?)(n[’']t)?\b"
-)
+_CLAUSE_OPENERS = "|".join(load_data("names.toml")["subjects"]["clause_openers"])
+_CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE_OPENERS})\s+)"
+# a verb after a subject, past an aside between commas that opens in lower case or with a
+# number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said')
+_VERB_AFTER = r"(?:,\s+[a-z\d][^,.;:!?\"“”()]{0,80},|\s+\([^()]{1,60}\))?\s+([a-z]+?)(n[’']t)?\b"
+_SENTENCE_SUBJECT = re.compile(rf"{_CLAUSE_START}([A-Z][a-z][\w'’-]*)(?={_VERB_AFTER})")
+_SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
+_SUBJECT_AFTER = re.compile(_VERB_AFTER)
+
+
+def _is_verb(verb: str, negated: str | None) -> bool:
+    """Whether a word after a capitalised one is a verb whose subject it is."""
+    return bool(negated) or verb in _subject_verbs() or verb.endswith("ed")
+
+
+def _is_clause_subject(text: str, offset: int, name: str) -> bool:
+    """Whether the name at ``offset`` is the subject of a clause: it opens a sentence or a
+    clause (after a comma or an opener of names.toml [subjects]) and a verb follows it
+    ('In a letter, Gov. Ana Lobo wrote', 'when Rui Paz, the mayor, arrived').
+
+    >>> t = "The ship sank. In May, Rui Paz, the mayor, said so to Ana Lobo."
+    >>> _is_clause_subject(t, 23, "Rui Paz"), _is_clause_subject(t, 55, "Ana Lobo")
+    (True, False)
+    """
+    after = _SUBJECT_AFTER.match(text, offset + len(name))
+    return (
+        after is not None
+        and _is_verb(*after.groups())
+        and _SUBJECT_BEFORE.search(text, max(0, offset - 40), offset) is not None
+    )
 
 
 def _surname_subjects(text: str) -> list[tuple[int, str]]:
@@ -1541,7 +1571,7 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
     elsewhere = None
     for match in _SENTENCE_SUBJECT.finditer(text):
         word, verb, negated = match.groups()
-        if word in _NOT_NAMES or not (negated or verb in _subject_verbs() or verb.endswith("ed")):
+        if word in _NOT_NAMES or not _is_verb(verb, negated):
             continue
         if elsewhere is None:
             elsewhere = _not_surnames(text)
