@@ -963,6 +963,21 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # a group in the plural opening a sentence is no person's surname
+        (
+            'Rui Paz toured the docks. Aides insisted the visit was private. "We will '
+            'rebuild," he said.',
+            "he",
+            "Rui Paz",
+        ),
+        # a possessive names the person without its ending
+        (
+            'The storm hit Ostby in May. Tomas Ferrer\'s boat sank. "It was old," he said.',
+            "he",
+            "Tomas Ferrer",
+        ),
+        # 'Like Mr.' names no one, and 'she' no man: the pronoun stays as written
+        ('Like Mr. Ferrand, she had doubts. "It is late," she said.', "she", "she"),
         # 'he' stands for the person, not for the institution that person speaks for
         (
             'Velmar Harbour PLA chairman Oskar Lund toured the docks. "We will reopen," he said.',

@@ -1263,6 +1263,7 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
             words = words[1:]
         if not words or _describes_the_next(text, match.end(), words):
             continue
+        words[-1] = without_possessive(words[-1])  # "Ana Lobo's office": Ana Lobo
         if start in after and words[0].rstrip(".") not in person_titles():
             continue
         if len(words) == 1 and words[0] not in surnames:
@@ -1272,6 +1273,15 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
             found.append((start, name))
             surnames.add(words[-1])
     return found
+
+
+def without_possessive(name: str) -> str:
+    """A name without its possessive ending ('Ana Lobo’s': 'Ana Lobo').
+
+    >>> without_possessive("Ana Lobo’s"), without_possessive("Rui Paz")
+    ('Ana Lobo', 'Rui Paz')
+    """
+    return name[:-2] if len(name) > 3 and name[-2:] in {"'s", "’s"} else name
 
 
 def _describes_the_next(text: str, end: int, words: list[str]) -> bool:
@@ -1571,8 +1581,8 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
     elsewhere = None
     for match in _SENTENCE_SUBJECT.finditer(text):
         word, verb, negated = match.groups()
-        if word in _NOT_NAMES or not _is_verb(verb, negated):
-            continue
+        if word in _NOT_NAMES or not _is_verb(verb, negated) or not may_name_a_person(word):
+            continue  # not 'He’s been', 'Voters said'
         if elsewhere is None:
             elsewhere = _not_surnames(text)
         if word not in elsewhere and not _names_a_source(tokenize(word)):

@@ -21,6 +21,7 @@ from reconcile.extract.attribution import (
     person_for_pronoun,
     source_id,
     source_of_publisher,
+    without_possessive,
 )
 from reconcile.extract.gender import gender_of, may_stand_for, never_a_person
 from reconcile.extract.lexicon import (
@@ -128,10 +129,14 @@ def last_name_before(text: str, offset: int, pronoun: str = "") -> str | None:
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
-        name = " ".join(words)
+        if text.startswith(".", match.end()) and words and words[-1] in _HONORIFICS:
+            continue  # 'Like Mr. Paz', 'Velmar Gov. Ana Lobo': the name comes after
+        written = " ".join(words)
+        name = without_possessive(written)
         if words and (len(words) > 1 or match.group()[:2] in {"Mr", "Ms", "Dr"}):
             if (
-                name not in places
+                written not in places
+                and name not in places
                 and not never_a_person(name)
                 and not lexicon().roles.match(tokenize(words[-1]), 0)
                 and may_stand_for(pronoun, gender_of(text, match.start(), match.group()))
