@@ -963,6 +963,13 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # a subject's gender shown by the pronoun after it in its sentence ('his')
+        (
+            'Ekdahl waited at the pier. Brannigan hired his cousin as a deckhand. "We need '
+            'help," she said.',
+            "she",
+            "Ekdahl",
+        ),
         # a group in the plural opening a sentence is no person's surname
         (
             'Rui Paz toured the docks. Aides insisted the visit was private. "We will '

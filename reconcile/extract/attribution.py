@@ -1425,8 +1425,8 @@ class _People:
         named = {o: start for start, name in people for o in range(start, start + len(name))}
         subject_at = {named.get(o, o) for o, _ in subjects}  # 'Mr. Paz was': 'Mr. Paz'
         self.people = sorted([*people, *((o, n) for o, n in subjects if o not in named)])
-        self.genders = genders(text, self.people)
         subject_at |= {o for o, name in people if _is_clause_subject(text, o, name)}
+        self.genders = genders(text, self.people, frozenset(subject_at))
         self.breaks = [start for start, _ in sentence_spans(text)]
         self.opens = [
             _opens_sentence(text, self.breaks, offset) or offset in subject_at
