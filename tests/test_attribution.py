@@ -956,6 +956,13 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # an aside may quote words
+        (
+            "Ivo Brandt spoke first. Ferrand, who has called the plan “a disaster” for years "
+            'and fought it in the council, voted against it. "It will fail," he said.',
+            "he",
+            "Ferrand",
+        ),
         # a place and its comma before the subject is no aside of it
         (
             'Speaking at a rally in Ostby, Velmar, Ferrand attacked Ivo Brandt. "He is weak," '

@@ -1538,8 +1538,12 @@ def _subject_verbs() -> frozenset[str]:
 _CLAUSE_OPENERS = "|".join(load_data("names.toml")["subjects"]["clause_openers"])
 _CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE_OPENERS})\s+)"
 # a verb after a subject, past an aside between commas that opens in lower case or with a
-# number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said')
-_VERB_AFTER = r"(?:,\s+[a-z\d][^,.;:!?\"“”()]{0,80},|\s+\([^()]{1,60}\))?\s+([a-z]+?)(n[’']t)?\b"
+# number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
+# not past an attribution ('Paz, she said, would win': Paz is no speaker)
+_VERB_AFTER = (
+    r"(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},|\s+\([^()]{1,60}\))?"
+    r"\s+([a-z]+?)(n[’']t)?\b"
+)
 _SENTENCE_SUBJECT = re.compile(rf"{_CLAUSE_START}([A-Z][a-z][\w'’-]*)(?={_VERB_AFTER})")
 _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
 _SUBJECT_AFTER = re.compile(_VERB_AFTER)
@@ -1576,6 +1580,8 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
 
     >>> _surname_subjects("Lobo took the wheel. In May, Paz denied it, while Ekdahl waited.")
     [(0, 'Lobo'), (29, 'Paz'), (50, 'Ekdahl')]
+    >>> _surname_subjects('Ostby, he said, would recover. Paz, who calls it "a mess", left.')
+    [(31, 'Paz')]
     """
     found = []
     elsewhere = None

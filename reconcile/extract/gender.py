@@ -5,9 +5,9 @@ Read from the words that name the person (``reconcile/data/names.toml``): an hon
 'his brother, Rui Paz'), or a common given name ('Ana Lobo'). A surname alone ('Lobo
 said') takes the gender of the full mentions of that surname when they all agree. A
 clause's subject also shows it by the first pronoun after it in its sentence ('Paz cast
-herself as the heir'), before any other name. Nothing is guessed otherwise: a person of unknown gender may stand for either pronoun. A name
-ending in a word of place, institution or group ('Wall Street', 'Fox News') is no person's
-(:func:`never_a_person`).
+herself as the heir'), before any other name. Nothing is guessed otherwise: a person of
+unknown gender may stand for either pronoun. A name ending in a word of place, institution
+or group ('Wall Street', 'Fox News') is no person's (:func:`never_a_person`).
 """
 
 from __future__ import annotations
