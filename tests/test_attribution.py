@@ -10,6 +10,7 @@ from reconcile.extract.attribution import (
     attribute_sentences,
     find_speaker,
     people_book,
+    people_named,
     person_for_pronoun,
 )
 from reconcile.models import Document
@@ -857,6 +858,15 @@ def test_a_headline_in_capitals_names_no_person() -> None:
     start = text.index('"') + 1
     found = reconcile.attribute(doc, start, text.index('"', start))
     assert (found.speaker, found.source) == ("she", "Ana Lobo")
+
+
+def test_words_opening_a_sentence_end_no_name() -> None:
+    # 'Last September' and 'X. In May' name no one: openers and calendar words at the end
+    # of capitalised words are dropped like those at the start
+    text = "The crew left Ostby on Monday. Last September, Ferrand sold the boat."
+    assert people_named(text) == []
+    text = "Ana Lobo voted X. In May she left."
+    assert [name for _, name in people_named(text)] == ["Ana Lobo"]
 
 
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:

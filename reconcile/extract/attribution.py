@@ -1261,6 +1261,8 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
+        while words and words[-1] in _NOT_NAMES:
+            words = words[:-1]  # 'Paz. In May': the next sentence's opener
         if not words or _describes_the_next(text, match.end(), words):
             continue
         words[-1] = without_possessive(words[-1])  # "Ana Lobo's office": Ana Lobo
