@@ -860,6 +860,14 @@ def test_a_headline_in_capitals_names_no_person() -> None:
     assert (found.speaker, found.source) == ("she", "Ana Lobo")
 
 
+def test_a_title_between_two_apostrophes_names_no_one() -> None:
+    # some copy writes quotation marks as two apostrophes: ''Harbour Nights'' is a title
+    text = "The station aired ''Harbour Nights'' for years. Later he said it was fun."
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index("it was fun")
+    assert reconcile.attribute(doc, start, start + 10).source == "he"
+
+
 def test_words_opening_a_sentence_end_no_name() -> None:
     # 'Last September' and 'X. In May' name no one: openers and calendar words at the end
     # of capitalised words are dropped like those at the start

@@ -1256,7 +1256,7 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
         start = match.start()
-        if quoted[start]:
+        if quoted[start] or between_apostrophes(text, start, match.end()):
             continue  # a name in someone's words is not the narrative's person
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
@@ -1275,6 +1275,17 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
             found.append((start, name))
             surnames.add(words[-1])
     return found
+
+
+def between_apostrophes(text: str, start: int, end: int) -> bool:
+    """Whether two apostrophes, the quotation marks of some copy, open or close right at
+    the words ``text[start:end]`` (''Sunday Night Baseball''); they are not read as
+    quotation marks in general, as a passage may open inside a quotation.
+
+    >>> between_apostrophes("He watched ''Night Games'' again.", 13, 26)
+    True
+    """
+    return text.startswith("''", max(0, start - 2)) or text[start:end].endswith("''")
 
 
 def without_possessive(name: str) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from reconcile.extract.attribution import (
     after_articles,
     attribute_sentences,
+    between_apostrophes,
     may_name_a_person,
     people_book,
     person_for_pronoun,
@@ -124,7 +125,7 @@ def last_name_before(text: str, offset: int, pronoun: str = "") -> str | None:
     places = _names_after_articles(text)
     quoted = people_book(text).quoted
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
-        if quoted[match.start()]:
+        if quoted[match.start()] or between_apostrophes(text, match.start(), match.end()):
             continue  # a name in someone's words is not the narrative's person
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
@@ -247,11 +248,30 @@ def _person_resolved(attribution: Attribution) -> str | None:
 def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str | None) -> str:
     """What a pronoun at ``offset`` stands for: the source its sentence's attribution
     resolved it to, unless a 'he' or 'she' was resolved to what may name no person ('the
-    Velmar Party', 'VBC'), when the person named before it is taken instead
-    (:func:`_person_before`); else the pronoun itself."""
-    if resolved is not None and (pronoun.lower() not in _PERSONAL or may_name_a_person(resolved)):
+    Velmar Party', 'VBC') or a person of the other gender (the sentence's reading may be of
+    another pronoun: 'he said she would go'), when the person named before it is taken
+    instead (:func:`_person_before`); else that reading unless of the other gender, else
+    the pronoun itself.
+
+    >>> t = "Ana Lobo spoke. Later he left."
+    >>> _antecedent_of_pronoun(t, t.index("he left"), "he", "Ana Lobo")
+    'he'
+    """
+    if resolved is not None and (
+        pronoun.lower() not in _PERSONAL
+        or (may_name_a_person(resolved) and _fits(pronoun, resolved, text))
+    ):
         return resolved
-    return _person_before(text, offset, pronoun) or resolved or pronoun
+    person = _person_before(text, offset, pronoun)
+    if person is None and resolved is not None and _fits(pronoun, resolved, text):
+        return resolved
+    return person or pronoun
+
+
+def _fits(pronoun: str, name: str, text: str) -> bool:
+    """Whether ``pronoun`` may stand for the person ``name`` by the gender the document's
+    people book knows for that name (none known: yes)."""
+    return may_stand_for(pronoun, people_book(text).gender(name))
 
 
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
