@@ -974,6 +974,12 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # an adverb in -ly may stand between the subject and its verb
+        (
+            'Ivo Brandt spoke first. Later, Ferrand quietly left the room. "It is over," he said.',
+            "he",
+            "Ferrand",
+        ),
         # an aside may quote words
         (
             "Ivo Brandt spoke first. Ferrand, who has called the plan “a disaster” for years "
