@@ -974,6 +974,20 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # a person named after a 'he' in its sentence, and no subject, is not what a
+        # later 'he' stands for; a subject after it is ('As he left, Tomas Ferrer waved')
+        (
+            "Ivo Brandt ran the meeting. When he took the stage to thank Mr. Tomas Ferrer, "
+            'he said: "We sail at dawn."',
+            "he",
+            "Ivo Brandt",
+        ),
+        (
+            "Ivo Brandt ran the meeting. As he left the hall, Tomas Ferrer waved to the crew. "
+            '"We sail at dawn," he said.',
+            "he",
+            "Tomas Ferrer",
+        ),
         # an adverb in -ly may stand between the subject and its verb
         (
             'Ivo Brandt spoke first. Later, Ferrand quietly left the room. "It is over," he said.',

@@ -1445,7 +1445,9 @@ class _People:
             _opens_sentence(text, self.breaks, offset) or offset in subject_at
             for offset, _ in self.people
         ]
-        self.after_pronoun = [_opening_pronoun(text, self.breaks, o) for o, _ in self.people]
+        self.after_pronoun = [
+            _opening_pronoun(text, self.breaks, o, subject=o in subject_at) for o, _ in self.people
+        ]
         self.likely = [
             gender is not None or offset in subject_at or opens
             for (offset, _), gender, opens in zip(
@@ -1521,15 +1523,19 @@ def _opens_sentence(text: str, breaks: list[int], offset: int) -> bool:
     return all(word.lower() in _LEAD_INS for word in _WORD.findall(text[start:offset]))
 
 
-def _opening_pronoun(text: str, breaks: list[int], offset: int) -> str | None:
+def _opening_pronoun(text: str, breaks: list[int], offset: int, subject: bool) -> str | None:
     """The 'he' or 'she' that opens the sentence of the name at ``offset`` as its
-    subject, after lead-in words at most ('But she met Ana Lobo'), if any."""
+    subject, after lead-in words at most ('But she met Ana Lobo'), if any; for a name that
+    is no clause's subject, any 'he' or 'she' before it in its sentence ('When he took the
+    stage after Ana Lobo's speech'), while a subject after one is what it stands for ('As
+    she left, Ana Lobo waved')."""
     k = bisect_right(breaks, offset)
     start = breaks[k - 1] if k > 0 else 0
-    for word in _WORD.findall(text[start:offset]):
-        if word.lower() not in _LEAD_INS:
-            return word.lower() if word.lower() in _PERSONAL else None
-    return None
+    words = [word.lower() for word in _WORD.findall(text[start:offset])]
+    opening = next((word for word in words if word not in _LEAD_INS), None)
+    if opening in _PERSONAL:
+        return opening
+    return None if subject else next((word for word in words if word in _PERSONAL), None)
 
 
 def _ends_after(person: tuple[int, str], offset: int) -> bool:
