@@ -158,6 +158,23 @@ def _subject_pronouns() -> dict[str, str]:
     return {word: gender for gender in (FEMALE, MALE) for word in data[gender]}
 
 
+def names_a_role(words: str) -> bool:
+    """Whether lower-case words name a person by a role or a gendered noun ('the Texas
+    senator', 'the actress'; names.toml [descriptions] and [nouns]), for a 'he' or 'she'
+    to stand for when no name does.
+
+    >>> names_a_role("Texas senator"), names_a_role("summary"), names_a_role("Senate")
+    (True, False, False)
+    """
+    last = words.split()[-1] if words.split() else ""
+    return last.islower() and (last in _role_nouns() or (last,) in _words()[2])
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(load_data("names.toml")["descriptions"]["nouns"])
+
+
 def never_a_person(name: str) -> bool:
     """Whether a capitalised name ends in a word that makes it a place, an institution,
     an outlet or a group, which no 'he' or 'she' stands for.

@@ -24,7 +24,7 @@ from reconcile.extract.attribution import (
     source_of_publisher,
     without_possessive,
 )
-from reconcile.extract.gender import gender_of, may_stand_for, never_a_person
+from reconcile.extract.gender import gender_of, may_stand_for, names_a_role, never_a_person
 from reconcile.extract.lexicon import (
     Token,
     calendar_words,
@@ -250,12 +250,15 @@ def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str |
     resolved it to, unless a 'he' or 'she' was resolved to what may name no person ('the
     Velmar Party', 'VBC') or a person of the other gender (the sentence's reading may be of
     another pronoun: 'he said she would go'), when the person named before it is taken
-    instead (:func:`_person_before`); else that reading unless of the other gender, else
-    the pronoun itself.
+    instead (:func:`_person_before`); else that reading when it names a person by a role
+    ('the Texas senator'), else the pronoun itself.
 
     >>> t = "Ana Lobo spoke. Later he left."
     >>> _antecedent_of_pronoun(t, t.index("he left"), "he", "Ana Lobo")
     'he'
+    >>> t = "The summary was read. Later he left."
+    >>> [_antecedent_of_pronoun(t, t.index("he left"), "he", r) for r in ("summary", "senator")]
+    ['he', 'senator']
     """
     if resolved is not None and (
         pronoun.lower() not in _PERSONAL
@@ -263,8 +266,8 @@ def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str |
     ):
         return resolved
     person = _person_before(text, offset, pronoun)
-    if person is None and resolved is not None and _fits(pronoun, resolved, text):
-        return resolved
+    if person is None and resolved is not None and names_a_role(resolved):
+        return resolved  # 'the Texas senator'
     return person or pronoun
 
 
