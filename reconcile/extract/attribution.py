@@ -1256,13 +1256,16 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
     for match in _PERSON_NAME.finditer(text):
         words = match.group().split()
         start = match.start()
-        if quoted[start]:
+        if quoted[start] or between_apostrophes(text, start, match.end()):
             continue  # a name in someone's words is not the narrative's person
         while words and words[0] in _NOT_NAMES:
             start += len(words[0]) + 1
             words = words[1:]
+        while words and words[-1] in _NOT_NAMES:
+            words = words[:-1]  # 'Paz. In May': the next sentence's opener
         if not words or _describes_the_next(text, match.end(), words):
             continue
+        words[-1] = without_possessive(words[-1])  # "Ana Lobo's office": Ana Lobo
         if start in after and words[0].rstrip(".") not in person_titles():
             continue
         if len(words) == 1 and words[0] not in surnames:
@@ -1272,6 +1275,26 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
             found.append((start, name))
             surnames.add(words[-1])
     return found
+
+
+def between_apostrophes(text: str, start: int, end: int) -> bool:
+    """Whether two apostrophes, the quotation marks of some copy, open or close right at
+    the words ``text[start:end]`` (''Sunday Night Baseball''); they are not read as
+    quotation marks in general, as a passage may open inside a quotation.
+
+    >>> between_apostrophes("He watched ''Night Games'' again.", 13, 26)
+    True
+    """
+    return text.startswith("''", max(0, start - 2)) or text[start:end].endswith("''")
+
+
+def without_possessive(name: str) -> str:
+    """A name without its possessive ending ('Ana Lobo’s': 'Ana Lobo').
+
+    >>> without_possessive("Ana Lobo’s"), without_possessive("Rui Paz")
+    ('Ana Lobo', 'Rui Paz')
+    """
+    return name[:-2] if len(name) > 3 and name[-2:] in {"'s", "’s"} else name
 
 
 def _describes_the_next(text: str, end: int, words: list[str]) -> bool:
@@ -1405,19 +1428,26 @@ def _names_a_source(tokens: list[Token]) -> bool:
 
 class _People:
     """The people a document names (:func:`people_named`, and a surname that opens a
-    sentence as its subject: 'Paz was tired'), in order, with their genders
-    (:func:`.gender.genders`), for the person a 'he' or 'she' stands for."""
+    sentence or a clause as its subject: 'Paz was tired', 'In May, Paz said'), in order,
+    with their genders (:func:`.gender.genders`) and whether each is a clause's subject
+    (:func:`_is_clause_subject`), for the person a 'he' or 'she' stands for."""
 
     def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
         self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
-        named = {offset for offset, _ in people}
-        subjects = [(o, name) for o, name in _surname_subjects(text) if o not in named]
-        self.people = sorted([*people, *subjects])
-        self.genders = genders(text, self.people)
-        subject_at = {o for o, _ in subjects}
+        subjects = [(o, n) for o, n in _surname_subjects(text) if not quoted[o]]
+        named = {o: start for start, name in people for o in range(start, start + len(name))}
+        subject_at = {named.get(o, o) for o, _ in subjects}  # 'Mr. Paz was': 'Mr. Paz'
+        self.people = sorted([*people, *((o, n) for o, n in subjects if o not in named)])
+        subject_at |= {o for o, name in people if _is_clause_subject(text, o, name)}
+        self.genders = genders(text, self.people, frozenset(subject_at))
         self.breaks = [start for start, _ in sentence_spans(text)]
-        self.opens = [_opens_sentence(text, self.breaks, offset) for offset, _ in self.people]
-        self.after_pronoun = [_opening_pronoun(text, self.breaks, o) for o, _ in self.people]
+        self.opens = [
+            _opens_sentence(text, self.breaks, offset) or offset in subject_at
+            for offset, _ in self.people
+        ]
+        self.after_pronoun = [
+            _opening_pronoun(text, self.breaks, o, subject=o in subject_at) for o, _ in self.people
+        ]
         self.likely = [
             gender is not None or offset in subject_at or opens
             for (offset, _), gender, opens in zip(
@@ -1458,9 +1488,10 @@ class _People:
         return fallback
 
     def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
-        """The last person who opens a sentence after the one holding ``offset`` and
-        before ``before``, whom ``pronoun`` may stand for ('Rui Paz spoke. Ivo Lobo, his
-        aide, wrote back. "No," he said': Ivo Lobo, the subject named since Rui Paz)."""
+        """The last person who opens a sentence, or is a clause's subject, after the one
+        holding ``offset`` and before ``before``, whom ``pronoun`` may stand for ('Rui Paz
+        spoke. Ivo Lobo, his aide, wrote back. "No," he said': Ivo Lobo, the subject named
+        since Rui Paz; 'In May, Ivo Lobo wrote back' too)."""
         k = bisect_right(self.breaks, offset)
         after = self.breaks[k] if k < len(self.breaks) else before
         n = bisect_right(self.people, (before, ""))
@@ -1492,15 +1523,19 @@ def _opens_sentence(text: str, breaks: list[int], offset: int) -> bool:
     return all(word.lower() in _LEAD_INS for word in _WORD.findall(text[start:offset]))
 
 
-def _opening_pronoun(text: str, breaks: list[int], offset: int) -> str | None:
+def _opening_pronoun(text: str, breaks: list[int], offset: int, subject: bool) -> str | None:
     """The 'he' or 'she' that opens the sentence of the name at ``offset`` as its
-    subject, after lead-in words at most ('But she met Ana Lobo'), if any."""
+    subject, after lead-in words at most ('But she met Ana Lobo'), if any; for a name that
+    is no clause's subject, any 'he' or 'she' before it in its sentence ('When he took the
+    stage after Ana Lobo's speech'), while a subject after one is what it stands for ('As
+    she left, Ana Lobo waved')."""
     k = bisect_right(breaks, offset)
     start = breaks[k - 1] if k > 0 else 0
-    for word in _WORD.findall(text[start:offset]):
-        if word.lower() not in _LEAD_INS:
-            return word.lower() if word.lower() in _PERSONAL else None
-    return None
+    words = [word.lower() for word in _WORD.findall(text[start:offset])]
+    opening = next((word for word in words if word not in _LEAD_INS), None)
+    if opening in _PERSONAL:
+        return opening
+    return None if subject else next((word for word in words if word in _PERSONAL), None)
 
 
 def _ends_after(person: tuple[int, str], offset: int) -> bool:
@@ -1513,25 +1548,67 @@ def _subject_verbs() -> frozenset[str]:
     """Verbs and auxiliaries after which a capitalised word is a clause's subject."""
     data = load_data("sources.toml")
     speech = data["speech"]
-    return frozenset([*data["passages"]["auxiliaries"], *speech["verbs"], *speech["stance"]])
+    pasts = load_data("names.toml")["subjects"]["irregular_pasts"]
+    return frozenset(
+        [*data["passages"]["auxiliaries"], *speech["verbs"], *speech["stance"], *pasts]
+    )
 
 
-_SENTENCE_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*)([A-Z][a-z][\w'’-]*)\s+([a-z]+?)(n[’']t)?\b"
+_CLAUSE_OPENERS = "|".join(load_data("names.toml")["subjects"]["clause_openers"])
+_CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE_OPENERS})\s+)"
+# a verb after a subject, past an aside between commas that opens in lower case or with a
+# number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
+# not past an attribution ('Paz, she said, would win': Paz is no speaker); an adverb in
+# -ly may stand before the verb ('Paz quietly left')
+_VERB_AFTER = (
+    r"(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},|\s+\([^()]{1,60}\))?"
+    r"\s+(?:[a-z]+ly\s+)?([a-z]+?)(n[’']t)?\b"
 )
+_SENTENCE_SUBJECT = re.compile(rf"{_CLAUSE_START}([A-Z][a-z][\w'’-]*)(?={_VERB_AFTER})")
+_SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
+_SUBJECT_AFTER = re.compile(_VERB_AFTER)
+
+
+def _is_verb(verb: str, negated: str | None) -> bool:
+    """Whether a word after a capitalised one is a verb whose subject it is."""
+    return bool(negated) or verb in _subject_verbs() or verb.endswith("ed")
+
+
+def _is_clause_subject(text: str, offset: int, name: str) -> bool:
+    """Whether the name at ``offset`` is the subject of a clause: it opens a sentence or a
+    clause (after a comma or an opener of names.toml [subjects]) and a verb follows it
+    ('In a letter, Gov. Ana Lobo wrote', 'when Rui Paz, the mayor, arrived').
+
+    >>> t = "The ship sank. In May, Rui Paz, the mayor, said so to Ana Lobo."
+    >>> _is_clause_subject(t, 23, "Rui Paz"), _is_clause_subject(t, 55, "Ana Lobo")
+    (True, False)
+    """
+    after = _SUBJECT_AFTER.match(text, offset + len(name))
+    return (
+        after is not None
+        and _is_verb(*after.groups())
+        and _SUBJECT_BEFORE.search(text, max(0, offset - 40), offset) is not None
+    )
 
 
 def _surname_subjects(text: str) -> list[tuple[int, str]]:
-    """A single capitalised word that opens a sentence before a verb ('Paz was tired',
-    'Lobo said', 'Paz denied it'): a person named by surname, when it names no source, is
-    no common sentence opener, and the text never writes it in lower case or after a
-    preposition ('the protests', 'in Lisbon')."""
+    """A single capitalised word that opens a sentence or a clause before a verb ('Paz was
+    tired', 'Lobo said', 'Paz took it', 'In May, Lobo denied it', 'while Paz waited'; the
+    openers of names.toml [subjects]): a person named by surname, when it names no source,
+    is no common sentence opener, and the text never writes it in lower case or after a
+    preposition ('the protests', 'in Lisbon').
+
+    >>> _surname_subjects("Lobo took the wheel. In May, Paz denied it, while Ekdahl waited.")
+    [(0, 'Lobo'), (29, 'Paz'), (50, 'Ekdahl')]
+    >>> _surname_subjects('Ostby, he said, would recover. Paz, who calls it "a mess", left.')
+    [(31, 'Paz')]
+    """
     found = []
     elsewhere = None
     for match in _SENTENCE_SUBJECT.finditer(text):
         word, verb, negated = match.groups()
-        if word in _NOT_NAMES or not (negated or verb in _subject_verbs() or verb.endswith("ed")):
-            continue
+        if word in _NOT_NAMES or not _is_verb(verb, negated) or not may_name_a_person(word):
+            continue  # not 'He’s been', 'Voters said'
         if elsewhere is None:
             elsewhere = _not_surnames(text)
         if word not in elsewhere and not _names_a_source(tokenize(word)):

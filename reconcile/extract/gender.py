@@ -3,10 +3,11 @@
 Read from the words that name the person (``reconcile/data/names.toml``): an honorific
 ('Mrs. Tal', 'Mr Paz'), a gendered noun just before the name ('the actress Ana Lobo',
 'his brother, Rui Paz'), or a common given name ('Ana Lobo'). A surname alone ('Lobo
-said') takes the gender of the full mentions of that surname when they all agree. Nothing
-is guessed otherwise: a person of unknown gender may stand for either pronoun. A name
-ending in a word of place, institution or group ('Wall Street', 'Fox News') is no person's
-(:func:`never_a_person`).
+said') takes the gender of the full mentions of that surname when they all agree. A
+clause's subject also shows it by the first pronoun after it in its sentence ('Paz cast
+herself as the heir'), before any other name. Nothing is guessed otherwise: a person of
+unknown gender may stand for either pronoun. A name ending in a word of place, institution
+or group ('Wall Street', 'Fox News') is no person's (:func:`never_a_person`).
 """
 
 from __future__ import annotations
@@ -99,15 +100,24 @@ def _titles() -> frozenset[str]:
     return frozenset(w.lower() for w in person_titles())
 
 
-def genders(text: str, people: list[tuple[int, str]]) -> list[str | None]:
+def genders(
+    text: str, people: list[tuple[int, str]], subjects: frozenset[int] = frozenset()
+) -> list[str | None]:
     """The gender of each of ``people`` (as (offset, name), in document order): its own
-    (:func:`gender_of`), else that of the full mentions sharing its surname when all that
-    are known agree.
+    (:func:`gender_of`), or for one at an offset of ``subjects`` the pronoun after it
+    (:func:`gender_after`), else that of the full mentions sharing its surname when all
+    that are known agree.
 
     >>> genders("Ana Lobo came. Lobo spoke.", [(0, "Ana Lobo"), (15, "Lobo")])
     ['female', 'female']
+    >>> genders("Lobo said she would go.", [(0, "Lobo")], frozenset({0}))
+    ['female']
     """
-    own = [gender_of(text, offset, name) for offset, name in people]
+    own = [
+        gender_of(text, offset, name)
+        or (gender_after(text, offset + len(name)) if offset in subjects else None)
+        for offset, name in people
+    ]
     by_surname: dict[str, set[str]] = {}
     for (_, name), gender in zip(people, own, strict=True):
         if gender is not None:
@@ -119,6 +129,50 @@ def genders(text: str, people: list[tuple[int, str]]) -> list[str | None]:
             gender if gender is not None else (next(iter(known)) if len(known) == 1 else None)
         )
     return result
+
+
+_SENTENCE_END = re.compile(r"[.!?;]")
+_CAPITAL_OR_WORD = re.compile(r"[^\W\d_]+")
+
+
+def gender_after(text: str, end: int) -> str | None:
+    """The gender a subject ending at ``end`` shows by the first pronoun of names.toml
+    [subject_pronouns] after it in its sentence, before any capitalised word ('Paz cast
+    herself as the heir': female; not 'Paz met Lobo and his aide').
+
+    >>> gender_after("Paz said she would go.", 3), gender_after("Paz met Lobo and his aide.", 3)
+    ('female', None)
+    """
+    stop = _SENTENCE_END.search(text, end)
+    for word in _CAPITAL_OR_WORD.findall(text, end, stop.start() if stop else len(text)):
+        if word[0].isupper():
+            return None
+        if word in _subject_pronouns():
+            return _subject_pronouns()[word]
+    return None
+
+
+@cache
+def _subject_pronouns() -> dict[str, str]:
+    data = load_data("names.toml")["subject_pronouns"]
+    return {word: gender for gender in (FEMALE, MALE) for word in data[gender]}
+
+
+def names_a_role(words: str) -> bool:
+    """Whether lower-case words name a person by a role or a gendered noun ('the Texas
+    senator', 'the actress'; names.toml [descriptions] and [nouns]), for a 'he' or 'she'
+    to stand for when no name does.
+
+    >>> names_a_role("Texas senator"), names_a_role("summary"), names_a_role("Senate")
+    (True, False, False)
+    """
+    last = words.split()[-1] if words.split() else ""
+    return last.islower() and (last in _role_nouns() or (last,) in _words()[2])
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(load_data("names.toml")["descriptions"]["nouns"])
 
 
 def never_a_person(name: str) -> bool:

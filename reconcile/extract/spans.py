@@ -16,13 +16,15 @@ from functools import lru_cache
 from reconcile.extract.attribution import (
     after_articles,
     attribute_sentences,
+    between_apostrophes,
     may_name_a_person,
     people_book,
     person_for_pronoun,
     source_id,
     source_of_publisher,
+    without_possessive,
 )
-from reconcile.extract.gender import never_a_person
+from reconcile.extract.gender import gender_of, may_stand_for, names_a_role, never_a_person
 from reconcile.extract.lexicon import (
     Token,
     calendar_words,
@@ -38,7 +40,7 @@ from reconcile.extract.passage_cues import (
     phrase_start,
     read_speaker,
 )
-from reconcile.models import Document, Sentence, Source, Span, SpanAttribution
+from reconcile.models import Attribution, Document, Sentence, Source, Span, SpanAttribution
 
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
@@ -100,9 +102,10 @@ def _without_honorific(words: str) -> str:
     return words
 
 
-def last_name_before(text: str, offset: int) -> str | None:
+def last_name_before(text: str, offset: int, pronoun: str = "") -> str | None:
     """The last proper name of two or more words written before ``offset``, for a
-    pronoun to stand for (a subject-first choice was tried and measured worse); not one
+    pronoun to stand for (a subject-first choice was tried and measured worse), of a gender
+    the pronoun may stand for ('she': not 'Mr. Rui Paz', :mod:`.gender`); not one
     the text writes after an article or a preposition of place, here or anywhere
     ('the White House', 'in Green Valley': a place or an institution, no person), nor one
     inside quotation marks.
@@ -114,22 +117,30 @@ def last_name_before(text: str, offset: int) -> str | None:
     >>> t = 'Jo Bako spoke. "Ask Ida Brandt," he said.'
     >>> last_name_before(t, t.index("he said"))
     'Jo Bako'
+    >>> t = "Ana Lobo met Mr. Rui Paz. Then she left."
+    >>> last_name_before(t, t.index("she"), "she")
+    'Ana Lobo'
     """
     found = None
     places = _names_after_articles(text)
     quoted = people_book(text).quoted
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
-        if quoted[match.start()]:
+        if quoted[match.start()] or between_apostrophes(text, match.start(), match.end()):
             continue  # a name in someone's words is not the narrative's person
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
-        name = " ".join(words)
+        if text.startswith(".", match.end()) and words and words[-1] in _HONORIFICS:
+            continue  # 'Like Mr. Paz', 'Velmar Gov. Ana Lobo': the name comes after
+        written = " ".join(words)
+        name = without_possessive(written)
         if words and (len(words) > 1 or match.group()[:2] in {"Mr", "Ms", "Dr"}):
             if (
-                name not in places
+                written not in places
+                and name not in places
                 and not never_a_person(name)
                 and not lexicon().roles.match(tokenize(words[-1]), 0)
+                and may_stand_for(pronoun, gender_of(text, match.start(), match.group()))
             ):
                 found = name
     return found
@@ -189,7 +200,7 @@ def attribute_span(
     if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in PRONOUNS:
-        name = _antecedent_of_pronoun(doc.text, a, words, attribution.resolved_from)
+        name = _antecedent_of_pronoun(doc.text, a, words, _person_resolved(attribution))
         source = Source(id=source_id(name), name=name, role="unknown")
     elif words.lower() in RELATIVES:
         name = _antecedent(doc.text, window[0], a) or words
@@ -225,14 +236,45 @@ def _leading_colon(sentences: list[Sentence], sentence: Sentence) -> Sentence | 
     return None
 
 
+def _person_resolved(attribution: Attribution) -> str | None:
+    """What the sentence's reading resolved a pronoun to, as its words name it: the person
+    ('Jo Bako'), not the institution that person speaks for, which is the source the
+    sentence's claims are counted for."""
+    if attribution.span is None and attribution.surface is not None:
+        return attribution.surface
+    return attribution.resolved_from
+
+
 def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str | None) -> str:
     """What a pronoun at ``offset`` stands for: the source its sentence's attribution
     resolved it to, unless a 'he' or 'she' was resolved to what may name no person ('the
-    Velmar Party', 'VBC'), when the person named before it is taken instead
-    (:func:`_person_before`); else the pronoun itself."""
-    if resolved is not None and (pronoun.lower() not in _PERSONAL or may_name_a_person(resolved)):
+    Velmar Party', 'VBC') or a person of the other gender (the sentence's reading may be of
+    another pronoun: 'he said she would go'), when the person named before it is taken
+    instead (:func:`_person_before`); else that reading when it names a person by a role
+    ('the Texas senator'), else the pronoun itself.
+
+    >>> t = "Ana Lobo spoke. Later he left."
+    >>> _antecedent_of_pronoun(t, t.index("he left"), "he", "Ana Lobo")
+    'he'
+    >>> t = "The summary was read. Later he left."
+    >>> [_antecedent_of_pronoun(t, t.index("he left"), "he", r) for r in ("summary", "senator")]
+    ['he', 'senator']
+    """
+    if resolved is not None and (
+        pronoun.lower() not in _PERSONAL
+        or (may_name_a_person(resolved) and _fits(pronoun, resolved, text))
+    ):
         return resolved
-    return _person_before(text, offset, pronoun) or resolved or pronoun
+    person = _person_before(text, offset, pronoun)
+    if person is None and resolved is not None and names_a_role(resolved):
+        return resolved  # 'the Texas senator'
+    return person or pronoun
+
+
+def _fits(pronoun: str, name: str, text: str) -> bool:
+    """Whether ``pronoun`` may stand for the person ``name`` by the gender the document's
+    people book knows for that name (none known: yes)."""
+    return may_stand_for(pronoun, people_book(text).gender(name))
 
 
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
@@ -240,7 +282,7 @@ def _person_before(text: str, offset: int, pronoun: str) -> str | None:
     pronouns stand for a group or an institution, not for the last name)."""
     if pronoun.lower() not in _PERSONAL:
         return None
-    return person_for_pronoun(text, offset, pronoun) or last_name_before(text, offset)
+    return person_for_pronoun(text, offset, pronoun) or last_name_before(text, offset, pronoun)
 
 
 def _role(words: str) -> str:
