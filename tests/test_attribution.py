@@ -1132,3 +1132,24 @@ def test_attribute_a_passage_to_the_agent_after_it(text: str, passage: str, spea
 def test_speaker_of_a_passive_verb_of_saying(sentence: str, kind: str, speaker: str | None) -> None:
     found = find_speaker(sentence, 0, len(sentence))
     assert (found.kind, found.speaker.name if found.speaker else None) == (kind, speaker)
+
+
+# The subject standing before a passage, read past what is no subject (speakers, issue 8).
+ATTRIBUTE_BEFORE = [
+    # the full stop of an initial or of 'Jr.' ends no clause
+    (
+        "Judge Mara T. Olsen Jr. spoke of the harm done to the town.",
+        "the harm done to the town",
+        "Judge Mara T. Olsen Jr.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_BEFORE)
+def test_attribute_the_subject_standing_before_a_passage(
+    text: str, passage: str, speaker: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.kind, found.speaker) == ("explicit", speaker)

@@ -25,6 +25,7 @@ from reconcile.extract.lexicon import (
     calendar_words,
     lexicon,
     load_data,
+    person_titles,
 )
 
 _DATA = load_data("sources.toml")
@@ -80,6 +81,9 @@ _DOCUMENTS = frozenset(_WORDS["documents"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
+_NAME_ABBREVIATIONS = person_titles() | frozenset(
+    load_data("sentences.toml")["abbreviations"]["other"]
+)  # "Mr.", "Jr.": no full stop of a sentence
 
 
 @cache
@@ -175,10 +179,19 @@ def _clause_start(tokens: list[Token], k: int) -> int:
         if word in _DASHES and _dash_aside(tokens, k - 1) is not None:
             k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
             continue
-        if word in _CLAUSE_BREAKS:
+        if word in _CLAUSE_BREAKS and not _is_abbreviation(tokens, k - 1):
             return k
         k -= 1
     return k
+
+
+def _is_abbreviation(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is the full stop of a title, an initial or an abbreviation
+    written inside a name ('Mr.', 'G.', 'Jr.'), which ends no clause."""
+    if tokens[n].text != "." or n == 0:
+        return False
+    word = tokens[n - 1].text
+    return word in _NAME_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _dash_aside(tokens: list[Token], close: int) -> int | None:
