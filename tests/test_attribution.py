@@ -1142,6 +1142,29 @@ ATTRIBUTE_BEFORE = [
         "the harm done to the town",
         "Judge Mara T. Olsen Jr.",
     ),
+    # the noun phrase before a participle, after a preposition, is its subject
+    (
+        "The vote failed, with many councillors backing the older plan.",
+        "the older plan",
+        "many councillors",
+    ),
+    # the noun phrase before an infinitive, after 'for' or a verb such as 'led'
+    (
+        "The flood made it hard for the ferry crews to reach the island.",
+        "the island",
+        "the ferry crews",
+    ),
+    (
+        "The slump has led several investors to doubt that the mill will reopen.",
+        "that the mill will reopen",
+        "several investors",
+    ),
+    # but not a reflexive pronoun: the subject of the clause
+    (
+        "Tomas Reyes allowed himself to admit that the plan had failed.",
+        "that the plan had failed",
+        "Tomas Reyes",
+    ),
 ]
 
 

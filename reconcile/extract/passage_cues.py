@@ -44,6 +44,7 @@ _WITH = frozenset(_WORDS["with_participle"])
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
+_CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
@@ -242,9 +243,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _subject_before_asides(tokens, k - 2)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
-    found = _noun_before_participle(tokens, k)
+    found = _noun_before_participle(tokens, k) or _infinitive_subject(tokens, k)
     if found is not None:
-        return found  # "…, with recent polls showing [a tie]"
+        return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
     found = _possessor(tokens, k)
     if found is not None:
         return found  # "Jo Bako's latest claim that [the vote …]"
@@ -349,11 +350,11 @@ def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
 
 
 def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The noun phrase right before a participle of saying or showing that ends at
-    ``tokens[k]``, after a preposition ('with polls showing [a tie]', 'despite a memo
-    suggesting [that …]'); not the object of a verb ('Jo Bako issued a statement saying
-    […]', where Jo Bako speaks)."""
-    if k < 2 or not _is_participle(tokens[k - 1]) or not _says_or_shows(tokens[k - 1]):
+    """The noun phrase right before a participle that ends at ``tokens[k]``, after a
+    preposition ('with polls showing [a tie]', 'despite many voters backing [the levy]');
+    not the object of a verb ('Jo Bako issued a statement saying […]', where Jo Bako
+    speaks)."""
+    if k < 2 or not _is_participle(tokens[k - 1]):
         return None
     end = k - 1
     while end > 0 and _is_adverb(tokens[end - 1]):
@@ -364,6 +365,30 @@ def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | No
     if begin == 0 or tokens[begin - 1].lower not in _PARTICIPLE_PREPOSITIONS:
         return None  # "Jo Bako issued a statement saying": the statement's issuer speaks
     return begin, end
+
+
+def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase before the 'to' of an infinitive that ends at ``tokens[k]``, after
+    'for' or a verb that takes an object and an infinitive ('for voters to judge [it]',
+    'has led some allies to fear [a loss]', 'to quickly endorse [her]')."""
+    v = k - 1
+    if v > 0 and tokens[v].lower in _PARTICLES:
+        v -= 1  # "to worry about [...]"
+    while v > 1 and tokens[v - 1].text != "to" and _is_adverb(tokens[v - 1]):
+        v -= 1
+    if v < 2 or not tokens[v].text.isalpha() or tokens[v - 1].text != "to":
+        return None
+    end = v - 1
+    if tokens[end - 1].lower.endswith(("self", "selves")):
+        return None  # "Jo Bako allowed himself to address [it]": Jo Bako
+    for m in range(end - 1, max(0, end - 1 - _ANTECEDENT), -1):
+        if tokens[m].lower in _CONTROLLERS:
+            return (m + 1, end) if m + 1 < end else None
+        if tokens[m].lower == "to" or not (
+            tokens[m].text[0].isalnum() or tokens[m].text in {".", "'s", "’s", "-"}
+        ):
+            return None  # "did not need to meet a rival to settle [it]"
+    return None
 
 
 def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -400,13 +425,6 @@ def is_possessive(token: Token) -> bool:
         and stem.lower() not in PRONOUNS
         and stem.capitalize() not in _NOT_NAMES
     )
-
-
-def _says_or_shows(token: Token) -> bool:
-    """Whether an -ing form is of a verb of saying or of showing ('saying', 'showing',
-    'urging')."""
-    stem = token.lower[:-3]
-    return token.lower in _verbs() or stem in _verbs() or stem + "e" in _verbs()
 
 
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
