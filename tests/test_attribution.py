@@ -1159,11 +1159,23 @@ ATTRIBUTE_BEFORE = [
         "that the mill will reopen",
         "several investors",
     ),
-    # but not a reflexive pronoun: the subject of the clause
+    # but not a reflexive pronoun ('allowed himself to'): the subject of the clause
     (
         "Tomas Reyes allowed himself to admit that the plan had failed.",
         "that the plan had failed",
         "Tomas Reyes",
+    ),
+    # a clause that goes on after a relative clause between commas takes the subject before it
+    (
+        "Ada Brun, who runs a bakery in Tolva, has also hit the council over its parking plan.",
+        "the council over its parking plan",
+        "Ada Brun",
+    ),
+    # not when the words after the comma have a subject of their own
+    (
+        "Thus, at the hearing last week, farmers referred to the dam as a threat.",
+        "the dam as a threat",
+        "farmers",
     ),
 ]
 

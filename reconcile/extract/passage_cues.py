@@ -263,6 +263,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _viewpoint(tokens, begin, k) or _in_document(tokens, begin, k)
         if found is not None:
             return found  # "For most voters, [the race is over]", "In the Post poll, […]"
+        found = _resumed_subject(tokens, begin, k) if begin > start and not after_comma else None
+        if found is not None:
+            return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
         if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
@@ -280,6 +283,33 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The subject before the asides that end at the comma before ``tokens[begin]``, when
+    the words from there to the passage at ``tokens[k]`` go on with its clause and hold
+    no subject of their own ('Jo Bako, who lives in Orlin, has also hit [...]')."""
+    first = _past_lead_ins(tokens, begin, k)
+    if not _resumes_a_clause(tokens[first]):
+        return None
+    own = subject_at(tokens, first, k)
+    if own is not None and own[1] < k:
+        return None  # "Thus, in the debate, candidates referred to [...]"
+    return _subject_before_asides(tokens, begin - 1)
+
+
+def _resumes_a_clause(token: Token) -> bool:
+    """Whether words after a comma that open with ``token`` go on with the clause an aside
+    broke ('did not', 'closed out', 'has also hit'): a word in lower case that is no
+    determiner, pronoun, preposition, participle or adverb."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and token.text.isalpha()
+        and word not in _DETERMINERS | PRONOUNS | RELATIVES | _COORDINATORS | _CLAUSE_BREAKS
+        and not _opens_no_subject(token)
+        and not _is_adverb(token)
+    )
 
 
 def _head_of_asides(
