@@ -1177,6 +1177,19 @@ ATTRIBUTE_BEFORE = [
         "the dam as a threat",
         "farmers",
     ),
+    # a capitalised participle opening the sentence is no subject
+    (
+        "Standing beside the mayor, Ivo Kraal thanked the crews and praised their courage.",
+        "their courage",
+        "Ivo Kraal",
+    ),
+    ("Reached by phone, Selma Ruud denied the report, calling it false.", "it false", "Selma Ruud"),
+    # but a capitalised participle before a noun is part of the subject
+    (
+        "Retired nurses in Vellby rallied on Sunday and demanded that the clinic stay open.",
+        "that the clinic stay open",
+        "Retired nurses in Vellby",
+    ),
 ]
 
 

@@ -57,6 +57,9 @@ _TIME_HEADS = (_TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozens
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
+_PHRASE_OPENERS = (_NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _DETERMINERS | {"that", ","}) - {
+    "of"
+}  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
 _Range = tuple[int, int]  # a token range, end excluded
 _AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
@@ -266,7 +269,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _resumed_subject(tokens, begin, k) if begin > start and not after_comma else None
         if found is not None:
             return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
-        if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
+        if begin < k and _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k)):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
@@ -604,6 +607,22 @@ def _opens_no_subject(token: Token) -> bool:
     )
 
 
+def _opens_no_subject_at(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` are a phrase that is no subject
+    (:func:`_opens_no_subject`), a capitalised participle among them: one followed by a
+    preposition, a particle, a determiner or a comma ('Speaking at a rally, …', 'Reached by
+    phone, …', 'Alarmed, …'; not 'Retired nurses', 'Polling of voters')."""
+    if _opens_no_subject(tokens[n]):
+        return True
+    word, after = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
+    return (
+        word.text[0].isupper()
+        and (len(word.lower) > 4 and word.lower.endswith(("ing", "ed")))
+        and after is not None
+        and after.lower in _PHRASE_OPENERS
+    )
+
+
 def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     """The speaker of '…, adding [that …]': the speaker of a verb of saying just before
     the comma ('Jo Bako said, adding', '…, said Jo Bako, adding'), else the subject of the
@@ -640,7 +659,7 @@ def _main_subject(
             break
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
     for b in starts:
-        if b >= end or _opens_no_subject(tokens[_past_lead_ins(tokens, b, end)]):
+        if b >= end or _opens_no_subject_at(tokens, _past_lead_ins(tokens, b, end)):
             continue
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
