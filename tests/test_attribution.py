@@ -1190,6 +1190,17 @@ ATTRIBUTE_BEFORE = [
         "that the clinic stay open",
         "Retired nurses in Vellby",
     ),
+    # an aside whose comma stands inside a closing quotation mark
+    (
+        "Lia Moreau, host of the radio show “Early Birds,” suggested the vote be delayed.",
+        "the vote be delayed",
+        "Lia Moreau",
+    ),
+    (
+        "Oren Falk, who calls the plan a “swindle,” said he would vote against it.",
+        "he would vote against it",
+        "Oren Falk",
+    ),
 ]
 
 

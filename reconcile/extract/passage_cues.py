@@ -237,13 +237,14 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
         return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
-    if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
-        opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
+    comma = _comma_before_verb(tokens, k)
+    if comma is not None:  # "Jo Bako, appearing on TV after it, said"
+        opening = next((n for n in range(comma - 1, -1, -1) if tokens[n].text == ","), None)
         if opening is not None:
-            found = subject_at(tokens, _clause_start(tokens, opening), opening)
-            if found is not None and found[1] == opening:
-                return found
-        found = _subject_before_asides(tokens, k - 2)
+            found = _aside_before(tokens, opening)
+            if found is not None:
+                return found  # 'Jo Bako, host of the “Late Show,” said'
+        found = _subject_before_asides(tokens, comma)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
     found = _noun_before_participle(tokens, k) or _infinitive_subject(tokens, k)
@@ -286,6 +287,27 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _aside_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The subject that ends at the comma ``tokens[comma]`` opening an aside before a
+    verb: the clause there, when it opens with no relative word and with a subject."""
+    start = _clause_start(tokens, comma)
+    if start > 0 and tokens[start - 1].lower in RELATIVES:
+        return None  # "Jo Bako, who backs Ida Lenz, [...]": not "backs Ida Lenz"
+    found = subject_at(tokens, start, comma)
+    if found is None or found[1] != comma or _opens_no_subject_at(tokens, found[0]):
+        return None
+    return found
+
+
+def _comma_before_verb(tokens: list[Token], k: int) -> int | None:
+    """The comma that closes an aside right before the verb ending at ``tokens[k]``, also
+    inside a closing quotation mark ('…, 58, said', '… the “Late Show,” said')."""
+    n = k - 2
+    if n > 1 and tokens[n].text in _QUOTES and tokens[n - 1].text == ",":
+        n -= 1
+    return n if n > 0 and tokens[n].text == "," else None
 
 
 def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
