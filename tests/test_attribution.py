@@ -1201,6 +1201,28 @@ ATTRIBUTE_BEFORE = [
         "he would vote against it",
         "Oren Falk",
     ),
+    # 'before', 'so' and 'yet' as adverbs join no clauses
+    (
+        "Ivo Brandt has spoken out before about the noise from the quarry.",
+        "the noise from the quarry",
+        "Ivo Brandt",
+    ),
+    (
+        "Several farmers are so firmly opposed to selling the land that they hired a lawyer.",
+        "selling the land that they hired a lawyer",
+        "Several farmers",
+    ),
+    (
+        "The water board has not yet endorsed the plan for a second dam.",
+        "the plan for a second dam",
+        "The water board",
+    ),
+    # but 'before' with a participle opens a phrase of its own
+    (
+        "Edda Morn quit the council before announcing her run for mayor.",
+        "her run for mayor",
+        "Edda Morn",
+    ),
 ]
 
 

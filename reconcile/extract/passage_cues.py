@@ -44,6 +44,7 @@ _WITH = frozenset(_WORDS["with_participle"])
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
+_ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
@@ -184,9 +185,26 @@ def _clause_start(tokens: list[Token], k: int) -> int:
             k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
             continue
         if word in _CLAUSE_BREAKS and not _is_abbreviation(tokens, k - 1):
-            return k
+            if not _is_adverb_here(tokens, k - 1):
+                return k
         k -= 1
     return k
+
+
+def _is_adverb_here(tokens: list[Token], n: int) -> bool:
+    """Whether a word that may join clauses ('so', 'yet', 'before') stands at ``tokens[n]``
+    as an adverb: before an adverb, a particle or a verb ('so vehemently opposed', 'spoke
+    out before about'), or 'yet' after an auxiliary ('has not yet endorsed')."""
+    if tokens[n].lower not in _ADVERB_JOINERS or n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1]
+    if tokens[n].lower == "yet" and n > 0 and tokens[n - 1].lower in _AUXILIARIES:
+        return True
+    return (
+        after.text[0].islower()
+        and not after.lower.endswith("ing")  # "before announcing": a phrase of its own
+        and (_is_adverb(after) or after.lower in _PARTICLES or _is_verb(after, True))
+    )
 
 
 def _is_abbreviation(tokens: list[Token], n: int) -> bool:
