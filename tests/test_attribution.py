@@ -1223,6 +1223,18 @@ ATTRIBUTE_BEFORE = [
         "her run for mayor",
         "Edda Morn",
     ),
+    # the name before an aside that opens with a determiner, when the clause resumes
+    (
+        "Tova Sand, the engineer who designed the old bridge, spoke warmly of the new span.",
+        "the new span",
+        "Tova Sand",
+    ),
+    # a contracted auxiliary resumes a clause too
+    (
+        "Rolf Ek, who chairs the board, doesn't pretend that the mill will reopen.",
+        "that the mill will reopen",
+        "Rolf Ek",
+    ),
 ]
 
 

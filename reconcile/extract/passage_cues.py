@@ -338,18 +338,35 @@ def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int]
     own = subject_at(tokens, first, k)
     if own is not None and own[1] < k:
         return None  # "Thus, in the debate, candidates referred to [...]"
-    return _subject_before_asides(tokens, begin - 1)
+    return _subject_before_asides(tokens, begin - 1) or _appositive_head(tokens, begin - 1)
+
+
+def _appositive_head(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The name before a run of asides that ends at ``tokens[comma]``, each of which opens
+    in lower case, with a determiner or a number ('Jo Bako, the counsel who ran the
+    inquiry, spoke [...]'), the nearest name phrase that is all of its segment."""
+    for begin, end in _comma_segments(tokens, comma)[:_ASIDES]:
+        first = tokens[begin]
+        if first.text[0].isupper() and first.lower not in _DETERMINERS:
+            found = subject_at(tokens, begin, end)
+            if found != (begin, end) or not _is_name_phrase(tokens, begin, end):
+                return None  # "Along the way, he'll share [...]"
+            if _opens_no_subject_at(tokens, begin) or first.text in _NOT_NAMES:
+                return None
+            return found
+    return None
 
 
 def _resumes_a_clause(token: Token) -> bool:
     """Whether words after a comma that open with ``token`` go on with the clause an aside
-    broke ('did not', 'closed out', 'has also hit'): a word in lower case that is no
+    broke ('did not', 'closed out', "doesn't"): a word in lower case that is no
     determiner, pronoun, preposition, participle or adverb."""
     word = token.lower
     return (
         token.text[0].islower()
-        and token.text.isalpha()
-        and word not in _DETERMINERS | PRONOUNS | RELATIVES | _COORDINATORS | _CLAUSE_BREAKS
+        and token.text.replace("'", "").replace("’", "").isalpha()  # "doesn't"
+        and word.split("'")[0].split("’")[0] not in _DETERMINERS | PRONOUNS  # "he’ll"
+        and word not in RELATIVES | _COORDINATORS | _CLAUSE_BREAKS
         and not _opens_no_subject(token)
         and not _is_adverb(token)
     )
