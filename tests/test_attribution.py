@@ -1235,6 +1235,17 @@ ATTRIBUTE_BEFORE = [
         "that the mill will reopen",
         "Rolf Ek",
     ),
+    # a capitalised word that may be a verb opens a noun phrase of several words
+    (
+        "State park rangers praised the new trail along the ridge.",
+        "the new trail along the ridge",
+        "State park rangers",
+    ),
+    (
+        "Support groups for the miners welcomed the ruling on pensions.",
+        "the ruling on pensions",
+        "Support groups for the miners",
+    ),
 ]
 
 

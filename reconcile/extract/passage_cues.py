@@ -91,6 +91,9 @@ _NAME_ABBREVIATIONS = person_titles() | frozenset(
 )  # "Mr.", "Jr.": no full stop of a sentence
 
 
+_SAYING_VERBS = frozenset(_DATA["speech"]["verbs"])
+
+
 @cache
 def _verbs() -> frozenset[str]:
     speech = load_data("sources.toml")["speech"]
@@ -137,9 +140,25 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         j += 1
     while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
         j -= 1
-    if j == k or _is_verb(tokens[k], False):
+    if j == k or (_is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
+
+
+def _verb_as_modifier(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether a capitalised word that may be a verb, at ``tokens[k]``, opens a noun phrase
+    of several words as a noun or modifier ('State business leaders', 'Support groups');
+    not a participle ('Asked whether …'), an auxiliary ('Will'), a verb of saying ('Say
+    Orlin wins') nor a word of a headline."""
+    word = tokens[k]
+    return (
+        j > k + 1
+        and word.text[0].isupper()
+        and word.lower not in _AUXILIARIES | _SAYING_VERBS
+        and not is_headline(tokens, k, j)
+        and not word.lower.endswith(("ed", "ing"))
+        and word.lower not in _IRREGULAR_PARTICIPLES
+    )
 
 
 def _opens_a_time(tokens: list[Token], j: int) -> bool:
