@@ -1246,6 +1246,13 @@ ATTRIBUTE_BEFORE = [
         "the ruling on pensions",
         "Support groups for the miners",
     ),
+    # a qualifier and a number open a subject, not a phrase of place
+    (
+        "At least nine shop owners on the square opposed the parking plan.",
+        "the parking plan",
+        "At least nine shop owners on the square",
+    ),
+    ("About 6 in 10 farmers support the water levy.", "the water levy", "About 6 in 10 farmers"),
 ]
 
 

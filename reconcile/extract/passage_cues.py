@@ -27,6 +27,7 @@ from reconcile.extract.lexicon import (
     load_data,
     person_titles,
 )
+from reconcile.extract.numbers import is_number_token
 
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
@@ -85,6 +86,11 @@ _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
+_QUALIFIERS = tuple(
+    tuple(phrase.split())
+    for phrases in load_data("taxonomy.toml")["qualifiers"].values()
+    for phrase in phrases
+)  # "at least", "over": a number follows
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
 _NAME_ABBREVIATIONS = person_titles() | frozenset(
     load_data("sentences.toml")["abbreviations"]["other"]
@@ -689,7 +695,7 @@ def _opens_no_subject_at(tokens: list[Token], n: int) -> bool:
     preposition, a particle, a determiner or a comma ('Speaking at a rally, …', 'Reached by
     phone, …', 'Alarmed, …'; not 'Retired nurses', 'Polling of voters')."""
     if _opens_no_subject(tokens[n]):
-        return True
+        return not _opens_a_quantity(tokens, n)  # "At least six groups said"
     word, after = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
     return (
         word.text[0].isupper()
@@ -697,6 +703,16 @@ def _opens_no_subject_at(tokens: list[Token], n: int) -> bool:
         and after is not None
         and after.lower in _PHRASE_OPENERS
     )
+
+
+def _opens_a_quantity(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` are a qualifier of taxonomy.toml [qualifiers]
+    and a number ('At least six groups', 'Over 40 people'), a noun phrase."""
+    for words in _QUALIFIERS:
+        after = n + len(words)
+        if after < len(tokens) and tuple(t.lower for t in tokens[n:after]) == words:
+            return is_number_token(tokens[after])
+    return False
 
 
 def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
