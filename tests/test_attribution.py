@@ -1253,6 +1253,24 @@ ATTRIBUTE_BEFORE = [
         "At least nine shop owners on the square",
     ),
     ("About 6 in 10 farmers support the water levy.", "the water levy", "About 6 in 10 farmers"),
+    # the agent of a participle of asking right before the passage asks it
+    (
+        "Asked by a reporter whether the pier would reopen, the mayor shrugged.",
+        "whether the pier would reopen",
+        "a reporter",
+    ),
+    (
+        "When pressed by the host on Monday about the budget, Ivo Salo declined to answer.",
+        "the budget",
+        "the host",
+    ),
+    # not the cause of a feeling, nor a gerund after 'by'
+    ("Many farmers are gripped by fear about the drought.", "the drought", "Many farmers"),
+    (
+        "Lena Ostby concluded by implying that the fund was empty.",
+        "that the fund was empty",
+        "Lena Ostby",
+    ),
 ]
 
 

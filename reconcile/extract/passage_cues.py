@@ -46,6 +46,7 @@ _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
 _ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
+_ASKING = frozenset(_WORDS["asking"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
@@ -273,7 +274,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
-    source = _according_to_before(tokens, k)
+    source = _according_to_before(tokens, k) or _agent_before(tokens, k)
     if source is not None:
         return source  # "According to the Star and the Post, [the deal …]"
     after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
@@ -636,6 +637,32 @@ def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
         return None
     end = next((n for n in range(begin + 2, k) if tokens[n].text in {",", ":"}), k)
     return (begin + 2, end) if end > begin + 2 else None
+
+
+def _agent_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The agent of a passive participle of saying, stance or asking (``asking``) right
+    before the passage at ``tokens[k]``, past a particle and a time ('Asked by the host
+    [whether …]', 'when pressed by Ida Lenz on Monday about [the plan]')."""
+    end = k
+    while end > 0 and tokens[end - 1].lower in _PARTICLES:
+        end -= 1
+    by = next(
+        (n for n in range(end - 2, max(0, end - _AGENT_REACH) - 1, -1) if tokens[n].lower == "by"),
+        None,
+    )
+    if by is None or by == 0:
+        return None
+    verb = by - 1
+    while verb > 0 and _is_adverb(tokens[verb]):
+        verb -= 1  # "asked directly by"
+    if tokens[verb].lower not in _verbs() | _ASKING or _is_participle(tokens[by + 1]):
+        return None  # "gripped by fear of [...]", "concluded by implying [...]"
+    found = subject_at(tokens, by + 1, end)
+    if found is None or not all(
+        t.lower in _TIME_LEADS | _TIME_HEADS for t in tokens[found[1] : end]
+    ):
+        return None  # "a statement released by the campaign on Thursday, said [...]"
+    return found
 
 
 def _according_to_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
