@@ -1271,6 +1271,13 @@ ATTRIBUTE_BEFORE = [
         "that the fund was empty",
         "Lena Ostby",
     ),
+    # a capitalised adverb opening the sentence is no subject; a name ending in -ly is
+    (
+        "Publicly, the nominee praised the party leaders and dismissed the usual approach.",
+        "the usual approach",
+        "the nominee",
+    ),
+    ("Kelly, the host, praised the guests and dismissed the ratings.", "the ratings", "Kelly"),
 ]
 
 

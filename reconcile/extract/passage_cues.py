@@ -46,6 +46,7 @@ _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
 _ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
+_ADVERB_ENDINGS = tuple(_WORDS["adverb_endings"])
 _ASKING = frozenset(_WORDS["asking"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
@@ -718,15 +719,17 @@ def _opens_no_subject(token: Token) -> bool:
 
 def _opens_no_subject_at(tokens: list[Token], n: int) -> bool:
     """Whether the words at ``tokens[n]`` are a phrase that is no subject
-    (:func:`_opens_no_subject`), a capitalised participle among them: one followed by a
-    preposition, a particle, a determiner or a comma ('Speaking at a rally, …', 'Reached by
-    phone, …', 'Alarmed, …'; not 'Retired nurses', 'Polling of voters')."""
+    (:func:`_opens_no_subject`), a capitalised participle or adverb among them: one
+    followed by a preposition, a particle, a determiner or a comma ('Speaking at a rally,
+    …', 'Reached by phone, …', 'Alarmed, …', 'Publicly, …'; not 'Retired nurses', 'Polling
+    of voters', 'Kelly, …': an adverb ends as sources.toml adverb_endings)."""
     if _opens_no_subject(tokens[n]):
         return not _opens_a_quantity(tokens, n)  # "At least six groups said"
     word, after = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
     return (
         word.text[0].isupper()
-        and (len(word.lower) > 4 and word.lower.endswith(("ing", "ed")))
+        and len(word.lower) > 4
+        and word.lower.endswith(("ing", "ed", *_ADVERB_ENDINGS))
         and after is not None
         and after.lower in _PHRASE_OPENERS
     )
