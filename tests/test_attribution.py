@@ -1278,6 +1278,13 @@ ATTRIBUTE_BEFORE = [
         "the nominee",
     ),
     ("Kelly, the host, praised the guests and dismissed the ratings.", "the ratings", "Kelly"),
+    # a word after 'of' in a noun phrase is no verb ('secretary of state')
+    (
+        "The former secretary of state talked about the coming budget.",
+        "the coming budget",
+        "The former secretary of state",
+    ),
+    ("Instead of calling it a loss, Ana Lobo called it a lesson.", "it a loss", "Ana Lobo"),
 ]
 
 

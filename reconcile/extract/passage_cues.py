@@ -70,6 +70,7 @@ _AGENT_REACH = 7  # how many words may stand between a passage and its agent's '
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
 _COORDINATORS = frozenset(_WORDS["coordinators"])
+_NOUN_BEFORE = _NP_JOINERS - _COORDINATORS - {"to", "-"}  # "secretary of state": no verb
 _DASHES = frozenset(_WORDS["dashes"])
 _QUOTES = frozenset(_WORDS["quotes"])
 _SEGMENT_ENDS = _QUOTES | {",", "."}
@@ -135,7 +136,10 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     headline = is_headline(tokens, k, end)
     while j < end:
         token = tokens[j]
-        after_determiner = j > k and tokens[j - 1].lower in _DETERMINERS  # "the reports"
+        after_determiner = j > k and (
+            tokens[j - 1].lower in _DETERMINERS
+            or (j - 1 > k and seen_noun and tokens[j - 1].lower in _NOUN_BEFORE)
+        )  # "the reports", "the secretary of state"
         if j > k and not after_determiner and _is_verb(token, seen_noun, not headline):
             break  # in a headline, "Bako Says" is a verb too
         if seen_noun and _opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
