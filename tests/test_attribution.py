@@ -1285,6 +1285,22 @@ ATTRIBUTE_BEFORE = [
         "The former secretary of state",
     ),
     ("Instead of calling it a loss, Ana Lobo called it a lesson.", "it a loss", "Ana Lobo"),
+    # 'there is' names no one: the noun phrase after the verb, or after 'among'
+    (
+        "Inside the party, there is mounting anger among county chairs that the vote was rigged.",
+        "that the vote was rigged",
+        "county chairs",
+    ),
+    (
+        "There are two radio programs about the flood of 1953.",
+        "the flood of 1953",
+        "two radio programs",
+    ),
+    (
+        "If the race were close, there would be more polls showing the mayor behind.",
+        "the mayor behind",
+        "more polls",
+    ),
 ]
 
 

@@ -47,6 +47,7 @@ _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
 _ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
 _ADVERB_ENDINGS = tuple(_WORDS["adverb_endings"])
+_EXISTENTIAL_SOURCES = frozenset(_WORDS["existential_sources"])
 _ASKING = frozenset(_WORDS["asking"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
@@ -329,6 +330,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue  # "The memo, now public, methodically exposed [the …]"
         if found is not None and _names_a_time(tokens, *found):
             continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
+        if found is not None and [t.lower for t in tokens[found[0] : found[1]]] == ["there"]:
+            return _existential_subject(tokens, found[1], k)  # "there is anger among [...]"
         if found is not None and found[1] < k:
             return _head_of_asides(tokens, commas, found, k) or found
     if start > 0 and tokens[start - 1].lower in _COORDINATORS:
@@ -401,6 +404,24 @@ def _resumes_a_clause(token: Token) -> bool:
         and not _opens_no_subject(token)
         and not _is_adverb(token)
     )
+
+
+def _existential_subject(tokens: list[Token], n: int, k: int) -> tuple[int, int] | None:
+    """Whose words a passage after 'there is' at ``tokens[n]`` gives: the noun phrase after
+    the verb ('there are two reports of [...]', 'there would be more polls showing [...]'),
+    or the one after a word of ``existential_sources`` in it ('there is anger among
+    voters [that …]'); without its closing particle or participle."""
+    if n >= k or tokens[n].lower not in _AUXILIARIES:
+        return None  # "took her there on Sunday"
+    while n < k and (tokens[n].lower in _AUXILIARIES | {"been"} or _is_adverb(tokens[n])):
+        n += 1
+    end = k
+    while end > n and (tokens[end - 1].lower in _PARTICLES or _is_participle(tokens[end - 1])):
+        end -= 1
+    sources = [m for m in range(n, end) if tokens[m].lower in _EXISTENTIAL_SOURCES]
+    begin = sources[-1] + 1 if sources else n
+    found = subject_at(tokens, begin, end)
+    return found if found is not None and found[1] == end else None
 
 
 def _head_of_asides(
