@@ -1301,6 +1301,13 @@ ATTRIBUTE_BEFORE = [
         "the mayor behind",
         "more polls",
     ),
+    # 'after' or 'as' right before the passage is a particle of its verb
+    (
+        "Likewise, Ana Lobo went after the council for its spending.",
+        "the council for its spending",
+        "Ana Lobo",
+    ),
+    ("Informed of the plan, Ivo Sand described it as a disgrace.", "a disgrace", "Ivo Sand"),
 ]
 
 

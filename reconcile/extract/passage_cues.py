@@ -202,7 +202,10 @@ def is_headline(tokens: list[Token], k: int, end: int) -> bool:
 
 def _clause_start(tokens: list[Token], k: int) -> int:
     """Where the clause ending at ``tokens[k]`` begins; 'and' between names ('Ana and
-    Lev') joins a subject, elsewhere it starts a clause."""
+    Lev') joins a subject, elsewhere it starts a clause; a word of adverb_joiners right
+    before ``tokens[k]`` is a particle of its verb ('went after [Ida Lenz]')."""
+    if k > 1 and tokens[k - 1].lower in _ADVERB_JOINERS and tokens[k - 2].text[0].islower():
+        k -= 1
     while k > 0:
         word = tokens[k - 1].lower
         if word in {"and", "or"}:
@@ -867,9 +870,10 @@ def _label(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """A subject whose verb is not listed: the words before the passage less the verb, its
-    particles, auxiliaries and adverbs ('The memo then itemises', 'Bako laid out')."""
+    particles, auxiliaries and adverbs ('The memo then itemises', 'Bako laid out', 'Bako
+    went after')."""
     j = k
-    while j > begin and tokens[j - 1].lower in _PARTICLES:
+    while j > begin and tokens[j - 1].lower in _PARTICLES | _ADVERB_JOINERS:
         j -= 1
     if j > begin and (tokens[j - 1].text[0].islower() or is_headline(tokens, begin, k)):
         j -= 1  # the verb ("Bako Slams [the plan]" in a headline)
