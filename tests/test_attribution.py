@@ -1308,6 +1308,17 @@ ATTRIBUTE_BEFORE = [
         "Ana Lobo",
     ),
     ("Informed of the plan, Ivo Sand described it as a disgrace.", "a disgrace", "Ivo Sand"),
+    # an article and a noun before the particle: the noun is no verb to peel off
+    (
+        "Last year the festival opened with Harbour Lights, a documentary about the flood of 1953.",
+        "the flood of 1953",
+        "a documentary",
+    ),
+    (
+        "This was not a debate about roads, but an argument about whether to build at all.",
+        "whether to build at all",
+        "an argument",
+    ),
 ]
 
 

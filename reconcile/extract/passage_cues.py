@@ -42,6 +42,7 @@ _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
+_ARTICLES = _DETERMINERS - frozenset(_DATA["attribution"]["possessives"])  # not "his"
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
@@ -875,6 +876,8 @@ def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None
     j = k
     while j > begin and tokens[j - 1].lower in _PARTICLES | _ADVERB_JOINERS:
         j -= 1
+    if all(t.lower in _ARTICLES for t in tokens[begin : j - 1]):
+        return (begin, j) if j > begin + 1 else None  # "a documentary about [...]": a noun
     if j > begin and (tokens[j - 1].text[0].islower() or is_headline(tokens, begin, k)):
         j -= 1  # the verb ("Bako Slams [the plan]" in a headline)
     while j > begin and (
