@@ -1319,6 +1319,12 @@ ATTRIBUTE_BEFORE = [
         "whether to build at all",
         "an argument",
     ),
+    # a verb and its particle after the aside are no subject of their own
+    (
+        "The lawsuit, which will be filed on Friday, focuses on the county's voter rolls.",
+        "the county's voter rolls",
+        "The lawsuit",
+    ),
 ]
 
 

@@ -374,8 +374,8 @@ def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int]
     if not _resumes_a_clause(tokens[first]):
         return None
     own = subject_at(tokens, first, k)
-    if own is not None and own[1] < k:
-        return None  # "Thus, in the debate, candidates referred to [...]"
+    if own is not None and any(t.lower not in _NP_JOINERS | _PARTICLES for t in tokens[own[1] : k]):
+        return None  # "Thus, in the debate, candidates referred to [...]"; not "focuses on"
     return _subject_before_asides(tokens, begin - 1) or _appositive_head(tokens, begin - 1)
 
 
