@@ -1325,6 +1325,17 @@ ATTRIBUTE_BEFORE = [
         "the county's voter rolls",
         "The lawsuit",
     ),
+    # a subordinate clause before the main one is no subject of its verbs
+    (
+        "When asked about the levy, Rosa Vint smiled and said that it would pass.",
+        "that it would pass",
+        "Rosa Vint",
+    ),
+    (
+        "While Ivo Marn thanked the crews and praised their courage, the storm went on.",
+        "their courage",
+        "Ivo Marn",
+    ),
 ]
 
 

@@ -42,6 +42,7 @@ _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
+_SUBORDINATORS = frozenset(_WORDS["subordinators"])
 _ARTICLES = _DETERMINERS - frozenset(_DATA["attribution"]["possessives"])  # not "his"
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
@@ -812,6 +813,10 @@ def _main_subject(
     for b in starts:
         if b >= end or _opens_no_subject_at(tokens, _past_lead_ins(tokens, b, end)):
             continue
+        if tokens[b].lower in _SUBORDINATORS:
+            if b != starts[-1]:
+                continue  # "When asked about it, Jo Bako smiled and said, […]"
+            b += 1  # "While Jo Bako smiled and said […]"
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
