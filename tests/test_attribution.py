@@ -1336,6 +1336,17 @@ ATTRIBUTE_BEFORE = [
         "their courage",
         "Ivo Marn",
     ),
+    # a participle after a comma inside a closing quotation mark
+    (
+        "Ida Lenz stressed that “the way forward is to talk,” suggesting that a deal was near.",
+        "that a deal was near",
+        "Ida Lenz",
+    ),
+    (
+        "The two councillors called the audit “long overdue,” saying the books had been a mess.",
+        "the books had been a mess",
+        "The two councillors",
+    ),
 ]
 
 

@@ -292,6 +292,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
         return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
+    comma = _quote_before_participle(tokens, k)
+    if comma is not None:
+        return _main_subject(tokens, comma)  # 'Jo Bako called it "a farce," adding [that …]'
     comma = _comma_before_verb(tokens, k)
     if comma is not None:  # "Jo Bako, appearing on TV after it, said"
         opening = next((n for n in range(comma - 1, -1, -1) if tokens[n].text == ","), None)
@@ -494,6 +497,14 @@ def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
             return None  # "…, especially fundraising"
         n -= 1
     return n if tokens[n].text == "," else None
+
+
+def _quote_before_participle(tokens: list[Token], k: int) -> int | None:
+    """The comma inside the closing quotation mark before a participle that ends at
+    ``tokens[k]`` ('… called it “a farce,” adding [that …]')."""
+    if k < 4 or not _is_participle(tokens[k - 1]) or tokens[k - 2].text not in _QUOTES:
+        return None
+    return k - 3 if tokens[k - 3].text == "," else None
 
 
 def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
