@@ -1347,6 +1347,12 @@ ATTRIBUTE_BEFORE = [
         "the books had been a mess",
         "The two councillors",
     ),
+    # a past participle after 'with' and its subject
+    (
+        "The vote was delayed, with many farmers worried about the drought.",
+        "the drought",
+        "many farmers",
+    ),
 ]
 
 

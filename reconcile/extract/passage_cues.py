@@ -587,7 +587,7 @@ def is_possessive(token: Token) -> bool:
 
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """The subject of a participle after 'with' ('…, with Jo Bako calling [it …]', 'with
-    critics openly saying [that …]')."""
+    critics openly saying [that …]', 'with many leaders worried about [the race]')."""
     if begin >= k - 2 or tokens[begin].lower not in _WITH:
         return None
     found = subject_at(tokens, begin + 1, k)
@@ -596,7 +596,13 @@ def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
     end = found[1]
     while end > found[0] + 1 and _is_adverb(tokens[end - 1]):
         end -= 1  # "with Jo Bako repeatedly calling"
-    return (found[0], end) if _is_participle(tokens[found[1]]) else None
+    if all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
+        return None  # "with newly disclosed records showing [...]"
+    verb = tokens[found[1]]
+    past = verb.text[0].islower() and (
+        verb.lower.endswith("ed") or verb.lower in _IRREGULAR_PARTICIPLES
+    )
+    return (found[0], end) if _is_participle(verb) or past else None
 
 
 def _viewpoint(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
