@@ -1132,3 +1132,235 @@ def test_attribute_a_passage_to_the_agent_after_it(text: str, passage: str, spea
 def test_speaker_of_a_passive_verb_of_saying(sentence: str, kind: str, speaker: str | None) -> None:
     found = find_speaker(sentence, 0, len(sentence))
     assert (found.kind, found.speaker.name if found.speaker else None) == (kind, speaker)
+
+
+# The subject standing before a passage, read past what is no subject (speakers, issue 8).
+ATTRIBUTE_BEFORE = [
+    # the full stop of an initial or of 'Jr.' ends no clause
+    (
+        "Judge Mara T. Olsen Jr. spoke of the harm done to the town.",
+        "the harm done to the town",
+        "Judge Mara T. Olsen Jr.",
+    ),
+    # the noun phrase before a participle, after a preposition, is its subject
+    (
+        "The vote failed, with many councillors backing the older plan.",
+        "the older plan",
+        "many councillors",
+    ),
+    # the noun phrase before an infinitive, after 'for' or a verb such as 'led'
+    (
+        "The flood made it hard for the ferry crews to reach the island.",
+        "the island",
+        "the ferry crews",
+    ),
+    (
+        "The slump has led several investors to doubt that the mill will reopen.",
+        "that the mill will reopen",
+        "several investors",
+    ),
+    # but not a reflexive pronoun ('allowed himself to'): the subject of the clause
+    (
+        "Tomas Reyes allowed himself to admit that the plan had failed.",
+        "that the plan had failed",
+        "Tomas Reyes",
+    ),
+    # a clause that goes on after a relative clause between commas takes the subject before it
+    (
+        "Ada Brun, who runs a bakery in Tolva, has also hit the council over its parking plan.",
+        "the council over its parking plan",
+        "Ada Brun",
+    ),
+    # not when the words after the comma have a subject of their own
+    (
+        "Thus, at the hearing last week, farmers referred to the dam as a threat.",
+        "the dam as a threat",
+        "farmers",
+    ),
+    # a capitalised participle opening the sentence is no subject
+    (
+        "Standing beside the mayor, Ivo Kraal thanked the crews and praised their courage.",
+        "their courage",
+        "Ivo Kraal",
+    ),
+    ("Reached by phone, Selma Ruud denied the report, calling it false.", "it false", "Selma Ruud"),
+    # but a capitalised participle before a noun is part of the subject
+    (
+        "Retired nurses in Vellby rallied on Sunday and demanded that the clinic stay open.",
+        "that the clinic stay open",
+        "Retired nurses in Vellby",
+    ),
+    # an aside whose comma stands inside a closing quotation mark
+    (
+        "Lia Moreau, host of the radio show “Early Birds,” suggested the vote be delayed.",
+        "the vote be delayed",
+        "Lia Moreau",
+    ),
+    (
+        "Oren Falk, who calls the plan a “swindle,” said he would vote against it.",
+        "he would vote against it",
+        "Oren Falk",
+    ),
+    # 'before', 'so' and 'yet' as adverbs join no clauses
+    (
+        "Ivo Brandt has spoken out before about the noise from the quarry.",
+        "the noise from the quarry",
+        "Ivo Brandt",
+    ),
+    (
+        "Several farmers are so firmly opposed to selling the land that they hired a lawyer.",
+        "selling the land that they hired a lawyer",
+        "Several farmers",
+    ),
+    (
+        "The water board has not yet endorsed the plan for a second dam.",
+        "the plan for a second dam",
+        "The water board",
+    ),
+    # but 'before' with a participle opens a phrase of its own
+    (
+        "Edda Morn quit the council before announcing her run for mayor.",
+        "her run for mayor",
+        "Edda Morn",
+    ),
+    # the name before an aside that opens with a determiner, when the clause resumes
+    (
+        "Tova Sand, the engineer who designed the old bridge, spoke warmly of the new span.",
+        "the new span",
+        "Tova Sand",
+    ),
+    # a contracted auxiliary resumes a clause too
+    (
+        "Rolf Ek, who chairs the board, doesn't pretend that the mill will reopen.",
+        "that the mill will reopen",
+        "Rolf Ek",
+    ),
+    # a capitalised word that may be a verb opens a noun phrase of several words
+    (
+        "State park rangers praised the new trail along the ridge.",
+        "the new trail along the ridge",
+        "State park rangers",
+    ),
+    (
+        "Support groups for the miners welcomed the ruling on pensions.",
+        "the ruling on pensions",
+        "Support groups for the miners",
+    ),
+    # a qualifier and a number open a subject, not a phrase of place
+    (
+        "At least nine shop owners on the square opposed the parking plan.",
+        "the parking plan",
+        "At least nine shop owners on the square",
+    ),
+    ("About 6 in 10 farmers support the water levy.", "the water levy", "About 6 in 10 farmers"),
+    # the agent of a participle of asking right before the passage asks it
+    (
+        "Asked by a reporter whether the pier would reopen, the mayor shrugged.",
+        "whether the pier would reopen",
+        "a reporter",
+    ),
+    (
+        "When pressed by the host on Monday about the budget, Ivo Salo declined to answer.",
+        "the budget",
+        "the host",
+    ),
+    # not the cause of a feeling, nor a gerund after 'by'
+    ("Many farmers are gripped by fear about the drought.", "the drought", "Many farmers"),
+    (
+        "Lena Ostby concluded by implying that the fund was empty.",
+        "that the fund was empty",
+        "Lena Ostby",
+    ),
+    # a capitalised adverb opening the sentence is no subject; a name ending in -ly is
+    (
+        "Publicly, the nominee praised the party leaders and dismissed the usual approach.",
+        "the usual approach",
+        "the nominee",
+    ),
+    ("Kelly, the host, praised the guests and dismissed the ratings.", "the ratings", "Kelly"),
+    # a word after 'of' in a noun phrase is no verb ('secretary of state')
+    (
+        "The former secretary of state talked about the coming budget.",
+        "the coming budget",
+        "The former secretary of state",
+    ),
+    ("Instead of calling it a loss, Ana Lobo called it a lesson.", "it a loss", "Ana Lobo"),
+    # 'there is' names no one: the noun phrase after the verb, or after 'among'
+    (
+        "Inside the party, there is mounting anger among county chairs that the vote was rigged.",
+        "that the vote was rigged",
+        "county chairs",
+    ),
+    (
+        "There are two radio programs about the flood of 1953.",
+        "the flood of 1953",
+        "two radio programs",
+    ),
+    (
+        "If the race were close, there would be more polls showing the mayor behind.",
+        "the mayor behind",
+        "more polls",
+    ),
+    # 'after' or 'as' right before the passage is a particle of its verb
+    (
+        "Likewise, Ana Lobo went after the council for its spending.",
+        "the council for its spending",
+        "Ana Lobo",
+    ),
+    ("Informed of the plan, Ivo Sand described it as a disgrace.", "a disgrace", "Ivo Sand"),
+    # an article and a noun before the particle: the noun is no verb to peel off
+    (
+        "Last year the festival opened with Harbour Lights, a documentary about the flood of 1953.",
+        "the flood of 1953",
+        "a documentary",
+    ),
+    (
+        "This was not a debate about roads, but an argument about whether to build at all.",
+        "whether to build at all",
+        "an argument",
+    ),
+    # a verb and its particle after the aside are no subject of their own
+    (
+        "The lawsuit, which will be filed on Friday, focuses on the county's voter rolls.",
+        "the county's voter rolls",
+        "The lawsuit",
+    ),
+    # a subordinate clause before the main one is no subject of its verbs
+    (
+        "When asked about the levy, Rosa Vint smiled and said that it would pass.",
+        "that it would pass",
+        "Rosa Vint",
+    ),
+    (
+        "While Ivo Marn thanked the crews and praised their courage, the storm went on.",
+        "their courage",
+        "Ivo Marn",
+    ),
+    # a participle after a comma inside a closing quotation mark
+    (
+        "Ida Lenz stressed that “the way forward is to talk,” suggesting that a deal was near.",
+        "that a deal was near",
+        "Ida Lenz",
+    ),
+    (
+        "The two councillors called the audit “long overdue,” saying the books had been a mess.",
+        "the books had been a mess",
+        "The two councillors",
+    ),
+    # a past participle after 'with' and its subject
+    (
+        "The vote was delayed, with many farmers worried about the drought.",
+        "the drought",
+        "many farmers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_BEFORE)
+def test_attribute_the_subject_standing_before_a_passage(
+    text: str, passage: str, speaker: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.kind, found.speaker) == ("explicit", speaker)

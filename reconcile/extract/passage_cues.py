@@ -25,7 +25,9 @@ from reconcile.extract.lexicon import (
     calendar_words,
     lexicon,
     load_data,
+    person_titles,
 )
+from reconcile.extract.numbers import is_number_token
 
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
@@ -40,9 +42,16 @@ _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
+_SUBORDINATORS = frozenset(_WORDS["subordinators"])
+_ARTICLES = _DETERMINERS - frozenset(_DATA["attribution"]["possessives"])  # not "his"
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
+_ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
+_ADVERB_ENDINGS = tuple(_WORDS["adverb_endings"])
+_EXISTENTIAL_SOURCES = frozenset(_WORDS["existential_sources"])
+_ASKING = frozenset(_WORDS["asking"])
+_CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
@@ -55,12 +64,16 @@ _TIME_HEADS = (_TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozens
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
+_PHRASE_OPENERS = (_NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _DETERMINERS | {"that", ","}) - {
+    "of"
+}  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
 _Range = tuple[int, int]  # a token range, end excluded
 _AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
 _COORDINATORS = frozenset(_WORDS["coordinators"])
+_NOUN_BEFORE = _NP_JOINERS - _COORDINATORS - {"to", "-"}  # "secretary of state": no verb
 _DASHES = frozenset(_WORDS["dashes"])
 _QUOTES = frozenset(_WORDS["quotes"])
 _SEGMENT_ENDS = _QUOTES | {",", "."}
@@ -79,7 +92,18 @@ _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
+_QUALIFIERS = tuple(
+    tuple(phrase.split())
+    for phrases in load_data("taxonomy.toml")["qualifiers"].values()
+    for phrase in phrases
+)  # "at least", "over": a number follows
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
+_NAME_ABBREVIATIONS = person_titles() | frozenset(
+    load_data("sentences.toml")["abbreviations"]["other"]
+)  # "Mr.", "Jr.": no full stop of a sentence
+
+
+_SAYING_VERBS = frozenset(_DATA["speech"]["verbs"])
 
 
 @cache
@@ -115,7 +139,10 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     headline = is_headline(tokens, k, end)
     while j < end:
         token = tokens[j]
-        after_determiner = j > k and tokens[j - 1].lower in _DETERMINERS  # "the reports"
+        after_determiner = j > k and (
+            tokens[j - 1].lower in _DETERMINERS
+            or (j - 1 > k and seen_noun and tokens[j - 1].lower in _NOUN_BEFORE)
+        )  # "the reports", "the secretary of state"
         if j > k and not after_determiner and _is_verb(token, seen_noun, not headline):
             break  # in a headline, "Bako Says" is a verb too
         if seen_noun and _opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
@@ -128,9 +155,25 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         j += 1
     while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
         j -= 1
-    if j == k or _is_verb(tokens[k], False):
+    if j == k or (_is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
+
+
+def _verb_as_modifier(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether a capitalised word that may be a verb, at ``tokens[k]``, opens a noun phrase
+    of several words as a noun or modifier ('State business leaders', 'Support groups');
+    not a participle ('Asked whether …'), an auxiliary ('Will'), a verb of saying ('Say
+    Orlin wins') nor a word of a headline."""
+    word = tokens[k]
+    return (
+        j > k + 1
+        and word.text[0].isupper()
+        and word.lower not in _AUXILIARIES | _SAYING_VERBS
+        and not is_headline(tokens, k, j)
+        and not word.lower.endswith(("ed", "ing"))
+        and word.lower not in _IRREGULAR_PARTICIPLES
+    )
 
 
 def _opens_a_time(tokens: list[Token], j: int) -> bool:
@@ -161,7 +204,10 @@ def is_headline(tokens: list[Token], k: int, end: int) -> bool:
 
 def _clause_start(tokens: list[Token], k: int) -> int:
     """Where the clause ending at ``tokens[k]`` begins; 'and' between names ('Ana and
-    Lev') joins a subject, elsewhere it starts a clause."""
+    Lev') joins a subject, elsewhere it starts a clause; a word of adverb_joiners right
+    before ``tokens[k]`` is a particle of its verb ('went after [Ida Lenz]')."""
+    if k > 1 and tokens[k - 1].lower in _ADVERB_JOINERS and tokens[k - 2].text[0].islower():
+        k -= 1
     while k > 0:
         word = tokens[k - 1].lower
         if word in {"and", "or"}:
@@ -175,10 +221,36 @@ def _clause_start(tokens: list[Token], k: int) -> int:
         if word in _DASHES and _dash_aside(tokens, k - 1) is not None:
             k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
             continue
-        if word in _CLAUSE_BREAKS:
-            return k
+        if word in _CLAUSE_BREAKS and not _is_abbreviation(tokens, k - 1):
+            if not _is_adverb_here(tokens, k - 1):
+                return k
         k -= 1
     return k
+
+
+def _is_adverb_here(tokens: list[Token], n: int) -> bool:
+    """Whether a word that may join clauses ('so', 'yet', 'before') stands at ``tokens[n]``
+    as an adverb: before an adverb, a particle or a verb ('so vehemently opposed', 'spoke
+    out before about'), or 'yet' after an auxiliary ('has not yet endorsed')."""
+    if tokens[n].lower not in _ADVERB_JOINERS or n + 1 >= len(tokens):
+        return False
+    after = tokens[n + 1]
+    if tokens[n].lower == "yet" and n > 0 and tokens[n - 1].lower in _AUXILIARIES:
+        return True
+    return (
+        after.text[0].islower()
+        and not after.lower.endswith("ing")  # "before announcing": a phrase of its own
+        and (_is_adverb(after) or after.lower in _PARTICLES or _is_verb(after, True))
+    )
+
+
+def _is_abbreviation(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is the full stop of a title, an initial or an abbreviation
+    written inside a name ('Mr.', 'G.', 'Jr.'), which ends no clause."""
+    if tokens[n].text != "." or n == 0:
+        return False
+    word = tokens[n - 1].text
+    return word in _NAME_ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
 def _dash_aside(tokens: list[Token], close: int) -> int | None:
@@ -213,25 +285,29 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         k -= 1
     if k == 0:
         return None
-    source = _according_to_before(tokens, k)
+    source = _according_to_before(tokens, k) or _agent_before(tokens, k)
     if source is not None:
         return source  # "According to the Star and the Post, [the deal …]"
     after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
         return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
-    if k > 2 and tokens[k - 2].text == ",":  # "Jo Bako, appearing on TV after it, said"
-        opening = next((n for n in range(k - 3, -1, -1) if tokens[n].text == ","), None)
+    comma = _quote_before_participle(tokens, k)
+    if comma is not None:
+        return _main_subject(tokens, comma)  # 'Jo Bako called it "a farce," adding [that …]'
+    comma = _comma_before_verb(tokens, k)
+    if comma is not None:  # "Jo Bako, appearing on TV after it, said"
+        opening = next((n for n in range(comma - 1, -1, -1) if tokens[n].text == ","), None)
         if opening is not None:
-            found = subject_at(tokens, _clause_start(tokens, opening), opening)
-            if found is not None and found[1] == opening:
-                return found
-        found = _subject_before_asides(tokens, k - 2)
+            found = _aside_before(tokens, opening)
+            if found is not None:
+                return found  # 'Jo Bako, host of the “Late Show,” said'
+        found = _subject_before_asides(tokens, comma)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
-    found = _noun_before_participle(tokens, k)
+    found = _noun_before_participle(tokens, k) or _infinitive_subject(tokens, k)
     if found is not None:
-        return found  # "…, with recent polls showing [a tie]"
+        return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
     found = _possessor(tokens, k)
     if found is not None:
         return found  # "Jo Bako's latest claim that [the vote …]"
@@ -249,7 +325,10 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _viewpoint(tokens, begin, k) or _in_document(tokens, begin, k)
         if found is not None:
             return found  # "For most voters, [the race is over]", "In the Post poll, […]"
-        if begin < k and _opens_no_subject(tokens[_past_lead_ins(tokens, begin, k)]):
+        found = _resumed_subject(tokens, begin, k) if begin > start and not after_comma else None
+        if found is not None:
+            return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
+        if begin < k and _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k)):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
@@ -259,6 +338,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue  # "The memo, now public, methodically exposed [the …]"
         if found is not None and _names_a_time(tokens, *found):
             continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
+        if found is not None and [t.lower for t in tokens[found[0] : found[1]]] == ["there"]:
+            return _existential_subject(tokens, found[1], k)  # "there is anger among [...]"
         if found is not None and found[1] < k:
             return _head_of_asides(tokens, commas, found, k) or found
     if start > 0 and tokens[start - 1].lower in _COORDINATORS:
@@ -266,6 +347,89 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _aside_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The subject that ends at the comma ``tokens[comma]`` opening an aside before a
+    verb: the clause there, when it opens with no relative word and with a subject."""
+    start = _clause_start(tokens, comma)
+    if start > 0 and tokens[start - 1].lower in RELATIVES:
+        return None  # "Jo Bako, who backs Ida Lenz, [...]": not "backs Ida Lenz"
+    found = subject_at(tokens, start, comma)
+    if found is None or found[1] != comma or _opens_no_subject_at(tokens, found[0]):
+        return None
+    return found
+
+
+def _comma_before_verb(tokens: list[Token], k: int) -> int | None:
+    """The comma that closes an aside right before the verb ending at ``tokens[k]``, also
+    inside a closing quotation mark ('…, 58, said', '… the “Late Show,” said')."""
+    n = k - 2
+    if n > 1 and tokens[n].text in _QUOTES and tokens[n - 1].text == ",":
+        n -= 1
+    return n if n > 0 and tokens[n].text == "," else None
+
+
+def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The subject before the asides that end at the comma before ``tokens[begin]``, when
+    the words from there to the passage at ``tokens[k]`` go on with its clause and hold
+    no subject of their own ('Jo Bako, who lives in Orlin, has also hit [...]')."""
+    first = _past_lead_ins(tokens, begin, k)
+    if not _resumes_a_clause(tokens[first]):
+        return None
+    own = subject_at(tokens, first, k)
+    if own is not None and any(t.lower not in _NP_JOINERS | _PARTICLES for t in tokens[own[1] : k]):
+        return None  # "Thus, in the debate, candidates referred to [...]"; not "focuses on"
+    return _subject_before_asides(tokens, begin - 1) or _appositive_head(tokens, begin - 1)
+
+
+def _appositive_head(tokens: list[Token], comma: int) -> tuple[int, int] | None:
+    """The name before a run of asides that ends at ``tokens[comma]``, each of which opens
+    in lower case, with a determiner or a number ('Jo Bako, the counsel who ran the
+    inquiry, spoke [...]'), the nearest name phrase that is all of its segment."""
+    for begin, end in _comma_segments(tokens, comma)[:_ASIDES]:
+        first = tokens[begin]
+        if first.text[0].isupper() and first.lower not in _DETERMINERS:
+            found = subject_at(tokens, begin, end)
+            if found != (begin, end) or not _is_name_phrase(tokens, begin, end):
+                return None  # "Along the way, he'll share [...]"
+            if _opens_no_subject_at(tokens, begin) or first.text in _NOT_NAMES:
+                return None
+            return found
+    return None
+
+
+def _resumes_a_clause(token: Token) -> bool:
+    """Whether words after a comma that open with ``token`` go on with the clause an aside
+    broke ('did not', 'closed out', "doesn't"): a word in lower case that is no
+    determiner, pronoun, preposition, participle or adverb."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and token.text.replace("'", "").replace("’", "").isalpha()  # "doesn't"
+        and word.split("'")[0].split("’")[0] not in _DETERMINERS | PRONOUNS  # "he’ll"
+        and word not in RELATIVES | _COORDINATORS | _CLAUSE_BREAKS
+        and not _opens_no_subject(token)
+        and not _is_adverb(token)
+    )
+
+
+def _existential_subject(tokens: list[Token], n: int, k: int) -> tuple[int, int] | None:
+    """Whose words a passage after 'there is' at ``tokens[n]`` gives: the noun phrase after
+    the verb ('there are two reports of [...]', 'there would be more polls showing [...]'),
+    or the one after a word of ``existential_sources`` in it ('there is anger among
+    voters [that …]'); without its closing particle or participle."""
+    if n >= k or tokens[n].lower not in _AUXILIARIES:
+        return None  # "took her there on Sunday"
+    while n < k and (tokens[n].lower in _AUXILIARIES | {"been"} or _is_adverb(tokens[n])):
+        n += 1
+    end = k
+    while end > n and (tokens[end - 1].lower in _PARTICLES or _is_participle(tokens[end - 1])):
+        end -= 1
+    sources = [m for m in range(n, end) if tokens[m].lower in _EXISTENTIAL_SOURCES]
+    begin = sources[-1] + 1 if sources else n
+    found = subject_at(tokens, begin, end)
+    return found if found is not None and found[1] == end else None
 
 
 def _head_of_asides(
@@ -335,12 +499,20 @@ def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
     return n if tokens[n].text == "," else None
 
 
+def _quote_before_participle(tokens: list[Token], k: int) -> int | None:
+    """The comma inside the closing quotation mark before a participle that ends at
+    ``tokens[k]`` ('… called it “a farce,” adding [that …]')."""
+    if k < 4 or not _is_participle(tokens[k - 1]) or tokens[k - 2].text not in _QUOTES:
+        return None
+    return k - 3 if tokens[k - 3].text == "," else None
+
+
 def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The noun phrase right before a participle of saying or showing that ends at
-    ``tokens[k]``, after a preposition ('with polls showing [a tie]', 'despite a memo
-    suggesting [that …]'); not the object of a verb ('Jo Bako issued a statement saying
-    […]', where Jo Bako speaks)."""
-    if k < 2 or not _is_participle(tokens[k - 1]) or not _says_or_shows(tokens[k - 1]):
+    """The noun phrase right before a participle that ends at ``tokens[k]``, after a
+    preposition ('with polls showing [a tie]', 'despite many voters backing [the levy]');
+    not the object of a verb ('Jo Bako issued a statement saying […]', where Jo Bako
+    speaks)."""
+    if k < 2 or not _is_participle(tokens[k - 1]):
         return None
     end = k - 1
     while end > 0 and _is_adverb(tokens[end - 1]):
@@ -351,6 +523,30 @@ def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | No
     if begin == 0 or tokens[begin - 1].lower not in _PARTICIPLE_PREPOSITIONS:
         return None  # "Jo Bako issued a statement saying": the statement's issuer speaks
     return begin, end
+
+
+def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase before the 'to' of an infinitive that ends at ``tokens[k]``, after
+    'for' or a verb that takes an object and an infinitive ('for voters to judge [it]',
+    'has led some allies to fear [a loss]', 'to quickly endorse [her]')."""
+    v = k - 1
+    if v > 0 and tokens[v].lower in _PARTICLES:
+        v -= 1  # "to worry about [...]"
+    while v > 1 and tokens[v - 1].text != "to" and _is_adverb(tokens[v - 1]):
+        v -= 1
+    if v < 2 or not tokens[v].text.isalpha() or tokens[v - 1].text != "to":
+        return None
+    end = v - 1
+    if tokens[end - 1].lower.endswith(("self", "selves")):
+        return None  # "Jo Bako allowed himself to address [it]": Jo Bako
+    for m in range(end - 1, max(0, end - 1 - _ANTECEDENT), -1):
+        if tokens[m].lower in _CONTROLLERS:
+            return (m + 1, end) if m + 1 < end else None
+        if tokens[m].lower == "to" or not (
+            tokens[m].text[0].isalnum() or tokens[m].text in {".", "'s", "’s", "-"}
+        ):
+            return None  # "did not need to meet a rival to settle [it]"
+    return None
 
 
 def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -389,16 +585,9 @@ def is_possessive(token: Token) -> bool:
     )
 
 
-def _says_or_shows(token: Token) -> bool:
-    """Whether an -ing form is of a verb of saying or of showing ('saying', 'showing',
-    'urging')."""
-    stem = token.lower[:-3]
-    return token.lower in _verbs() or stem in _verbs() or stem + "e" in _verbs()
-
-
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """The subject of a participle after 'with' ('…, with Jo Bako calling [it …]', 'with
-    critics openly saying [that …]')."""
+    critics openly saying [that …]', 'with many leaders worried about [the race]')."""
     if begin >= k - 2 or tokens[begin].lower not in _WITH:
         return None
     found = subject_at(tokens, begin + 1, k)
@@ -407,7 +596,13 @@ def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
     end = found[1]
     while end > found[0] + 1 and _is_adverb(tokens[end - 1]):
         end -= 1  # "with Jo Bako repeatedly calling"
-    return (found[0], end) if _is_participle(tokens[found[1]]) else None
+    if all(_is_adverb(t) for t in tokens[found[0] : found[1]]):
+        return None  # "with newly disclosed records showing [...]"
+    verb = tokens[found[1]]
+    past = verb.text[0].islower() and (
+        verb.lower.endswith("ed") or verb.lower in _IRREGULAR_PARTICIPLES
+    )
+    return (found[0], end) if _is_participle(verb) or past else None
 
 
 def _viewpoint(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
@@ -492,6 +687,32 @@ def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
     return (begin + 2, end) if end > begin + 2 else None
 
 
+def _agent_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The agent of a passive participle of saying, stance or asking (``asking``) right
+    before the passage at ``tokens[k]``, past a particle and a time ('Asked by the host
+    [whether …]', 'when pressed by Ida Lenz on Monday about [the plan]')."""
+    end = k
+    while end > 0 and tokens[end - 1].lower in _PARTICLES:
+        end -= 1
+    by = next(
+        (n for n in range(end - 2, max(0, end - _AGENT_REACH) - 1, -1) if tokens[n].lower == "by"),
+        None,
+    )
+    if by is None or by == 0:
+        return None
+    verb = by - 1
+    while verb > 0 and _is_adverb(tokens[verb]):
+        verb -= 1  # "asked directly by"
+    if tokens[verb].lower not in _verbs() | _ASKING or _is_participle(tokens[by + 1]):
+        return None  # "gripped by fear of [...]", "concluded by implying [...]"
+    found = subject_at(tokens, by + 1, end)
+    if found is None or not all(
+        t.lower in _TIME_LEADS | _TIME_HEADS for t in tokens[found[1] : end]
+    ):
+        return None  # "a statement released by the campaign on Thursday, said [...]"
+    return found
+
+
 def _according_to_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     """'According to X, […]' where X holds words that open a clause elsewhere ('the book
     and the film'): the last 'according to' of the sentence before ``tokens[k]``, when
@@ -543,6 +764,34 @@ def _opens_no_subject(token: Token) -> bool:
     )
 
 
+def _opens_no_subject_at(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` are a phrase that is no subject
+    (:func:`_opens_no_subject`), a capitalised participle or adverb among them: one
+    followed by a preposition, a particle, a determiner or a comma ('Speaking at a rally,
+    …', 'Reached by phone, …', 'Alarmed, …', 'Publicly, …'; not 'Retired nurses', 'Polling
+    of voters', 'Kelly, …': an adverb ends as sources.toml adverb_endings)."""
+    if _opens_no_subject(tokens[n]):
+        return not _opens_a_quantity(tokens, n)  # "At least six groups said"
+    word, after = tokens[n], tokens[n + 1] if n + 1 < len(tokens) else None
+    return (
+        word.text[0].isupper()
+        and len(word.lower) > 4
+        and word.lower.endswith(("ing", "ed", *_ADVERB_ENDINGS))
+        and after is not None
+        and after.lower in _PHRASE_OPENERS
+    )
+
+
+def _opens_a_quantity(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` are a qualifier of taxonomy.toml [qualifiers]
+    and a number ('At least six groups', 'Over 40 people'), a noun phrase."""
+    for words in _QUALIFIERS:
+        after = n + len(words)
+        if after < len(tokens) and tuple(t.lower for t in tokens[n:after]) == words:
+            return is_number_token(tokens[after])
+    return False
+
+
 def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     """The speaker of '…, adding [that …]': the speaker of a verb of saying just before
     the comma ('Jo Bako said, adding', '…, said Jo Bako, adding'), else the subject of the
@@ -579,8 +828,12 @@ def _main_subject(
             break
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
     for b in starts:
-        if b >= end or _opens_no_subject(tokens[_past_lead_ins(tokens, b, end)]):
+        if b >= end or _opens_no_subject_at(tokens, _past_lead_ins(tokens, b, end)):
             continue
+        if tokens[b].lower in _SUBORDINATORS:
+            if b != starts[-1]:
+                continue  # "When asked about it, Jo Bako smiled and said, […]"
+            b += 1  # "While Jo Bako smiled and said […]"
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
@@ -640,10 +893,13 @@ def _label(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _peel_cue(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """A subject whose verb is not listed: the words before the passage less the verb, its
-    particles, auxiliaries and adverbs ('The memo then itemises', 'Bako laid out')."""
+    particles, auxiliaries and adverbs ('The memo then itemises', 'Bako laid out', 'Bako
+    went after')."""
     j = k
-    while j > begin and tokens[j - 1].lower in _PARTICLES:
+    while j > begin and tokens[j - 1].lower in _PARTICLES | _ADVERB_JOINERS:
         j -= 1
+    if all(t.lower in _ARTICLES for t in tokens[begin : j - 1]):
+        return (begin, j) if j > begin + 1 else None  # "a documentary about [...]": a noun
     if j > begin and (tokens[j - 1].text[0].islower() or is_headline(tokens, begin, k)):
         j -= 1  # the verb ("Bako Slams [the plan]" in a headline)
     while j > begin and (
