@@ -660,6 +660,54 @@ ATTRIBUTE_INSIDE = [
 ]
 
 
+# A verb of saying that closes the sentence after the passage names its speaker, before
+# any clause that leads into the passage; a clause of its own after it does not.
+ATTRIBUTE_SAID_AFTER = [
+    (
+        "Though the guild boasts of record sign-ups, the ferry will not run in winter, "
+        "harbour pilots say.",
+        "the ferry will not run in winter",
+        "harbour pilots",
+    ),
+    (
+        'Ines Varga had one warning: "The roof will not hold another storm," the surveyor said.',
+        '"The roof will not hold another storm,"',
+        "the surveyor",
+    ),
+    (
+        "Rents in the old quarter doubled in a decade, a study by the Orla Institute found.",
+        "Rents in the old quarter doubled in a decade",
+        "a study by the Orla Institute",
+    ),
+    (
+        "With the lease unsigned, the mill will close in May, the Courier has learned.",
+        "the mill will close in May",
+        "the Courier",
+    ),
+    ("Ferries will run again by June, Ida Lenz told reporters.", "Ferries will run", "Ida Lenz"),
+    (
+        "Tamsin Kell praised the new levy, but critics call it a tax on bread.",
+        "the new levy",
+        "Tamsin Kell",
+    ),
+    (
+        "Mayor Rui Abel signed the lease, something the guild opposed for years.",
+        "the lease",
+        "Mayor Rui Abel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_SAID_AFTER)
+def test_attribute_a_passage_to_the_verb_of_saying_after_it(
+    text: str, passage: str, speaker: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
 @pytest.mark.parametrize(("text", "speaker"), ATTRIBUTE_INSIDE)
 def test_attribute_a_quotation_holding_its_attribution(text: str, speaker: str) -> None:
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")

@@ -90,6 +90,10 @@ _ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with ea
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
+_ADDRESSED = frozenset(_WORDS["addressed"])
+_ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
+_VERBS_AFTER = frozenset(_WORDS["verbs_after"])
+_PASSIVE_AUXILIARIES = frozenset(_DATA["attribution"]["passive_auxiliaries"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _QUALIFIERS = tuple(
@@ -951,6 +955,118 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[…], the mayor said.', '"…," said Jo Bako', '[…], a study by the Sun found': a
+    listed verb of saying or stance right after the comma or quotation mark that closes the
+    passage ``tokens[i:j]``, with its subject; read before the clause leading into the
+    passage, unless a cue leads into it ('Jo Bako said: "…," Ida Lenz replied')."""
+    k = j
+    while k < len(tokens) and tokens[k].text in _QUOTES | _SINGLE_QUOTES | {","}:
+        k += 1
+    closed = k > j or (j > i and _closes_quotation(tokens, j - 1))  # '[…],' or '["…,"]'
+    if not closed or k >= len(tokens):
+        return None
+    if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
+        return None
+    if tokens[k].lower in _verbs() and _is_finite(tokens[k]):  # '"…," declared Jo Bako'
+        found = subject_at(tokens, k + 1, len(tokens))
+        return found if found is not None and _ends_segment(tokens, found[1]) else None
+    if tokens[k].lower == "as":
+        k += 1  # "[…], as Jo Bako said,"
+    elif tokens[k].lower in _CLAUSE_BREAKS:
+        return None  # "[…], but critics call it a sham": a clause of its own
+    found = subject_at(tokens, k, len(tokens))
+    if found is None or not _is_clause_subject(tokens, *found):
+        return None
+    begin, end = found
+    while (
+        end > begin + 1 and _is_adverb(tokens[end - 1]) and not _after_determiner(tokens, end - 1)
+    ):
+        end -= 1  # "Politico recently reported", not "the daily wrote"
+    for verb in _past_asides(tokens, found[1]):  # "[…], Jo Bako, the mayor, said"
+        while verb < len(tokens) and (
+            tokens[verb].lower in _AUXILIARIES or _is_adverb(tokens[verb])
+        ):
+            verb += 1  # "[…], the Post has learned"
+        if verb > found[1] and tokens[verb - 1].lower in _PASSIVE_AUXILIARIES:
+            return None  # "[…], it was labeled a lie"
+        if (
+            verb < len(tokens)
+            and _closes_a_passage(tokens[verb])
+            and _takes_no_object(tokens, verb)
+        ):
+            return begin, end
+    return None
+
+
+def _is_clause_subject(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether ``tokens[begin:end]`` may be the subject of a clause of its own: it opens
+    with no participle or preposition ('giving Sanders …', 'despite …'), holds no relative
+    word or pronoun after its first ('a charge that the party', 'something she'), and is
+    no contracted pronoun ("he's")."""
+    first = tokens[begin]
+    contracted = first.lower[:-2] in PRONOUNS and first.lower.endswith(_POSSESSIVES)
+    return (
+        first.text[0].isalnum()
+        and not contracted
+        and not _opens_no_subject(first)
+        and not any(
+            t.lower in RELATIVES | _CLAUSE_BREAKS | PRONOUNS for t in tokens[begin + 1 : end]
+        )
+    )
+
+
+def _takes_no_object(tokens: list[Token], verb: int) -> bool:
+    """Whether the verb at ``tokens[verb]`` has no object of its own, so that the passage
+    before it is what it says: the clause ends there, or a phrase of time or place follows
+    ('Jo Bako said on Friday', 'Ida Lenz told reporters.'; not 'critics call it a sham')."""
+    n = verb + 1
+    while n < len(tokens) and (_is_adverb(tokens[n]) or tokens[n].lower in _PARTICLES):
+        n += 1
+    if _ends_segment(tokens, n):
+        return True
+    if tokens[verb].lower in _ADDRESSED:
+        found = subject_at(tokens, n, len(tokens))  # "told reporters."
+        return found is not None and found[1] - n <= _ADDRESSEE and _ends_segment(tokens, found[1])
+    if tokens[n].lower == "by" or any(t.lower == "that" for t in tokens[n : n + _SENTENCE_TAIL]):
+        return False  # "a plan backed by …", "said on Monday that …"
+    return (
+        tokens[n].lower in _NOT_SUBJECTS | _PREPOSITIONS
+        or _opens_a_time(tokens, n)
+        or _is_weekday(tokens[n])
+    )
+
+
+def _closes_a_passage(token: Token) -> bool:
+    """Whether a verb may close the sentence of the passage before it: a verb of saying,
+    a listed verb in the past ('predicted'), or one of ``verbs_after`` ('critics say');
+    not a listed word that is a noun as often ('four points')."""
+    return (_is_finite(token) and token.lower in _verbs()) or token.lower in _VERBS_AFTER
+
+
+def _is_finite(token: Token) -> bool:
+    """Whether a listed verb may be the finite verb of a clause after its passage
+    ('said', 'predicted'), not a participle that opens a phrase ('calling', 'given')."""
+    return token.lower in lexicon().saying or token.lower.endswith("ed")
+
+
+def _after_determiner(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].lower in _DETERMINERS
+
+
+def _closes_with_comma(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the quotation that closes before ``tokens[k]`` ends with a comma ('…,"'),
+    which leaves its sentence to the attribution after it ('Jo Bako had a caveat: "…,"
+    the mayor said')."""
+    marks = [t.text for t in tokens[max(0, j - 2) : k]]
+    return "," in marks and any(m in _QUOTES for m in marks[marks.index(",") :])
+
+
+def _ends_segment(tokens: list[Token], n: int) -> bool:
+    """Whether a comma, a full stop or a quotation mark (or the end) follows ``tokens[n-1]``."""
+    return n >= len(tokens) or tokens[n].text in _SEGMENT_ENDS | {"?", "!", ";"}
+
+
 def _ends_sentence(tokens: list[Token], n: int) -> bool:
     """Whether the sentence ends at ``tokens[n]``, after a few words at most and no comma."""
     for m in range(n, min(len(tokens), n + _SENTENCE_TAIL)):
@@ -1246,6 +1362,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
     _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
+    _said_after,  # "[…], the mayor said."
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
