@@ -698,6 +698,25 @@ ATTRIBUTE_SAID_AFTER = [
 ]
 
 
+# A passage inside a phrase that opens its sentence with a participle belongs to the
+# subject of the clause after that phrase.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "Alarmed by the flood warnings, Mayor Ivo Rask, a former pilot, ordered the gates shut.",
+        "the flood warnings",
+        "Mayor Ivo Rask",
+    ),
+    (
+        "After hinting in May that she would retire, Senator Oda Lind ran again.",
+        "that she would retire",
+        "Senator Oda Lind",
+    ),
+    ("In praising the new bridge, the guild thanked its builders.", "the new bridge", "the guild"),
+    # not a passage after the phrase's comma: the clause that leads into it
+    ("Speaking to reporters, Pia Norum said that rents were fair.", "rents were fair", "Pia Norum"),
+]
+
+
 @pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_SAID_AFTER)
 def test_attribute_a_passage_to_the_verb_of_saying_after_it(
     text: str, passage: str, speaker: str

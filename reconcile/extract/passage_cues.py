@@ -91,6 +91,8 @@ _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ADDRESSED = frozenset(_WORDS["addressed"])
+_PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
+_OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
 _ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
 _VERBS_AFTER = frozenset(_WORDS["verbs_after"])
 _PASSIVE_AUXILIARIES = frozenset(_DATA["attribution"]["passive_auxiliaries"])
@@ -955,6 +957,52 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+def _participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'Alarmed by [the flood], Jo Bako said …', 'After suggesting [that …], Ida Lenz
+    left': a passage in a phrase that opens its sentence with a participle (after one of
+    ``participle_leads``) belongs to the subject of the clause after the phrase's comma."""
+    k = _sentence_start(tokens, i)
+    if k < i and tokens[k].lower in _PARTICIPLE_LEADS:
+        k += 1  # "After suggesting", "In defending"
+    if k >= i or i - k > _OPENER or not _opens_with_participle(tokens, k, i):
+        return None
+    if any(not t.text[0].isalnum() and t.text not in _NP_JOINERS for t in tokens[k:i]):
+        return None  # "Speaking to reporters, Jo Bako said [that …]": the passage after it
+    n = j
+    while n < len(tokens) and tokens[n].text in _QUOTES | _SINGLE_QUOTES:
+        n += 1
+    if n >= len(tokens) or tokens[n].text != ",":
+        return None
+    return _subject_before_verb(tokens, n + 1)
+
+
+def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """The subject of the clause at ``tokens[b]``, when a word (its verb) follows it or the
+    asides after it ('Jo Bako, the mayor, said'); else the capitalised words it opens with
+    ('Jo Bako led campaigns …', where 'led' is no listed verb)."""
+    found = subject_at(tokens, b, len(tokens))
+    if found is None or not _is_clause_subject(tokens, *found):
+        return None
+    if any(m < len(tokens) and tokens[m].text[0].isalpha() for m in _past_asides(tokens, found[1])):
+        return found
+    return _name_at(tokens, b, found[1])
+
+
+def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether ``tokens[k]`` is a participle that opens a phrase: an -ing form ('Declaring
+    [that …]'), or an -ed form before a preposition or the passage ('Alarmed by [it]',
+    'Asked about [it]')."""
+    word = tokens[k].lower
+    if word.endswith("ing") and len(word) > 5:
+        return True
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    after = tokens[k + 1].lower
+    if after == "by" and i > k + 2:
+        return False  # "Pressed by reporters on [it]": the agent presses
+    return k + 1 == i or after in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES
+
+
 def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[…], the mayor said.', '"…," said Jo Bako', '[…], a study by the Sun found': a
     listed verb of saying or stance right after the comma or quotation mark that closes the
@@ -1363,6 +1411,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
     _said_after,  # "[…], the mayor said."
+    _participle_opener,  # "Alarmed by [the flood], the mayor said"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
