@@ -717,6 +717,23 @@ ATTRIBUTE_SAID_AFTER += [
 ]
 
 
+# The owner of a noun of stance after the passage ('criticism from', 'the endorsement of',
+# 'support among') is its source.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The harbour plan quickly drew sharp criticism from two fishing co-ops.",
+        "The harbour plan",
+        "two fishing co-ops",
+    ),
+    (
+        "Ada Moss also won the endorsement of the Tidewater Gazette.",
+        "Ada Moss",
+        "the Tidewater Gazette",
+    ),
+    ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
+]
+
+
 @pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_SAID_AFTER)
 def test_attribute_a_passage_to_the_verb_of_saying_after_it(
     text: str, passage: str, speaker: str
@@ -815,6 +832,12 @@ def test_an_opening_phrase_of_time_or_purpose_names_no_speaker(text: str) -> Non
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
     start = text.index("the bridge")
     assert reconcile.attribute(doc, start, len(text) - 1).kind == "unattributed"
+
+
+def test_a_noun_of_stance_of_a_thing_names_no_owner() -> None:
+    text = "The ferry plan drew criticism of its cost."
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    assert reconcile.attribute(doc, 0, 14).kind == "unattributed"
 
 
 def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:

@@ -91,6 +91,10 @@ _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ADDRESSED = frozenset(_WORDS["addressed"])
+_STANCE_NOUNS = frozenset(_WORDS["stance_nouns"])
+_STANCE_OWNERS = frozenset(_WORDS["stance_owners"])
+_STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
+_ARTICLES = frozenset({"the", "a", "an"})
 _PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
 _OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
 _ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
@@ -1003,6 +1007,25 @@ def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
     return k + 1 == i or after in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES
 
 
+def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The plan] drew sharp criticism from two unions', '[Jo Bako] won the endorsement
+    of the Sun', '[her] strong support among nurses': the owner of a noun of stance
+    (``stance_nouns``) a few lower-case words after the passage, after 'from' or 'among'
+    (or 'of' after an article: 'criticism of the cost' names no one)."""
+    if _cue_before(tokens, i):
+        return None
+    for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
+        word = tokens[n].lower
+        if word in _STANCE_NOUNS and tokens[n + 1].lower in _STANCE_OWNERS:
+            if tokens[n + 1].lower == "of" and tokens[n - 1].lower not in _ARTICLES:
+                return None
+            found = subject_at(tokens, n + 2, len(tokens))
+            return found if found is not None and _is_clause_subject(tokens, *found) else None
+        if not tokens[n].text[0].islower() or word in _CLAUSE_BREAKS | RELATIVES:
+            return None  # "[it], and Jo Bako's support of …": another clause
+    return None
+
+
 def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[…], the mayor said.', '"…," said Jo Bako', '[…], a study by the Sun found': a
     listed verb of saying or stance right after the comma or quotation mark that closes the
@@ -1412,6 +1435,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
     _said_after,  # "[…], the mayor said."
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
+    _stance_after,  # "[The plan] drew criticism from two unions"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
