@@ -734,6 +734,24 @@ ATTRIBUTE_SAID_AFTER += [
 ]
 
 
+# The subject of a relative clause right after the passage, whose verb takes the passage
+# for its object, is its source; a clause whose verb has an object of its own is not.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The guild asked for a second ferry, a request the harbour board rejected in May.",
+        "a request",
+        "the harbour board",
+    ),
+    ("It is a tax that Mayor Ilse Brandt has openly opposed.", "a tax that", "Mayor Ilse Brandt"),
+    ("A toll bridge is exactly what many islanders warned about.", "what", "many islanders"),
+    (
+        "Councillor Ida Moen praised the new pier, the town later renamed the square.",
+        "the new pier",
+        "Councillor Ida Moen",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_SAID_AFTER)
 def test_attribute_a_passage_to_the_verb_of_saying_after_it(
     text: str, passage: str, speaker: str

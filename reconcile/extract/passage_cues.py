@@ -91,6 +91,8 @@ _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ADDRESSED = frozenset(_WORDS["addressed"])
+_QUANTIFIERS = frozenset(_WORDS["quantifiers"])
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 _STANCE_NOUNS = frozenset(_WORDS["stance_nouns"])
 _STANCE_OWNERS = frozenset(_WORDS["stance_owners"])
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
@@ -1026,6 +1028,67 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
     return None
 
 
+def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[an offer] the council rebuffed', '[a case that] Jo Bako has pushed for months',
+    '[the sort of change] the party warned about': the subject of a relative clause right
+    after the passage, whose verb has the passage for its object; no mark between them."""
+    if j >= len(tokens) or j == i or not tokens[j - 1].text[0].isalnum() or _cue_before(tokens, i):
+        return None
+    k = j + 1 if tokens[j].lower in _RELATIVE_OPENERS - {"what"} else j
+    if k >= len(tokens) or not _opens_a_relative_subject(tokens[k]):
+        return None
+    found = subject_at(tokens, k, len(tokens))
+    if found is None or found[0] != k or found[1] >= len(tokens):
+        return None
+    if not _is_clause_subject(tokens, *found) or not _is_verb(tokens[found[1]], True):
+        return None
+    return _without_adverbs(tokens, found) if _leaves_a_gap(tokens, found[1]) else None
+
+
+def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """A subject without the adverbs that end it ('Politico recently [reported]'; not 'the
+    daily')."""
+    begin, end = found
+    while (
+        end > begin + 1 and _is_adverb(tokens[end - 1]) and not _after_determiner(tokens, end - 1)
+    ):
+        end -= 1
+    return begin, end
+
+
+def _opens_a_relative_subject(token: Token) -> bool:
+    """Whether a relative clause's subject may open with ``token``: a pronoun, a
+    determiner, a quantifier ('many', 'both', 'nobody') or a capitalised name."""
+    word = token.lower
+    if word in PRONOUNS | _DETERMINERS | _QUANTIFIERS:
+        return True
+    return token.text[0].isupper() and word not in _TIME_WORDS and token.text not in _NOT_NAMES
+
+
+def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
+    """Whether the verb group at ``tokens[v]`` has no object of its own, the passage before
+    its subject being that object: no noun phrase follows its verbs and adverbs, only a
+    mark, a preposition or particle, a phrase of time, a conjunction or a pronoun
+    ('the council rebuffed at a meeting', 'Jo Bako is promising them')."""
+    n = v
+    while n < len(tokens) and (
+        tokens[n].lower in _AUXILIARIES
+        or _is_adverb(tokens[n])
+        or (tokens[n].text[0].islower() and _is_verb(tokens[n], True))
+    ):
+        n += 1
+    if n == v or tokens[n - 1].lower in _PASSIVE_AUXILIARIES:
+        return False  # "[the plan] the council was given a week"
+    if n >= len(tokens) or not tokens[n].text[0].isalnum():
+        return True
+    word = tokens[n].lower
+    return (
+        word in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _COORDINATORS | PRONOUNS
+        or word in _OBJECT_PRONOUNS
+        or _opens_a_time(tokens, n)
+    )
+
+
 def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[…], the mayor said.', '"…," said Jo Bako', '[…], a study by the Sun found': a
     listed verb of saying or stance right after the comma or quotation mark that closes the
@@ -1049,11 +1112,7 @@ def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     found = subject_at(tokens, k, len(tokens))
     if found is None or not _is_clause_subject(tokens, *found):
         return None
-    begin, end = found
-    while (
-        end > begin + 1 and _is_adverb(tokens[end - 1]) and not _after_determiner(tokens, end - 1)
-    ):
-        end -= 1  # "Politico recently reported", not "the daily wrote"
+    begin, end = _without_adverbs(tokens, found)  # "Politico recently reported"
     for verb in _past_asides(tokens, found[1]):  # "[…], Jo Bako, the mayor, said"
         while verb < len(tokens) and (
             tokens[verb].lower in _AUXILIARIES or _is_adverb(tokens[verb])
@@ -1436,6 +1495,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _said_after,  # "[…], the mayor said."
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
     _stance_after,  # "[The plan] drew criticism from two unions"
+    _relative_after,  # "[an offer] the council rebuffed"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
