@@ -752,6 +752,21 @@ ATTRIBUTE_SAID_AFTER += [
 ]
 
 
+# A passage that opens with 'which' or 'whom' and holds its own attribution.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The harbour board approved the levy, which even the traders say was overdue.",
+        "which even the traders say was overdue",
+        "the traders",
+    ),
+    (
+        "The fund is run by Ada Lind, whom the Courier described as a careful banker.",
+        "whom the Courier described as a careful banker",
+        "the Courier",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_SAID_AFTER)
 def test_attribute_a_passage_to_the_verb_of_saying_after_it(
     text: str, passage: str, speaker: str

@@ -1412,6 +1412,15 @@ def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
     return found
 
 
+def _relative_opening(tokens: list[Token], i: int, j: int) -> _Range | None:
+    """'[which the council says is final]', '[where local leaders say the levy …]': a
+    passage that opens with a relative word whose clause holds its own attribution (read
+    by :func:`_relative_attribution`) before the clause that leads into it."""
+    if i >= j or tokens[i].lower in {"that", "what"} or _cue_before(tokens, i):
+        return None  # "[that the council left]": the content of a verb before it
+    return _relative_attribution(tokens, i, j)
+
+
 def _closes_quotation(tokens: list[Token], k: int) -> bool:
     """Whether the marks ending at ``tokens[k]`` close a quotation that ends with a
     punctuation mark, written against it ('…,"', '…?”', "…,''"); not an opening mark
@@ -1496,6 +1505,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
     _stance_after,  # "[The plan] drew criticism from two unions"
     _relative_after,  # "[an offer] the council rebuffed"
+    _relative_opening,  # "[which the council says is final]"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
