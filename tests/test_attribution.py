@@ -685,6 +685,12 @@ ATTRIBUTE_SAID_AFTER = [
         "the Courier",
     ),
     ("Ferries will run again by June, Ida Lenz told reporters.", "Ferries will run", "Ida Lenz"),
+    # an honorific's full stop is no clause break
+    (
+        "The quay is safe, but the pier is not, Mr. Aldo Brun said.",
+        "the pier is not",
+        "Mr. Aldo Brun",
+    ),
     (
         "Tamsin Kell praised the new levy, but critics call it a tax on bread.",
         "the new levy",

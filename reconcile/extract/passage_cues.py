@@ -91,6 +91,7 @@ _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ADDRESSED = frozenset(_WORDS["addressed"])
+_NOT_IN_SUBJECTS = (RELATIVES | _CLAUSE_BREAKS | PRONOUNS) - {"."}  # "Ms. Lenz" keeps its stop
 _QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 _STANCE_NOUNS = frozenset(_WORDS["stance_nouns"])
@@ -1140,9 +1141,7 @@ def _is_clause_subject(tokens: list[Token], begin: int, end: int) -> bool:
         first.text[0].isalnum()
         and not contracted
         and not _opens_no_subject(first)
-        and not any(
-            t.lower in RELATIVES | _CLAUSE_BREAKS | PRONOUNS for t in tokens[begin + 1 : end]
-        )
+        and not any(t.lower in _NOT_IN_SUBJECTS for t in tokens[begin + 1 : end])
     )
 
 
