@@ -704,6 +704,16 @@ ATTRIBUTE_SAID_AFTER = [
 ]
 
 
+# After a quotation that ends with a comma, any verb of its speaker will do.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        '"Talk to your neighbours," advises nurse Ida Alvord.',
+        "Talk to your neighbours",
+        "nurse Ida Alvord",
+    ),
+    ('"The tide will turn," Pia Norum shot back.', "The tide will turn", "Pia Norum"),
+]
+
 # A passage inside a phrase that opens its sentence with a participle belongs to the
 # subject of the clause after that phrase.
 ATTRIBUTE_SAID_AFTER += [

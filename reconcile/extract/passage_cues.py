@@ -1103,6 +1103,40 @@ def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         return None
     if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
         return None
+    found = _listed_verb_after(tokens, k)
+    if found is None and _closes_with_comma(tokens, j, k):
+        found = _any_verb_after_quotation(tokens, k)
+    return found
+
+
+def _any_verb_after_quotation(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'"…," advises Dr Ida Alvord.', '"…," Jo Bako shot back.': after a quotation that
+    ends with a comma, a word in lower case and a subject that closes the sentence, or a
+    name and a few words that close it."""
+    word = tokens[k]
+    if word.text[0].islower() and word.text.isalpha() and not _opens_no_clause(word):
+        found = subject_at(tokens, k + 1, len(tokens))
+        if found is not None and _is_clause_subject(tokens, *found):
+            return found if _ends_segment(tokens, found[1]) else None
+    found = _name_at(tokens, k, len(tokens))
+    if found is None or _opens_no_clause(tokens[found[1]]):
+        return None
+    return found if _ends_sentence(tokens, found[1] + 1) else None
+
+
+def _opens_no_clause(token: Token) -> bool:
+    """Whether a word after a quotation is no verb of its speaker: a determiner, a
+    pronoun, a preposition, an auxiliary or a word that opens a clause."""
+    word = token.lower
+    return word in _DETERMINERS | PRONOUNS | _AUXILIARIES | _CLAUSE_BREAKS or _opens_no_subject(
+        token
+    )
+
+
+def _listed_verb_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject of a listed verb of saying or stance at ``tokens[k]``, after the marks
+    that close a passage: '… declared Jo Bako', '… Jo Bako, the mayor, said', '… as Jo
+    Bako said'."""
     if tokens[k].lower in _verbs() and _is_finite(tokens[k]):  # '"…," declared Jo Bako'
         found = subject_at(tokens, k + 1, len(tokens))
         return found if found is not None and _ends_segment(tokens, found[1]) else None
@@ -1184,11 +1218,12 @@ def _after_determiner(tokens: list[Token], k: int) -> bool:
 
 
 def _closes_with_comma(tokens: list[Token], j: int, k: int) -> bool:
-    """Whether the quotation that closes before ``tokens[k]`` ends with a comma ('…,"'),
-    which leaves its sentence to the attribution after it ('Jo Bako had a caveat: "…,"
-    the mayor said')."""
+    """Whether the quotation that closes before ``tokens[k]`` ends with a comma, a
+    question or an exclamation mark ('…,"', '…?"'), which leaves its sentence to the
+    attribution after it ('Jo Bako had a caveat: "…," the mayor said')."""
     marks = [t.text for t in tokens[max(0, j - 2) : k]]
-    return "," in marks and any(m in _QUOTES for m in marks[marks.index(",") :])
+    ends = [n for n, m in enumerate(marks) if m in {",", "?", "!"}]
+    return bool(ends) and any(m in _QUOTES | _SINGLE_QUOTES for m in marks[ends[0] :])
 
 
 def _ends_segment(tokens: list[Token], n: int) -> bool:
