@@ -760,6 +760,14 @@ ATTRIBUTE_SAID_AFTER += [
     ),
     ("It is a tax that Mayor Ilse Brandt has openly opposed.", "a tax that", "Mayor Ilse Brandt"),
     ("A toll bridge is exactly what many islanders warned about.", "what", "many islanders"),
+    ("Ada Lind, whom even her allies blamed, won the seat.", "whom", "her allies"),
+    (
+        "The guild dug up old letters the mayor wrote while in office.",
+        "old letters",
+        "the mayor",
+    ),
+    # a phrase of time after the passage opens no relative clause
+    ("Ida Lenz defended her plan this week on the radio.", "her plan", "Ida Lenz"),
     (
         "Councillor Ida Moen praised the new pier, the town later renamed the square.",
         "the new pier",

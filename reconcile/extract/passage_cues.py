@@ -1036,7 +1036,9 @@ def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
     if j >= len(tokens) or j == i or not tokens[j - 1].text[0].isalnum() or _cue_before(tokens, i):
         return None
     k = j + 1 if tokens[j].lower in _RELATIVE_OPENERS - {"what"} else j
-    if k >= len(tokens) or not _opens_a_relative_subject(tokens[k]):
+    while k < len(tokens) - 1 and tokens[k].lower in _LEAD_INS - _CLAUSE_BREAKS - _TIME_WORDS:
+        k += 1  # "[whom] even his allies distrust"; not "[it] and his campaign …"
+    if k >= len(tokens) or not _opens_a_relative_subject(tokens[k]) or _opens_a_time(tokens, k):
         return None
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
@@ -1084,7 +1086,7 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         return True
     word = tokens[n].lower
     return (
-        word in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _COORDINATORS | PRONOUNS
+        word in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _CLAUSE_BREAKS | PRONOUNS
         or word in _OBJECT_PRONOUNS
         or _opens_a_time(tokens, n)
     )
