@@ -762,6 +762,11 @@ ATTRIBUTE_SAID_AFTER += [
     ("A toll bridge is exactly what many islanders warned about.", "what", "many islanders"),
     ("Ada Lind, whom even her allies blamed, won the seat.", "whom", "her allies"),
     (
+        "A night ferry is a request the islanders are still pressing for.",
+        "a request",
+        "the islanders",
+    ),
+    (
         "The guild dug up old letters the mayor wrote while in office.",
         "old letters",
         "the mayor",

@@ -1078,6 +1078,7 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         tokens[n].lower in _AUXILIARIES
         or _is_adverb(tokens[n])
         or (tokens[n].text[0].islower() and _is_verb(tokens[n], True))
+        or (n > v and _is_participle(tokens[n]))  # "are beginning to ask"
     ):
         n += 1
     if n == v or tokens[n - 1].lower in _PASSIVE_AUXILIARIES:
