@@ -781,6 +781,21 @@ ATTRIBUTE_SAID_AFTER += [
 ]
 
 
+# A relative clause of the passage's head noun whose verb of saying is followed at once by
+# the reported clause's auxiliary holds the passage's attribution.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The council set a deadline that two clerks said was overlooked.",
+        "a deadline that two clerks said was overlooked",
+        "two clerks",
+    ),
+    (
+        "The port opened a terminal, a move that the guild hopes will bring jobs.",
+        "a move that the guild hopes will bring jobs",
+        "the guild",
+    ),
+]
+
 # A passage that opens with 'which' or 'whom' and holds its own attribution.
 ATTRIBUTE_SAID_AFTER += [
     (

@@ -91,6 +91,9 @@ _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ADDRESSED = frozenset(_WORDS["addressed"])
+_HEAD = 8  # how many words into a passage its head noun's relative clause may open
+_OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
+_FINITE_AUXILIARIES = frozenset(_WORDS["finite_auxiliaries"])
 _NOT_IN_SUBJECTS = (RELATIVES | _CLAUSE_BREAKS | PRONOUNS) - {"."}  # "Ms. Lenz" keeps its stop
 _QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
@@ -1431,6 +1434,34 @@ def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
     return found
 
 
+def _gapped_near_head(tokens: list[Token], i: int, j: int) -> _Range | None:
+    """A gapped attribution (:func:`_gapped_attribution`) in a relative clause of the noun
+    that opens the passage, a few words into it, no verb before it ('[a deadline that three
+    aides said went …]'; not '[to block a plan that they say is …]', whose verb's
+    subject speaks)."""
+    found = _embedded(tokens, i, j, _gapped_attribution)
+    if found is None or found[0] - i > _HEAD:
+        return None
+    return None if any(_is_verb(t, True) for t in tokens[i : found[0] - 1]) else found
+
+
+def _gapped_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[a deadline that three aides said went unnoticed]', '[what many analysts said was
+    a sign …]': a relative clause whose verb of saying or stance is followed at once by an
+    auxiliary, the verb of the clause it reports; read before the clause leading into the
+    passage."""
+    found = _relative_attribution(tokens, r, j)
+    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+        return None
+    return found if tokens[found[1] + 1].lower in _FINITE_AUXILIARIES else None
+
+
+def _reports_a_clause(token: Token) -> bool:
+    """Whether a verb reports a clause ('said', 'hopes', 'predicts'), not a thing ('the
+    records that Jo Bako questioned are …')."""
+    return token.lower in lexicon().saying | _OPINION | _VERBS_AFTER
+
+
 def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
     """'[which the council says is final]', '[what voters want]', '[a tax that Jo Bako
     said was unfair]': the subject of a verb of saying or stance in a relative clause at
@@ -1543,6 +1574,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _stance_after,  # "[The plan] drew criticism from two unions"
     _relative_after,  # "[an offer] the council rebuffed"
     _relative_opening,  # "[which the council says is final]"
+    _gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
