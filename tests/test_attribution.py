@@ -747,6 +747,7 @@ ATTRIBUTE_SAID_AFTER += [
         "the Tidewater Gazette",
     ),
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
+    ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
 ]
 
 

@@ -99,6 +99,8 @@ _QUANTIFIERS = frozenset(_WORDS["quantifiers"])
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
 _STANCE_NOUNS = frozenset(_WORDS["stance_nouns"])
 _STANCE_OWNERS = frozenset(_WORDS["stance_owners"])
+_STANCE_ADJECTIVES = frozenset(_WORDS["stance_adjectives"])
+_ADJECTIVE_OWNERS = frozenset(_WORDS["adjective_owners"])
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
 _ARTICLES = frozenset({"the", "a", "an"})
 _PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
@@ -1022,8 +1024,12 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
         return None
     for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
         word = tokens[n].lower
-        if word in _STANCE_NOUNS and tokens[n + 1].lower in _STANCE_OWNERS:
-            if tokens[n + 1].lower == "of" and tokens[n - 1].lower not in _ARTICLES:
+        owner = tokens[n + 1].lower
+        stance = (word in _STANCE_NOUNS and owner in _STANCE_OWNERS) or (
+            word in _STANCE_ADJECTIVES and owner in _ADJECTIVE_OWNERS
+        )
+        if stance:
+            if owner == "of" and tokens[n - 1].lower not in _ARTICLES:
                 return None
             found = subject_at(tokens, n + 2, len(tokens))
             return found if found is not None and _is_clause_subject(tokens, *found) else None
