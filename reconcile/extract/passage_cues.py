@@ -3,10 +3,16 @@
 :func:`read_speaker` takes the token range of a passage (a quotation, a paraphrase, a
 belief) in its sentence and tries, in the order of ``_READINGS``:
 
-1. **cue before**: the subject of the clause that leads into the passage ("Critics argue
+1. **cues that leave no doubt**, after or around the passage, unless a cue leads into it:
+   a verb of saying that closes the sentence ("[…], critics say."), the clause after an
+   opening participle ("Alarmed by [it], the mayor …"), a noun or adjective of stance
+   after it ("[The plan] drew criticism from X", "unpopular with X"), a relative clause
+   after it ("[an offer] the council rebuffed") or in it ("[which X says is final]",
+   "[a deadline that X said was missed]");
+2. **cue before**: the subject of the clause that leads into the passage ("Critics argue
    [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
-2. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
-3. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
+3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
+4. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
 
 The subject is read forward from the start of the clause (:func:`subject_at`): a pronoun,
 a proper name, or a determiner and the words up to the first verb (auxiliaries, the verbs
