@@ -748,6 +748,12 @@ ATTRIBUTE_SAID_AFTER += [
     ),
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
     ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
+    # the poll named right after the passage
+    (
+        "Up the valley, where Ida Lenz campaigned, Rafe Oduya led in the latest Tide poll.",
+        "Rafe Oduya led",
+        "the latest Tide poll",
+    ),
 ]
 
 

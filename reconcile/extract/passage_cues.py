@@ -1021,6 +1021,12 @@ def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
     return k + 1 == i or after in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES
 
 
+def _document_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Jo Bako leads] in the latest Sun poll': the poll or survey named right after the
+    passage (:func:`_in_document`), unless a cue leads into it."""
+    return None if _cue_before(tokens, i) else _in_document(tokens, j, len(tokens))
+
+
 def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[The plan] drew sharp criticism from two unions', '[Jo Bako] won the endorsement
     of the Sun', '[her] strong support among nurses': the owner of a noun of stance
@@ -1584,6 +1590,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _said_after,  # "[…], the mayor said."
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
     _stance_after,  # "[The plan] drew criticism from two unions"
+    _document_after,  # "[Jo Bako leads] in the latest Sun poll"
     _relative_after,  # "[an offer] the council rebuffed"
     _relative_opening,  # "[which the council says is final]"
     _gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
