@@ -13,6 +13,7 @@ from reconcile.extract.attribution import (
     people_named,
     person_for_pronoun,
 )
+from reconcile.extract.spans import span_speaker
 from reconcile.models import Document
 from reconcile.segment import split_sentences
 
@@ -916,6 +917,36 @@ def test_an_opening_phrase_of_time_or_purpose_names_no_speaker(text: str) -> Non
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
     start = text.index("the bridge")
     assert reconcile.attribute(doc, start, len(text) - 1).kind == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "But after praising the old pier, Ida Moen ordered a new one for the harbour.",
+            "the old pier",
+            "Ida Moen",
+        ),
+        (
+            "To answer the charge, Rafe Oduya opened his ledgers to the auditors.",
+            "the charge",
+            "Rafe Oduya",
+        ),
+    ],
+)
+def test_an_opening_phrase_after_a_lead_in_or_of_purpose(
+    text: str, passage: str, speaker: str
+) -> None:
+    start = text.index(passage)
+    found = span_speaker(text, start, start + len(passage), (0, len(text)))
+    assert found is not None and text[found[0] : found[1]] == speaker
+
+
+def test_to_and_a_determiner_open_no_phrase_of_purpose() -> None:
+    text = "To the extent she discussed the levy, her speech was vague."
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index("the levy")
+    assert reconcile.attribute(doc, start, start + 8).speaker != "her speech"
 
 
 def test_a_noun_of_stance_of_a_thing_names_no_owner() -> None:

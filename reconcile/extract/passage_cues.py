@@ -979,10 +979,12 @@ def _participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] |
     """'Alarmed by [the flood], Jo Bako said …', 'After suggesting [that …], Ida Lenz
     left': a passage in a phrase that opens its sentence with a participle (after one of
     ``participle_leads``) belongs to the subject of the clause after the phrase's comma."""
-    k = _sentence_start(tokens, i)
+    k = _past_lead_ins(tokens, _sentence_start(tokens, i), i)  # "But after suggesting"
     if k < i and tokens[k].lower in _PARTICIPLE_LEADS:
         k += 1  # "After suggesting", "In defending"
-    if k >= i or i - k > _OPENER or not _opens_with_participle(tokens, k, i):
+    if k >= i or i - k > _OPENER:
+        return None
+    if not (_opens_with_participle(tokens, k, i) or _opens_a_purpose(tokens, k, i)):
         return None
     if any(not t.text[0].isalnum() and t.text not in _NP_JOINERS for t in tokens[k:i]):
         return None  # "Speaking to reporters, Jo Bako said [that …]": the passage after it
@@ -1004,6 +1006,15 @@ def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
     if any(m < len(tokens) and tokens[m].text[0].isalpha() for m in _past_asides(tokens, found[1])):
         return found
     return _name_at(tokens, b, found[1])
+
+
+def _opens_a_purpose(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether ``tokens[k]`` opens a phrase of purpose with 'to' and a verb ('To answer
+    [the charge], Jo Bako …'), whose subject is that of the clause after it."""
+    if tokens[k].lower != "to" or k + 1 >= i:
+        return False
+    verb = tokens[k + 1]
+    return verb.text[0].islower() and verb.lower not in _DETERMINERS | _NOT_SUBJECTS  # "To the"
 
 
 def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
