@@ -942,6 +942,29 @@ def test_an_opening_phrase_after_a_lead_in_or_of_purpose(
     assert found is not None and text[found[0] : found[1]] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        # the verb after the passage is that of the clause around it, not inverted
+        (
+            "Ida Lenz, who understood that the vote was lost, told her aides to pack up.",
+            "that the vote was lost",
+        ),
+        ("Ida Lenz, who told stories of her work, decided to go with biography.", "her work"),
+        # a noun goes on after an -ing word: no relative clause
+        (
+            "Rafe Oduya, who has made his plan a talking point on the trail, spoke first.",
+            "his plan",
+        ),
+    ],
+)
+def test_the_clause_around_a_passage_keeps_its_subject(text: str, passage: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.speaker, found.source) == ("who", text.split(",")[0])
+
+
 def test_to_and_a_determiner_open_no_phrase_of_purpose() -> None:
     text = "To the extent she discussed the levy, her speech was vague."
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")

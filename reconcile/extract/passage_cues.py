@@ -1077,6 +1077,8 @@ def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
         return None
     if not _is_clause_subject(tokens, *found) or not _is_verb(tokens[found[1]], True):
         return None
+    if _is_participle(tokens[found[1] - 1]):
+        return None  # "[it] a talking point": the noun goes on
     return _without_adverbs(tokens, found) if _leaves_a_gap(tokens, found[1]) else None
 
 
@@ -1138,8 +1140,9 @@ def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         return None
     if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
         return None
-    found = _listed_verb_after(tokens, k)
-    if found is None and _closes_with_comma(tokens, j, k):
+    quoted = _closes_with_comma(tokens, j, k)
+    found = _listed_verb_after(tokens, k, quoted=quoted)
+    if found is None and quoted:
         found = _any_verb_after_quotation(tokens, k)
     return found
 
@@ -1168,13 +1171,17 @@ def _opens_no_clause(token: Token) -> bool:
     )
 
 
-def _listed_verb_after(tokens: list[Token], k: int) -> tuple[int, int] | None:
+def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[int, int] | None:
     """The subject of a listed verb of saying or stance at ``tokens[k]``, after the marks
     that close a passage: '… declared Jo Bako', '… Jo Bako, the mayor, said', '… as Jo
-    Bako said'."""
-    if tokens[k].lower in _verbs() and _is_finite(tokens[k]):  # '"…," declared Jo Bako'
+    Bako said'. Before its subject, only a verb of saying that names no one addressed
+    does, or after a quotation (``quoted``) any listed verb ('"…," recalled Jo Bako'; not
+    'Jo Bako, who estimates [it], described the impact as …')."""
+    if _is_inverted_verb(tokens[k], quoted=quoted):  # '"…," declared Jo Bako'
         found = subject_at(tokens, k + 1, len(tokens))
         return found if found is not None and _ends_segment(tokens, found[1]) else None
+    if tokens[k].lower in _verbs():
+        return None  # "[…], told his advisers to …": the verb of a clause before
     if tokens[k].lower == "as":
         k += 1  # "[…], as Jo Bako said,"
     elif tokens[k].lower in _CLAUSE_BREAKS:
@@ -1235,6 +1242,13 @@ def _takes_no_object(tokens: list[Token], verb: int) -> bool:
     )
 
 
+def _is_inverted_verb(token: Token, *, quoted: bool) -> bool:
+    """Whether ``token`` may be a verb of saying before its subject after a passage."""
+    if quoted:
+        return token.lower in _verbs() and _is_finite(token)
+    return token.lower in (lexicon().saying | _OPINION | _VERBS_AFTER) - _ADDRESSED
+
+
 def _closes_a_passage(token: Token) -> bool:
     """Whether a verb may close the sentence of the passage before it: a verb of saying,
     a listed verb in the past ('predicted'), or one of ``verbs_after`` ('critics say');
@@ -1256,7 +1270,10 @@ def _closes_with_comma(tokens: list[Token], j: int, k: int) -> bool:
     """Whether the quotation that closes before ``tokens[k]`` ends with a comma, a
     question or an exclamation mark ('…,"', '…?"'), which leaves its sentence to the
     attribution after it ('Jo Bako had a caveat: "…," the mayor said')."""
-    marks = [t.text for t in tokens[max(0, j - 2) : k]]
+    n = j
+    while n > 0 and not tokens[n - 1].text[0].isalnum():
+        n -= 1  # the marks the passage ends with, and those after it
+    marks = [t.text for t in tokens[n:k]]
     ends = [n for n, m in enumerate(marks) if m in {",", "?", "!"}]
     return bool(ends) and any(m in _QUOTES | _SINGLE_QUOTES for m in marks[ends[0] :])
 
