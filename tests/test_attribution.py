@@ -686,6 +686,12 @@ ATTRIBUTE_SAID_AFTER = [
         "the Courier",
     ),
     ("Ferries will run again by June, Ida Lenz told reporters.", "Ferries will run", "Ida Lenz"),
+    # the agent of a passive verb of asking before the passage asks it
+    (
+        'Asked by Tomas Vell whether the pier was safe, she said, "It is."',
+        "whether the pier was safe",
+        "Tomas Vell",
+    ),
     # an honorific's full stop is no clause break
     (
         "The quay is safe, but the pier is not, Mr. Aldo Brun said.",

@@ -1140,6 +1140,8 @@ def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         return None
     if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
         return None
+    if _agent_before(tokens, i) is not None:
+        return None  # "Asked by Ida Lenz [whether …], he said": the asker's question
     quoted = _closes_with_comma(tokens, j, k)
     found = _listed_verb_after(tokens, k, quoted=quoted)
     if found is None and quoted:
