@@ -13,6 +13,7 @@ from reconcile.extract.attribution import (
     people_named,
     person_for_pronoun,
 )
+from reconcile.extract.spans import span_speaker
 from reconcile.models import Document
 from reconcile.segment import split_sentences
 
@@ -660,6 +661,180 @@ ATTRIBUTE_INSIDE = [
 ]
 
 
+# A verb of saying that closes the sentence after the passage names its speaker, before
+# any clause that leads into the passage; a clause of its own after it does not.
+ATTRIBUTE_SAID_AFTER = [
+    (
+        "Though the guild boasts of record sign-ups, the ferry will not run in winter, "
+        "harbour pilots say.",
+        "the ferry will not run in winter",
+        "harbour pilots",
+    ),
+    (
+        'Ines Varga had one warning: "The roof will not hold another storm," the surveyor said.',
+        '"The roof will not hold another storm,"',
+        "the surveyor",
+    ),
+    (
+        "Rents in the old quarter doubled in a decade, a study by the Orla Institute found.",
+        "Rents in the old quarter doubled in a decade",
+        "a study by the Orla Institute",
+    ),
+    (
+        "With the lease unsigned, the mill will close in May, the Courier has learned.",
+        "the mill will close in May",
+        "the Courier",
+    ),
+    ("Ferries will run again by June, Ida Lenz told reporters.", "Ferries will run", "Ida Lenz"),
+    # the agent of a passive verb of asking before the passage asks it
+    (
+        'Asked by Tomas Vell whether the pier was safe, she said, "It is."',
+        "whether the pier was safe",
+        "Tomas Vell",
+    ),
+    # an honorific's full stop is no clause break
+    (
+        "The quay is safe, but the pier is not, Mr. Aldo Brun said.",
+        "the pier is not",
+        "Mr. Aldo Brun",
+    ),
+    (
+        "Tamsin Kell praised the new levy, but critics call it a tax on bread.",
+        "the new levy",
+        "Tamsin Kell",
+    ),
+    (
+        "Mayor Rui Abel signed the lease, something the guild opposed for years.",
+        "the lease",
+        "Mayor Rui Abel",
+    ),
+]
+
+
+# After a quotation that ends with a comma, any verb of its speaker will do.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        '"Talk to your neighbours," advises nurse Ida Alvord.',
+        "Talk to your neighbours",
+        "nurse Ida Alvord",
+    ),
+    ('"The tide will turn," Pia Norum shot back.', "The tide will turn", "Pia Norum"),
+]
+
+# A passage inside a phrase that opens its sentence with a participle belongs to the
+# subject of the clause after that phrase.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "Alarmed by the flood warnings, Mayor Ivo Rask, a former pilot, ordered the gates shut.",
+        "the flood warnings",
+        "Mayor Ivo Rask",
+    ),
+    (
+        "After hinting in May that she would retire, Senator Oda Lind ran again.",
+        "that she would retire",
+        "Senator Oda Lind",
+    ),
+    ("In praising the new bridge, the guild thanked its builders.", "the new bridge", "the guild"),
+    # not a passage after the phrase's comma: the clause that leads into it
+    ("Speaking to reporters, Pia Norum said that rents were fair.", "rents were fair", "Pia Norum"),
+]
+
+
+# The owner of a noun of stance after the passage ('criticism from', 'the endorsement of',
+# 'support among') is its source.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The harbour plan quickly drew sharp criticism from two fishing co-ops.",
+        "The harbour plan",
+        "two fishing co-ops",
+    ),
+    (
+        "Ada Moss also won the endorsement of the Tidewater Gazette.",
+        "Ada Moss",
+        "the Tidewater Gazette",
+    ),
+    ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
+    ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
+    # the poll named right after the passage
+    (
+        "Up the valley, where Ida Lenz campaigned, Rafe Oduya led in the latest Tide poll.",
+        "Rafe Oduya led",
+        "the latest Tide poll",
+    ),
+]
+
+
+# The subject of a relative clause right after the passage, whose verb takes the passage
+# for its object, is its source; a clause whose verb has an object of its own is not.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The guild asked for a second ferry, a request the harbour board rejected in May.",
+        "a request",
+        "the harbour board",
+    ),
+    ("It is a tax that Mayor Ilse Brandt has openly opposed.", "a tax that", "Mayor Ilse Brandt"),
+    ("A toll bridge is exactly what many islanders warned about.", "what", "many islanders"),
+    ("Ada Lind, whom even her allies blamed, won the seat.", "whom", "her allies"),
+    (
+        "A night ferry is a request the islanders are still pressing for.",
+        "a request",
+        "the islanders",
+    ),
+    (
+        "The guild dug up old letters the mayor wrote while in office.",
+        "old letters",
+        "the mayor",
+    ),
+    # a phrase of time after the passage opens no relative clause
+    ("Ida Lenz defended her plan this week on the radio.", "her plan", "Ida Lenz"),
+    (
+        "Councillor Ida Moen praised the new pier, the town later renamed the square.",
+        "the new pier",
+        "Councillor Ida Moen",
+    ),
+]
+
+
+# A relative clause of the passage's head noun whose verb of saying is followed at once by
+# the reported clause's auxiliary holds the passage's attribution.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The council set a deadline that two clerks said was overlooked.",
+        "a deadline that two clerks said was overlooked",
+        "two clerks",
+    ),
+    (
+        "The port opened a terminal, a move that the guild hopes will bring jobs.",
+        "a move that the guild hopes will bring jobs",
+        "the guild",
+    ),
+]
+
+# A passage that opens with 'which' or 'whom' and holds its own attribution.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The harbour board approved the levy, which even the traders say was overdue.",
+        "which even the traders say was overdue",
+        "the traders",
+    ),
+    (
+        "The fund is run by Ada Lind, whom the Courier described as a careful banker.",
+        "whom the Courier described as a careful banker",
+        "the Courier",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "passage", "speaker"), ATTRIBUTE_SAID_AFTER)
+def test_attribute_a_passage_to_the_verb_of_saying_after_it(
+    text: str, passage: str, speaker: str
+) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
 @pytest.mark.parametrize(("text", "speaker"), ATTRIBUTE_INSIDE)
 def test_attribute_a_quotation_holding_its_attribution(text: str, speaker: str) -> None:
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
@@ -748,6 +923,65 @@ def test_an_opening_phrase_of_time_or_purpose_names_no_speaker(text: str) -> Non
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
     start = text.index("the bridge")
     assert reconcile.attribute(doc, start, len(text) - 1).kind == "unattributed"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "But after praising the old pier, Ida Moen ordered a new one for the harbour.",
+            "the old pier",
+            "Ida Moen",
+        ),
+        (
+            "To answer the charge, Rafe Oduya opened his ledgers to the auditors.",
+            "the charge",
+            "Rafe Oduya",
+        ),
+    ],
+)
+def test_an_opening_phrase_after_a_lead_in_or_of_purpose(
+    text: str, passage: str, speaker: str
+) -> None:
+    start = text.index(passage)
+    found = span_speaker(text, start, start + len(passage), (0, len(text)))
+    assert found is not None and text[found[0] : found[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        # the verb after the passage is that of the clause around it, not inverted
+        (
+            "Ida Lenz, who understood that the vote was lost, told her aides to pack up.",
+            "that the vote was lost",
+        ),
+        ("Ida Lenz, who told stories of her work, decided to go with biography.", "her work"),
+        # a noun goes on after an -ing word: no relative clause
+        (
+            "Rafe Oduya, who has made his plan a talking point on the trail, spoke first.",
+            "his plan",
+        ),
+    ],
+)
+def test_the_clause_around_a_passage_keeps_its_subject(text: str, passage: str) -> None:
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    found = reconcile.attribute(doc, start, start + len(passage))
+    assert (found.speaker, found.source) == ("who", text.split(",")[0])
+
+
+def test_to_and_a_determiner_open_no_phrase_of_purpose() -> None:
+    text = "To the extent she discussed the levy, her speech was vague."
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index("the levy")
+    assert reconcile.attribute(doc, start, start + 8).speaker != "her speech"
+
+
+def test_a_noun_of_stance_of_a_thing_names_no_owner() -> None:
+    text = "The ferry plan drew criticism of its cost."
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    assert reconcile.attribute(doc, 0, 14).kind == "unattributed"
 
 
 def test_attribute_the_publishers_own_voice_and_bad_spans() -> None:

@@ -3,10 +3,16 @@
 :func:`read_speaker` takes the token range of a passage (a quotation, a paraphrase, a
 belief) in its sentence and tries, in the order of ``_READINGS``:
 
-1. **cue before**: the subject of the clause that leads into the passage ("Critics argue
+1. **cues that leave no doubt**, after or around the passage, unless a cue leads into it:
+   a verb of saying that closes the sentence ("[…], critics say."), the clause after an
+   opening participle ("Alarmed by [it], the mayor …"), a noun or adjective of stance
+   after it ("[The plan] drew criticism from X", "unpopular with X"), a relative clause
+   after it ("[an offer] the council rebuffed") or in it ("[which X says is final]",
+   "[a deadline that X said was missed]");
+2. **cue before**: the subject of the clause that leads into the passage ("Critics argue
    [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
-2. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
-3. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
+3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
+4. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
 
 The subject is read forward from the start of the clause (:func:`subject_at`): a pronoun,
 a proper name, or a determiner and the words up to the first verb (auxiliaries, the verbs
@@ -90,6 +96,24 @@ _ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with ea
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
+_ADDRESSED = frozenset(_WORDS["addressed"])
+_HEAD = 8  # how many words into a passage its head noun's relative clause may open
+_OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
+_FINITE_AUXILIARIES = frozenset(_WORDS["finite_auxiliaries"])
+_NOT_IN_SUBJECTS = (RELATIVES | _CLAUSE_BREAKS | PRONOUNS) - {"."}  # "Ms. Lenz" keeps its stop
+_QUANTIFIERS = frozenset(_WORDS["quantifiers"])
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
+_STANCE_NOUNS = frozenset(_WORDS["stance_nouns"])
+_STANCE_OWNERS = frozenset(_WORDS["stance_owners"])
+_STANCE_ADJECTIVES = frozenset(_WORDS["stance_adjectives"])
+_ADJECTIVE_OWNERS = frozenset(_WORDS["adjective_owners"])
+_STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
+_ARTICLES = frozenset({"the", "a", "an"})
+_PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
+_OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
+_ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
+_VERBS_AFTER = frozenset(_WORDS["verbs_after"])
+_PASSIVE_AUXILIARIES = frozenset(_DATA["attribution"]["passive_auxiliaries"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
 _QUALIFIERS = tuple(
@@ -951,6 +975,316 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+def _participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'Alarmed by [the flood], Jo Bako said …', 'After suggesting [that …], Ida Lenz
+    left': a passage in a phrase that opens its sentence with a participle (after one of
+    ``participle_leads``) belongs to the subject of the clause after the phrase's comma."""
+    k = _past_lead_ins(tokens, _sentence_start(tokens, i), i)  # "But after suggesting"
+    if k < i and tokens[k].lower in _PARTICIPLE_LEADS:
+        k += 1  # "After suggesting", "In defending"
+    if k >= i or i - k > _OPENER:
+        return None
+    if not (_opens_with_participle(tokens, k, i) or _opens_a_purpose(tokens, k, i)):
+        return None
+    if any(not t.text[0].isalnum() and t.text not in _NP_JOINERS for t in tokens[k:i]):
+        return None  # "Speaking to reporters, Jo Bako said [that …]": the passage after it
+    n = j
+    while n < len(tokens) and tokens[n].text in _QUOTES | _SINGLE_QUOTES:
+        n += 1
+    if n >= len(tokens) or tokens[n].text != ",":
+        return None
+    return _subject_before_verb(tokens, n + 1)
+
+
+def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """The subject of the clause at ``tokens[b]``, when a word (its verb) follows it or the
+    asides after it ('Jo Bako, the mayor, said'); else the capitalised words it opens with
+    ('Jo Bako led campaigns …', where 'led' is no listed verb)."""
+    found = subject_at(tokens, b, len(tokens))
+    if found is None or not _is_clause_subject(tokens, *found):
+        return None
+    if any(m < len(tokens) and tokens[m].text[0].isalpha() for m in _past_asides(tokens, found[1])):
+        return found
+    return _name_at(tokens, b, found[1])
+
+
+def _opens_a_purpose(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether ``tokens[k]`` opens a phrase of purpose with 'to' and a verb ('To answer
+    [the charge], Jo Bako …'), whose subject is that of the clause after it."""
+    if tokens[k].lower != "to" or k + 1 >= i:
+        return False
+    verb = tokens[k + 1]
+    return verb.text[0].islower() and verb.lower not in _DETERMINERS | _NOT_SUBJECTS  # "To the"
+
+
+def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether ``tokens[k]`` is a participle that opens a phrase: an -ing form ('Declaring
+    [that …]'), or an -ed form before a preposition or the passage ('Alarmed by [it]',
+    'Asked about [it]')."""
+    word = tokens[k].lower
+    if word.endswith("ing") and len(word) > 5:
+        return True
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    after = tokens[k + 1].lower
+    if after == "by" and i > k + 2:
+        return False  # "Pressed by reporters on [it]": the agent presses
+    return k + 1 == i or after in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES
+
+
+def _document_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Jo Bako leads] in the latest Sun poll': the poll or survey named right after the
+    passage (:func:`_in_document`), unless a cue leads into it."""
+    return None if _cue_before(tokens, i) else _in_document(tokens, j, len(tokens))
+
+
+def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The plan] drew sharp criticism from two unions', '[Jo Bako] won the endorsement
+    of the Sun', '[her] strong support among nurses': the owner of a noun of stance
+    (``stance_nouns``) a few lower-case words after the passage, after 'from' or 'among'
+    (or 'of' after an article: 'criticism of the cost' names no one)."""
+    if _cue_before(tokens, i):
+        return None
+    for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
+        word = tokens[n].lower
+        owner = tokens[n + 1].lower
+        stance = (word in _STANCE_NOUNS and owner in _STANCE_OWNERS) or (
+            word in _STANCE_ADJECTIVES and owner in _ADJECTIVE_OWNERS
+        )
+        if stance:
+            if owner == "of" and tokens[n - 1].lower not in _ARTICLES:
+                return None
+            found = subject_at(tokens, n + 2, len(tokens))
+            return found if found is not None and _is_clause_subject(tokens, *found) else None
+        if not tokens[n].text[0].islower() or word in _CLAUSE_BREAKS | RELATIVES:
+            return None  # "[it], and Jo Bako's support of …": another clause
+    return None
+
+
+def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[an offer] the council rebuffed', '[a case that] Jo Bako has pushed for months',
+    '[the sort of change] the party warned about': the subject of a relative clause right
+    after the passage, whose verb has the passage for its object; no mark between them."""
+    if j >= len(tokens) or j == i or not tokens[j - 1].text[0].isalnum() or _cue_before(tokens, i):
+        return None
+    k = j + 1 if tokens[j].lower in _RELATIVE_OPENERS - {"what"} else j
+    while k < len(tokens) - 1 and tokens[k].lower in _LEAD_INS - _CLAUSE_BREAKS - _TIME_WORDS:
+        k += 1  # "[whom] even his allies distrust"; not "[it] and his campaign …"
+    if k >= len(tokens) or not _opens_a_relative_subject(tokens[k]) or _opens_a_time(tokens, k):
+        return None
+    found = subject_at(tokens, k, len(tokens))
+    if found is None or found[0] != k or found[1] >= len(tokens):
+        return None
+    if not _is_clause_subject(tokens, *found) or not _is_verb(tokens[found[1]], True):
+        return None
+    if _is_participle(tokens[found[1] - 1]):
+        return None  # "[it] a talking point": the noun goes on
+    return _without_adverbs(tokens, found) if _leaves_a_gap(tokens, found[1]) else None
+
+
+def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int]:
+    """A subject without the adverbs that end it ('Politico recently [reported]'; not 'the
+    daily')."""
+    begin, end = found
+    while (
+        end > begin + 1 and _is_adverb(tokens[end - 1]) and not _after_determiner(tokens, end - 1)
+    ):
+        end -= 1
+    return begin, end
+
+
+def _opens_a_relative_subject(token: Token) -> bool:
+    """Whether a relative clause's subject may open with ``token``: a pronoun, a
+    determiner, a quantifier ('many', 'both', 'nobody') or a capitalised name."""
+    word = token.lower
+    if word in PRONOUNS | _DETERMINERS | _QUANTIFIERS:
+        return True
+    return token.text[0].isupper() and word not in _TIME_WORDS and token.text not in _NOT_NAMES
+
+
+def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
+    """Whether the verb group at ``tokens[v]`` has no object of its own, the passage before
+    its subject being that object: no noun phrase follows its verbs and adverbs, only a
+    mark, a preposition or particle, a phrase of time, a conjunction or a pronoun
+    ('the council rebuffed at a meeting', 'Jo Bako is promising them')."""
+    n = v
+    while n < len(tokens) and (
+        tokens[n].lower in _AUXILIARIES
+        or _is_adverb(tokens[n])
+        or (tokens[n].text[0].islower() and _is_verb(tokens[n], True))
+        or (n > v and _is_participle(tokens[n]))  # "are beginning to ask"
+    ):
+        n += 1
+    if n == v or tokens[n - 1].lower in _PASSIVE_AUXILIARIES:
+        return False  # "[the plan] the council was given a week"
+    if n >= len(tokens) or not tokens[n].text[0].isalnum():
+        return True
+    word = tokens[n].lower
+    return (
+        word in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _CLAUSE_BREAKS | PRONOUNS
+        or word in _OBJECT_PRONOUNS
+        or _opens_a_time(tokens, n)
+    )
+
+
+def _said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[…], the mayor said.', '"…," said Jo Bako', '[…], a study by the Sun found': a
+    listed verb of saying or stance right after the comma or quotation mark that closes the
+    passage ``tokens[i:j]``, with its subject; read before the clause leading into the
+    passage, unless a cue leads into it ('Jo Bako said: "…," Ida Lenz replied')."""
+    k = j
+    while k < len(tokens) and tokens[k].text in _QUOTES | _SINGLE_QUOTES | {","}:
+        k += 1
+    closed = k > j or (j > i and _closes_quotation(tokens, j - 1))  # '[…],' or '["…,"]'
+    if not closed or k >= len(tokens):
+        return None
+    if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
+        return None
+    if _agent_before(tokens, i) is not None:
+        return None  # "Asked by Ida Lenz [whether …], he said": the asker's question
+    quoted = _closes_with_comma(tokens, j, k)
+    found = _listed_verb_after(tokens, k, quoted=quoted)
+    if found is None and quoted:
+        found = _any_verb_after_quotation(tokens, k)
+    return found
+
+
+def _any_verb_after_quotation(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'"…," advises Dr Ida Alvord.', '"…," Jo Bako shot back.': after a quotation that
+    ends with a comma, a word in lower case and a subject that closes the sentence, or a
+    name and a few words that close it."""
+    word = tokens[k]
+    if word.text[0].islower() and word.text.isalpha() and not _opens_no_clause(word):
+        found = subject_at(tokens, k + 1, len(tokens))
+        if found is not None and _is_clause_subject(tokens, *found):
+            return found if _ends_segment(tokens, found[1]) else None
+    found = _name_at(tokens, k, len(tokens))
+    if found is None or _opens_no_clause(tokens[found[1]]):
+        return None
+    return found if _ends_sentence(tokens, found[1] + 1) else None
+
+
+def _opens_no_clause(token: Token) -> bool:
+    """Whether a word after a quotation is no verb of its speaker: a determiner, a
+    pronoun, a preposition, an auxiliary or a word that opens a clause."""
+    word = token.lower
+    return word in _DETERMINERS | PRONOUNS | _AUXILIARIES | _CLAUSE_BREAKS or _opens_no_subject(
+        token
+    )
+
+
+def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[int, int] | None:
+    """The subject of a listed verb of saying or stance at ``tokens[k]``, after the marks
+    that close a passage: '… declared Jo Bako', '… Jo Bako, the mayor, said', '… as Jo
+    Bako said'. Before its subject, only a verb of saying that names no one addressed
+    does, or after a quotation (``quoted``) any listed verb ('"…," recalled Jo Bako'; not
+    'Jo Bako, who estimates [it], described the impact as …')."""
+    if _is_inverted_verb(tokens[k], quoted=quoted):  # '"…," declared Jo Bako'
+        found = subject_at(tokens, k + 1, len(tokens))
+        return found if found is not None and _ends_segment(tokens, found[1]) else None
+    if tokens[k].lower in _verbs():
+        return None  # "[…], told his advisers to …": the verb of a clause before
+    if tokens[k].lower == "as":
+        k += 1  # "[…], as Jo Bako said,"
+    elif tokens[k].lower in _CLAUSE_BREAKS:
+        return None  # "[…], but critics call it a sham": a clause of its own
+    found = subject_at(tokens, k, len(tokens))
+    if found is None or not _is_clause_subject(tokens, *found):
+        return None
+    begin, end = _without_adverbs(tokens, found)  # "Politico recently reported"
+    for verb in _past_asides(tokens, found[1]):  # "[…], Jo Bako, the mayor, said"
+        while verb < len(tokens) and (
+            tokens[verb].lower in _AUXILIARIES or _is_adverb(tokens[verb])
+        ):
+            verb += 1  # "[…], the Post has learned"
+        if verb > found[1] and tokens[verb - 1].lower in _PASSIVE_AUXILIARIES:
+            return None  # "[…], it was labeled a lie"
+        if (
+            verb < len(tokens)
+            and _closes_a_passage(tokens[verb])
+            and _takes_no_object(tokens, verb)
+        ):
+            return begin, end
+    return None
+
+
+def _is_clause_subject(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether ``tokens[begin:end]`` may be the subject of a clause of its own: it opens
+    with no participle or preposition ('giving Sanders …', 'despite …'), holds no relative
+    word or pronoun after its first ('a charge that the party', 'something she'), and is
+    no contracted pronoun ("he's")."""
+    first = tokens[begin]
+    contracted = first.lower[:-2] in PRONOUNS and first.lower.endswith(_POSSESSIVES)
+    return (
+        first.text[0].isalnum()
+        and not contracted
+        and not _opens_no_subject(first)
+        and not any(t.lower in _NOT_IN_SUBJECTS for t in tokens[begin + 1 : end])
+    )
+
+
+def _takes_no_object(tokens: list[Token], verb: int) -> bool:
+    """Whether the verb at ``tokens[verb]`` has no object of its own, so that the passage
+    before it is what it says: the clause ends there, or a phrase of time or place follows
+    ('Jo Bako said on Friday', 'Ida Lenz told reporters.'; not 'critics call it a sham')."""
+    n = verb + 1
+    while n < len(tokens) and (_is_adverb(tokens[n]) or tokens[n].lower in _PARTICLES):
+        n += 1
+    if _ends_segment(tokens, n):
+        return True
+    if tokens[verb].lower in _ADDRESSED:
+        found = subject_at(tokens, n, len(tokens))  # "told reporters."
+        return found is not None and found[1] - n <= _ADDRESSEE and _ends_segment(tokens, found[1])
+    if tokens[n].lower == "by" or any(t.lower == "that" for t in tokens[n : n + _SENTENCE_TAIL]):
+        return False  # "a plan backed by …", "said on Monday that …"
+    return (
+        tokens[n].lower in _NOT_SUBJECTS | _PREPOSITIONS
+        or _opens_a_time(tokens, n)
+        or _is_weekday(tokens[n])
+    )
+
+
+def _is_inverted_verb(token: Token, *, quoted: bool) -> bool:
+    """Whether ``token`` may be a verb of saying before its subject after a passage."""
+    if quoted:
+        return token.lower in _verbs() and _is_finite(token)
+    return token.lower in (lexicon().saying | _OPINION | _VERBS_AFTER) - _ADDRESSED
+
+
+def _closes_a_passage(token: Token) -> bool:
+    """Whether a verb may close the sentence of the passage before it: a verb of saying,
+    a listed verb in the past ('predicted'), or one of ``verbs_after`` ('critics say');
+    not a listed word that is a noun as often ('four points')."""
+    return (_is_finite(token) and token.lower in _verbs()) or token.lower in _VERBS_AFTER
+
+
+def _is_finite(token: Token) -> bool:
+    """Whether a listed verb may be the finite verb of a clause after its passage
+    ('said', 'predicted'), not a participle that opens a phrase ('calling', 'given')."""
+    return token.lower in lexicon().saying or token.lower.endswith("ed")
+
+
+def _after_determiner(tokens: list[Token], k: int) -> bool:
+    return k > 0 and tokens[k - 1].lower in _DETERMINERS
+
+
+def _closes_with_comma(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the quotation that closes before ``tokens[k]`` ends with a comma, a
+    question or an exclamation mark ('…,"', '…?"'), which leaves its sentence to the
+    attribution after it ('Jo Bako had a caveat: "…," the mayor said')."""
+    n = j
+    while n > 0 and not tokens[n - 1].text[0].isalnum():
+        n -= 1  # the marks the passage ends with, and those after it
+    marks = [t.text for t in tokens[n:k]]
+    ends = [n for n, m in enumerate(marks) if m in {",", "?", "!"}]
+    return bool(ends) and any(m in _QUOTES | _SINGLE_QUOTES for m in marks[ends[0] :])
+
+
+def _ends_segment(tokens: list[Token], n: int) -> bool:
+    """Whether a comma, a full stop or a quotation mark (or the end) follows ``tokens[n-1]``."""
+    return n >= len(tokens) or tokens[n].text in _SEGMENT_ENDS | {"?", "!", ";"}
+
+
 def _ends_sentence(tokens: list[Token], n: int) -> bool:
     """Whether the sentence ends at ``tokens[n]``, after a few words at most and no comma."""
     for m in range(n, min(len(tokens), n + _SENTENCE_TAIL)):
@@ -1148,6 +1482,34 @@ def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
     return found
 
 
+def _gapped_near_head(tokens: list[Token], i: int, j: int) -> _Range | None:
+    """A gapped attribution (:func:`_gapped_attribution`) in a relative clause of the noun
+    that opens the passage, a few words into it, no verb before it ('[a deadline that three
+    aides said went …]'; not '[to block a plan that they say is …]', whose verb's
+    subject speaks)."""
+    found = _embedded(tokens, i, j, _gapped_attribution)
+    if found is None or found[0] - i > _HEAD:
+        return None
+    return None if any(_is_verb(t, True) for t in tokens[i : found[0] - 1]) else found
+
+
+def _gapped_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[a deadline that three aides said went unnoticed]', '[what many analysts said was
+    a sign …]': a relative clause whose verb of saying or stance is followed at once by an
+    auxiliary, the verb of the clause it reports; read before the clause leading into the
+    passage."""
+    found = _relative_attribution(tokens, r, j)
+    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+        return None
+    return found if tokens[found[1] + 1].lower in _FINITE_AUXILIARIES else None
+
+
+def _reports_a_clause(token: Token) -> bool:
+    """Whether a verb reports a clause ('said', 'hopes', 'predicts'), not a thing ('the
+    records that Jo Bako questioned are …')."""
+    return token.lower in lexicon().saying | _OPINION | _VERBS_AFTER
+
+
 def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
     """'[which the council says is final]', '[what voters want]', '[a tax that Jo Bako
     said was unfair]': the subject of a verb of saying or stance in a relative clause at
@@ -1164,6 +1526,15 @@ def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
         if after is None or after.lower not in _AUXILIARIES:
             return None  # "[that Jo Bako wants a recount]": the content, not its source
     return found
+
+
+def _relative_opening(tokens: list[Token], i: int, j: int) -> _Range | None:
+    """'[which the council says is final]', '[where local leaders say the levy …]': a
+    passage that opens with a relative word whose clause holds its own attribution (read
+    by :func:`_relative_attribution`) before the clause that leads into it."""
+    if i >= j or tokens[i].lower in {"that", "what"} or _cue_before(tokens, i):
+        return None  # "[that the council left]": the content of a verb before it
+    return _relative_attribution(tokens, i, j)
 
 
 def _closes_quotation(tokens: list[Token], k: int) -> bool:
@@ -1246,6 +1617,13 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
     _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
+    _said_after,  # "[…], the mayor said."
+    _participle_opener,  # "Alarmed by [the flood], the mayor said"
+    _stance_after,  # "[The plan] drew criticism from two unions"
+    _document_after,  # "[Jo Bako leads] in the latest Sun poll"
+    _relative_after,  # "[an offer] the council rebuffed"
+    _relative_opening,  # "[which the council says is final]"
+    _gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
