@@ -1554,7 +1554,12 @@ def _subject_verbs() -> frozenset[str]:
     )
 
 
-_CLAUSE_OPENERS = "|".join(load_data("names.toml")["subjects"]["clause_openers"])
+_CLAUSE_OPENERS = "|".join(
+    [
+        *load_data("sources.toml")["passages"]["subordinators"],
+        *load_data("names.toml")["subjects"]["clause_openers"],
+    ]
+)
 _CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE_OPENERS})\s+)"
 # a verb after a subject, past an aside between commas that opens in lower case or with a
 # number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
