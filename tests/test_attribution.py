@@ -68,6 +68,13 @@ def test_speaker_patterns(sentence: str, kind: str, speaker: str | None) -> None
         assert found.speaker.name in sentence[found.speaker.start : found.speaker.end]
 
 
+def _attribute_passage(text: str, passage: str) -> reconcile.SpanAttribution:
+    """``reconcile.attribute`` of the first ``passage`` in a one-document ``text``."""
+    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
+    start = text.index(passage)
+    return reconcile.attribute(doc, start, start + len(passage))
+
+
 def _attribute(text: str) -> list[tuple[str, str | None, str | None]]:
     doc = Document(id="d", text=text, publisher="Wire", published="2020-05-01")
     sentences = split_sentences(doc)
@@ -829,9 +836,7 @@ ATTRIBUTE_SAID_AFTER += [
 def test_attribute_a_passage_to_the_verb_of_saying_after_it(
     text: str, passage: str, speaker: str
 ) -> None:
-    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
-    start = text.index(passage)
-    found = reconcile.attribute(doc, start, start + len(passage))
+    found = _attribute_passage(text, passage)
     assert (found.kind, found.speaker) == ("explicit", speaker)
 
 
@@ -846,9 +851,7 @@ def test_attribute_a_quotation_holding_its_attribution(text: str, speaker: str) 
 def test_attribute_a_passage_after_a_coordinated_verb_or_a_label(
     text: str, passage: str, speaker: str
 ) -> None:
-    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
-    start = text.index(passage)
-    found = reconcile.attribute(doc, start, start + len(passage))
+    found = _attribute_passage(text, passage)
     assert (found.kind, found.speaker) == ("explicit", speaker)
 
 
@@ -856,9 +859,7 @@ def test_attribute_a_passage_after_a_coordinated_verb_or_a_label(
 def test_attribute_a_passage(
     text: str, passage: str, speaker: str | None, source: str | None
 ) -> None:
-    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
-    start = text.index(passage)
-    found = reconcile.attribute(doc, start, start + len(passage))
+    found = _attribute_passage(text, passage)
     assert found.kind == "explicit"
     if speaker is not None:
         assert found.speaker == speaker
@@ -904,9 +905,7 @@ def test_attribute_resolves_a_pronoun_by_its_kind(text: str, source: str) -> Non
 def test_attribute_a_relative_pronoun_to_its_antecedent(
     text: str, passage: str, source: str
 ) -> None:
-    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
-    start = text.index(passage)
-    found = reconcile.attribute(doc, start, start + len(passage))
+    found = _attribute_passage(text, passage)
     assert (found.speaker, found.source) == ("who", source)
 
 
@@ -965,9 +964,7 @@ def test_an_opening_phrase_after_a_lead_in_or_of_purpose(
     ],
 )
 def test_the_clause_around_a_passage_keeps_its_subject(text: str, passage: str) -> None:
-    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
-    start = text.index(passage)
-    found = reconcile.attribute(doc, start, start + len(passage))
+    found = _attribute_passage(text, passage)
     assert (found.speaker, found.source) == ("who", text.split(",")[0])
 
 
@@ -1339,9 +1336,7 @@ def test_a_description_stands_for_an_organisation_of_its_kind(text: str, source:
     ],
 )
 def test_attribute_a_passage_to_the_agent_after_it(text: str, passage: str, speaker: str) -> None:
-    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
-    start = text.index(passage)
-    found = reconcile.attribute(doc, start, start + len(passage))
+    found = _attribute_passage(text, passage)
     assert (found.kind, found.speaker) == ("explicit", speaker)
 
 
@@ -1594,7 +1589,5 @@ ATTRIBUTE_BEFORE = [
 def test_attribute_the_subject_standing_before_a_passage(
     text: str, passage: str, speaker: str
 ) -> None:
-    doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
-    start = text.index(passage)
-    found = reconcile.attribute(doc, start, start + len(passage))
+    found = _attribute_passage(text, passage)
     assert (found.kind, found.speaker) == ("explicit", speaker)
