@@ -654,9 +654,15 @@ def count_mentions(
     order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
-        replace(found[n], total_index=position[id(totals_of[n])] if n in totals_of else None)
+        _with_total_index(found[n], position[id(totals_of[n])] if n in totals_of else None)
         for n in order
     ]
+
+
+def _with_total_index(count: Count, index: int | None) -> Count:
+    """``count`` with its total at ``index``: itself when it has that index already (most
+    counts have no total), for ``replace`` costs a new object's every field."""
+    return count if count.total_index == index else replace(count, total_index=index)
 
 
 def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> _Sentence:
