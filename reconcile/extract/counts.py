@@ -29,6 +29,7 @@ from reconcile.extract.victims import (
     active_verb,
     age_word,
     companion_cues,
+    cue_words,
     find_victims,
     listed_after,
     plural_noun,
@@ -633,6 +634,8 @@ def count_mentions(
 (1.0, 'killed', 'civilians', 'part')]
     """
     tokens = tokenize(text[start:end], start)
+    if not _may_count(tokens, mentions):
+        return []  # no figure and no word of a fate: nothing is counted (most sentences)
     s = _sentence(text, tokens, mentions)
     s.before = before
     _link_groups(s)
@@ -663,6 +666,23 @@ def _with_total_index(count: Count, index: int | None) -> Count:
     """``count`` with its total at ``index``: itself when it has that index already (most
     counts have no total), for ``replace`` costs a new object's every field."""
     return count if count.total_index == index else replace(count, total_index=index)
+
+
+def _may_count(tokens: list[Token], mentions: list[NumberMention]) -> bool:
+    """Whether a sentence may hold a count: a number that may be one, or a word an outcome
+    or a victim's cue may start with. Without these, a count implied by words ('a
+    soldier') finds no outcome and is dropped (every reading of one matches an outcome
+    phrase, a victim or the outcome of another count), and no victim is read."""
+    if any(m.not_a_count is None for m in mentions):
+        return True
+    words = _fate_words()
+    return any(t.lower in words for t in tokens)
+
+
+@cache
+def _fate_words() -> frozenset[str]:
+    """The first words of the outcome phrases and of the victims' cues."""
+    return frozenset(lexicon().outcomes.by_first) | cue_words()
 
 
 def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> _Sentence:
