@@ -11,7 +11,7 @@ counts implied by words ("a soldier was shot dead").
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 
@@ -93,11 +93,7 @@ _NOT_A_HEAD = set(
     "this these those its his her their our times days weeks months years hours minutes "
     "seconds across towards afterwards besides thus yesterday".split()
 )
-_INCREMENT_BEFORE = tuple(_CHANGE["increment_before"])
-_NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
-_PART_CUES = tuple(_CHANGE["part_before"])
-_PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
-_COMPANIONS = companion_cues()
+
 _COUNTED_PHRASE = load_data("taxonomy.toml")["counted_phrase"]
 _NEWS_OF = sorted(_COUNTED_PHRASE["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(_COUNTED_PHRASE["ing_prepositions"])
@@ -375,15 +371,34 @@ def _acts_on_object(tokens: list[Token], outcome: Outcome, starts: frozenset[int
     return after in starts or singular_np(tokens, after) is not None
 
 
-def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | None:
+@dataclass(frozen=True, eq=False)
+class _Endings:
+    """Phrases the words before a token may end with (:func:`_ends_with`), longest first,
+    and indexed by their last word: a phrase can end those words only if its last word is
+    the token's before (tokens hold no space), so the others need no test. Built once per
+    list, not looked up per call in a cache keyed by the whole list."""
+
+    longest_first: tuple[str, ...]
+    by_last: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> _Endings:
+        ordered = tuple(sorted(phrases, key=len, reverse=True))
+        by_last: dict[str, list[str]] = {}
+        for phrase in ordered:
+            by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
+        return cls(ordered, {word: tuple(found) for word, found in by_last.items()})
+
+
+def _ends_with(tokens: list[Token], i: int, phrases: _Endings) -> str | None:
     """The phrase among ``phrases`` that the words before ``tokens[i]`` end with (the
     longest, when several do)."""
     if 0 < i <= len(tokens):
-        candidates = _by_last_word(phrases).get(tokens[i - 1].lower)
+        candidates = phrases.by_last.get(tokens[i - 1].lower)
         if candidates is None:
             return None  # the word before ends none of them (most calls)
     else:
-        candidates = _longest_first(phrases)
+        candidates = phrases.longest_first
     before = " ".join(t.lower for t in tokens[max(0, i - 5) : i])
     for phrase in candidates:
         if before == phrase or before.endswith(" " + phrase):
@@ -391,20 +406,12 @@ def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | N
     return None
 
 
-@cache
-def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-@cache
-def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """``phrases`` by their last word, longest first: a phrase can end the words before a
-    token only if its last word is that token's (tokens hold no space), so the others need
-    no test."""
-    by_last: dict[str, list[str]] = {}
-    for phrase in _longest_first(phrases):
-        by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
-    return {word: tuple(found) for word, found in by_last.items()}
+_INCREMENT_BEFORE = _Endings.of(_CHANGE["increment_before"])
+_NEW_TOTAL_BEFORE = _Endings.of(_CHANGE["new_total_before"])
+_PART_CUES = _Endings.of(_CHANGE["part_before"])
+_PREVIOUS_CUES = _Endings.of(_CHANGE["previous_before"])
+_COMPANIONS = _Endings.of(companion_cues())
+_FROM = _Endings.of(["from"])
 
 
 def _implied_mentions(
@@ -1621,7 +1628,7 @@ def _from_to(
     n: int,
 ) -> bool:
     """Whether mentions n and n+1 read "from A to B" (a change, not a range)."""
-    if n + 1 >= len(spans) or not _ends_with(tokens, spans[n][0], ("from",)):
+    if n + 1 >= len(spans) or not _ends_with(tokens, spans[n][0], _FROM):
         return False
     return [t.lower for t in tokens[groups[n][2] : spans[n + 1][0]]] == ["to"]
 
