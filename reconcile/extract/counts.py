@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 
 from reconcile.extract.lexicon import (
     Token,
@@ -587,33 +587,34 @@ Outcome = tuple[str, int, int]  # an outcome's key and its token range
 @dataclass
 class _Sentence:
     """One sentence being read: its tokens, its mentions (number and implied) with their
-    token ranges, and what each mention has been linked to so far. ``groups`` holds per
-    mention (group, surface or None, index of the token after the counted phrase)."""
+    token ranges, the singular victims written without a number (:func:`find_victims`),
+    the token indexes where a mention starts, and what each mention has been linked to so
+    far. ``groups`` holds per mention (group, surface or None, index of the token after
+    the counted phrase).
+
+    Victims and starts are read by every sentence, so they are made with it; the modals,
+    read for a few counts only, once asked (a plain property: ``functools.cached_property``
+    takes a lock on first use, ~3 us, more than these cost)."""
 
     tokens: list[Token]
     mentions: list[NumberMention]
     spans: list[tuple[int, int]]
+    victims: list[Victim]
+    starts: frozenset[int]
     groups: list[tuple[str, str | None, int]] = field(default_factory=list)
     direct: list[Outcome | None] = field(default_factory=list)
     shared: list[Outcome | None] = field(default_factory=list)
     outcomes: list[Outcome | None] = field(default_factory=list)
     # the outcome and group of the last count of the text before this sentence
     before: tuple[str, str] | None = None
+    _modals: list[int] | None = None
 
-    @cached_property
-    def victims(self) -> list[Victim]:
-        """The singular victims written without a number (:func:`find_victims`)."""
-        return find_victims(self.tokens)
-
-    @cached_property
-    def starts(self) -> frozenset[int]:
-        """The token indexes where a mention starts."""
-        return frozenset(span[0] for span in self.spans)
-
-    @cached_property
+    @property
     def modals(self) -> list[int]:
         """The indexes of the modals among the tokens, in order."""
-        return [k for k, t in enumerate(self.tokens) if t.lower in _MODALS]
+        if self._modals is None:
+            self._modals = [k for k, t in enumerate(self.tokens) if t.lower in _MODALS]
+        return self._modals
 
 
 def count_mentions(
@@ -699,7 +700,8 @@ def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> 
     taken = [(m.start, m.end) for m in usable]
     usable = sorted(usable + _implied_mentions(text, tokens, taken), key=lambda m: m.start)
     spans = [(_token_index(tokens, m.start), _token_index(tokens, m.end)) for m in usable]
-    return _Sentence(tokens, usable, spans)
+    starts = frozenset(span[0] for span in spans)
+    return _Sentence(tokens, usable, spans, find_victims(tokens), starts)
 
 
 def _link_groups(s: _Sentence) -> None:
