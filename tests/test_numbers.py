@@ -496,3 +496,55 @@ def test_a_figure_named_again_counts_what_the_count_before_counted(
     doc = Document(id="d", text=text, publisher="Wire", published="2021-04-02")
     claims = extract_document(doc, split_sentences(doc)).claims
     assert [(c.value, c.outcome, c.change) for c in claims] == expected
+
+
+# Words for sentences without a figure: people implied by words ('a guard', 'both'), list
+# joiners, toll words and other words; no outcome and no victim's cue among them.
+_QUIET_WORDS = (
+    "a an the his her their both one another no nobody guard soldier wife couple pilots "
+    "police officers villagers and , . figure number rose to later market visited "
+    "were was been said Monday near Arda"
+).split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A soldier and his wife visited the market near Arda.",
+        "Both pilots were questioned, police said.",
+        "Nobody knew the guard, and another was later named.",
+        "The figure later rose, a couple of officials said.",
+    ],
+)
+def test_a_sentence_read_no_further_counts_nothing(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """count_mentions stops at once on a sentence with no figure that may be a count and
+    no word an outcome or a victim's cue starts with (counts._may_count): reading it in
+    full must count nothing either, whatever the count before it."""
+    from reconcile.extract import counts
+
+    found = find_numbers(text)
+    assert count_mentions(text, 0, len(text), found) == []
+    monkeypatch.setattr(counts, "_may_count", lambda tokens, mentions: True)
+    for before in (None, ("killed", "people")):
+        assert count_mentions(text, 0, len(text), found, before) == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_QUIET_WORDS), min_size=1, max_size=25))
+def test_sentences_read_no_further_count_nothing_when_read(words: list[str]) -> None:
+    from reconcile.extract import counts
+
+    text = " ".join(words)
+    found = find_numbers(text)
+    tokens = counts.tokenize(text)
+    if counts._may_count(tokens, found):
+        return
+    original = counts._may_count
+    counts._may_count = lambda tokens, mentions: True
+    try:
+        for before in (None, ("killed", "people")):
+            assert count_mentions(text, 0, len(text), found, before) == []
+    finally:
+        counts._may_count = original

@@ -11,9 +11,9 @@ counts implied by words ("a soldier was shot dead").
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache, cached_property
+from functools import cache
 
 from reconcile.extract.lexicon import (
     Token,
@@ -29,6 +29,7 @@ from reconcile.extract.victims import (
     active_verb,
     age_word,
     companion_cues,
+    cue_words,
     find_victims,
     listed_after,
     plural_noun,
@@ -92,11 +93,7 @@ _NOT_A_HEAD = set(
     "this these those its his her their our times days weeks months years hours minutes "
     "seconds across towards afterwards besides thus yesterday".split()
 )
-_INCREMENT_BEFORE = tuple(_CHANGE["increment_before"])
-_NEW_TOTAL_BEFORE = tuple(_CHANGE["new_total_before"])
-_PART_CUES = tuple(_CHANGE["part_before"])
-_PREVIOUS_CUES = tuple(_CHANGE["previous_before"])
-_COMPANIONS = companion_cues()
+
 _COUNTED_PHRASE = load_data("taxonomy.toml")["counted_phrase"]
 _NEWS_OF = sorted(_COUNTED_PHRASE["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(_COUNTED_PHRASE["ing_prepositions"])
@@ -374,15 +371,34 @@ def _acts_on_object(tokens: list[Token], outcome: Outcome, starts: frozenset[int
     return after in starts or singular_np(tokens, after) is not None
 
 
-def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | None:
+@dataclass(frozen=True, eq=False)
+class _Endings:
+    """Phrases the words before a token may end with (:func:`_ends_with`), longest first,
+    and indexed by their last word: a phrase can end those words only if its last word is
+    the token's before (tokens hold no space), so the others need no test. Built once per
+    list, not looked up per call in a cache keyed by the whole list."""
+
+    longest_first: tuple[str, ...]
+    by_last: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> _Endings:
+        ordered = tuple(sorted(phrases, key=len, reverse=True))
+        by_last: dict[str, list[str]] = {}
+        for phrase in ordered:
+            by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
+        return cls(ordered, {word: tuple(found) for word, found in by_last.items()})
+
+
+def _ends_with(tokens: list[Token], i: int, phrases: _Endings) -> str | None:
     """The phrase among ``phrases`` that the words before ``tokens[i]`` end with (the
     longest, when several do)."""
     if 0 < i <= len(tokens):
-        candidates = _by_last_word(phrases).get(tokens[i - 1].lower)
+        candidates = phrases.by_last.get(tokens[i - 1].lower)
         if candidates is None:
             return None  # the word before ends none of them (most calls)
     else:
-        candidates = _longest_first(phrases)
+        candidates = phrases.longest_first
     before = " ".join(t.lower for t in tokens[max(0, i - 5) : i])
     for phrase in candidates:
         if before == phrase or before.endswith(" " + phrase):
@@ -390,20 +406,12 @@ def _ends_with(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> str | N
     return None
 
 
-@cache
-def _longest_first(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(phrases, key=len, reverse=True))
-
-
-@cache
-def _by_last_word(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """``phrases`` by their last word, longest first: a phrase can end the words before a
-    token only if its last word is that token's (tokens hold no space), so the others need
-    no test."""
-    by_last: dict[str, list[str]] = {}
-    for phrase in _longest_first(phrases):
-        by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
-    return {word: tuple(found) for word, found in by_last.items()}
+_INCREMENT_BEFORE = _Endings.of(_CHANGE["increment_before"])
+_NEW_TOTAL_BEFORE = _Endings.of(_CHANGE["new_total_before"])
+_PART_CUES = _Endings.of(_CHANGE["part_before"])
+_PREVIOUS_CUES = _Endings.of(_CHANGE["previous_before"])
+_COMPANIONS = _Endings.of(companion_cues())
+_FROM = _Endings.of(["from"])
 
 
 def _implied_mentions(
@@ -579,33 +587,34 @@ Outcome = tuple[str, int, int]  # an outcome's key and its token range
 @dataclass
 class _Sentence:
     """One sentence being read: its tokens, its mentions (number and implied) with their
-    token ranges, and what each mention has been linked to so far. ``groups`` holds per
-    mention (group, surface or None, index of the token after the counted phrase)."""
+    token ranges, the singular victims written without a number (:func:`find_victims`),
+    the token indexes where a mention starts, and what each mention has been linked to so
+    far. ``groups`` holds per mention (group, surface or None, index of the token after
+    the counted phrase).
+
+    Victims and starts are read by every sentence, so they are made with it; the modals,
+    read for a few counts only, once asked (a plain property: ``functools.cached_property``
+    takes a lock on first use, ~3 us, more than these cost)."""
 
     tokens: list[Token]
     mentions: list[NumberMention]
     spans: list[tuple[int, int]]
+    victims: list[Victim]
+    starts: frozenset[int]
     groups: list[tuple[str, str | None, int]] = field(default_factory=list)
     direct: list[Outcome | None] = field(default_factory=list)
     shared: list[Outcome | None] = field(default_factory=list)
     outcomes: list[Outcome | None] = field(default_factory=list)
     # the outcome and group of the last count of the text before this sentence
     before: tuple[str, str] | None = None
+    _modals: list[int] | None = None
 
-    @cached_property
-    def victims(self) -> list[Victim]:
-        """The singular victims written without a number (:func:`find_victims`)."""
-        return find_victims(self.tokens)
-
-    @cached_property
-    def starts(self) -> frozenset[int]:
-        """The token indexes where a mention starts."""
-        return frozenset(span[0] for span in self.spans)
-
-    @cached_property
+    @property
     def modals(self) -> list[int]:
         """The indexes of the modals among the tokens, in order."""
-        return [k for k, t in enumerate(self.tokens) if t.lower in _MODALS]
+        if self._modals is None:
+            self._modals = [k for k, t in enumerate(self.tokens) if t.lower in _MODALS]
+        return self._modals
 
 
 def count_mentions(
@@ -633,6 +642,8 @@ def count_mentions(
 (1.0, 'killed', 'civilians', 'part')]
     """
     tokens = tokenize(text[start:end], start)
+    if not _may_count(tokens, mentions):
+        return []  # no figure and no word of a fate: nothing is counted (most sentences)
     s = _sentence(text, tokens, mentions)
     s.before = before
     _link_groups(s)
@@ -654,9 +665,32 @@ def count_mentions(
     order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
-        replace(found[n], total_index=position[id(totals_of[n])] if n in totals_of else None)
+        _with_total_index(found[n], position[id(totals_of[n])] if n in totals_of else None)
         for n in order
     ]
+
+
+def _with_total_index(count: Count, index: int | None) -> Count:
+    """``count`` with its total at ``index``: itself when it has that index already (most
+    counts have no total), for ``replace`` costs a new object's every field."""
+    return count if count.total_index == index else replace(count, total_index=index)
+
+
+def _may_count(tokens: list[Token], mentions: list[NumberMention]) -> bool:
+    """Whether a sentence may hold a count: a number that may be one, or a word an outcome
+    or a victim's cue may start with. Without these, a count implied by words ('a
+    soldier') finds no outcome and is dropped (every reading of one matches an outcome
+    phrase, a victim or the outcome of another count), and no victim is read."""
+    if any(m.not_a_count is None for m in mentions):
+        return True
+    words = _fate_words()
+    return any(t.lower in words for t in tokens)
+
+
+@cache
+def _fate_words() -> frozenset[str]:
+    """The first words of the outcome phrases and of the victims' cues."""
+    return frozenset(lexicon().outcomes.by_first) | cue_words()
 
 
 def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> _Sentence:
@@ -666,7 +700,8 @@ def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> 
     taken = [(m.start, m.end) for m in usable]
     usable = sorted(usable + _implied_mentions(text, tokens, taken), key=lambda m: m.start)
     spans = [(_token_index(tokens, m.start), _token_index(tokens, m.end)) for m in usable]
-    return _Sentence(tokens, usable, spans)
+    starts = frozenset(span[0] for span in spans)
+    return _Sentence(tokens, usable, spans, find_victims(tokens), starts)
 
 
 def _link_groups(s: _Sentence) -> None:
@@ -1595,7 +1630,7 @@ def _from_to(
     n: int,
 ) -> bool:
     """Whether mentions n and n+1 read "from A to B" (a change, not a range)."""
-    if n + 1 >= len(spans) or not _ends_with(tokens, spans[n][0], ("from",)):
+    if n + 1 >= len(spans) or not _ends_with(tokens, spans[n][0], _FROM):
         return False
     return [t.lower for t in tokens[groups[n][2] : spans[n + 1][0]]] == ["to"]
 

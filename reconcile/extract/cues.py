@@ -119,6 +119,25 @@ _LABEL = re.compile(
 )
 
 
+# A match of _LABEL holds one of these words, in any case.
+_LABEL_NEEDS = ("what", "whom", "those", "so-called")
+
+
+def _may_label(window: str) -> bool:
+    """Whether ``window`` may hold a match of :data:`_LABEL`: False only for ASCII text
+    without any of :data:`_LABEL_NEEDS` (lower-casing ASCII is one letter for one, and no
+    other ASCII letter matches theirs without case; outside ASCII, the pattern decides:
+    'ſ' matches 's').
+
+    >>> _may_label("what it called"), _may_label("SO-CALLED rebels"), _may_label("No.")
+    (True, True, False)
+    """
+    if not window.isascii():
+        return True
+    low = window.lower()
+    return any(word in low for word in _LABEL_NEEDS)
+
+
 def find_quoted_labels(text: str, start: int, end: int) -> list[Cue]:
     """Labels a speaker is quoted as using: 'against what it called "militants"', 'the
     so-called volunteers'. The label is the speaker's word, not the publisher's.
@@ -127,6 +146,8 @@ def find_quoted_labels(text: str, start: int, end: int) -> list[Cue]:
     >>> [c.text for c in find_quoted_labels(s, 0, len(s))]
     ['militants']
     """
+    if not _may_label(text[start:end]):
+        return []  # the common case: none of the words the pattern needs
     found = []
     for match in _LABEL.finditer(text, start, end):
         group = "label" if match.group("label") else "label2"

@@ -134,6 +134,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": ("19", "20"),
 }
 
+# The distinct tuples of _NEEDS (three patterns need a month name), each tested once per
+# text, and per pattern of _PATTERNS the index of its tuple.
+_NEED_SETS = tuple(dict.fromkeys(_NEEDS.values()))
+_NEED_SET_OF = tuple(_NEED_SETS.index(_NEEDS[kind]) for kind, _ in _PATTERNS)
+
 
 def _names_a_time(window: str) -> bool:
     """Whether ``window`` holds a time word or a year (:data:`_ANY_TIME_WORD`). On ASCII
@@ -157,7 +162,8 @@ def _patterns_for(window: str) -> list[tuple[str, re.Pattern[str]]]:
     if not window.isascii():
         return _PATTERNS if _names_a_time(window) else []
     low = window.lower()
-    return [(k, p) for k, p in _PATTERNS if any(map(low.__contains__, _NEEDS[k]))]
+    present = [any(map(low.__contains__, words)) for words in _NEED_SETS]
+    return [kp for kp, n in zip(_PATTERNS, _NEED_SET_OF, strict=True) if present[n]]
 
 
 @lru_cache(maxsize=512)

@@ -22,6 +22,7 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
 _ITEM = re.compile(
     rf"(?P<name>{_NAME})[ \t]*(?:\((?P<a>\d[\d,]*)\)|[–—:-][ \t]*(?P<b>\d[\d,]*)(?![\d.,]*\d))"
 )
+_DIGIT = re.compile(r"\d")
 _SEPARATOR = re.compile(r"^[\s,;•·*]*(?:and\s+)?[\s•·*]*$")
 
 
@@ -43,6 +44,8 @@ def find_place_list(text: str, start: int, end: int) -> list[PlaceItem]:
     >>> find_place_list("Flight MH-17 crashed.", 0, 21)
     []
     """
+    if _DIGIT.search(text, start, end) is None:
+        return []  # every item holds a number: a sentence without a digit has none
     runs: list[list[re.Match[str]]] = []
     for match in _ITEM.finditer(text, start, end):
         if runs and _SEPARATOR.match(text[runs[-1][-1].end() : match.start()]):

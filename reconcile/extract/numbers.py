@@ -137,6 +137,31 @@ _QUALIFIERS: tuple[tuple[str, str], ...] = tuple(
         key=lambda item: (-len(item[0]), item[0]),
     )
 )
+
+
+def _alnum_tail(text: str) -> str:
+    """The run of letters and digits (``str.isalnum``) that ends ``text``, maybe empty.
+
+    >>> _alnum_tail("killing at least"), _alnum_tail("(up to"), _alnum_tail("c.")
+    ('least', 'to', '')
+    """
+    i = len(text)
+    while i and text[i - 1].isalnum():
+        i -= 1
+    return text[i:]
+
+
+def _by_tail(phrases: tuple[tuple[str, str], ...]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``phrases`` grouped by the run of letters and digits they end with, in their order.
+    A phrase ends the words before a number, after no letter or digit, only if that run is
+    the one ending those words: the other phrases need no test."""
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for item in phrases:
+        grouped.setdefault(_alnum_tail(item[0]), []).append(item)
+    return {tail: tuple(items) for tail, items in grouped.items()}
+
+
+_QUALIFIERS_BY_TAIL = _by_tail(_QUALIFIERS)
 #: Longer digit runs (serial numbers, garbage) are not read as numbers at all.
 _MAX_DIGITS = 15
 #: Relative half-width of the band around an "about" figure (documented in docs/extraction.md).
@@ -394,7 +419,7 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     stripped = _TRAILING_SPACE.sub("", before)  # "at least\u200f 17"
     if _PARAGRAPH_BREAK.search(before, len(stripped)):
         return "exact", start  # "about" ends the paragraph before: it qualifies nothing here
-    for phrase, kind in _QUALIFIERS:
+    for phrase, kind in _QUALIFIERS_BY_TAIL.get(_alnum_tail(stripped), ()):
         if stripped.endswith(phrase):
             head = stripped[: -len(phrase)]
             if head and (head[-1].isalnum()):

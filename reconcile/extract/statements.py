@@ -90,37 +90,44 @@ def find_statements(text: str, start: int, end: int) -> list[StatementMention]:
     tokens = tokenize(text[start:end], start)
     table = _predicates()
     found: list[StatementMention] = []
-    k = 0
-    while k < len(tokens):
-        hit = table.phrases.match(tokens, k)
+    after = 0  # reading goes on from here: the words before belong to a phrase read
+    first_words = table.phrases.by_first
+    for k in [i for i, token in enumerate(tokens) if token.lower in first_words]:
+        hit = table.phrases.match(tokens, k) if k >= after else None
         if hit is None:
-            k += 1
-            continue
-        key, size = hit
-        predicate, polarity = key.split("|")
-        k_end = k + size
-        hypothetical = _cue_before(tokens, k, table.hypothetical, _WINDOW)
-        who = _cue_before(tokens, k, (("who",), ("which",), ("that",)), _WHO_WINDOW)
-        if hypothetical is not None or who is not None:
-            k = k_end
-            continue
-        negation = _cue_before(tokens, k, table.negation, _WINDOW)
-        cue = None
-        first = k
-        if negation is not None:
-            polarity = "negative" if polarity == "positive" else "positive"
-            cue = " ".join(t.text for t in tokens[negation[0] : negation[1]])
-            first = negation[0]
-        actor, actor_start = _actor_before(tokens, k)
-        if actor_start is not None:
-            first = min(first, actor_start)
-        found.append(
-            StatementMention(
-                tokens[first].start, tokens[k_end - 1].end, predicate, polarity, cue, actor
-            )
-        )
-        k = k_end
+            continue  # most sentences hold no word a phrase starts with: no loop step
+        after = k + hit[1]
+        mention = _statement_at(tokens, k, hit, table)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def _statement_at(
+    tokens: list[Token], k: int, hit: tuple[str, int], table: _Predicates
+) -> StatementMention | None:
+    """The statement of the phrase ``hit`` (key and size) at ``tokens[k]``, with its
+    polarity, cue and actor; None in a hypothetical or a relative clause."""
+    key, size = hit
+    predicate, polarity = key.split("|")
+    k_end = k + size
+    hypothetical = _cue_before(tokens, k, table.hypothetical, _WINDOW)
+    who = _cue_before(tokens, k, (("who",), ("which",), ("that",)), _WHO_WINDOW)
+    if hypothetical is not None or who is not None:
+        return None
+    negation = _cue_before(tokens, k, table.negation, _WINDOW)
+    cue = None
+    first = k
+    if negation is not None:
+        polarity = "negative" if polarity == "positive" else "positive"
+        cue = " ".join(t.text for t in tokens[negation[0] : negation[1]])
+        first = negation[0]
+    actor, actor_start = _actor_before(tokens, k)
+    if actor_start is not None:
+        first = min(first, actor_start)
+    return StatementMention(
+        tokens[first].start, tokens[k_end - 1].end, predicate, polarity, cue, actor
+    )
 
 
 def _actor_before(tokens: list[Token], i: int) -> tuple[str | None, int | None]:

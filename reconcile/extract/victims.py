@@ -759,6 +759,16 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
 
 
 @cache
+def cue_words() -> frozenset[str]:
+    """The words a victim's cue may start with: every reading of :func:`find_victims`
+    needs a phrase of ``[victims]`` (active, passive, intransitive, nominal or split), so
+    tokens holding none of these words hold no victim."""
+    cues = _cues()
+    tables = (cues.nominal, cues.active, cues.passive, cues.intransitive)
+    return frozenset(w for table in tables for w in table.by_first) | _split_starts()
+
+
+@cache
 def _reading_starts() -> frozenset[str]:
     """The words a reading of victims may open on: the first words of its cues, 'with'
     (:func:`_absolute_at`) and the auxiliaries of a passive (:func:`_participle_at`)."""
