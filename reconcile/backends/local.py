@@ -20,7 +20,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import IO, Any
 
 from reconcile.events import (
@@ -33,9 +33,10 @@ from reconcile.events import (
     process_document,
     shared_strings,
 )
+from reconcile.render.events import EventOutputs, RenderedEvent, render_event
 from reconcile.rules import select_rules
 
-__all__ = ["Job", "default_jobs", "run_events"]
+__all__ = ["Job", "default_jobs", "run_events", "run_rendered"]
 
 
 def default_jobs() -> int:
@@ -55,6 +56,8 @@ class Job:
     policy: str = "reconcile"
     events: EventSettings = field(default_factory=EventSettings)
     keep_graph: bool = False
+    #: when given, each event is rendered where it was analysed (:func:`run_rendered`)
+    outputs: EventOutputs | None = None
 
 
 def _packed(result: DocumentResult) -> bytes:
@@ -144,12 +147,14 @@ def _document_stage(doc: Any) -> tuple[str, bytes, EventFeatures]:
     return result.document.id, _packed(result), result.features
 
 
-def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis:
+def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis | RenderedEvent:
+    """One event's analysis; rendered here when the job asks for outputs, so that a worker
+    sends back strings and rows, not the event's models."""
     assert _JOB is not None
     event_id, packed = item
     results = [_unpacked(data) for data in packed]
     rules = select_rules(list(_JOB.rule_codes)) if _JOB.rule_codes else []
-    return analyse_event(
+    analysis = analyse_event(
         event_id,
         results,
         rules,
@@ -157,6 +162,7 @@ def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis:
         policy=_JOB.policy,
         keep_graph=_JOB.keep_graph,
     )
+    return analysis if _JOB.outputs is None else render_event(analysis, _JOB.outputs)
 
 
 def _bounded_imap(
@@ -203,10 +209,19 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
     read once. Documents with the same id are refused by the reader, not here.
     """
     with collector_tuned():
+        yield from _run_events(documents, replace(job, outputs=None), jobs)
+
+
+def run_rendered(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[RenderedEvent]:
+    """As :func:`run_events`, each event rendered as ``job.outputs`` asks, in the process
+    that analysed it (see :mod:`reconcile.render.events`)."""
+    if job.outputs is None:
+        raise ValueError("run_rendered needs a job with outputs")
+    with collector_tuned():
         yield from _run_events(documents, job, jobs)
 
 
-def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[EventAnalysis]:
+def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Any]:
     global _JOB
     spill = _Spill()
     pool = None
