@@ -15,12 +15,12 @@ import multiprocessing
 import os
 import pickle
 import tempfile
-import threading
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
 from typing import IO, Any
 
 from reconcile.events import (
@@ -165,41 +165,116 @@ def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis | RenderedEvent
     return analysis if _JOB.outputs is None else render_event(analysis, _JOB.outputs)
 
 
-def _bounded_imap(
-    pool: Any, function: Any, items: Iterable[Any], *, chunksize: int, limit: int
-) -> Iterator[Any]:
-    """``pool.imap`` that reads at most ``limit`` items ahead of the results consumed.
-
-    A plain ``imap`` drains its input as fast as it can, so a lazily read archive would be
-    queued whole in memory; here the feeding thread waits for a result to be taken first.
-    An error reading the input (a bad line) is raised in the caller's thread, not sent to
-    a worker.
-    """
-    slots = threading.Semaphore(max(limit, 2 * chunksize))
-    stop = threading.Event()
-
-    failures: list[BaseException] = []
-
-    def feed() -> Iterator[Any]:
+def _serve(pipe: Connection, job: Job) -> None:
+    """A worker's loop: a task ``(function, items)`` comes in on its pipe, the list of
+    results (or the error) goes back, until the pipe closes."""
+    _init_worker(job)
+    while True:
         try:
-            for item in items:
-                while not slots.acquire(timeout=0.1):
-                    if stop.is_set():  # the consumer is gone: let the pool's thread end
-                        return
-                yield item
-        except Exception as exc:  # a reading error: raised here, in the caller's thread
-            failures.append(exc)
+            function, items = pipe.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return  # the parent is done, or gone
+        try:
+            reply: tuple[bool, Any] = (True, [function(item) for item in items])
+        except KeyboardInterrupt:
+            return
+        except Exception as exc:  # raised again in the parent
+            reply = (False, exc)
+        try:
+            pipe.send(reply)
+        except (pickle.PicklingError, TypeError, AttributeError) as exc:
+            pipe.send((False, RuntimeError(f"a worker's result could not be sent: {exc}")))
 
+
+class _Workers:
+    """``jobs`` worker processes, each with its own pipe and one task at a time.
+
+    Not ``multiprocessing.Pool``: its worker-handler thread waits on the result pipe too,
+    so it spins while a large result is being read (a third of the parent's CPU time on an
+    archive, measured), and a lazily read input needs a feeding thread to stay bounded.
+    Here the parent runs no thread: it sends a task to an idle worker, waits on the pipes
+    of the busy ones, and yields the results in the order of the input. With one task per
+    worker at a time, the parent blocked sending a task never meets that worker blocked
+    sending a result (which, both pipes full, would hang both).
+    """
+
+    def __init__(self, ctx: Any, jobs: int, job: Job) -> None:
+        self.processes: list[Any] = []
+        self.pipes: list[Connection] = []
+        for _ in range(jobs):
+            mine, theirs = ctx.Pipe()
+            process = ctx.Process(target=_serve, args=(theirs, job), daemon=True)
+            process.start()
+            theirs.close()  # a worker that dies is then seen as the end of its pipe
+            self.processes.append(process)
+            self.pipes.append(mine)
+
+    def map(
+        self, function: Any, items: Iterable[Any], *, chunksize: int, ahead: int
+    ) -> Iterator[Any]:
+        """``function`` of each item, in the items' order; the input is read at most
+        ``ahead`` chunks of ``chunksize`` items beyond the results yielded (a lazily read
+        archive is never queued whole). An error reading the input is raised here, in the
+        caller's thread; an error in a worker is raised again here."""
+        if not self.pipes:
+            raise RuntimeError("the workers are closed")
+        chunks = _chunks(items, chunksize)
+        idle = list(self.pipes)
+        busy: dict[Connection, int] = {}
+        done: dict[int, list[Any]] = {}
+        sent = taken = 0
+        more = True
+        try:
+            while True:
+                while more and idle and sent - taken < ahead:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        more = False
+                        break
+                    pipe = idle.pop()
+                    pipe.send((function, chunk))
+                    busy[pipe] = sent
+                    sent += 1
+                if taken in done:
+                    yield from done.pop(taken)
+                    taken += 1
+                    continue
+                if not busy:
+                    return
+                for pipe in wait(list(busy)):
+                    index = busy.pop(pipe)
+                    done[index] = _reply(pipe)
+                    idle.append(pipe)
+        finally:
+            if busy:  # left with tasks under way (an error, or the caller stopped early):
+                self.close()  # their results would be read as the next tasks'
+
+    def close(self) -> None:
+        """End the workers (an idle one waits on its pipe; a busy one is stopped). A
+        closed set of workers takes no more tasks."""
+        for process in self.processes:
+            process.terminate()
+        for process, pipe in zip(self.processes, self.pipes, strict=True):
+            process.join()
+            pipe.close()
+        self.processes, self.pipes = [], []
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _reply(pipe: Connection) -> list[Any]:
+    """A worker's results, or its error raised."""
     try:
-        for result in pool.imap(function, feed(), chunksize):
-            if failures:
-                raise failures[0]
-            slots.release()
-            yield result
-        if failures:
-            raise failures[0]
-    finally:
-        stop.set()
+        ok, value = pipe.recv()
+    except EOFError:
+        raise RuntimeError("a worker process ended before giving its results") from None
+    if not ok:
+        raise value
+    return value
 
 
 def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[EventAnalysis]:
@@ -224,7 +299,7 @@ def run_rendered(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[
 def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Any]:
     global _JOB
     spill = _Spill()
-    pool = None
+    workers = None
     try:
         documents = iter(documents)
         head = list(itertools.islice(documents, SMALL_RUN))
@@ -232,14 +307,14 @@ def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Any]:
             jobs = 1  # a few documents: starting workers would cost more than it saves
         documents = itertools.chain(head, documents)
         if jobs > 1:
-            # forkserver: workers never fork a parent that runs threads (the pool's own, the
-            # reader's), which can deadlock a child on a lock held at fork time
+            # forkserver: workers never fork a parent that runs threads (a library caller's),
+            # which can deadlock a child on a lock held at fork time
             ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
             if os.name == "posix":  # workers start with the engine loaded (backends/_preload.py)
                 ctx.set_forkserver_preload(["reconcile.backends._preload"])
-            pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
-            results: Iterator[tuple[str, bytes, EventFeatures]] = _bounded_imap(
-                pool, _document_stage, documents, chunksize=8, limit=64 * jobs
+            workers = _Workers(ctx, jobs, job)
+            results: Iterator[tuple[str, bytes, EventFeatures]] = workers.map(
+                _document_stage, documents, chunksize=8, ahead=8 * jobs
             )
         else:
             _JOB = job
@@ -258,14 +333,14 @@ def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Any]:
             for event_id in order:
                 yield event_id, [spill.get_packed(d) for d in sorted(members[event_id])]
 
-        if pool is not None:
-            yield from _bounded_imap(pool, _event_stage, items(), chunksize=1, limit=8 * jobs)
+        if workers is not None:
+            yield from workers.map(_event_stage, items(), chunksize=1, ahead=8 * jobs)
         else:
             _JOB = job
             yield from map(_event_stage, items())
     finally:
-        if pool is not None:
-            pool.terminate()
+        if workers is not None:
+            workers.close()
         spill.close()
 
 
