@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from reconcile.backends.local import Job, rule_codes, run_events, run_rendered
+from reconcile.backends.local import Job, collector_tuned, rule_codes, run_events, run_rendered
 from reconcile.errors import InputError, UsageError
 from reconcile.estimate import POLICIES
 from reconcile.events import EventAnalysis, EventSettings
@@ -63,6 +63,7 @@ def analyse(
     backend: str = "local",
     scheduler: str | None = None,
     skipped: Iterable[SkippedInput] = (),
+    graph: bool = True,
 ) -> Analysis:
     """Run the whole pipeline and return the report and the graph (with findings' edges).
 
@@ -75,6 +76,8 @@ def analyse(
     :data:`STAGES`): segment and extract run per document, graph, rules and estimate per
     event, so the last three are announced when the first event is done. ``skipped``
     lists input left out by the caller (``--keep-going``), reported in ``Report.skipped``.
+    With ``graph=False`` the graph is not kept (``Analysis.graph`` is empty): workers then
+    send back no graph, and the events' graphs are not joined.
     Two documents with the same id raise :class:`~reconcile.errors.InputError`, as
     :func:`reconcile.load_paths` does.
     """
@@ -82,28 +85,29 @@ def analyse(
     step("segment")
     step("extract")
     analyses: list[EventAnalysis] = []
-    for analysis in analyse_events(
-        documents,
-        select=select,
-        ignore=ignore,
-        settings=settings,
-        policy=policy,
-        events=events,
-        jobs=jobs,
-        keep_graph=True,
-        backend=backend,
-        scheduler=scheduler,
-    ):
-        if not analyses:
-            for stage in STAGES[2:]:
-                step(stage)
-        analyses.append(analysis)
-    rules = select_rules(select, ignore)
-    report = report_from_events(
-        analyses, rules_run=[r.code for r in rules], policy=policy, skipped=list(skipped)
-    )
-    graphs = [a.graph for a in analyses if a.graph is not None]
-    G = nx.compose_all(graphs) if graphs else nx.MultiDiGraph()
+    with collector_tuned():  # the report is built from all events' models at once
+        for analysis in analyse_events(
+            documents,
+            select=select,
+            ignore=ignore,
+            settings=settings,
+            policy=policy,
+            events=events,
+            jobs=jobs,
+            keep_graph=graph,
+            backend=backend,
+            scheduler=scheduler,
+        ):
+            if not analyses:
+                for stage in STAGES[2:]:
+                    step(stage)
+            analyses.append(analysis)
+        rules = select_rules(select, ignore)
+        report = report_from_events(
+            analyses, rules_run=[r.code for r in rules], policy=policy, skipped=list(skipped)
+        )
+        graphs = [a.graph for a in analyses if a.graph is not None]
+        G = nx.compose_all(graphs) if graphs else nx.MultiDiGraph()
     return Analysis(report=report, graph=G)
 
 

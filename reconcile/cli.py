@@ -730,6 +730,7 @@ def _run_check(args: argparse.Namespace) -> int:
             documents, select=select, ignore=ignore, policy=policy, settings=settings,
             progress=step, events=_event_settings(args), jobs=args.jobs or default_jobs(),
             backend=args.backend, scheduler=args.scheduler, skipped=inputs.skipped,
+            graph=args.graphml is not None,
         )  # fmt: skip
     report = analysis.report
     for failure in report.errors:
