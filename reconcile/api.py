@@ -7,22 +7,31 @@ report. Each stage is a pure function over models.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import networkx as nx
 
-from reconcile.backends.local import Job, rule_codes, run_events
+from reconcile.backends.local import Job, collector_tuned, rule_codes, run_events, run_rendered
 from reconcile.errors import InputError, UsageError
 from reconcile.estimate import POLICIES
 from reconcile.events import EventAnalysis, EventSettings
 from reconcile.extract.spans import attribute_span
 from reconcile.models import Document, Report, SkippedInput, SpanAttribution
+from reconcile.render.events import EventOutputs, RenderedEvent
 from reconcile.report import report_from_events
 from reconcile.rules import select_rules
 from reconcile.segment import split_sentences
 
-__all__ = ["STAGES", "Analysis", "analyse", "analyse_events", "attribute", "check"]
+__all__ = [
+    "STAGES",
+    "Analysis",
+    "analyse",
+    "analyse_events",
+    "attribute",
+    "check",
+    "render_events",
+]
 
 
 #: The pipeline's stages, in order, as reported to a ``progress`` callback.
@@ -54,6 +63,7 @@ def analyse(
     backend: str = "local",
     scheduler: str | None = None,
     skipped: Iterable[SkippedInput] = (),
+    graph: bool = True,
 ) -> Analysis:
     """Run the whole pipeline and return the report and the graph (with findings' edges).
 
@@ -66,6 +76,8 @@ def analyse(
     :data:`STAGES`): segment and extract run per document, graph, rules and estimate per
     event, so the last three are announced when the first event is done. ``skipped``
     lists input left out by the caller (``--keep-going``), reported in ``Report.skipped``.
+    With ``graph=False`` the graph is not kept (``Analysis.graph`` is empty): workers then
+    send back no graph, and the events' graphs are not joined.
     Two documents with the same id raise :class:`~reconcile.errors.InputError`, as
     :func:`reconcile.load_paths` does.
     """
@@ -73,28 +85,29 @@ def analyse(
     step("segment")
     step("extract")
     analyses: list[EventAnalysis] = []
-    for analysis in analyse_events(
-        documents,
-        select=select,
-        ignore=ignore,
-        settings=settings,
-        policy=policy,
-        events=events,
-        jobs=jobs,
-        keep_graph=True,
-        backend=backend,
-        scheduler=scheduler,
-    ):
-        if not analyses:
-            for stage in STAGES[2:]:
-                step(stage)
-        analyses.append(analysis)
-    rules = select_rules(select, ignore)
-    report = report_from_events(
-        analyses, rules_run=[r.code for r in rules], policy=policy, skipped=list(skipped)
-    )
-    graphs = [a.graph for a in analyses if a.graph is not None]
-    G = nx.compose_all(graphs) if graphs else nx.MultiDiGraph()
+    with collector_tuned():  # the report is built from all events' models at once
+        for analysis in analyse_events(
+            documents,
+            select=select,
+            ignore=ignore,
+            settings=settings,
+            policy=policy,
+            events=events,
+            jobs=jobs,
+            keep_graph=graph,
+            backend=backend,
+            scheduler=scheduler,
+        ):
+            if not analyses:
+                for stage in STAGES[2:]:
+                    step(stage)
+            analyses.append(analysis)
+        rules = select_rules(select, ignore)
+        report = report_from_events(
+            analyses, rules_run=[r.code for r in rules], policy=policy, skipped=list(skipped)
+        )
+        graphs = [a.graph for a in analyses if a.graph is not None]
+        G = nx.compose_all(graphs) if graphs else nx.MultiDiGraph()
     return Analysis(report=report, graph=G)
 
 
@@ -118,21 +131,63 @@ def analyse_events(
     (``jobs`` processes) or ``dask`` (a Dask scheduler at ``scheduler``, or a local
     cluster; needs ``pip install 'reconcile[dask]'``).
     """
+    job = _job(select, ignore, settings, policy, events, jobs, keep_graph=keep_graph)
+    return _run(_unique_ids(documents), job, jobs, backend, scheduler)
+
+
+def render_events(
+    documents: Iterable[Document],
+    *,
+    line: bool = False,
+    csv: bool = False,
+    sqlite: bool = False,
+    select: Iterable[str] | None = None,
+    ignore: Iterable[str] | None = None,
+    settings: dict[str, Any] | None = None,
+    policy: str = "reconcile",
+    events: EventSettings | None = None,
+    jobs: int = 1,
+    backend: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[RenderedEvent]:
+    """As :func:`analyse_events`, each event's one-event report rendered by the process
+    that analysed it: its JSON line (``line``), its CSV rows (``csv``) and its SQLite rows
+    (``sqlite``), as ``check`` writes an archive's (see :mod:`reconcile.render.events`).
+    """
+    job = _job(select, ignore, settings, policy, events, jobs)
+    outputs = EventOutputs(job.rule_codes, policy, line=line, csv=csv, sqlite=sqlite)
+    return _run(_unique_ids(documents), replace(job, outputs=outputs), jobs, backend, scheduler)
+
+
+def _job(
+    select: Iterable[str] | None,
+    ignore: Iterable[str] | None,
+    settings: dict[str, Any] | None,
+    policy: str,
+    events: EventSettings | None,
+    jobs: int,
+    *,
+    keep_graph: bool = False,
+) -> Job:
+    """The job every stage reads, once the options are checked."""
     if policy not in POLICIES:
         raise UsageError(f"unknown policy {policy!r}; choose from {', '.join(POLICIES)}")
     if jobs < 1:
         raise UsageError(f"jobs must be 1 or more, not {jobs}")
-    documents = _unique_ids(documents)
-    rules = select_rules(select, ignore)
-    job = Job(
-        rule_codes=rule_codes(rules),
+    return Job(
+        rule_codes=rule_codes(select_rules(select, ignore)),
         settings=dict(settings or {}),
         policy=policy,
         events=events or EventSettings(),
         keep_graph=keep_graph,
     )
+
+
+def _run(
+    documents: Iterable[Document], job: Job, jobs: int, backend: str, scheduler: str | None
+) -> Iterator[Any]:
     if backend == "local":
-        return run_events(documents, job, jobs)
+        return (run_rendered if job.outputs is not None else run_events)(documents, job, jobs)
     if backend == "dask":
         from reconcile.backends.dask import run_events_dask
 

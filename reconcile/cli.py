@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from reconcile.api import STAGES, analyse, analyse_events
+from reconcile.api import STAGES, analyse, render_events
 from reconcile.backends.local import default_jobs
 from reconcile.errors import ReconcileError, UsageError
 from reconcile.estimate import POLICIES
@@ -37,8 +37,8 @@ from reconcile.render import FORMATS, render, render_statistics, render_statisti
 from reconcile.render._common import one_line
 from reconcile.render.graph import GRAPH_FORMATS, render_graph
 from reconcile.render.rules import render_rules_json
-from reconcile.report import report_from_events, report_line, schema_json
-from reconcile.rules import get_rule, get_rules, select_rules
+from reconcile.report import schema_json
+from reconcile.rules import get_rule, get_rules
 
 EXAMPLES = """examples:
   reconcile check cases/khorugh-2012/
@@ -479,7 +479,7 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
     """``check`` over an archive: read lazily, analyse event by event, write as it goes."""
     import sqlite3
 
-    from reconcile.render.tables import csv_text, event_rows, sqlite_rows, sqlite_schema
+    from reconcile.render.tables import csv_text, sqlite_schema
 
     if args.graphml is not None:
         raise UsageError(
@@ -494,9 +494,8 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
     select = _split(args.select, "--select") or config.get("select")
     ignore = _split(args.ignore, "--ignore") or config.get("ignore")
     policy = args.policy or config.get("policy", "reconcile")
-    rules_run = [r.code for r in select_rules(select, ignore)]
     skipped: list = []
-    analyses = analyse_events(
+    rendered = render_events(
         iter_paths(
             args.paths,
             publisher=args.publisher,
@@ -506,6 +505,9 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
             keep_going=args.keep_going,
             skipped=skipped,
         ),
+        line=args.format == FORMAT_EVENTS,
+        csv=args.csv is not None,
+        sqlite=args.sqlite is not None,
         select=select,
         ignore=ignore,
         settings=_rule_settings(args, config),
@@ -537,22 +539,21 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
                 db.execute(statement)
         if csv_file is not None:
             csv_file.write(csv_text([], header=True))
-        for analysis in analyses:
-            report = report_from_events([analysis], rules_run=rules_run, policy=policy)
-            for failure in report.errors:
+        for event in rendered:
+            for failure in event.errors:
                 print(
                     f"reconcile: error: rule {failure.code} failed in event "
-                    f"{analysis.event_id}: {failure.message}",
+                    f"{event.event_id}: {failure.message}",
                     file=sys.stderr,
                 )
                 errors += 1
-            failing += sum(1 for f in report.findings if SEVERITY_ORDER[f.severity] >= threshold)
-            if jsonl is not None:
-                jsonl.write(report_line(report))
-            if csv_file is not None:
-                csv_file.write(csv_text(list(event_rows(report)), header=False))
-            if db is not None:
-                for table, rows in sqlite_rows(report).items():
+            failing += sum(1 for s in event.severities if SEVERITY_ORDER[s] >= threshold)
+            if jsonl is not None and event.line is not None:
+                jsonl.write(event.line)
+            if csv_file is not None and event.csv is not None:
+                csv_file.write(event.csv)
+            if db is not None and event.sqlite is not None:
+                for table, rows in event.sqlite.items():
                     if rows:
                         marks = ", ".join("?" * len(rows[0]))
                         db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
@@ -729,6 +730,7 @@ def _run_check(args: argparse.Namespace) -> int:
             documents, select=select, ignore=ignore, policy=policy, settings=settings,
             progress=step, events=_event_settings(args), jobs=args.jobs or default_jobs(),
             backend=args.backend, scheduler=args.scheduler, skipped=inputs.skipped,
+            graph=args.graphml is not None,
         )  # fmt: skip
     report = analysis.report
     for failure in report.errors:

@@ -520,6 +520,17 @@ NEAR_REPEAT_RATIO = 0.8
 _WORD = re.compile(r"\w+")
 
 
+def _lower_words(text: str) -> list[str]:
+    """The words of a text, in lower case (an ASCII text is lowered first, at one call).
+
+    >>> _lower_words("Two  people DIED.")
+    ['two', 'people', 'died']
+    """
+    if text.isascii():
+        return _WORD.findall(text.lower())
+    return [w.lower() for w in _WORD.findall(text)]
+
+
 def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> list[Sentence]:
     """Mark sentences that nearly repeat a sentence of an earlier-published document.
 
@@ -531,8 +542,19 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     if len({s.span.doc_id for s in sentences}) < 2:
         return list(sentences)
     rank = publication_rank(documents)
-    words = {s.id: [w.lower() for w in _WORD.findall(s.text)] for s in sentences}
+    words = {s.id: _lower_words(s.text) for s in sentences}
     counts: dict[str, Counter[str]] = {}  # made for the sentences compared only
+    # one matcher per earlier sentence compared, holding its words as the second sequence:
+    # difflib indexes the second sequence once, then compares any first one against it
+    matchers: dict[str, SequenceMatcher] = {}
+
+    def similarity(mine: list[str], other_id: str) -> float:
+        matcher = matchers.get(other_id)
+        if matcher is None:
+            matcher = SequenceMatcher(None, (), words[other_id], autojunk=False)
+            matchers[other_id] = matcher
+        matcher.set_seq1(mine)
+        return matcher.ratio()
 
     def count(sid: str) -> Counter[str]:
         if sid not in counts:
@@ -576,7 +598,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
                     shared = sum(min(n, theirs_count[w]) for w, n in count(sent.id).items())
                     if 2 * shared / (len(mine) + len(theirs)) < NEAR_REPEAT_RATIO:
                         continue
-                    ratio = SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
+                    ratio = similarity(mine, other.id)
                     if (
                         ratio >= NEAR_REPEAT_RATIO
                         and normalise(other.text) != normalise(sent.text)

@@ -370,3 +370,27 @@ def test_a_document_of_year_one_has_features_and_a_report() -> None:
     assert document_features(doc).first.year == 1
     report = analyse([doc]).report
     assert [d.id for d in report.documents] == ["old"]
+
+
+def test_worker_errors_reach_the_caller() -> None:
+    import math
+    import multiprocessing
+    import os
+
+    from reconcile.backends.local import Job, _Workers
+
+    ctx = multiprocessing.get_context("forkserver")
+    workers = _Workers(ctx, 2, Job(rule_codes=(), settings={}))
+    try:
+        found = list(workers.map(math.sqrt, [4, 9, 16, 25, 36], chunksize=2, ahead=1))
+        assert found == [2.0, 3.0, 4.0, 5.0, 6.0]  # in the input's order
+        with pytest.raises(ValueError, match="math domain error"):
+            list(workers.map(math.sqrt, [4, -1, 9], chunksize=1, ahead=2))
+    finally:
+        workers.close()
+    workers = _Workers(ctx, 1, Job(rule_codes=(), settings={}))
+    try:
+        with pytest.raises(RuntimeError, match="ended before"):
+            list(workers.map(os._exit, [3], chunksize=1, ahead=1))  # a worker that dies
+    finally:
+        workers.close()

@@ -28,6 +28,7 @@ from reconcile.events import (
     process_document,
     shared_strings,
 )
+from reconcile.render.events import RenderedEvent, render_event
 from reconcile.rules import select_rules
 
 __all__ = ["run_events_dask"]
@@ -44,10 +45,12 @@ def _keyed(result: DocumentResult, groups: dict[str, str]) -> tuple[str, Documen
     return groups[result.document.id], result
 
 
-def _event_stage(item: tuple[str, list[tuple[str, DocumentResult]]], job: Job) -> EventAnalysis:
+def _event_stage(
+    item: tuple[str, list[tuple[str, DocumentResult]]], job: Job
+) -> EventAnalysis | RenderedEvent:
     event_id, members = item
     rules = select_rules(list(job.rule_codes)) if job.rule_codes else []
-    return analyse_event(
+    analysis = analyse_event(
         event_id,
         [result for _, result in members],
         rules,
@@ -55,12 +58,14 @@ def _event_stage(item: tuple[str, list[tuple[str, DocumentResult]]], job: Job) -
         policy=job.policy,
         keep_graph=job.keep_graph,
     )
+    return analysis if job.outputs is None else render_event(analysis, job.outputs)
 
 
 def run_events_dask(
     documents: Iterable[Any], job: Job, *, scheduler: str | None = None
-) -> Iterator[EventAnalysis]:
-    """Run the pipeline on Dask; yield each event's analysis, sorted by event id."""
+) -> Iterator[Any]:
+    """Run the pipeline on Dask; yield each event's analysis, sorted by event id (or, when
+    ``job.outputs`` is given, each event rendered by the worker that analysed it)."""
     try:
         import dask
         import dask.bag as db

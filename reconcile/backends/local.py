@@ -14,13 +14,15 @@ import itertools
 import multiprocessing
 import os
 import pickle
+import queue
 import tempfile
 import threading
 import zlib
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from multiprocessing.connection import Connection, wait
 from typing import IO, Any
 
 from reconcile.events import (
@@ -33,9 +35,10 @@ from reconcile.events import (
     process_document,
     shared_strings,
 )
+from reconcile.render.events import EventOutputs, RenderedEvent, render_event
 from reconcile.rules import select_rules
 
-__all__ = ["Job", "default_jobs", "run_events"]
+__all__ = ["Job", "default_jobs", "run_events", "run_rendered"]
 
 
 def default_jobs() -> int:
@@ -55,6 +58,8 @@ class Job:
     policy: str = "reconcile"
     events: EventSettings = field(default_factory=EventSettings)
     keep_graph: bool = False
+    #: when given, each event is rendered where it was analysed (:func:`run_rendered`)
+    outputs: EventOutputs | None = None
 
 
 def _packed(result: DocumentResult) -> bytes:
@@ -144,12 +149,14 @@ def _document_stage(doc: Any) -> tuple[str, bytes, EventFeatures]:
     return result.document.id, _packed(result), result.features
 
 
-def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis:
+def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis | RenderedEvent:
+    """One event's analysis; rendered here when the job asks for outputs, so that a worker
+    sends back strings and rows, not the event's models."""
     assert _JOB is not None
     event_id, packed = item
     results = [_unpacked(data) for data in packed]
     rules = select_rules(list(_JOB.rule_codes)) if _JOB.rule_codes else []
-    return analyse_event(
+    analysis = analyse_event(
         event_id,
         results,
         rules,
@@ -157,43 +164,136 @@ def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis:
         policy=_JOB.policy,
         keep_graph=_JOB.keep_graph,
     )
+    return analysis if _JOB.outputs is None else render_event(analysis, _JOB.outputs)
 
 
-def _bounded_imap(
-    pool: Any, function: Any, items: Iterable[Any], *, chunksize: int, limit: int
-) -> Iterator[Any]:
-    """``pool.imap`` that reads at most ``limit`` items ahead of the results consumed.
+def _serve(pipe: Connection, job: Job) -> None:
+    """A worker's loop: a task ``(function, items)`` comes in on its pipe, the list of
+    results (or the error) goes back, until the pipe closes.
 
-    A plain ``imap`` drains its input as fast as it can, so a lazily read archive would be
-    queued whole in memory; here the feeding thread waits for a result to be taken first.
-    An error reading the input (a bad line) is raised in the caller's thread, not sent to
-    a worker.
+    A thread of the worker reads the tasks as they come (the parent sends the next before
+    this one is done), so a parent sending a task never waits on a worker busy sending a
+    result: with both pipes full, each would wait on the other for ever.
     """
-    slots = threading.Semaphore(max(limit, 2 * chunksize))
-    stop = threading.Event()
+    _init_worker(job)
+    tasks: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
-    failures: list[BaseException] = []
+    def receive() -> None:
+        while True:
+            try:
+                task = pipe.recv()
+            except (EOFError, OSError):
+                task = None  # the parent is done, or gone
+            tasks.put(task)
+            if task is None:
+                return
 
-    def feed() -> Iterator[Any]:
-        try:
-            for item in items:
-                while not slots.acquire(timeout=0.1):
-                    if stop.is_set():  # the consumer is gone: let the pool's thread end
-                        return
-                yield item
-        except Exception as exc:  # a reading error: raised here, in the caller's thread
-            failures.append(exc)
-
+    threading.Thread(target=receive, daemon=True).start()
     try:
-        for result in pool.imap(function, feed(), chunksize):
-            if failures:
-                raise failures[0]
-            slots.release()
-            yield result
-        if failures:
-            raise failures[0]
-    finally:
-        stop.set()
+        while (task := tasks.get()) is not None:
+            function, items = task
+            try:
+                reply: tuple[bool, Any] = (True, [function(item) for item in items])
+            except Exception as exc:  # raised again in the parent
+                reply = (False, exc)
+            try:
+                pipe.send(reply)
+            except (pickle.PicklingError, TypeError, AttributeError) as exc:
+                pipe.send((False, RuntimeError(f"a worker's result could not be sent: {exc}")))
+    except KeyboardInterrupt:
+        return
+
+
+class _Workers:
+    """``jobs`` worker processes, each with its own pipe and at most ``depth`` tasks given.
+
+    Not ``multiprocessing.Pool``: its worker-handler thread waits on the result pipe too,
+    so it spins while a large result is being read (~0.65 s of the parent's CPU per 1,000
+    reports, measured), and a lazily read input needs a feeding thread to stay bounded.
+    Here the parent runs no thread: it sends tasks to the workers with the fewest under
+    way, waits on the pipes of the busy ones, and yields the results in the order of the
+    input. A worker is given its next task before it is done with one (``depth`` 2), so
+    it never waits for the parent to be scheduled between two tasks.
+    """
+
+    def __init__(self, ctx: Any, jobs: int, job: Job, depth: int = 2) -> None:
+        self.processes: list[Any] = []
+        self.pipes: list[Connection] = []
+        self.depth = depth
+        for _ in range(jobs):
+            mine, theirs = ctx.Pipe()
+            process = ctx.Process(target=_serve, args=(theirs, job), daemon=True)
+            process.start()
+            theirs.close()  # a worker that dies is then seen as the end of its pipe
+            self.processes.append(process)
+            self.pipes.append(mine)
+
+    def map(
+        self, function: Any, items: Iterable[Any], *, chunksize: int, ahead: int
+    ) -> Iterator[Any]:
+        """``function`` of each item, in the items' order; the input is read at most
+        ``ahead`` chunks of ``chunksize`` items beyond the results yielded (a lazily read
+        archive is never queued whole). An error reading the input is raised here, in the
+        caller's thread; an error in a worker is raised again here."""
+        if not self.pipes:
+            raise RuntimeError("the workers are closed")
+        chunks = _chunks(items, chunksize)
+        given: dict[Connection, deque[int]] = {pipe: deque() for pipe in self.pipes}
+        done: dict[int, list[Any]] = {}
+        sent = taken = 0
+        more = True
+        try:
+            while True:
+                while more and sent - taken < ahead:
+                    pipe = min(self.pipes, key=lambda p: len(given[p]))
+                    if len(given[pipe]) >= self.depth:
+                        break
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        more = False
+                        break
+                    pipe.send((function, chunk))
+                    given[pipe].append(sent)
+                    sent += 1
+                if taken in done:
+                    yield from done.pop(taken)
+                    taken += 1
+                    continue
+                busy = [pipe for pipe in self.pipes if given[pipe]]
+                if not busy:
+                    return
+                for pipe in wait(busy):
+                    done[given[pipe].popleft()] = _reply(pipe)
+        finally:
+            if any(given.values()):  # left with tasks under way (an error, or the caller
+                self.close()  # stopped early): their results would be read as the next's
+
+    def close(self) -> None:
+        """End the workers (an idle one waits on its pipe; a busy one is stopped). A
+        closed set of workers takes no more tasks."""
+        for process in self.processes:
+            process.terminate()
+        for process, pipe in zip(self.processes, self.pipes, strict=True):
+            process.join()
+            pipe.close()
+        self.processes, self.pipes = [], []
+
+
+def _chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _reply(pipe: Connection) -> list[Any]:
+    """A worker's results, or its error raised."""
+    try:
+        ok, value = pipe.recv()
+    except EOFError:
+        raise RuntimeError("a worker process ended before giving its results") from None
+    if not ok:
+        raise value
+    return value
 
 
 def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[EventAnalysis]:
@@ -203,13 +303,22 @@ def run_events(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[Ev
     read once. Documents with the same id are refused by the reader, not here.
     """
     with collector_tuned():
+        yield from _run_events(documents, replace(job, outputs=None), jobs)
+
+
+def run_rendered(documents: Iterable[Any], job: Job, jobs: int = 1) -> Iterator[RenderedEvent]:
+    """As :func:`run_events`, each event rendered as ``job.outputs`` asks, in the process
+    that analysed it (see :mod:`reconcile.render.events`)."""
+    if job.outputs is None:
+        raise ValueError("run_rendered needs a job with outputs")
+    with collector_tuned():
         yield from _run_events(documents, job, jobs)
 
 
-def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[EventAnalysis]:
+def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Any]:
     global _JOB
     spill = _Spill()
-    pool = None
+    workers = None
     try:
         documents = iter(documents)
         head = list(itertools.islice(documents, SMALL_RUN))
@@ -217,14 +326,14 @@ def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Event
             jobs = 1  # a few documents: starting workers would cost more than it saves
         documents = itertools.chain(head, documents)
         if jobs > 1:
-            # forkserver: workers never fork a parent that runs threads (the pool's own, the
-            # reader's), which can deadlock a child on a lock held at fork time
+            # forkserver: workers never fork a parent that runs threads (a library caller's),
+            # which can deadlock a child on a lock held at fork time
             ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
             if os.name == "posix":  # workers start with the engine loaded (backends/_preload.py)
                 ctx.set_forkserver_preload(["reconcile.backends._preload"])
-            pool = ctx.Pool(jobs, initializer=_init_worker, initargs=(job,))
-            results: Iterator[tuple[str, bytes, EventFeatures]] = _bounded_imap(
-                pool, _document_stage, documents, chunksize=8, limit=64 * jobs
+            workers = _Workers(ctx, jobs, job)
+            results: Iterator[tuple[str, bytes, EventFeatures]] = workers.map(
+                _document_stage, documents, chunksize=8, ahead=8 * jobs
             )
         else:
             _JOB = job
@@ -243,14 +352,14 @@ def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Event
             for event_id in order:
                 yield event_id, [spill.get_packed(d) for d in sorted(members[event_id])]
 
-        if pool is not None:
-            yield from _bounded_imap(pool, _event_stage, items(), chunksize=1, limit=8 * jobs)
+        if workers is not None:
+            yield from workers.map(_event_stage, items(), chunksize=1, ahead=8 * jobs)
         else:
             _JOB = job
             yield from map(_event_stage, items())
     finally:
-        if pool is not None:
-            pool.terminate()
+        if workers is not None:
+            workers.close()
         spill.close()
 
 

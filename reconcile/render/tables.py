@@ -108,16 +108,18 @@ def event_rows(report: Report) -> Iterator[dict[str, Any]]:
     variables = {v.id: v for v in report.variables}
     doc_event = {d.id: d.event for d in report.documents}
     for event in report.events:
-        findings = [f for f in report.findings if f.id in set(event.findings)]
-        for est in event.estimates:
-            mine = [
-                c
-                for c in claims.values()
-                if isinstance(c, NumericClaim)
-                and c.variable_id == est.variable_id
+        listed = set(event.findings)
+        findings = [f for f in report.findings if f.id in listed]
+        figures: dict[str, list[NumericClaim]] = {}  # the event's figures by variable
+        for c in claims.values():
+            if (
+                isinstance(c, NumericClaim)
                 and doc_event.get(c.span.doc_id) == event.id
                 and c.change not in ("increment", "previous")
-            ]
+            ):
+                figures.setdefault(c.variable_id, []).append(c)
+        for est in event.estimates:
+            mine = figures.get(est.variable_id, [])
             current = max(
                 mine, key=lambda c: (c.published, c.span.doc_id, c.span.start), default=None
             )
