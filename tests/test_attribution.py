@@ -1285,6 +1285,42 @@ def test_span_pronoun_resolution(text: str, pronoun: str, source: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "passage", "source"),
+    [
+        # a straight quotation mark closed by a curly one closes the quotation: the name
+        # after it is the narrative's
+        (
+            'David Brandt lost the vote. "It was close.” Later, Ana Lobo met the crew. She '
+            "said the pier would reopen.",
+            "the pier would reopen",
+            "Ana Lobo",
+        ),
+        # a surname whose possessive opens the subject is what the sentence is about
+        (
+            "David Brandt opened the meeting. Ferrand’s long speech came later, and he said "
+            "the pier would close.",
+            "the pier would close",
+            "Ferrand",
+        ),
+        (
+            "Ana Lobo opened the meeting. Ferrand's speech ran late. He said the pier would close.",
+            "the pier would close",
+            "Ferrand",
+        ),
+        # but not before a noun naming another person: she is Ferrand's wife
+        (
+            "David Brandt opened the meeting. Ferrand’s wife spoke later; she said the pier "
+            "would close.",
+            "the pier would close",
+            "she",
+        ),
+    ],
+)
+def test_pronoun_resolution_in_a_passage(text: str, passage: str, source: str) -> None:
+    assert _attribute_passage(text, passage).source == source
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # a lower-case description stands for the last organisation of a role its words
