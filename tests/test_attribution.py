@@ -1321,6 +1321,31 @@ def test_pronoun_resolution_in_a_passage(text: str, passage: str, source: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "passage", "speaker", "source"),
+    [
+        (
+            "David Ferrer toured the docks on Monday. He’s convinced that the pier will reopen.",
+            "that the pier will reopen",
+            "He",
+            "David Ferrer",
+        ),
+        (
+            "Ana Lobo toured the docks on Monday. She'll argue that the pier must reopen.",
+            "that the pier must reopen",
+            "She",
+            "Ana Lobo",
+        ),
+    ],
+)
+def test_a_contracted_pronoun_is_resolved(
+    text: str, passage: str, speaker: str, source: str
+) -> None:
+    # "He’s convinced": the speaker is the pronoun without its verb, and stands for a name
+    found = _attribute_passage(text, passage)
+    assert (found.speaker, found.source) == (speaker, source)
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # a lower-case description stands for the last organisation of a role its words
