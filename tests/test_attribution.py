@@ -1307,6 +1307,29 @@ def test_span_pronoun_resolution(text: str, pronoun: str, source: str) -> None:
             "the pier would close",
             "Ferrand",
         ),
+        # a surname written before 'campaign' after an article may still name a person
+        (
+            "Ana Lobo met the press. Ferrand toured the docks after the Ferrand campaign "
+            'rented a hall. "We will win," he said.',
+            "We will win",
+            "Ferrand",
+        ),
+        # the last speaker named inside a clause of the subject's is not what 'he' goes
+        # on from: the subject is
+        (
+            "Ana Lobo met the press. Ferrand turned on the Herald, noting that the paper's "
+            "Ivo Brandt had reported in May that the port was failing. He hoped, he said, "
+            "that the paper would stop.",
+            "that the paper would stop",
+            "Ferrand",
+        ),
+        # but an inverted speaker is the subject
+        (
+            "Ana Lobo waited at the pier. Ferrand’s plan may fail, said Ivo Brandt, who runs "
+            'the port. "We must go," he said.',
+            "We must go",
+            "Ivo Brandt",
+        ),
         # but not before a noun naming another person: she is Ferrand's wife
         (
             "David Brandt opened the meeting. Ferrand’s wife spoke later; she said the pier "

@@ -1450,6 +1450,7 @@ class _People:
 
     def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
         self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
+        self.text = text
         subjects = [(o, n) for o, n in _surname_subjects(text) if not quoted[o]]
         possessors = [(o, n) for o, n in _possessor_subjects(text) if not quoted[o]]
         named = {o: start for start, name in people for o in range(start, start + len(name))}
@@ -1506,6 +1507,22 @@ class _People:
             fallback = fallback or self.people[n][1]
         return fallback
 
+    def subject_before(self, offset: int, pronoun: str) -> str | None:
+        """The subject of the sentence holding ``offset``, named before it, whom ``pronoun``
+        may stand for, when the person at ``offset`` is no subject of a clause of its own
+        ('Rui Paz wrote back, saying that Ivo Lobo had resigned': Rui Paz)."""
+        n = bisect_right(self.people, (offset, ""))
+        if n < len(self.people) and self.people[n][0] == offset and self.opens[n]:
+            return None
+        if _after_a_verb_of_saying(self.text, offset):
+            return None  # '…, said Ivo Lobo': the inverted subject
+        k = bisect_right(self.breaks, offset)
+        start = self.breaks[k - 1] if k > 0 else 0
+        for m in range(bisect_right(self.people, (start, "")), n):
+            if self.opens[m] and may_stand_for(pronoun, self.genders[m]):
+                return self.people[m][1]
+        return None
+
     def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
         """The last person who opens a sentence, or is a clause's subject, after the one
         holding ``offset`` and before ``before``, whom ``pronoun`` may stand for ('Rui Paz
@@ -1532,6 +1549,12 @@ class _People:
             if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
                 return m
         return n
+
+
+def _after_a_verb_of_saying(text: str, offset: int) -> bool:
+    """Whether the word right before ``offset`` is a verb of saying ('said Ivo Lobo')."""
+    words = _WORD.findall(text, max(0, offset - 24), offset)
+    return bool(words) and words[-1].lower() in _subject_verbs()
 
 
 def _opens_sentence(text: str, breaks: list[int], offset: int) -> bool:
@@ -1594,6 +1617,7 @@ _POSSESSOR_SUBJECT = re.compile(
     rf"{_CLAUSE_START}([A-Z][a-z][\w-]*)['’]s\s+([a-z]+(?:\s+[a-z]+){{0,2}}|\d)"
 )  # 'Paz's long speech', its first three words
 _NAMES_DATA = load_data("names.toml")
+_NAMED_AFTER_PEOPLE = frozenset(_NAMES_DATA["subjects"]["named_after_people"])
 _PERSON_NOUNS = frozenset(
     [
         *_NAMES_DATA["descriptions"]["nouns"],
@@ -1693,7 +1717,22 @@ def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
     capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
     lower = {word.capitalize() for word in _WORD.findall(text) if word[0].islower()}
-    return lower | {_word_at(text, offset) for offset in after_articles(text)}
+    return lower | {
+        _word_at(text, offset)
+        for offset in after_articles(text)
+        if not _modifies_a_noun(text, offset)
+    }
+
+
+_NOUN_AFTER = re.compile(r"[A-Z][a-z][\w-]*\s+([a-z]+)\b")
+
+
+def _modifies_a_noun(text: str, offset: int) -> bool:
+    """Whether the capitalised word at ``offset``, after an article, modifies the noun
+    after it ('the Paz campaign', 'the Lobo administration'), as a surname may; not 'the
+    Senate voted' nor 'the Lisbon office'."""
+    found = _NOUN_AFTER.match(text, offset)
+    return found is not None and found.group(1) in _NAMED_AFTER_PEOPLE
 
 
 def _word_at(text: str, offset: int) -> str:
@@ -1858,6 +1897,7 @@ class _DocumentReader:
                 return self._source(name, role), person
         elif word in _PERSONAL and last is not None:
             since = self.book.opener_after(last[1].start, found.pronoun_at, word)
+            since = since or self.book.subject_before(last[1].start, word)
             if since is not None and not _same_person(since, last):
                 name = _institution(since, self.people) or since
                 role = "unknown" if name == since else _role_of(name)
