@@ -1225,6 +1225,13 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # so may a reflexive
+        (
+            'Ana Lobo spoke first. Ferrand himself stayed silent until the end. "It is late," '
+            "he said.",
+            "he",
+            "Ferrand",
+        ),
         # an aside may quote words
         (
             "Ivo Brandt spoke first. Ferrand, who has called the plan “a disaster” for years "

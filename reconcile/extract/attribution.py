@@ -1606,10 +1606,10 @@ _CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE
 # a verb after a subject, past an aside between commas that opens in lower case or with a
 # number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
 # not past an attribution ('Paz, she said, would win': Paz is no speaker); an adverb in
-# -ly may stand before the verb ('Paz quietly left')
+# -ly or a reflexive may stand before the verb ('Paz quietly left', 'Paz himself went')
 _VERB_AFTER = (
     r"(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},|\s+\([^()]{1,60}\))?"
-    r"\s+(?:[a-z]+ly\s+)?([a-z]+?)(n[’']t)?\b"
+    r"\s+(?:(?:[a-z]+ly|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
 )
 _SENTENCE_SUBJECT = re.compile(rf"{_CLAUSE_START}([A-Z][a-z][\w'’-]*)(?={_VERB_AFTER})")
 _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
