@@ -1253,6 +1253,13 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "she",
             "Ekdahl",
         ),
+        # but not one after a 'her', which stands for another person
+        (
+            'David Brandt came in late. Ferrand said her plan works but she must listen. "We '
+            'agree," he said.',
+            "he",
+            "Ferrand",
+        ),
         # a group in the plural opening a sentence is no person's surname
         (
             'Rui Paz toured the docks. Aides insisted the visit was private. "We will '
