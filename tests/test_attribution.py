@@ -1225,6 +1225,13 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             "he",
             "Ferrand",
         ),
+        # so may a reflexive
+        (
+            'Ana Lobo spoke first. Ferrand himself stayed silent until the end. "It is late," '
+            "he said.",
+            "he",
+            "Ferrand",
+        ),
         # an aside may quote words
         (
             "Ivo Brandt spoke first. Ferrand, who has called the plan “a disaster” for years "
@@ -1245,6 +1252,13 @@ def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
             'help," she said.',
             "she",
             "Ekdahl",
+        ),
+        # but not one after a 'her', which stands for another person
+        (
+            'David Brandt came in late. Ferrand said her plan works but she must listen. "We '
+            'agree," he said.',
+            "he",
+            "Ferrand",
         ),
         # a group in the plural opening a sentence is no person's surname
         (
@@ -1282,6 +1296,90 @@ def test_span_pronoun_resolution(text: str, pronoun: str, source: str) -> None:
     start = text.index('"') + 1
     found = reconcile.attribute(doc, start, text.index('"', start))
     assert (found.speaker, found.source) == (pronoun, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "source"),
+    [
+        # a straight quotation mark closed by a curly one closes the quotation: the name
+        # after it is the narrative's
+        (
+            'David Brandt lost the vote. "It was close.” Later, Ana Lobo met the crew. She '
+            "said the pier would reopen.",
+            "the pier would reopen",
+            "Ana Lobo",
+        ),
+        # a surname whose possessive opens the subject is what the sentence is about
+        (
+            "David Brandt opened the meeting. Ferrand’s long speech came later, and he said "
+            "the pier would close.",
+            "the pier would close",
+            "Ferrand",
+        ),
+        (
+            "Ana Lobo opened the meeting. Ferrand's speech ran late. He said the pier would close.",
+            "the pier would close",
+            "Ferrand",
+        ),
+        # a surname written before 'campaign' after an article may still name a person
+        (
+            "Ana Lobo met the press. Ferrand toured the docks after the Ferrand campaign "
+            'rented a hall. "We will win," he said.',
+            "We will win",
+            "Ferrand",
+        ),
+        # the last speaker named inside a clause of the subject's is not what 'he' goes
+        # on from: the subject is
+        (
+            "Ana Lobo met the press. Ferrand turned on the Herald, noting that the paper's "
+            "Ivo Brandt had reported in May that the port was failing. He hoped, he said, "
+            "that the paper would stop.",
+            "that the paper would stop",
+            "Ferrand",
+        ),
+        # but an inverted speaker is the subject
+        (
+            "Ana Lobo waited at the pier. Ferrand’s plan may fail, said Ivo Brandt, who runs "
+            'the port. "We must go," he said.',
+            "We must go",
+            "Ivo Brandt",
+        ),
+        # but not before a noun naming another person: she is Ferrand's wife
+        (
+            "David Brandt opened the meeting. Ferrand’s wife spoke later; she said the pier "
+            "would close.",
+            "the pier would close",
+            "she",
+        ),
+    ],
+)
+def test_pronoun_resolution_in_a_passage(text: str, passage: str, source: str) -> None:
+    assert _attribute_passage(text, passage).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker", "source"),
+    [
+        (
+            "David Ferrer toured the docks on Monday. He’s convinced that the pier will reopen.",
+            "that the pier will reopen",
+            "He",
+            "David Ferrer",
+        ),
+        (
+            "Ana Lobo toured the docks on Monday. She'll argue that the pier must reopen.",
+            "that the pier must reopen",
+            "She",
+            "Ana Lobo",
+        ),
+    ],
+)
+def test_a_contracted_pronoun_is_resolved(
+    text: str, passage: str, speaker: str, source: str
+) -> None:
+    # "He’s convinced": the speaker is the pronoun without its verb, and stands for a name
+    found = _attribute_passage(text, passage)
+    assert (found.speaker, found.source) == (speaker, source)
 
 
 @pytest.mark.parametrize(

@@ -1335,23 +1335,39 @@ def people_book(text: str) -> _People:
 
 
 def quoted_chars(text: str) -> bytearray:
-    """Per character of ``text``, whether it stands inside quotation marks (a quotation
-    mark included when it leaves a quotation open). Only the marks change the state, so
-    the text between two marks is filled at once."""
+    """Per character of ``text``, whether it stands inside quotation marks (an opening
+    mark included). A straight mark opens or closes by where it stands (:func:`_opens`),
+    so copy that mixes the kinds ('"We won.” Paz left') closes what it opened; a closing
+    mark with nothing open (a passage that begins inside a quotation) changes nothing.
+
+    >>> t = '"We won.” Paz left. “He said "no" twice,” Lobo wrote.'
+    >>> "".join(c if q else "_" for c, q in zip(t, quoted_chars(t)))
+    '"We won.____________“He said "no" twice,_____________'
+    """
     inside = bytearray(len(text))
-    state = (0, False)
-    open_from: int | None = None
+    depth, open_from = 0, 0
     for mark in _QUOTE_MARK.finditer(text):
-        state = _quote_state(mark.group(), state)
-        is_open = state[0] > 0 or state[1]
-        if is_open and open_from is None:
-            open_from = mark.start()
-        elif not is_open and open_from is not None:
-            inside[open_from : mark.start()] = b"\x01" * (mark.start() - open_from)
-            open_from = None
-    if open_from is not None:
+        if _opens(text, mark.start()):
+            open_from = mark.start() if depth == 0 else open_from
+            depth += 1
+        elif depth > 0:
+            depth -= 1
+            if depth == 0:
+                inside[open_from : mark.start()] = b"\x01" * (mark.start() - open_from)
+    if depth > 0:
         inside[open_from:] = b"\x01" * (len(text) - open_from)
     return inside
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a quotation: a curly '“', or a straight
+    one at the start of a word (after a space, a bracket or nothing, before a non-space)."""
+    mark = text[at]
+    if mark != '"':
+        return mark == "“"
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-") and not after.isspace()
 
 
 def _is_person(speaker: Speaker) -> bool:
@@ -1434,11 +1450,15 @@ class _People:
 
     def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
         self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
+        self.text = text
         subjects = [(o, n) for o, n in _surname_subjects(text) if not quoted[o]]
+        possessors = [(o, n) for o, n in _possessor_subjects(text) if not quoted[o]]
         named = {o: start for start, name in people for o in range(start, start + len(name))}
         subject_at = {named.get(o, o) for o, _ in subjects}  # 'Mr. Paz was': 'Mr. Paz'
-        self.people = sorted([*people, *((o, n) for o, n in subjects if o not in named)])
+        own = {o: n for o, n in [*possessors, *subjects] if o not in named}
+        self.people = sorted([*people, *own.items()])
         subject_at |= {o for o, name in people if _is_clause_subject(text, o, name)}
+        subject_at |= {named.get(o, o) for o, _ in possessors}  # 'Paz's speech ended'
         self.genders = genders(text, self.people, frozenset(subject_at))
         self.breaks = [start for start, _ in sentence_spans(text)]
         self.opens = [
@@ -1487,6 +1507,22 @@ class _People:
             fallback = fallback or self.people[n][1]
         return fallback
 
+    def subject_before(self, offset: int, pronoun: str) -> str | None:
+        """The subject of the sentence holding ``offset``, named before it, whom ``pronoun``
+        may stand for, when the person at ``offset`` is no subject of a clause of its own
+        ('Rui Paz wrote back, saying that Ivo Lobo had resigned': Rui Paz)."""
+        n = bisect_right(self.people, (offset, ""))
+        if n < len(self.people) and self.people[n][0] == offset and self.opens[n]:
+            return None
+        if _after_a_verb_of_saying(self.text, offset):
+            return None  # '…, said Ivo Lobo': the inverted subject
+        k = bisect_right(self.breaks, offset)
+        start = self.breaks[k - 1] if k > 0 else 0
+        for m in range(bisect_right(self.people, (start, "")), n):
+            if self.opens[m] and may_stand_for(pronoun, self.genders[m]):
+                return self.people[m][1]
+        return None
+
     def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
         """The last person who opens a sentence, or is a clause's subject, after the one
         holding ``offset`` and before ``before``, whom ``pronoun`` may stand for ('Rui Paz
@@ -1513,6 +1549,12 @@ class _People:
             if self.likely[m] and may_stand_for(pronoun, self.genders[m]):
                 return m
         return n
+
+
+def _after_a_verb_of_saying(text: str, offset: int) -> bool:
+    """Whether the word right before ``offset`` is a verb of saying ('said Ivo Lobo')."""
+    words = _WORD.findall(text, max(0, offset - 24), offset)
+    return bool(words) and words[-1].lower() in _subject_verbs()
 
 
 def _opens_sentence(text: str, breaks: list[int], offset: int) -> bool:
@@ -1564,13 +1606,25 @@ _CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE
 # a verb after a subject, past an aside between commas that opens in lower case or with a
 # number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
 # not past an attribution ('Paz, she said, would win': Paz is no speaker); an adverb in
-# -ly may stand before the verb ('Paz quietly left')
+# -ly or a reflexive may stand before the verb ('Paz quietly left', 'Paz himself went')
 _VERB_AFTER = (
     r"(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},|\s+\([^()]{1,60}\))?"
-    r"\s+(?:[a-z]+ly\s+)?([a-z]+?)(n[’']t)?\b"
+    r"\s+(?:(?:[a-z]+ly|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
 )
 _SENTENCE_SUBJECT = re.compile(rf"{_CLAUSE_START}([A-Z][a-z][\w'’-]*)(?={_VERB_AFTER})")
 _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
+_POSSESSOR_SUBJECT = re.compile(
+    rf"{_CLAUSE_START}([A-Z][a-z][\w-]*)['’]s\s+([a-z]+(?:\s+[a-z]+){{0,2}}|\d)"
+)  # 'Paz's long speech', its first three words
+_NAMES_DATA = load_data("names.toml")
+_NAMED_AFTER_PEOPLE = frozenset(_NAMES_DATA["subjects"]["named_after_people"])
+_PERSON_NOUNS = frozenset(
+    [
+        *_NAMES_DATA["descriptions"]["nouns"],
+        *_NAMES_DATA["nouns"]["female"],
+        *_NAMES_DATA["nouns"]["male"],
+    ]
+)
 _SUBJECT_AFTER = re.compile(_VERB_AFTER)
 
 
@@ -1599,33 +1653,86 @@ def _is_clause_subject(text: str, offset: int, name: str) -> bool:
 def _surname_subjects(text: str) -> list[tuple[int, str]]:
     """A single capitalised word that opens a sentence or a clause before a verb ('Paz was
     tired', 'Lobo said', 'Paz took it', 'In May, Lobo denied it', 'while Paz waited'; the
-    openers of names.toml [subjects]): a person named by surname, when it names no source,
-    is no common sentence opener, and the text never writes it in lower case or after a
-    preposition ('the protests', 'in Lisbon').
+    openers of names.toml [subjects]): a person named by surname (:func:`_surnames`).
 
     >>> _surname_subjects("Lobo took the wheel. In May, Paz denied it, while Ekdahl waited.")
     [(0, 'Lobo'), (29, 'Paz'), (50, 'Ekdahl')]
     >>> _surname_subjects('Ostby, he said, would recover. Paz, who calls it "a mess", left.')
     [(31, 'Paz')]
     """
-    found = []
-    elsewhere = None
-    for match in _SENTENCE_SUBJECT.finditer(text):
-        word, verb, negated = match.groups()
-        if word in _NOT_NAMES or not _is_verb(verb, negated) or not may_name_a_person(word):
-            continue  # not 'He’s been', 'Voters said'
-        if elsewhere is None:
-            elsewhere = _not_surnames(text)
-        if word not in elsewhere and not _names_a_source(tokenize(word)):
-            found.append((match.start(1), word))
-    return found
+    found = [
+        (match.start(1), match.group(1))
+        for match in _SENTENCE_SUBJECT.finditer(text)
+        if _is_verb(*match.groups()[1:])
+    ]
+    return _surnames(text, found)
+
+
+def _possessor_subjects(text: str) -> list[tuple[int, str]]:
+    """A single capitalised word whose possessive opens a sentence or a clause ('Paz's
+    long speech ended', 'while Lobo’s aides waited'): a person named by surname
+    (:func:`_surnames`), the one the sentence is about; not before words that name another
+    person or a source (:func:`_names_another`), nor after a title ('Mr. Paz's').
+
+    >>> _possessor_subjects("Lobo’s first speech ended. Ostby's new wife left. Mr. Ruiz's aide")
+    [(0, 'Lobo')]
+    """
+    found = [
+        (match.start(1), match.group(1))
+        for match in _POSSESSOR_SUBJECT.finditer(text)
+        if not _names_another(match.group(2))
+        and text[match.start(1) : match.end(1) + 2] not in _NOT_NAMES  # not "Let's"
+        and not _is_title_before(text, match.start(1))
+    ]
+    return _surnames(text, found)
+
+
+def _names_another(words: str) -> bool:
+    """Whether the words after a possessive name another person or a source ('wife',
+    'campaign manager', 'government'): what follows stands for them, not for the possessor."""
+    tokens = tokenize(words)
+    return not _PERSON_NOUNS.isdisjoint(words.split()) or any(
+        lexicon().roles.match(tokens, k) is not None for k in range(len(tokens))
+    )
+
+
+def _is_title_before(text: str, offset: int) -> bool:
+    """Whether a title and its full stop stand right before ``offset`` ('Mr. Paz')."""
+    before = text[max(0, offset - 12) : offset].split()
+    return bool(before) and before[-1].rstrip(".") in person_titles()
+
+
+def _surnames(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The words of ``found`` that may be a person's surname: they name no source, are no
+    common sentence opener ('He’s been', 'Voters said'), and the text never writes them in
+    lower case or after a preposition ('the protests', 'in Lisbon')."""
+    found = [(o, word) for o, word in found if word not in _NOT_NAMES and may_name_a_person(word)]
+    if not found:
+        return []
+    elsewhere = _not_surnames(text)
+    return [(o, w) for o, w in found if w not in elsewhere and not _names_a_source(tokenize(w))]
 
 
 def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
     capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
     lower = {word.capitalize() for word in _WORD.findall(text) if word[0].islower()}
-    return lower | {_word_at(text, offset) for offset in after_articles(text)}
+    return lower | {
+        _word_at(text, offset)
+        for offset in after_articles(text)
+        if not _modifies_a_noun(text, offset)
+    }
+
+
+_NOUN_AFTER = re.compile(r"[A-Z][a-z][\w-]*\s+([a-z]+)\b")
+
+
+def _modifies_a_noun(text: str, offset: int) -> bool:
+    """Whether the capitalised word at ``offset``, after an article, modifies the noun
+    after it ('the Paz campaign', 'the Lobo administration'), as a surname may; not 'the
+    Senate voted' nor 'the Lisbon office'."""
+    found = _NOUN_AFTER.match(text, offset)
+    return found is not None and found.group(1) in _NAMED_AFTER_PEOPLE
 
 
 def _word_at(text: str, offset: int) -> str:
@@ -1790,6 +1897,7 @@ class _DocumentReader:
                 return self._source(name, role), person
         elif word in _PERSONAL and last is not None:
             since = self.book.opener_after(last[1].start, found.pronoun_at, word)
+            since = since or self.book.subject_before(last[1].start, word)
             if since is not None and not _same_person(since, last):
                 name = _institution(since, self.people) or since
                 role = "unknown" if name == since else _role_of(name)

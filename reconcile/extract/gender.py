@@ -137,19 +137,27 @@ _CAPITAL_OR_WORD = re.compile(r"[^\W\d_]+")
 
 def gender_after(text: str, end: int) -> str | None:
     """The gender a subject ending at ``end`` shows by the first pronoun of names.toml
-    [subject_pronouns] after it in its sentence, before any capitalised word ('Paz cast
-    herself as the heir': female; not 'Paz met Lobo and his aide').
+    [subject_pronouns] after it in its sentence, before any capitalised word or a pronoun
+    that stands for another ('Paz cast herself as the heir': female; not 'Paz met Lobo and
+    his aide', nor 'Paz said her plan works but she must listen').
 
     >>> gender_after("Paz said she would go.", 3), gender_after("Paz met Lobo and his aide.", 3)
     ('female', None)
+    >>> print(gender_after("Paz said her plan works but she must listen.", 3))
+    None
     """
     stop = _SENTENCE_END.search(text, end)
     for word in _CAPITAL_OR_WORD.findall(text, end, stop.start() if stop else len(text)):
-        if word[0].isupper():
-            return None
+        if word[0].isupper() or word in _other_pronouns():
+            return None  # 'Paz met Lobo', 'Paz said her plan …': another person is about
         if word in _subject_pronouns():
             return _subject_pronouns()[word]
     return None
+
+
+@cache
+def _other_pronouns() -> frozenset[str]:
+    return frozenset(load_data("names.toml")["subject_pronouns"]["others"])
 
 
 @cache

@@ -609,6 +609,20 @@ def is_possessive(token: Token) -> bool:
     )
 
 
+def contracted_pronoun(token: Token) -> int | None:
+    """The length of the pronoun a contracted form opens ("he’s", "they'll": 2, 4), None
+    for any other token ('Bako's').
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> [contracted_pronoun(t) for t in tokenize("he’s they'll Bako's")]
+    [2, 4, None]
+    """
+    stem, _, rest = token.text.replace("’", "'").partition("'")
+    if rest.isalpha() and len(rest) <= 2 and stem.lower() in PRONOUNS:
+        return len(stem)
+    return None
+
+
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """The subject of a participle after 'with' ('…, with Jo Bako calling [it …]', 'with
     critics openly saying [that …]', 'with many leaders worried about [the race]')."""

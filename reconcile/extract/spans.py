@@ -36,6 +36,7 @@ from reconcile.extract.lexicon import (
 from reconcile.extract.passage_cues import (
     PRONOUNS,
     RELATIVES,
+    contracted_pronoun,
     is_possessive,
     phrase_start,
     read_speaker,
@@ -76,6 +77,9 @@ def span_speaker(
     if found is None:
         return None
     last = tokens[found[1] - 1]
+    pronoun = contracted_pronoun(last) if found[1] - found[0] == 1 else None
+    if pronoun is not None:
+        return last.start, last.start + pronoun  # "he’s": 'he'
     cut = len(_POSSESSIVES[0]) if is_possessive(last) else 0
     first = _with_honorific(tokens, found[0])
     return tokens[first].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
