@@ -34,3 +34,27 @@ def test_bcubed() -> None:
     events = _load("events")
     truth = {"a": "1", "b": "1", "c": "2"}
     assert events.bcubed(truth, truth, sorted(truth)) == (1.0, 1.0)
+
+
+def test_speakers_prints_resolved_names_and_names_only_drops_a_lone_pronoun(
+    tmp_path: Path, capsys
+) -> None:
+    speakers = _load("speakers")
+    texts = [
+        "Mara Lind toured the dam. She said the spillway was safe.",
+        "The river rose overnight. He said the spillway was safe.",
+    ]
+    path = tmp_path / "items.jsonl"
+    rows = []
+    for n, text in enumerate(texts):
+        start = text.index("the spillway")
+        rows.append(
+            {"id": str(n), "text": text, "target_start": start, "target_end": len(text) - 1}
+        )
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    printed = []
+    for flags in ([], ["--names-only"]):
+        assert speakers.main([str(path), "--jobs", "1", *flags]) == 0
+        out = capsys.readouterr().out.splitlines()
+        printed.append([json.loads(line)["speaker"] for line in out])
+    assert printed == [["Mara Lind", "He"], ["Mara Lind", None]]
