@@ -6,13 +6,8 @@ import pytest
 
 import reconcile
 from reconcile.extract import publisher_source
-from reconcile.extract.attribution import (
-    attribute_sentences,
-    find_speaker,
-    people_book,
-    people_named,
-    person_for_pronoun,
-)
+from reconcile.extract.attribution import attribute_sentences, find_speaker
+from reconcile.extract.people import people_book, people_named, person_for_pronoun
 from reconcile.extract.spans import span_speaker
 from reconcile.models import Document
 from reconcile.segment import split_sentences

@@ -4,7 +4,7 @@
 belief): :func:`span_speaker` reads the speaker its own cue names, before, after or
 inside it (the readers of :mod:`.passage_cues`), else the passage takes its sentence's
 attribution (:func:`.attribution.attribute_sentences`). A pronoun is resolved to the
-person it stands for (:func:`.attribution.person_for_pronoun`), else to the last name
+person it stands for (:func:`.people.person_for_pronoun`), else to the last name
 before it (:func:`last_name_before`); a relative 'who' to its antecedent.
 """
 
@@ -13,17 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from reconcile.extract.attribution import (
-    after_articles,
-    attribute_sentences,
-    between_apostrophes,
-    may_name_a_person,
-    people_book,
-    person_for_pronoun,
-    source_id,
-    source_of_publisher,
-    without_possessive,
-)
+from reconcile.extract.attribution import attribute_sentences, source_id, source_of_publisher
 from reconcile.extract.gender import gender_of, may_stand_for, names_a_role, never_a_person
 from reconcile.extract.lexicon import (
     Token,
@@ -40,6 +30,14 @@ from reconcile.extract.passage_cues import (
     is_possessive,
     phrase_start,
     read_speaker,
+)
+from reconcile.extract.people import (
+    after_articles,
+    between_apostrophes,
+    may_name_a_person,
+    people_book,
+    person_for_pronoun,
+    without_possessive,
 )
 from reconcile.models import Attribution, Document, Sentence, Source, Span, SpanAttribution
 
