@@ -1680,6 +1680,43 @@ ATTRIBUTE_BEFORE = [
         "the drought",
         "many farmers",
     ),
+    # after a relative clause between commas, an unlisted verb (past adverbs) resumes the
+    # clause of the noun phrase before it
+    (
+        "Tova Reinholt, who chaired the harbour board for a decade, steadily opposed the "
+        "plan to fill in the east dock.",
+        "the plan to fill in the east dock",
+        "Tova Reinholt",
+    ),
+    (
+        "The guild, which represents most of the island's ferry crews, long resisted any "
+        "change to the night timetable.",
+        "any change to the night timetable",
+        "The guild",
+    ),
+    (
+        "Councillor Aino Fell, who grew up above the bakery, first raised the new parking fees.",
+        "the new parking fees",
+        "Councillor Aino Fell",
+    ),
+    # a lead-in or a subordinator before the noun phrase is not part of it, and the phrase
+    # is no aside
+    (
+        "But Osric Vane, who has fished these waters since 1990, made no mention of the quota.",
+        "the quota",
+        "Osric Vane",
+    ),
+    (
+        "The ferry ran late, but the deckhand guild, which had warned of it, still blamed "
+        "the new rota.",
+        "the new rota",
+        "the deckhand guild",
+    ),
+    (
+        "It was a wet spring, when Mrs. Halloran, who had lost the vote, called for a recount.",
+        "a recount",
+        "Mrs. Halloran",
+    ),
 ]
 
 

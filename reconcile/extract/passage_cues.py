@@ -70,6 +70,7 @@ _TIME_HEADS = (_TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozens
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
+_IRREGULAR_PASTS = frozenset(load_data("names.toml")["subjects"]["irregular_pasts"])
 _PHRASE_OPENERS = (_NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _DETERMINERS | {"that", ","}) - {
     "of"
 }  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
@@ -399,12 +400,56 @@ def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int]
     the words from there to the passage at ``tokens[k]`` go on with its clause and hold
     no subject of their own ('Jo Bako, who lives in Orlin, has also hit [...]')."""
     first = _past_lead_ins(tokens, begin, k)
+    if _after_relative_aside(tokens, begin) and _opens_a_predicate(tokens, first, k):
+        return _subject_before_asides(tokens, begin - 1)  # "Jo Bako, who …, long opposed"
     if not _resumes_a_clause(tokens[first]):
         return None
     own = subject_at(tokens, first, k)
     if own is not None and any(t.lower not in _NP_JOINERS | _PARTICLES for t in tokens[own[1] : k]):
         return None  # "Thus, in the debate, candidates referred to [...]"; not "focuses on"
     return _subject_before_asides(tokens, begin - 1) or _appositive_head(tokens, begin - 1)
+
+
+def _after_relative_aside(tokens: list[Token], begin: int) -> bool:
+    """Whether the words before the comma at ``tokens[begin - 1]`` are a relative clause
+    set off by commas ('Jo Bako, who lives in Orlin, [...]')."""
+    segments = _comma_segments(tokens, begin - 1) if begin > 0 else []
+    return (
+        len(segments) > 1
+        and tokens[begin - 1].text == ","
+        and tokens[segments[0][0]].lower in RELATIVES
+    )
+
+
+def _opens_a_predicate(tokens: list[Token], n: int, k: int) -> bool:
+    """Whether the words from ``tokens[n]`` to the passage at ``tokens[k]`` open with a
+    finite verb, past adverbs: a listed verb or auxiliary, a past form ('closed out',
+    'made no comment'), or a word before one ('long blocked', 'first told')."""
+    while n < k - 1 and _is_adverb(tokens[n]):
+        n += 1
+    if n >= k or not _may_open_a_predicate(tokens[n]):
+        return False
+    if _is_finite_verb(tokens[n]):
+        return True
+    return n + 1 < k and _is_finite_verb(tokens[n + 1]) and not _is_participle(tokens[n])
+
+
+def _may_open_a_predicate(token: Token) -> bool:
+    """Whether ``token`` may open a verb phrase: a word in lower case that is no
+    determiner, pronoun, quantifier, preposition, relative word or conjunction."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and token.text.isalpha()
+        and word not in _DETERMINERS | PRONOUNS | _QUANTIFIERS | _OBJECT_PRONOUNS
+        and word not in _NOT_SUBJECTS | _PREPOSITIONS | RELATIVES | _CLAUSE_BREAKS
+    )
+
+
+def _is_finite_verb(token: Token) -> bool:
+    """Whether ``token`` may be a clause's finite verb: a listed verb or auxiliary, a past
+    form in -ed or one of names.toml irregular_pasts."""
+    return token.text[0].islower() and (_is_verb(token, True) or token.lower in _IRREGULAR_PASTS)
 
 
 def _appositive_head(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -671,17 +716,20 @@ def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] |
     relatives = [m for m, (b, _) in enumerate(segments) if tokens[b].lower in RELATIVES]
     n = relatives[-1] + 1 if relatives else 0  # "…, who lives in Orlin, Kell County, said"
     while n < len(segments) and (
-        _is_aside(tokens[segments[n][0]])
+        _is_aside_at(tokens, *segments[n])
         or (
             tokens[segments[n][0]].lower in _DETERMINERS
             and n + 1 < len(segments)
-            and _is_aside(tokens[segments[n + 1][0]])
+            and _is_aside_at(tokens, *segments[n + 1])
         )
     ):
         n += 1
     if n == 0 or n == len(segments) or _opens_no_subject(tokens[segments[n][0]]):
         return None
     begin, end = segments[n]
+    begin = _past_lead_ins(tokens, begin, end)
+    if tokens[begin].lower in _SUBORDINATORS and begin + 1 < end:
+        begin += 1  # "…, when Jo Bako, who lost, called for", "even though most voters, …"
     found = subject_at(tokens, begin, end)
     return found if found is not None and found[1] == end else None
 
@@ -701,6 +749,15 @@ def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
         if begin == floor or tokens[begin - 1].text != ",":
             return segments
         end = begin - 1
+
+
+def _is_aside_at(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether the words ``tokens[begin:end]`` between commas are an aside
+    (:func:`_is_aside`), past the lead-ins that open a sentence or follow a conjunction
+    ('But Jo Bako, …' and ', but Jo Bako, …' are no aside; ', now a senator,' is)."""
+    if tokens[begin].text[0].isupper() or tokens[begin].lower in _COORDINATORS:
+        begin = _past_lead_ins(tokens, begin, end)
+    return _is_aside(tokens[begin])
 
 
 def _is_aside(first: Token) -> bool:
