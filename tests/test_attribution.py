@@ -1717,6 +1717,17 @@ ATTRIBUTE_BEFORE = [
         "a recount",
         "Mrs. Halloran",
     ),
+    # a place named across a comma inside an aside is no subject of its own
+    (
+        "Mayor Ilse Dorn, speaking at a fair in Brackley, Kent County, praised the new library.",
+        "the new library",
+        "Mayor Ilse Dorn",
+    ),
+    (
+        "Oren Vasquez, 61, a farmer near Tullow, N.M., backed the water levy.",
+        "the water levy",
+        "Oren Vasquez",
+    ),
 ]
 
 

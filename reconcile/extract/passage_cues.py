@@ -71,6 +71,9 @@ _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
 _IRREGULAR_PASTS = frozenset(load_data("names.toml")["subjects"]["irregular_pasts"])
+_GIVEN_NAMES = frozenset(
+    name for names in load_data("names.toml")["given_names"].values() for name in names
+)
 _PHRASE_OPENERS = (_NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _DETERMINERS | {"that", ","}) - {
     "of"
 }  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
@@ -112,6 +115,7 @@ _STANCE_REACH = 6  # how many words may stand between a passage and a noun of st
 _ARTICLES = frozenset({"the", "a", "an"})
 _PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
 _OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
+_PLACE_TAIL = 3  # how many words the part of a place after its comma may have ("Kell County")
 _ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
 _VERBS_AFTER = frozenset(_WORDS["verbs_after"])
 _PASSIVE_AUXILIARIES = frozenset(_DATA["attribution"]["passive_auxiliaries"])
@@ -731,17 +735,22 @@ def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] |
     if tokens[begin].lower in _SUBORDINATORS and begin + 1 < end:
         begin += 1  # "…, when Jo Bako, who lost, called for", "even though most voters, …"
     found = subject_at(tokens, begin, end)
-    return found if found is not None and found[1] == end else None
+    if found is None or found[1] != end or _names_a_time(tokens, *found):
+        return None  # not "Last week, after a rally in Orlin, a group said"
+    return found
 
 
 def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
     """The runs of words set off by commas before ``tokens[end]``, in its sentence, the
-    nearest first."""
+    nearest first; a place named across a comma stays in one ('a rally in Orlin, Kell
+    County')."""
     floor = _sentence_start(tokens, end)
     segments = []
     while True:
         begin = end
-        while begin > floor and tokens[begin - 1].text not in _ASIDE_BOUNDS:
+        while begin > floor and (
+            tokens[begin - 1].text not in _ASIDE_BOUNDS or _splits_a_place(tokens, begin - 1, end)
+        ):
             begin -= 1
         if begin == end:
             return segments
@@ -749,6 +758,23 @@ def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
         if begin == floor or tokens[begin - 1].text != ",":
             return segments
         end = begin - 1
+
+
+def _splits_a_place(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether the comma at ``tokens[comma]`` splits a place: a preposition and a
+    capitalised word before it, only capitalised words (or abbreviations) after it up to
+    ``tokens[end]`` ('in Orlin, Kell County', 'in Tarn, N.M.'), no given name ('at the
+    Post, Ana Lobo')."""
+    after = tokens[comma + 1 : end]
+    return (
+        tokens[comma].text == ","
+        and comma > 1
+        and tokens[comma - 1].text[0].isupper()
+        and tokens[comma - 2].lower in _NOT_SUBJECTS | _PREPOSITIONS
+        and 0 < sum(t.text != "." for t in after) <= _PLACE_TAIL
+        and after[0].lower not in _GIVEN_NAMES
+        and all(t.text[0].isupper() or t.text == "." for t in after)
+    )
 
 
 def _is_aside_at(tokens: list[Token], begin: int, end: int) -> bool:
