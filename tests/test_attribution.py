@@ -1728,6 +1728,25 @@ ATTRIBUTE_BEFORE = [
         "the water levy",
         "Oren Vasquez",
     ),
+    # a verb phrase joined by 'and' shares the subject of the clause before it
+    (
+        "The harbour master checked the moorings twice and went straight back to the ferry "
+        "company.",
+        "the ferry company",
+        "The harbour master",
+    ),
+    (
+        "The harbour master barely glanced at the moorings and came away sure that the ferry "
+        "was safe.",
+        "that the ferry was safe",
+        "The harbour master",
+    ),
+    # a subordinate clause after the main one, before the passage, leads into nothing
+    (
+        'Pell said on Monday, when the figures came out, "the count is wrong."',
+        "the count is wrong.",
+        "Pell",
+    ),
 ]
 
 

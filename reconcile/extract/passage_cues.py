@@ -344,6 +344,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
+    if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
+        found = _main_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
+        return _without_adverbs(tokens, found) if found is not None else None
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
         source = _according_to(tokens, begin, k)
         if source is not None:
@@ -359,6 +362,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
         if begin < k and _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k)):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
+        if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
+            continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
             found = None if after_comma else _peel_cue(tokens, found[0], k)
@@ -376,6 +381,14 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _closes_a_subordinate(tokens: list[Token], begin: int, k: int) -> bool:
+    """Whether the words from ``tokens[begin]`` to the comma before the passage at
+    ``tokens[k]`` are a subordinate clause after a main one ('Jo Bako said, when the story
+    broke, [...]'; not 'While a poll showed X ahead, [...]', which opens its sentence)."""
+    opener = _past_lead_ins(tokens, _sentence_start(tokens, k), k)
+    return begin - 1 > opener and tokens[begin - 1].lower in _SUBORDINATORS
 
 
 def _aside_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -436,6 +449,22 @@ def _opens_a_predicate(tokens: list[Token], n: int, k: int) -> bool:
     if _is_finite_verb(tokens[n]):
         return True
     return n + 1 < k and _is_finite_verb(tokens[n + 1]) and not _is_participle(tokens[n])
+
+
+def _coordinated_predicate(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the clause from ``tokens[start]`` to the passage at ``tokens[k]`` is a verb
+    phrase joined to the clause before by a conjunction, sharing its subject ('… and
+    went after', '… and then took aim at'), not a clause of its own ('… and critics
+    say')."""
+    if start == 0 or tokens[start - 1].text not in _COORDINATORS:
+        return False  # "But then came [...]" opens a sentence
+    n = _past_lead_ins(tokens, start, k)
+    while n < k - 1 and _is_adverb(tokens[n]):
+        n += 1
+    verb = tokens[n]
+    if not (_may_open_a_predicate(verb) and _is_finite_verb(verb)):
+        return False  # "… and critics say"
+    return verb.lower in _AUXILIARIES or not _is_finite_verb(tokens[n + 1])  # "and polls show"
 
 
 def _may_open_a_predicate(token: Token) -> bool:
@@ -522,6 +551,8 @@ def _head_of_asides(
             continue
         if found[0] in {head[1] + 1, *_past_asides(tokens, head[1])}:
             return head  # the first aside, or one after it
+        if _opens_a_predicate(tokens, head[1], found[0]):
+            return head  # "Jo Bako made the safe, [cheap], even dull choice for [...]"
     return None
 
 
