@@ -270,6 +270,13 @@ ATTRIBUTE = [
         None,
     ),
     ("Pia Norum at the time argued that rents were fair.", "rents were fair", "Pia Norum", None),
+    # a relative word ends the noun phrase of an agent
+    (
+        "The closure was first reported by two skippers who saw the notice.",
+        "The closure",
+        "two skippers",
+        None,
+    ),
     # the source drops an abbreviated honorific, as the sentence's reading does
     (
         "At the quay, Gov. Edda Rask on Friday conceded that fares had risen.",
@@ -1740,6 +1747,19 @@ ATTRIBUTE_BEFORE = [
         "was safe.",
         "that the ferry was safe",
         "The harbour master",
+    ),
+    # a past form of names.toml irregular_pasts ends a subject like a form in -ed
+    (
+        "Councillor Wim Brisk took aim at the new parking fees.",
+        "the new parking fees",
+        "Councillor Wim Brisk",
+    ),
+    # a list of adjectives between commas lies in the predicate of the subject before it
+    (
+        "With the budget due, Mayor Ilse Dorn made the cheap, quick, uninspiring choice "
+        "of a freeze.",
+        "a freeze",
+        "Mayor Ilse Dorn",
     ),
     # a subordinate clause after the main one, before the passage, leads into nothing
     (

@@ -151,7 +151,8 @@ def _is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> bo
         return False  # "a State Department official": a name, not the verb "state"
     if word in _AUXILIARIES or word in _verbs():
         return True
-    return seen_noun and token.text[0].islower() and word.endswith("ed") and len(word) > 4
+    past = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PASTS
+    return seen_noun and token.text[0].islower() and past  # "Jo Bako met", "Jo Bako urged"
 
 
 def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
@@ -178,12 +179,17 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
+        if seen_noun and token.lower in RELATIVES - {"whose"}:
+            break  # "several people who heard it"; not "a mayor whose aides"
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
             break  # "Mr." or "U.S." keep going; a full stop does not
         seen_noun = seen_noun or (token.text[0].isalpha() and token.lower not in _DETERMINERS)
         j += 1
-    while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
-        j -= 1
+    while j > k and (
+        tokens[j - 1].lower in _NP_JOINERS | {","}
+        or (tokens[j - 1].text == "." and not _is_abbreviation(tokens, j - 1))
+    ):
+        j -= 1  # not the stop of "Jo Bako Jr."
     if j == k or (_is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
