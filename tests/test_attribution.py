@@ -265,6 +265,13 @@ ATTRIBUTE = [
         None,
     ),
     ("Pia Norum at the time argued that rents were fair.", "rents were fair", "Pia Norum", None),
+    # a relative word ends the noun phrase of an agent
+    (
+        "The closure was first reported by two skippers who saw the notice.",
+        "The closure",
+        "two skippers",
+        None,
+    ),
     # the source drops an abbreviated honorific, as the sentence's reading does
     (
         "At the quay, Gov. Edda Rask on Friday conceded that fares had risen.",
@@ -1674,6 +1681,86 @@ ATTRIBUTE_BEFORE = [
         "The vote was delayed, with many farmers worried about the drought.",
         "the drought",
         "many farmers",
+    ),
+    # after a relative clause between commas, an unlisted verb (past adverbs) resumes the
+    # clause of the noun phrase before it
+    (
+        "Tova Reinholt, who chaired the harbour board for a decade, steadily opposed the "
+        "plan to fill in the east dock.",
+        "the plan to fill in the east dock",
+        "Tova Reinholt",
+    ),
+    (
+        "The guild, which represents most of the island's ferry crews, long resisted any "
+        "change to the night timetable.",
+        "any change to the night timetable",
+        "The guild",
+    ),
+    (
+        "Councillor Aino Fell, who grew up above the bakery, first raised the new parking fees.",
+        "the new parking fees",
+        "Councillor Aino Fell",
+    ),
+    # a lead-in or a subordinator before the noun phrase is not part of it, and the phrase
+    # is no aside
+    (
+        "But Osric Vane, who has fished these waters since 1990, made no mention of the quota.",
+        "the quota",
+        "Osric Vane",
+    ),
+    (
+        "The ferry ran late, but the deckhand guild, which had warned of it, still blamed "
+        "the new rota.",
+        "the new rota",
+        "the deckhand guild",
+    ),
+    (
+        "It was a wet spring, when Mrs. Halloran, who had lost the vote, called for a recount.",
+        "a recount",
+        "Mrs. Halloran",
+    ),
+    # a place named across a comma inside an aside is no subject of its own
+    (
+        "Mayor Ilse Dorn, speaking at a fair in Brackley, Kent County, praised the new library.",
+        "the new library",
+        "Mayor Ilse Dorn",
+    ),
+    (
+        "Oren Vasquez, 61, a farmer near Tullow, N.M., backed the water levy.",
+        "the water levy",
+        "Oren Vasquez",
+    ),
+    # a verb phrase joined by 'and' shares the subject of the clause before it
+    (
+        "The harbour master checked the moorings twice and went straight back to the ferry "
+        "company.",
+        "the ferry company",
+        "The harbour master",
+    ),
+    (
+        "The harbour master barely glanced at the moorings and came away sure that the ferry "
+        "was safe.",
+        "that the ferry was safe",
+        "The harbour master",
+    ),
+    # a past form of names.toml irregular_pasts ends a subject like a form in -ed
+    (
+        "Councillor Wim Brisk took aim at the new parking fees.",
+        "the new parking fees",
+        "Councillor Wim Brisk",
+    ),
+    # a list of adjectives between commas lies in the predicate of the subject before it
+    (
+        "With the budget due, Mayor Ilse Dorn made the cheap, quick, uninspiring choice "
+        "of a freeze.",
+        "a freeze",
+        "Mayor Ilse Dorn",
+    ),
+    # a subordinate clause after the main one, before the passage, leads into nothing
+    (
+        'Pell said on Monday, when the figures came out, "the count is wrong."',
+        "the count is wrong.",
+        "Pell",
     ),
 ]
 

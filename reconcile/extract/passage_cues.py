@@ -70,6 +70,10 @@ _TIME_HEADS = (_TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozens
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(_WORDS["quotes"])
 _PARTICLES = frozenset(_WORDS["particles"])
 _IRREGULAR_PARTICIPLES = frozenset(_WORDS["irregular_participles"])
+_IRREGULAR_PASTS = frozenset(load_data("names.toml")["subjects"]["irregular_pasts"])
+_GIVEN_NAMES = frozenset(
+    name for names in load_data("names.toml")["given_names"].values() for name in names
+)
 _PHRASE_OPENERS = (_NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _DETERMINERS | {"that", ","}) - {
     "of"
 }  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
@@ -111,6 +115,7 @@ _STANCE_REACH = 6  # how many words may stand between a passage and a noun of st
 _ARTICLES = frozenset({"the", "a", "an"})
 _PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
 _OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
+_PLACE_TAIL = 3  # how many words the part of a place after its comma may have ("Kell County")
 _ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
 _VERBS_AFTER = frozenset(_WORDS["verbs_after"])
 _PASSIVE_AUXILIARIES = frozenset(_DATA["attribution"]["passive_auxiliaries"])
@@ -146,7 +151,8 @@ def _is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> bo
         return False  # "a State Department official": a name, not the verb "state"
     if word in _AUXILIARIES or word in _verbs():
         return True
-    return seen_noun and token.text[0].islower() and word.endswith("ed") and len(word) > 4
+    past = (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PASTS
+    return seen_noun and token.text[0].islower() and past  # "Jo Bako met", "Jo Bako urged"
 
 
 def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
@@ -173,12 +179,17 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
             break
+        if seen_noun and token.lower in RELATIVES - {"whose"}:
+            break  # "several people who heard it"; not "a mayor whose aides"
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
             break  # "Mr." or "U.S." keep going; a full stop does not
         seen_noun = seen_noun or (token.text[0].isalpha() and token.lower not in _DETERMINERS)
         j += 1
-    while j > k and tokens[j - 1].lower in _NP_JOINERS | {",", "."}:
-        j -= 1
+    while j > k and (
+        tokens[j - 1].lower in _NP_JOINERS | {","}
+        or (tokens[j - 1].text == "." and not _is_abbreviation(tokens, j - 1))
+    ):
+        j -= 1  # not the stop of "Jo Bako Jr."
     if j == k or (_is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
@@ -339,6 +350,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
+    if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
+        found = _main_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
+        return _without_adverbs(tokens, found) if found is not None else None
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
         source = _according_to(tokens, begin, k)
         if source is not None:
@@ -354,6 +368,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
         if begin < k and _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k)):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
+        if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
+            continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
         found = subject_at(tokens, begin, k)
         if found is not None and found[1] >= k:
             found = None if after_comma else _peel_cue(tokens, found[0], k)
@@ -371,6 +387,14 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _closes_a_subordinate(tokens: list[Token], begin: int, k: int) -> bool:
+    """Whether the words from ``tokens[begin]`` to the comma before the passage at
+    ``tokens[k]`` are a subordinate clause after a main one ('Jo Bako said, when the story
+    broke, [...]'; not 'While a poll showed X ahead, [...]', which opens its sentence)."""
+    opener = _past_lead_ins(tokens, _sentence_start(tokens, k), k)
+    return begin - 1 > opener and tokens[begin - 1].lower in _SUBORDINATORS
 
 
 def _aside_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -399,12 +423,72 @@ def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int]
     the words from there to the passage at ``tokens[k]`` go on with its clause and hold
     no subject of their own ('Jo Bako, who lives in Orlin, has also hit [...]')."""
     first = _past_lead_ins(tokens, begin, k)
+    if _after_relative_aside(tokens, begin) and _opens_a_predicate(tokens, first, k):
+        return _subject_before_asides(tokens, begin - 1)  # "Jo Bako, who …, long opposed"
     if not _resumes_a_clause(tokens[first]):
         return None
     own = subject_at(tokens, first, k)
     if own is not None and any(t.lower not in _NP_JOINERS | _PARTICLES for t in tokens[own[1] : k]):
         return None  # "Thus, in the debate, candidates referred to [...]"; not "focuses on"
     return _subject_before_asides(tokens, begin - 1) or _appositive_head(tokens, begin - 1)
+
+
+def _after_relative_aside(tokens: list[Token], begin: int) -> bool:
+    """Whether the words before the comma at ``tokens[begin - 1]`` are a relative clause
+    set off by commas ('Jo Bako, who lives in Orlin, [...]')."""
+    segments = _comma_segments(tokens, begin - 1) if begin > 0 else []
+    return (
+        len(segments) > 1
+        and tokens[begin - 1].text == ","
+        and tokens[segments[0][0]].lower in RELATIVES
+    )
+
+
+def _opens_a_predicate(tokens: list[Token], n: int, k: int) -> bool:
+    """Whether the words from ``tokens[n]`` to the passage at ``tokens[k]`` open with a
+    finite verb, past adverbs: a listed verb or auxiliary, a past form ('closed out',
+    'made no comment'), or a word before one ('long blocked', 'first told')."""
+    while n < k - 1 and _is_adverb(tokens[n]):
+        n += 1
+    if n >= k or not _may_open_a_predicate(tokens[n]):
+        return False
+    if _is_finite_verb(tokens[n]):
+        return True
+    return n + 1 < k and _is_finite_verb(tokens[n + 1]) and not _is_participle(tokens[n])
+
+
+def _coordinated_predicate(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the clause from ``tokens[start]`` to the passage at ``tokens[k]`` is a verb
+    phrase joined to the clause before by a conjunction, sharing its subject ('… and
+    went after', '… and then took aim at'), not a clause of its own ('… and critics
+    say')."""
+    if start == 0 or tokens[start - 1].text not in _COORDINATORS:
+        return False  # "But then came [...]" opens a sentence
+    n = _past_lead_ins(tokens, start, k)
+    while n < k - 1 and _is_adverb(tokens[n]):
+        n += 1
+    verb = tokens[n]
+    if not (_may_open_a_predicate(verb) and _is_finite_verb(verb)):
+        return False  # "… and critics say"
+    return verb.lower in _AUXILIARIES or not _is_finite_verb(tokens[n + 1])  # "and polls show"
+
+
+def _may_open_a_predicate(token: Token) -> bool:
+    """Whether ``token`` may open a verb phrase: a word in lower case that is no
+    determiner, pronoun, quantifier, preposition, relative word or conjunction."""
+    word = token.lower
+    return (
+        token.text[0].islower()
+        and token.text.isalpha()
+        and word not in _DETERMINERS | PRONOUNS | _QUANTIFIERS | _OBJECT_PRONOUNS
+        and word not in _NOT_SUBJECTS | _PREPOSITIONS | RELATIVES | _CLAUSE_BREAKS
+    )
+
+
+def _is_finite_verb(token: Token) -> bool:
+    """Whether ``token`` may be a clause's finite verb: a listed verb or auxiliary, a past
+    form in -ed or one of names.toml irregular_pasts."""
+    return token.text[0].islower() and (_is_verb(token, True) or token.lower in _IRREGULAR_PASTS)
 
 
 def _appositive_head(tokens: list[Token], comma: int) -> tuple[int, int] | None:
@@ -473,6 +557,8 @@ def _head_of_asides(
             continue
         if found[0] in {head[1] + 1, *_past_asides(tokens, head[1])}:
             return head  # the first aside, or one after it
+        if _opens_a_predicate(tokens, head[1], found[0]):
+            return head  # "Jo Bako made the safe, [cheap], even dull choice for [...]"
     return None
 
 
@@ -671,29 +757,37 @@ def _subject_before_asides(tokens: list[Token], comma: int) -> tuple[int, int] |
     relatives = [m for m, (b, _) in enumerate(segments) if tokens[b].lower in RELATIVES]
     n = relatives[-1] + 1 if relatives else 0  # "…, who lives in Orlin, Kell County, said"
     while n < len(segments) and (
-        _is_aside(tokens[segments[n][0]])
+        _is_aside_at(tokens, *segments[n])
         or (
             tokens[segments[n][0]].lower in _DETERMINERS
             and n + 1 < len(segments)
-            and _is_aside(tokens[segments[n + 1][0]])
+            and _is_aside_at(tokens, *segments[n + 1])
         )
     ):
         n += 1
     if n == 0 or n == len(segments) or _opens_no_subject(tokens[segments[n][0]]):
         return None
     begin, end = segments[n]
+    begin = _past_lead_ins(tokens, begin, end)
+    if tokens[begin].lower in _SUBORDINATORS and begin + 1 < end:
+        begin += 1  # "…, when Jo Bako, who lost, called for", "even though most voters, …"
     found = subject_at(tokens, begin, end)
-    return found if found is not None and found[1] == end else None
+    if found is None or found[1] != end or _names_a_time(tokens, *found):
+        return None  # not "Last week, after a rally in Orlin, a group said"
+    return found
 
 
 def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
     """The runs of words set off by commas before ``tokens[end]``, in its sentence, the
-    nearest first."""
+    nearest first; a place named across a comma stays in one ('a rally in Orlin, Kell
+    County')."""
     floor = _sentence_start(tokens, end)
     segments = []
     while True:
         begin = end
-        while begin > floor and tokens[begin - 1].text not in _ASIDE_BOUNDS:
+        while begin > floor and (
+            tokens[begin - 1].text not in _ASIDE_BOUNDS or _splits_a_place(tokens, begin - 1, end)
+        ):
             begin -= 1
         if begin == end:
             return segments
@@ -701,6 +795,32 @@ def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
         if begin == floor or tokens[begin - 1].text != ",":
             return segments
         end = begin - 1
+
+
+def _splits_a_place(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether the comma at ``tokens[comma]`` splits a place: a preposition and a
+    capitalised word before it, only capitalised words (or abbreviations) after it up to
+    ``tokens[end]`` ('in Orlin, Kell County', 'in Tarn, N.M.'), no given name ('at the
+    Post, Ana Lobo')."""
+    after = tokens[comma + 1 : end]
+    return (
+        tokens[comma].text == ","
+        and comma > 1
+        and tokens[comma - 1].text[0].isupper()
+        and tokens[comma - 2].lower in _NOT_SUBJECTS | _PREPOSITIONS
+        and 0 < sum(t.text != "." for t in after) <= _PLACE_TAIL
+        and after[0].lower not in _GIVEN_NAMES
+        and all(t.text[0].isupper() or t.text == "." for t in after)
+    )
+
+
+def _is_aside_at(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether the words ``tokens[begin:end]`` between commas are an aside
+    (:func:`_is_aside`), past the lead-ins that open a sentence or follow a conjunction
+    ('But Jo Bako, …' and ', but Jo Bako, …' are no aside; ', now a senator,' is)."""
+    if tokens[begin].text[0].isupper() or tokens[begin].lower in _COORDINATORS:
+        begin = _past_lead_ins(tokens, begin, end)
+    return _is_aside(tokens[begin])
 
 
 def _is_aside(first: Token) -> bool:
