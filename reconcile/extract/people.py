@@ -390,12 +390,12 @@ def _subject_verbs() -> frozenset[str]:
     )
 
 
-_CLAUSE_OPENERS = "|".join(
-    [
-        *load_data("sources.toml")["passages"]["subordinators"],
-        *load_data("names.toml")["subjects"]["clause_openers"],
-    ]
-)
+_OPENERS = [
+    *load_data("sources.toml")["passages"]["subordinators"],
+    *load_data("names.toml")["subjects"]["clause_openers"],
+]
+_CLAUSE_OPENERS = "|".join(_OPENERS)
+_OPENER_REACH = max(map(len, _OPENERS)) + 2  # how far before its spaces an opener starts
 _CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE_OPENERS})\s+)"
 # a verb after a subject, past an aside between commas that opens in lower case or with a
 # number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
@@ -405,11 +405,13 @@ _VERB_AFTER = (
     r"(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},|\s+\([^()]{1,60}\))?"
     r"\s+(?:(?:[a-z]+ly|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
 )
-_SENTENCE_SUBJECT = re.compile(rf"{_CLAUSE_START}([A-Z][a-z][\w'’-]*)(?={_VERB_AFTER})")
 _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
-_POSSESSOR_SUBJECT = re.compile(
-    rf"{_CLAUSE_START}([A-Z][a-z][\w-]*)['’]s\s+([a-z]+(?:\s+[a-z]+){{0,2}}|\d)"
-)  # 'Paz's long speech', its first three words
+# a capitalised word after a space (where every clause start ends), and one with its
+# possessive and the first three words after it ('Paz's long speech'); whether a clause
+# opens before it is asked after (:func:`_opens_a_clause`), a pattern that opened with the
+# clause start being tried at every character
+_CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z][a-z][\w'’-]*")
+_POSSESSOR = re.compile(r"(?:^|(?<=\s))([A-Z][a-z][\w-]*)['’]s\s+([a-z]+(?:\s+[a-z]+){0,2}|\d)")
 _NAMES_DATA = load_data("names.toml")
 _NAMED_AFTER_PEOPLE = frozenset(_NAMES_DATA["subjects"]["named_after_people"])
 _PERSON_NOUNS = frozenset(
@@ -437,11 +439,21 @@ def _is_clause_subject(text: str, offset: int, name: str) -> bool:
     (True, False)
     """
     after = _SUBJECT_AFTER.match(text, offset + len(name))
-    return (
-        after is not None
-        and _is_verb(*after.groups())
-        and _SUBJECT_BEFORE.search(text, max(0, offset - 40), offset) is not None
-    )
+    return after is not None and _is_verb(*after.groups()) and _opens_a_clause(text, offset)
+
+
+def _opens_a_clause(text: str, offset: int) -> bool:
+    """Whether a sentence or a clause opens right before ``offset``: the text's start, a
+    sentence's end, a line break, a comma or an opener of names.toml [subjects] (or
+    sources.toml's subordinators), then spaces.
+
+    >>> [_opens_a_clause("In May, Paz left while Lobo stayed.", n) for n in (0, 8, 23, 17)]
+    [True, True, True, False]
+    """
+    start = offset
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return _SUBJECT_BEFORE.search(text, max(0, start - _OPENER_REACH), offset) is not None
 
 
 def _surname_subjects(text: str) -> list[tuple[int, str]]:
@@ -454,11 +466,11 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
     >>> _surname_subjects('Ostby, he said, would recover. Paz, who calls it "a mess", left.')
     [(31, 'Paz')]
     """
-    found = [
-        (match.start(1), match.group(1))
-        for match in _SENTENCE_SUBJECT.finditer(text)
-        if _is_verb(*match.groups()[1:])
-    ]
+    found = []
+    for match in _CAPITALISED.finditer(text):
+        after = _SUBJECT_AFTER.match(text, match.end())
+        if after is not None and _is_verb(*after.groups()) and _opens_a_clause(text, match.start()):
+            found.append((match.start(), match.group()))
     return _surnames(text, found)
 
 
@@ -473,8 +485,9 @@ def _possessor_subjects(text: str) -> list[tuple[int, str]]:
     """
     found = [
         (match.start(1), match.group(1))
-        for match in _POSSESSOR_SUBJECT.finditer(text)
-        if not _names_another(match.group(2))
+        for match in _POSSESSOR.finditer(text)
+        if _opens_a_clause(text, match.start(1))
+        and not _names_another(match.group(2))
         and text[match.start(1) : match.end(1) + 2] not in _NOT_NAMES  # not "Let's"
         and not _is_title_before(text, match.start(1))
     ]
