@@ -1334,9 +1334,9 @@ def test_span_pronoun_resolution(text: str, pronoun: str, source: str) -> None:
         # on from: the subject is
         (
             "Ana Lobo met the press. Ferrand turned on the Herald, noting that the paper's "
-            "Ivo Brandt had reported in May that the port was failing. He hoped, he said, "
-            "that the paper would stop.",
-            "that the paper would stop",
+            "Ivo Brandt had reported in May that the port was failing. He trusted, he said, "
+            "that the tribunal would act.",
+            "that the tribunal would act",
             "Ferrand",
         ),
         # but an inverted speaker is the subject
@@ -1607,11 +1607,11 @@ ATTRIBUTE_BEFORE = [
         "the nominee",
     ),
     ("Kelly, the host, praised the guests and dismissed the ratings.", "the ratings", "Kelly"),
-    # a word after 'of' in a noun phrase is no verb ('secretary of state')
+    # a word after 'of' in a noun phrase is no verb ('director of claims')
     (
-        "The former secretary of state talked about the coming budget.",
-        "the coming budget",
-        "The former secretary of state",
+        "The former director of claims spoke about the coming levy.",
+        "the coming levy",
+        "The former director of claims",
     ),
     ("Instead of calling it a loss, Ana Lobo called it a lesson.", "it a loss", "Ana Lobo"),
     # 'there is' names no one: the noun phrase after the verb, or after 'among'
@@ -1650,9 +1650,9 @@ ATTRIBUTE_BEFORE = [
     ),
     # a verb and its particle after the aside are no subject of their own
     (
-        "The lawsuit, which will be filed on Friday, focuses on the county's voter rolls.",
-        "the county's voter rolls",
-        "The lawsuit",
+        "The appeal, which goes to the court in June, centres on the harbour's tide tables.",
+        "the harbour's tide tables",
+        "The appeal",
     ),
     # a subordinate clause before the main one is no subject of its verbs
     (

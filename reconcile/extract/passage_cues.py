@@ -867,7 +867,7 @@ def _agent_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     if found is None or not all(
         t.lower in _TIME_LEADS | _TIME_HEADS for t in tokens[found[1] : end]
     ):
-        return None  # "a statement released by the campaign on Thursday, said [...]"
+        return None  # "a note issued by the council on Monday, said [...]"
     return found
 
 
@@ -1628,8 +1628,8 @@ def _gapped_near_head(tokens: list[Token], i: int, j: int) -> _Range | None:
 
 
 def _gapped_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
-    """'[a deadline that three aides said went unnoticed]', '[what many analysts said was
-    a sign …]': a relative clause whose verb of saying or stance is followed at once by an
+    """'[a deadline that three aides said went unnoticed]', '[what several pilots said was
+    a warning …]': a relative clause whose verb of saying or stance is followed at once by an
     auxiliary, the verb of the clause it reports; read before the clause leading into the
     passage."""
     found = _relative_attribution(tokens, r, j)
