@@ -1135,7 +1135,7 @@ def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
     asides after it ('Jo Bako, the mayor, said'); else the capitalised words it opens with
     ('Jo Bako led campaigns …', where 'led' is no listed verb)."""
     found = subject_at(tokens, b, len(tokens))
-    if found is None or not _is_clause_subject(tokens, *found):
+    if found is None or not _may_be_a_subject(tokens, *found):
         return None
     if any(m < len(tokens) and tokens[m].text[0].isalpha() for m in _past_asides(tokens, found[1])):
         return found
@@ -1189,7 +1189,7 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
             if owner == "of" and tokens[n - 1].lower not in _ARTICLES:
                 return None
             found = subject_at(tokens, n + 2, len(tokens))
-            return found if found is not None and _is_clause_subject(tokens, *found) else None
+            return found if found is not None and _may_be_a_subject(tokens, *found) else None
         if not tokens[n].text[0].islower() or word in _CLAUSE_BREAKS | RELATIVES:
             return None  # "[it], and Jo Bako's support of …": another clause
     return None
@@ -1209,7 +1209,7 @@ def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
         return None
-    if not _is_clause_subject(tokens, *found) or not _is_verb(tokens[found[1]], True):
+    if not _may_be_a_subject(tokens, *found) or not _is_verb(tokens[found[1]], True):
         return None
     if _is_participle(tokens[found[1] - 1]):
         return None  # "[it] a talking point": the noun goes on
@@ -1290,7 +1290,7 @@ def _any_verb_after_quotation(tokens: list[Token], k: int) -> tuple[int, int] | 
     word = tokens[k]
     if word.text[0].islower() and word.text.isalpha() and not _opens_no_clause(word):
         found = subject_at(tokens, k + 1, len(tokens))
-        if found is not None and _is_clause_subject(tokens, *found):
+        if found is not None and _may_be_a_subject(tokens, *found):
             return found if _ends_segment(tokens, found[1]) else None
     found = _name_at(tokens, k, len(tokens))
     if found is None or _opens_no_clause(tokens[found[1]]):
@@ -1323,7 +1323,7 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
     elif tokens[k].lower in _CLAUSE_BREAKS:
         return None  # "[…], but critics call it a sham": a clause of its own
     found = subject_at(tokens, k, len(tokens))
-    if found is None or not _is_clause_subject(tokens, *found):
+    if found is None or not _may_be_a_subject(tokens, *found):
         return None
     begin, end = _without_adverbs(tokens, found)  # "Politico recently reported"
     for verb in _past_asides(tokens, found[1]):  # "[…], Jo Bako, the mayor, said"
@@ -1342,16 +1342,15 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
     return None
 
 
-def _is_clause_subject(tokens: list[Token], begin: int, end: int) -> bool:
+def _may_be_a_subject(tokens: list[Token], begin: int, end: int) -> bool:
     """Whether ``tokens[begin:end]`` may be the subject of a clause of its own: it opens
     with no participle or preposition ('giving Sanders …', 'despite …'), holds no relative
     word or pronoun after its first ('a charge that the party', 'something she'), and is
     no contracted pronoun ("he's")."""
     first = tokens[begin]
-    contracted = first.lower[:-2] in PRONOUNS and first.lower.endswith(_POSSESSIVES)
     return (
         first.text[0].isalnum()
-        and not contracted
+        and not (contracted_pronoun(first) is not None and first.lower.endswith(_POSSESSIVES))
         and not _opens_no_subject(first)
         and not any(t.lower in _NOT_IN_SUBJECTS for t in tokens[begin + 1 : end])
     )
