@@ -8,7 +8,7 @@ import reconcile
 from reconcile.extract import publisher_source
 from reconcile.extract.attribution import attribute_sentences, find_speaker
 from reconcile.extract.people import people_book, people_named, person_for_pronoun
-from reconcile.extract.spans import span_speaker
+from reconcile.extract.spans import last_name_before, span_speaker
 from reconcile.models import Document
 from reconcile.segment import split_sentences
 
@@ -1108,6 +1108,15 @@ def test_words_opening_a_sentence_end_no_name() -> None:
     assert people_named(text) == []
     text = "Ana Lobo voted X. In May she left."
     assert [name for _, name in people_named(text)] == ["Ana Lobo"]
+
+
+def test_a_name_ends_at_a_line_break_and_at_a_possessive() -> None:
+    # 'B.' ending a paragraph is no part of the name opening the next; an outlet's
+    # possessive ends the outlet's name, and its reporter's name is another
+    assert people_named("The town chose plan B.\n\nRui Lobo spoke next.") == [(24, "Rui Lobo")]
+    text = "He cited a count, as The Marlow Courier's Ines Falk wrote. He also left."
+    assert [name for _, name in people_named(text)] == ["Ines Falk"]
+    assert last_name_before(text, text.rindex("He also")) == "Ines Falk"
 
 
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:

@@ -53,8 +53,12 @@ def after_articles(text: str) -> frozenset[int]:
     return frozenset(match.end() for match in _AFTER_ARTICLE.finditer(text))
 
 
+# one to four capitalised words on one line ('I.' ending one paragraph and 'On' opening
+# the next are no name), none after a possessive ('The Velmar Herald's Ana Lobo': two
+# names, the paper's and its reporter's)
 _PERSON_NAME = re.compile(
-    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){0,3}"
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
+    r"(?:(?<!['’]s)(?<!s['’])[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’-]+){0,3}"
 )
 
 
@@ -72,13 +76,13 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
     quoted = quoted_chars(text) if quoted is None else quoted
     after = after_articles(text)
     for match in _PERSON_NAME.finditer(text):
-        words = match.group().split()
         start = match.start()
         if quoted[start] or between_apostrophes(text, start, match.end()):
             continue  # a name in someone's words is not the narrative's person
+        words = match.group().split()
         while words and words[0] in _NOT_NAMES:
-            start += len(words[0]) + 1
             words = words[1:]
+        start = _skip_words(text, start, len(match.group().split()) - len(words))
         while words and words[-1] in _NOT_NAMES:
             words = words[:-1]  # 'Paz. In May': the next sentence's opener
         if not words or _describes_the_next(text, match.end(), words):
@@ -93,6 +97,16 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
             found.append((start, name))
             surnames.add(words[-1])
     return found
+
+
+_WORD_AND_SPACE = re.compile(r"\S+\s*")
+
+
+def _skip_words(text: str, start: int, count: int) -> int:
+    """Where the word ``count`` words after the one at ``start`` begins."""
+    for _ in range(count):
+        start = _WORD_AND_SPACE.match(text, start).end()  # type: ignore[union-attr]
+    return start
 
 
 def between_apostrophes(text: str, start: int, end: int) -> bool:

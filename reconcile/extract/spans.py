@@ -48,8 +48,9 @@ _PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
 _POSSESSIVES = ("'s", "’s")
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
-    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
-)
+    r"[A-Z][a-zA-Z'’-]+"
+    r"(?:(?<!['’]s)(?<!s['’])[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][a-zA-Z'’-]+){0,3}"
+)  # on one line, none after a possessive, as in :data:`.people._PERSON_NAME`
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
 _HONORIFICS = person_titles()
 
