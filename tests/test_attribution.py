@@ -1119,6 +1119,16 @@ def test_a_name_ends_at_a_line_break_and_at_a_possessive() -> None:
     assert last_name_before(text, text.rindex("He also")) == "Ines Falk"
 
 
+def test_a_name_after_its_description_may_open_the_clause() -> None:
+    # 'Velmar Party nominee Rui Paz has mocked' opens its sentence: Rui Paz is its
+    # subject, whom the 'he' after stands for rather than the last speaker
+    text = (
+        "Ostby declined to comment, adding that he would rest. Velmar Party nominee Rui Paz "
+        "has mocked the plan. On Friday, he said it was weak."
+    )
+    assert _attribute_passage(text, "it was weak").source == "Rui Paz"
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."

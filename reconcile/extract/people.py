@@ -453,7 +453,42 @@ def _is_clause_subject(text: str, offset: int, name: str) -> bool:
     (True, False)
     """
     after = _SUBJECT_AFTER.match(text, offset + len(name))
-    return after is not None and _is_verb(*after.groups()) and _opens_a_clause(text, offset)
+    return (
+        after is not None
+        and _is_verb(*after.groups())
+        and _opens_a_clause(text, _description_before(text, offset))
+    )
+
+
+_DESCRIPTION_WORDS = re.compile(r"(?:[A-Za-z][\w-]*\.?\s+){1,5}$")  # 'Velmar Party nominee '
+
+
+def _description_before(text: str, offset: int) -> int:
+    """Where the words that describe the person named at ``offset`` begin, when a title
+    or a noun of description stands right before the name ('Ostland Sen. Ana Lobo',
+    'Velmar Party campaign manager Rui Paz'): the earliest of up to five words before it,
+    with no mark between them, after which a clause opens; else ``offset``.
+
+    >>> t = "In May, Velmar Party nominee Ana Lobo spoke."
+    >>> _description_before(t, t.index("Ana")), _description_before(t, 8)
+    (8, 8)
+    """
+    words = _DESCRIPTION_WORDS.search(text, max(0, offset - 80), offset)
+    if words is None or not _describes(words.group().split()[-1]):
+        return offset
+    starts = [m.start() for m in re.finditer(r"\S+", words.group())]
+    for start in starts:
+        if _opens_a_clause(text, words.start() + start):
+            return words.start() + start
+    return offset
+
+
+def _describes(word: str) -> bool:
+    """Whether a word right before a name describes the person: a title with its full
+    stop ('Sen.') or a noun of names.toml [descriptions] ('nominee')."""
+    if word.endswith("."):
+        return word[:-1] in person_titles()
+    return word in _DESCRIPTION_NOUNS
 
 
 def _opens_a_clause(text: str, offset: int) -> bool:
