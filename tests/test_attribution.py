@@ -1129,6 +1129,15 @@ def test_a_name_after_its_description_may_open_the_clause() -> None:
     assert _attribute_passage(text, "it was weak").source == "Rui Paz"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["By Midsummer Day", "Like Ivo Brandt before him", "Following Monday's vote"],
+)
+def test_a_preposition_opening_a_sentence_begins_no_name(opening: str) -> None:
+    text = f"Oskar Lind hired the guides in June. {opening}, he said the tours were full."
+    assert _attribute_passage(text, "the tours were full").source == "Oskar Lind"
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."
