@@ -1138,6 +1138,16 @@ def test_a_preposition_opening_a_sentence_begins_no_name(opening: str) -> None:
     assert _attribute_passage(text, "the tours were full").source == "Oskar Lind"
 
 
+def test_a_pronoun_after_a_speaker_takes_the_subject_of_the_sentence_since() -> None:
+    # of the persons opening clauses in the sentence since the last speaker, the first,
+    # its subject, is the one a later 'he' stands for, not the subject of an inner clause
+    text = (
+        "As Ostby noted, the ferry runs late. Tomas Brandt, a deckhand for years, recalled "
+        'that before May, Lindqvist was rarely on time. "It was a long wait," he said.'
+    )
+    assert _attribute_passage(text, "It was a long wait").source == "Tomas Brandt"
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."

@@ -332,19 +332,29 @@ class _People:
         return None
 
     def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
-        """The last person who opens a sentence, or is a clause's subject, after the one
-        holding ``offset`` and before ``before``, whom ``pronoun`` may stand for ('Rui Paz
-        spoke. Ivo Lobo, his aide, wrote back. "No," he said': Ivo Lobo, the subject named
-        since Rui Paz; 'In May, Ivo Lobo wrote back' too)."""
+        """The person who opens the last sentence, after the one holding ``offset`` and
+        before ``before``, that has one (a person who opens it or is a clause's subject)
+        whom ``pronoun`` may stand for: its first such ('Rui Paz spoke. Ivo Lobo, his aide,
+        wrote back. "No," he said': Ivo Lobo, the subject named since Rui Paz; 'In May,
+        Ivo Lobo wrote back' too; 'Ivo Lobo recalled that before May, Rui Paz was calm':
+        Ivo Lobo, the subject of the sentence rather than of its inner clause)."""
         k = bisect_right(self.breaks, offset)
         after = self.breaks[k] if k < len(self.breaks) else before
         n = bisect_right(self.people, (before, ""))
+        found: int | None = None
         while n > 0 and self.people[n - 1][0] >= after:
             n -= 1
+            if found is not None and self.people[n][0] < self._sentence_start(found):
+                break  # the sentence of the last one is read to its start
             if self.opens[n] and not _ends_after(self.people[n], before):
                 if may_stand_for(pronoun, self.genders[n]):
-                    return self.people[n][1]
-        return None
+                    found = n
+        return None if found is None else self.people[found][1]
+
+    def _sentence_start(self, n: int) -> int:
+        """Where the sentence naming ``self.people[n]`` begins."""
+        k = bisect_right(self.breaks, self.people[n][0])
+        return self.breaks[k - 1] if k > 0 else 0
 
     def _first_in_sentence(self, n: int, after: int, pronoun: str) -> int:
         """The first person known to be one, whom ``pronoun`` may stand for, in the
