@@ -1148,6 +1148,16 @@ def test_a_pronoun_after_a_speaker_takes_the_subject_of_the_sentence_since() -> 
     assert _attribute_passage(text, "It was a long wait").source == "Tomas Brandt"
 
 
+def test_a_surname_after_lead_in_words_is_a_subject() -> None:
+    # 'And even Lindqvist tried' opens a clause after lead-in words: Lindqvist is a
+    # person of the book, the one the 'he' after stands for
+    text = (
+        "Both Tomas Brandt and Ostby kept quiet. And even Lindqvist tried to calm them, "
+        'noting that he would wait. "The boat stays," he said.'
+    )
+    assert _attribute_passage(text, "The boat stays").source == "Lindqvist"
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."

@@ -504,15 +504,27 @@ def _describes(word: str) -> bool:
 def _opens_a_clause(text: str, offset: int) -> bool:
     """Whether a sentence or a clause opens right before ``offset``: the text's start, a
     sentence's end, a line break, a comma or an opener of names.toml [subjects] (or
-    sources.toml's subordinators), then spaces.
+    sources.toml's subordinators), then spaces, and lead-in words at most ('And even Paz
+    left').
 
     >>> [_opens_a_clause("In May, Paz left while Lobo stayed.", n) for n in (0, 8, 23, 17)]
     [True, True, True, False]
+    >>> _opens_a_clause("Lobo came. And even Paz left.", 20)
+    True
     """
-    start = offset
-    while start > 0 and text[start - 1].isspace():
-        start -= 1
-    return _SUBJECT_BEFORE.search(text, max(0, start - _OPENER_REACH), offset) is not None
+    while True:
+        start = offset
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if _SUBJECT_BEFORE.search(text, max(0, start - _OPENER_REACH), offset) is not None:
+            return True
+        lead_in = _LAST_WORD.search(text, max(0, start - 12), start)
+        if lead_in is None or lead_in.group().lower() not in _LEAD_INS:
+            return False
+        offset = lead_in.start()
+
+
+_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 
 
 def _surname_subjects(text: str) -> list[tuple[int, str]]:
