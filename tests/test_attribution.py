@@ -1158,6 +1158,16 @@ def test_a_surname_after_lead_in_words_is_a_subject() -> None:
     assert _attribute_passage(text, "The boat stays").source == "Lindqvist"
 
 
+def test_the_last_name_before_skips_a_sentence_opened_by_the_same_pronoun() -> None:
+    # the 'she' goes on from the 'She' opening the sentence before: Ana Lobo, named in
+    # it, is not whom it stands for, and no one named earlier is left
+    text = 'She said she would rather back Ana Lobo than wait. "It is late," she said.'
+    assert last_name_before(text, text.rindex("she"), "she") is None
+    assert _attribute_passage(text, "It is late").source == "she"
+    text = "Greta Holm spoke first. " + text
+    assert _attribute_passage(text, "It is late").source == "Greta Holm"
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."

@@ -356,6 +356,12 @@ class _People:
         k = bisect_right(self.breaks, self.people[n][0])
         return self.breaks[k - 1] if k > 0 else 0
 
+    def opened_by(self, offset: int, pronoun: str) -> bool:
+        """Whether ``pronoun`` opens the sentence holding ``offset`` as its subject, after
+        lead-in words at most ('She said she met Ana Lobo': a later 'she' goes on from
+        that one, not from Ana Lobo)."""
+        return _opening_pronoun(self.text, self.breaks, offset, subject=True) == pronoun.lower()
+
     def _first_in_sentence(self, n: int, after: int, pronoun: str) -> int:
         """The first person known to be one, whom ``pronoun`` may stand for, in the
         sentence of ``self.people[n]`` (most often its subject: 'Rui Paz met Ana Lobo's
