@@ -1168,6 +1168,16 @@ def test_the_last_name_before_skips_a_sentence_opened_by_the_same_pronoun() -> N
     assert _attribute_passage(text, "It is late").source == "Greta Holm"
 
 
+def test_a_text_that_opens_inside_a_quotation_names_no_one_in_it() -> None:
+    # the first mark closes a quotation: Rui Paz is named in someone's words, not by the
+    # narrative, and the 'he' after stands for no one the passage names
+    text = 'Ask Rui Paz about the boats.” Ana Lobo came aboard. "It will sail," he said.'
+    assert _attribute_passage(text, "It will sail").source == "he"
+    # a verb of saying before the mark shows it opens one, as some copy writes it
+    text = 'Ostby was calm. Ana Lobo says,” it will sail." Then she left.'
+    assert [name for _, name in people_named(text)] == ["Ana Lobo"]
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."

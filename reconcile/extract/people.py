@@ -175,6 +175,9 @@ def quoted_chars(text: str) -> bytearray:
     >>> t = '"We won.” Paz left. “He said "no" twice,” Lobo wrote.'
     >>> "".join(c if q else "_" for c, q in zip(t, quoted_chars(t)))
     '"We won.____________“He said "no" twice,_____________'
+
+    A text whose first mark closes a quotation begins inside one
+    (:func:`_opens_inside_a_quotation`).
     """
     inside = bytearray(len(text))
     depth, open_from = 0, 0
@@ -188,7 +191,28 @@ def quoted_chars(text: str) -> bytearray:
                 inside[open_from : mark.start()] = b"\x01" * (mark.start() - open_from)
     if depth > 0:
         inside[open_from:] = b"\x01" * (len(text) - open_from)
+    if _opens_inside_a_quotation(text):
+        end = text.index("”")
+        inside[:end] = b"\x01" * end
     return inside
+
+
+def _opens_inside_a_quotation(text: str) -> bool:
+    """Whether a text begins inside a quotation: its first quotation mark is a closing
+    '”', and no verb of saying stands right before it (some copy opens a quotation with
+    one: 'Paz says,” we won').
+
+    >>> [_opens_inside_a_quotation(t) for t in ("… we won.” Paz left.", "Paz says,” we won")]
+    [True, False]
+    """
+    first = _QUOTE_MARK.search(text)
+    if first is None or first.group() != "”":
+        return False
+    words = _WORD.findall(text, max(0, first.start() - 24), first.start())
+    return not words or words[-1].lower() not in _SPEECH_VERBS
+
+
+_SPEECH_VERBS = frozenset(_DATA["speech"]["verbs"])
 
 
 def _opens(text: str, at: int) -> bool:
