@@ -1178,6 +1178,28 @@ def test_a_text_that_opens_inside_a_quotation_names_no_one_in_it() -> None:
     assert [name for _, name in people_named(text)] == ["Ana Lobo"]
 
 
+@pytest.mark.parametrize(
+    ("speaker", "pronoun", "source"),
+    [
+        ("Ostby", "They", "They"),  # a 'they' stands for no one person
+        ("Mrs. Ostby", "It", "It"),  # an 'it' for no one known to be a woman or a man
+        ("Velmar Ferries", "It", "Velmar Ferries"),  # but for a firm's name
+    ],
+)
+def test_a_they_or_an_it_stands_for_no_person(speaker: str, pronoun: str, source: str) -> None:
+    text = f'"The pier is shut," {speaker} said. {pronoun} said the ferry would wait.'
+    assert _attribute_passage(text, "the ferry would wait").source == source
+
+
+def test_a_we_in_a_quotation_stands_for_the_person_quoted() -> None:
+    # a person speaks for a group with 'we': the quotation after stays Ostby's
+    text = (
+        "“We have not counted the boats,” Ostby said.\n\n"
+        "“By our own count, we had received 14 reports of damage, and that is the number we gave.”"
+    )
+    assert _attribute_passage(text, "14 reports of damage").source == "Ostby"
+
+
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:
     # the book is the whole document's: a "name" running on into the pronoun is none
     text = "Rui Paz toured the U.S. He spoke of jobs. Later Ana Lobo came."
