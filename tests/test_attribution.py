@@ -8,7 +8,7 @@ import reconcile
 from reconcile.extract import publisher_source
 from reconcile.extract.attribution import attribute_sentences, find_speaker
 from reconcile.extract.people import people_book, people_named, person_for_pronoun
-from reconcile.extract.spans import span_speaker
+from reconcile.extract.spans import last_name_before, span_speaker
 from reconcile.models import Document
 from reconcile.segment import split_sentences
 
@@ -1108,6 +1108,96 @@ def test_words_opening_a_sentence_end_no_name() -> None:
     assert people_named(text) == []
     text = "Ana Lobo voted X. In May she left."
     assert [name for _, name in people_named(text)] == ["Ana Lobo"]
+
+
+def test_a_name_ends_at_a_line_break_and_at_a_possessive() -> None:
+    # 'B.' ending a paragraph is no part of the name opening the next; an outlet's
+    # possessive ends the outlet's name, and its reporter's name is another
+    assert people_named("The town chose plan B.\n\nRui Lobo spoke next.") == [(24, "Rui Lobo")]
+    text = "He cited a count, as The Marlow Courier's Ines Falk wrote. He also left."
+    assert [name for _, name in people_named(text)] == ["Ines Falk"]
+    assert last_name_before(text, text.rindex("He also")) == "Ines Falk"
+
+
+def test_a_name_after_its_description_may_open_the_clause() -> None:
+    # 'Velmar Party nominee Rui Paz has mocked' opens its sentence: Rui Paz is its
+    # subject, whom the 'he' after stands for rather than the last speaker
+    text = (
+        "Ostby declined to comment, adding that he would rest. Velmar Party nominee Rui Paz "
+        "has mocked the plan. On Friday, he said it was weak."
+    )
+    assert _attribute_passage(text, "it was weak").source == "Rui Paz"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["By Midsummer Day", "Like Ivo Brandt before him", "Following Monday's vote"],
+)
+def test_a_preposition_opening_a_sentence_begins_no_name(opening: str) -> None:
+    text = f"Oskar Lind hired the guides in June. {opening}, he said the tours were full."
+    assert _attribute_passage(text, "the tours were full").source == "Oskar Lind"
+
+
+def test_a_pronoun_after_a_speaker_takes_the_subject_of_the_sentence_since() -> None:
+    # of the persons opening clauses in the sentence since the last speaker, the first,
+    # its subject, is the one a later 'he' stands for, not the subject of an inner clause
+    text = (
+        "As Ostby noted, the ferry runs late. Tomas Brandt, a deckhand for years, recalled "
+        'that before May, Lindqvist was rarely on time. "It was a long wait," he said.'
+    )
+    assert _attribute_passage(text, "It was a long wait").source == "Tomas Brandt"
+
+
+def test_a_surname_after_lead_in_words_is_a_subject() -> None:
+    # 'And even Lindqvist tried' opens a clause after lead-in words: Lindqvist is a
+    # person of the book, the one the 'he' after stands for
+    text = (
+        "Both Tomas Brandt and Ostby kept quiet. And even Lindqvist tried to calm them, "
+        'noting that he would wait. "The boat stays," he said.'
+    )
+    assert _attribute_passage(text, "The boat stays").source == "Lindqvist"
+
+
+def test_the_last_name_before_skips_a_sentence_opened_by_the_same_pronoun() -> None:
+    # the 'she' goes on from the 'She' opening the sentence before: Ana Lobo, named in
+    # it, is not whom it stands for, and no one named earlier is left
+    text = 'She said she would rather back Ana Lobo than wait. "It is late," she said.'
+    assert last_name_before(text, text.rindex("she"), "she") is None
+    assert _attribute_passage(text, "It is late").source == "she"
+    text = "Greta Holm spoke first. " + text
+    assert _attribute_passage(text, "It is late").source == "Greta Holm"
+
+
+def test_a_text_that_opens_inside_a_quotation_names_no_one_in_it() -> None:
+    # the first mark closes a quotation: Rui Paz is named in someone's words, not by the
+    # narrative, and the 'he' after stands for no one the passage names
+    text = 'Ask Rui Paz about the boats.” Ana Lobo came aboard. "It will sail," he said.'
+    assert _attribute_passage(text, "It will sail").source == "he"
+    # a verb of saying before the mark shows it opens one, as some copy writes it
+    text = 'Ostby was calm. Ana Lobo says,” it will sail." Then she left.'
+    assert [name for _, name in people_named(text)] == ["Ana Lobo"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "pronoun", "source"),
+    [
+        ("Ostby", "They", "They"),  # a 'they' stands for no one person
+        ("Mrs. Ostby", "It", "It"),  # an 'it' for no one known to be a woman or a man
+        ("Velmar Ferries", "It", "Velmar Ferries"),  # but for a firm's name
+    ],
+)
+def test_a_they_or_an_it_stands_for_no_person(speaker: str, pronoun: str, source: str) -> None:
+    text = f'"The pier is shut," {speaker} said. {pronoun} said the ferry would wait.'
+    assert _attribute_passage(text, "the ferry would wait").source == source
+
+
+def test_a_we_in_a_quotation_stands_for_the_person_quoted() -> None:
+    # a person speaks for a group with 'we': the quotation after stays Ostby's
+    text = (
+        "“We have not counted the boats,” Ostby said.\n\n"
+        "“By our own count, we had received 14 reports of damage, and that is the number we gave.”"
+    )
+    assert _attribute_passage(text, "14 reports of damage").source == "Ostby"
 
 
 def test_a_pronoun_is_no_part_of_the_name_it_stands_for() -> None:

@@ -75,6 +75,8 @@ _CLAUSE_SPLITS = tuple(tuple(split) for split in _WORDS["clause_splits"])
 _STATEMENTS = _FIGURE_NOUNS | frozenset(_WORDS["statements"])
 _POSSESSIVES: dict[str, str] = _WORDS["possessives"]
 _PERSONAL = frozenset(_WORDS["personal_pronouns"])
+_PLURAL = frozenset(_WORDS["plural_pronouns"])
+_NEUTER = frozenset(_WORDS["neuter_pronouns"])
 _PERSON_ROLES = frozenset(_WORDS["person_roles"])
 _TITLE_JOINERS = frozenset(_WORDS["title_joiners"])
 _LEAD_INS = frozenset(load_data("sources.toml")["passages"]["lead_ins"])
@@ -1400,7 +1402,17 @@ class _DocumentReader:
         elif word not in _PERSONAL and self.last_institution is not None:
             institution = self.last_institution
             return self.sources.setdefault(institution[0].id, institution[0]), institution[1].name
-        return (last[0], last[1].name) if last is not None and last_fits else None
+        if last is None or not last_fits or self._no_one_for(word, last[1]):
+            return None
+        return last[0], last[1].name
+
+    def _no_one_for(self, word: str, speaker: Speaker) -> bool:
+        """Whether a pronoun that is no 'he' or 'she' cannot stand for a speaker: a 'they'
+        for any person's name ('Lobo'), an 'it' for one the people book knows to be a man
+        or a woman ('Mrs. Lobo'); a 'we' may stand for the person who speaks for a group."""
+        if word in _PLURAL:
+            return _is_person(speaker)
+        return word in _NEUTER and self.book.gender(speaker.name) is not None
 
     def _person_for(
         self, found: SentenceSpeaker, fitting: tuple[Source, Speaker] | None

@@ -53,8 +53,12 @@ def after_articles(text: str) -> frozenset[int]:
     return frozenset(match.end() for match in _AFTER_ARTICLE.finditer(text))
 
 
+# one to four capitalised words on one line ('I.' ending one paragraph and 'On' opening
+# the next are no name), none after a possessive ('The Velmar Herald's Ana Lobo': two
+# names, the paper's and its reporter's)
 _PERSON_NAME = re.compile(
-    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+){0,3}"
+    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
+    r"(?:(?<!['’]s)(?<!s['’])[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’-]+){0,3}"
 )
 
 
@@ -72,13 +76,13 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
     quoted = quoted_chars(text) if quoted is None else quoted
     after = after_articles(text)
     for match in _PERSON_NAME.finditer(text):
-        words = match.group().split()
         start = match.start()
         if quoted[start] or between_apostrophes(text, start, match.end()):
             continue  # a name in someone's words is not the narrative's person
+        words = match.group().split()
         while words and words[0] in _NOT_NAMES:
-            start += len(words[0]) + 1
             words = words[1:]
+        start = _skip_words(text, start, len(match.group().split()) - len(words))
         while words and words[-1] in _NOT_NAMES:
             words = words[:-1]  # 'Paz. In May': the next sentence's opener
         if not words or _describes_the_next(text, match.end(), words):
@@ -93,6 +97,16 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
             found.append((start, name))
             surnames.add(words[-1])
     return found
+
+
+_WORD_AND_SPACE = re.compile(r"\S+\s*")
+
+
+def _skip_words(text: str, start: int, count: int) -> int:
+    """Where the word ``count`` words after the one at ``start`` begins."""
+    for _ in range(count):
+        start = _WORD_AND_SPACE.match(text, start).end()  # type: ignore[union-attr]
+    return start
 
 
 def between_apostrophes(text: str, start: int, end: int) -> bool:
@@ -161,6 +175,9 @@ def quoted_chars(text: str) -> bytearray:
     >>> t = '"We won.” Paz left. “He said "no" twice,” Lobo wrote.'
     >>> "".join(c if q else "_" for c, q in zip(t, quoted_chars(t)))
     '"We won.____________“He said "no" twice,_____________'
+
+    A text whose first mark closes a quotation begins inside one
+    (:func:`_opens_inside_a_quotation`).
     """
     inside = bytearray(len(text))
     depth, open_from = 0, 0
@@ -174,7 +191,28 @@ def quoted_chars(text: str) -> bytearray:
                 inside[open_from : mark.start()] = b"\x01" * (mark.start() - open_from)
     if depth > 0:
         inside[open_from:] = b"\x01" * (len(text) - open_from)
+    if _opens_inside_a_quotation(text):
+        end = text.index("”")
+        inside[:end] = b"\x01" * end
     return inside
+
+
+def _opens_inside_a_quotation(text: str) -> bool:
+    """Whether a text begins inside a quotation: its first quotation mark is a closing
+    '”', and no verb of saying stands right before it (some copy opens a quotation with
+    one: 'Paz says,” we won').
+
+    >>> [_opens_inside_a_quotation(t) for t in ("… we won.” Paz left.", "Paz says,” we won")]
+    [True, False]
+    """
+    first = _QUOTE_MARK.search(text)
+    if first is None or first.group() != "”":
+        return False
+    words = _WORD.findall(text, max(0, first.start() - 24), first.start())
+    return not words or words[-1].lower() not in _SPEECH_VERBS
+
+
+_SPEECH_VERBS = frozenset(_DATA["speech"]["verbs"])
 
 
 def _opens(text: str, at: int) -> bool:
@@ -318,19 +356,35 @@ class _People:
         return None
 
     def opener_after(self, offset: int, before: int, pronoun: str) -> str | None:
-        """The last person who opens a sentence, or is a clause's subject, after the one
-        holding ``offset`` and before ``before``, whom ``pronoun`` may stand for ('Rui Paz
-        spoke. Ivo Lobo, his aide, wrote back. "No," he said': Ivo Lobo, the subject named
-        since Rui Paz; 'In May, Ivo Lobo wrote back' too)."""
+        """The person who opens the last sentence, after the one holding ``offset`` and
+        before ``before``, that has one (a person who opens it or is a clause's subject)
+        whom ``pronoun`` may stand for: its first such ('Rui Paz spoke. Ivo Lobo, his aide,
+        wrote back. "No," he said': Ivo Lobo, the subject named since Rui Paz; 'In May,
+        Ivo Lobo wrote back' too; 'Ivo Lobo recalled that before May, Rui Paz was calm':
+        Ivo Lobo, the subject of the sentence rather than of its inner clause)."""
         k = bisect_right(self.breaks, offset)
         after = self.breaks[k] if k < len(self.breaks) else before
         n = bisect_right(self.people, (before, ""))
+        found: int | None = None
         while n > 0 and self.people[n - 1][0] >= after:
             n -= 1
+            if found is not None and self.people[n][0] < self._sentence_start(found):
+                break  # the sentence of the last one is read to its start
             if self.opens[n] and not _ends_after(self.people[n], before):
                 if may_stand_for(pronoun, self.genders[n]):
-                    return self.people[n][1]
-        return None
+                    found = n
+        return None if found is None else self.people[found][1]
+
+    def _sentence_start(self, n: int) -> int:
+        """Where the sentence naming ``self.people[n]`` begins."""
+        k = bisect_right(self.breaks, self.people[n][0])
+        return self.breaks[k - 1] if k > 0 else 0
+
+    def opened_by(self, offset: int, pronoun: str) -> bool:
+        """Whether ``pronoun`` opens the sentence holding ``offset`` as its subject, after
+        lead-in words at most ('She said she met Ana Lobo': a later 'she' goes on from
+        that one, not from Ana Lobo)."""
+        return _opening_pronoun(self.text, self.breaks, offset, subject=True) == pronoun.lower()
 
     def _first_in_sentence(self, n: int, after: int, pronoun: str) -> int:
         """The first person known to be one, whom ``pronoun`` may stand for, in the
@@ -439,21 +493,68 @@ def _is_clause_subject(text: str, offset: int, name: str) -> bool:
     (True, False)
     """
     after = _SUBJECT_AFTER.match(text, offset + len(name))
-    return after is not None and _is_verb(*after.groups()) and _opens_a_clause(text, offset)
+    return (
+        after is not None
+        and _is_verb(*after.groups())
+        and _opens_a_clause(text, _description_before(text, offset))
+    )
+
+
+_DESCRIPTION_WORDS = re.compile(r"(?:[A-Za-z][\w-]*\.?\s+){1,5}$")  # 'Velmar Party nominee '
+
+
+def _description_before(text: str, offset: int) -> int:
+    """Where the words that describe the person named at ``offset`` begin, when a title
+    or a noun of description stands right before the name ('Ostland Sen. Ana Lobo',
+    'Velmar Party campaign manager Rui Paz'): the earliest of up to five words before it,
+    with no mark between them, after which a clause opens; else ``offset``.
+
+    >>> t = "In May, Velmar Party nominee Ana Lobo spoke."
+    >>> _description_before(t, t.index("Ana")), _description_before(t, 8)
+    (8, 8)
+    """
+    words = _DESCRIPTION_WORDS.search(text, max(0, offset - 80), offset)
+    if words is None or not _describes(words.group().split()[-1]):
+        return offset
+    starts = [m.start() for m in re.finditer(r"\S+", words.group())]
+    for start in starts:
+        if _opens_a_clause(text, words.start() + start):
+            return words.start() + start
+    return offset
+
+
+def _describes(word: str) -> bool:
+    """Whether a word right before a name describes the person: a title with its full
+    stop ('Sen.') or a noun of names.toml [descriptions] ('nominee')."""
+    if word.endswith("."):
+        return word[:-1] in person_titles()
+    return word in _DESCRIPTION_NOUNS
 
 
 def _opens_a_clause(text: str, offset: int) -> bool:
     """Whether a sentence or a clause opens right before ``offset``: the text's start, a
     sentence's end, a line break, a comma or an opener of names.toml [subjects] (or
-    sources.toml's subordinators), then spaces.
+    sources.toml's subordinators), then spaces, and lead-in words at most ('And even Paz
+    left').
 
     >>> [_opens_a_clause("In May, Paz left while Lobo stayed.", n) for n in (0, 8, 23, 17)]
     [True, True, True, False]
+    >>> _opens_a_clause("Lobo came. And even Paz left.", 20)
+    True
     """
-    start = offset
-    while start > 0 and text[start - 1].isspace():
-        start -= 1
-    return _SUBJECT_BEFORE.search(text, max(0, start - _OPENER_REACH), offset) is not None
+    while True:
+        start = offset
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        if _SUBJECT_BEFORE.search(text, max(0, start - _OPENER_REACH), offset) is not None:
+            return True
+        lead_in = _LAST_WORD.search(text, max(0, start - 12), start)
+        if lead_in is None or lead_in.group().lower() not in _LEAD_INS:
+            return False
+        offset = lead_in.start()
+
+
+_LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 
 
 def _surname_subjects(text: str) -> list[tuple[int, str]]:

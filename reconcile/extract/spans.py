@@ -48,8 +48,9 @@ _PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
 _POSSESSIVES = ("'s", "’s")
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
-    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'’-]+){0,3}"
-)
+    r"[A-Z][a-zA-Z'’-]+"
+    r"(?:(?<!['’]s)(?<!s['’])[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][a-zA-Z'’-]+){0,3}"
+)  # on one line, none after a possessive, as in :data:`.people._PERSON_NAME`
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
 _HONORIFICS = person_titles()
 
@@ -110,7 +111,8 @@ def last_name_before(text: str, offset: int, pronoun: str = "") -> str | None:
     the pronoun may stand for ('she': not 'Mr. Rui Paz', :mod:`.gender`); not one
     the text writes after an article or a preposition of place, here or anywhere
     ('the White House', 'in Green Valley': a place or an institution, no person), nor one
-    inside quotation marks.
+    inside quotation marks, nor one in a sentence the same pronoun opens (the pronoun goes
+    on from that one, as in :meth:`.people._People.last_between`).
 
     >>> last_name_before("Senator Jo Bako spoke. Then he left.", 28)
     'Senator Jo Bako'
@@ -125,10 +127,12 @@ def last_name_before(text: str, offset: int, pronoun: str = "") -> str | None:
     """
     found = None
     places = _names_after_articles(text)
-    quoted = people_book(text).quoted
+    book = people_book(text)
     for match in _NAME.finditer(text, max(0, offset - 2000), offset):
-        if quoted[match.start()] or between_apostrophes(text, match.start(), match.end()):
+        if book.quoted[match.start()] or between_apostrophes(text, match.start(), match.end()):
             continue  # a name in someone's words is not the narrative's person
+        if pronoun and book.opened_by(match.start(), pronoun):
+            continue  # 'She said she met Ana Lobo. "…," she said': not Ana Lobo
         words = match.group().split()
         while words and words[0] in _NOT_NAMES:
             words = words[1:]
