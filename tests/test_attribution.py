@@ -542,6 +542,32 @@ ATTRIBUTE = [
         None,
     ),
     ("But to Nadia Ferro, the ruling came far too late.", "the ruling came", "Nadia Ferro", None),
+    # a participle after 'by', 'after', 'despite' … speaks for its clause's subject
+    (
+        "Harbour police had last week detained Oskar Brenn after concluding that the tapes"
+        " were genuine.",
+        "the tapes were genuine",
+        "Harbour police",
+        None,
+    ),
+    (
+        "Mayor Tilde Aasen opened the session on Friday by urging a recount.",
+        "a recount",
+        "Mayor Tilde Aasen",
+        None,
+    ),
+    (
+        "Vera Holm praised the ferry plan, despite opposing a new toll.",
+        "a new toll",
+        "Vera Holm",
+        None,
+    ),
+    (
+        "The union will sign up members and win a few allies by citing its own survey.",
+        "its own survey",
+        "The union",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

@@ -60,6 +60,7 @@ _ASKING = frozenset(_WORDS["asking"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
+_GERUND_LEADS = frozenset(_WORDS["gerund_leads"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
@@ -323,6 +324,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     source = _according_to_before(tokens, k) or _agent_before(tokens, k)
     if source is not None:
         return source  # "According to the Star and the Post, [the deal …]"
+    lead = _gerund_lead(tokens, k)
+    if lead is not None:
+        return _gerund_subject(tokens, lead)  # "Jo Bako left before announcing [it]"
     after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
@@ -387,6 +391,76 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _gerund_lead(tokens: list[Token], k: int) -> int | None:
+    """The word of ``gerund_leads`` before a participle that ends at ``tokens[k]``, past
+    particles and adverbs ('ended by urging [a recount]', 'after repeatedly mocking
+    [them]', 'before pushing for [a vote]'), when no noun phrase stands between them."""
+    v = k
+    while v > 0 and tokens[v - 1].lower in _PARTICLES:
+        v -= 1
+    if v < 2 or not _is_participle(tokens[v - 1]):
+        return None
+    n = v - 2
+    while n > 0 and _is_adverb(tokens[n]):
+        n -= 1
+    return n if n > 0 and tokens[n].lower in _GERUND_LEADS else None
+
+
+def _gerund_subject(tokens: list[Token], lead: int) -> tuple[int, int] | None:
+    """The subject of the clause that the phrase opening with ``tokens[lead]`` ('by',
+    'before', …) belongs to: the main clause's after a comma ('Jo Bako left, despite
+    pursuing [it]') or after a verb phrase joined by a conjunction ('Jo Bako smiled and
+    shook hands before leaving [it]'), else the clause leading into it; none when the
+    phrase opens its clause ('After choosing [Lenz], voters …', 'A week after
+    unveiling [it], …'); without its last adverbs ('Jo Bako often sold it before
+    launching [a bid]')."""
+    if _opens_a_clause(tokens, lead):
+        return None
+    if tokens[lead - 1].text == ",":
+        found = _participle_subject(tokens, lead - 1)
+    else:
+        found = _before(tokens, lead)
+        if found is not None and _runs_into_an_object(tokens, found[1], lead):
+            found = _name_at(tokens, found[0], lead) or found  # "Jo Bako quit the race"
+    if found is not None and _opens_a_verb_phrase(tokens, found[0]):
+        found = _main_subject(tokens, found[0])  # "… and pressed the board by naming [X]"
+    return None if found is None else _without_adverbs(tokens, found)
+
+
+def _runs_into_an_object(tokens: list[Token], end: int, lead: int) -> bool:
+    """Whether a subject read up to ``tokens[end]`` took in its verb: a word that may open
+    a predicate but is no verb follows it before ``tokens[lead]`` ('Jo Bako quit the
+    [race] before …', where 'quit' is no listed verb)."""
+    return (
+        end < lead
+        and _may_open_a_predicate(tokens[end])
+        and not _opens_a_predicate(tokens, end, lead)
+    )
+
+
+def _opens_a_clause(tokens: list[Token], lead: int) -> bool:
+    """Whether ``tokens[lead]`` opens its sentence or a clause after a colon, past lead-ins
+    and a phrase of time ('Case in point: After …', 'Days before …')."""
+    floor = _sentence_start(tokens, lead)
+    if any(t.text in {":", ";"} for t in tokens[floor:lead]):
+        floor = max(n + 1 for n in range(floor, lead) if tokens[n].text in {":", ";"})
+    first = _past_lead_ins(tokens, floor, lead + 1)
+    if tokens[lead - 1].lower in _TIME_WORDS and lead - first <= _TIME_PHRASE:
+        return True
+    return first == lead
+
+
+def _opens_a_verb_phrase(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` are a verb and the start of its object, not a
+    subject ('press the board', 'thanks them'; not 'critics of the plan')."""
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return (
+        _may_open_a_predicate(tokens[n])
+        and after is not None
+        and after.lower in _DETERMINERS | _OBJECT_PRONOUNS | _QUANTIFIERS
+    )
 
 
 def _closes_a_subordinate(tokens: list[Token], begin: int, k: int) -> bool:
