@@ -568,6 +568,20 @@ ATTRIBUTE = [
         "The union",
         None,
     ),
+    # a participle after a comma and an adverb speaks for the clause's subject, also after
+    # a verb of saying with an abbreviated title and a quotation in two apostrophes
+    (
+        "Ana Lobo had an answer ready, quickly reminding voters that the port had closed.",
+        "the port had closed",
+        "Ana Lobo",
+        None,
+    ),
+    (
+        "''We are ready,'' said Dr. Rune Solberg, adding hopefully that the ward was full.",
+        "the ward was full",
+        "Dr. Rune Solberg",
+        "Rune Solberg",
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

@@ -352,8 +352,8 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return found  # "Jo Bako's latest claim that [the vote …]"
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
-    if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
-        return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
+    if len(commas) > 1 and _is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
+        return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
     if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
         found = _main_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
         return _without_adverbs(tokens, found) if found is not None else None
@@ -980,6 +980,13 @@ def _is_participle(token: Token) -> bool:
     return token.text[0].islower() and token.lower.endswith("ing")
 
 
+def _past_adverbs(tokens: list[Token], k: int, end: int) -> int:
+    """The first token from ``tokens[k]`` that is no adverb in -ly ('quickly adding')."""
+    while k < end - 1 and _is_adverb(tokens[k]):
+        k += 1
+    return k
+
+
 def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
     """The first token from ``tokens[k]`` that is no lead-in ('Even as …': 'as')."""
     while k < end - 1 and tokens[k].lower in _LEAD_INS:
@@ -1032,7 +1039,14 @@ def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | No
 
 
 def _saying_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    start = max((n + 1 for n in range(comma) if tokens[n].text in _SEGMENT_ENDS), default=0)
+    start = max(
+        (
+            n + 1
+            for n in range(comma)
+            if tokens[n].text in _SEGMENT_ENDS | _SINGLE_QUOTES and not _is_abbreviation(tokens, n)
+        ),
+        default=0,
+    )  # "…, said Mr. Voss, adding": not the stop of "Mr."; "…,'' Ms. Lenz said, adding"
     if start >= comma:
         return None
     saying = lexicon().saying
