@@ -582,6 +582,12 @@ ATTRIBUTE = [
         "Dr. Rune Solberg",
         "Rune Solberg",
     ),
+    (
+        "''The ward is full,'' Ms. Mira Dahl answered, referring to the east wing.",
+        "the east wing",
+        "Ms. Mira Dahl",
+        "Mira Dahl",
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

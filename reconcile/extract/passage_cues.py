@@ -1067,9 +1067,9 @@ def _main_subject(
     begins after a dateline's dash, and after a quotation that opens the sentence (or,
     with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]')."""
     begin = _sentence_start(tokens, end)
-    quoted = past_quotes or (begin < end and tokens[begin].text in _QUOTES)
+    quoted = past_quotes or (begin < end and _is_quotation_mark(tokens, begin))
     for n in range(end - 1, begin - 1, -1):
-        if tokens[n].text in _DASHES or (quoted and tokens[n].text in _QUOTES):
+        if tokens[n].text in _DASHES or (quoted and _is_quotation_mark(tokens, n)):
             begin = n + 1  # 'PARIS (AP) — Jo Bako …', '"…," Jo Bako said, adding'
             break
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
@@ -1086,6 +1086,15 @@ def _main_subject(
         if found is not None and found[1] < end and not _names_a_time(tokens, *found):
             return found  # not "Sunday morning, Jo Bako left and said"
     return None
+
+
+def _is_quotation_mark(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is a quotation mark: a double one, or one of two apostrophes
+    written for one ("''It is over,'' Jo Bako said"), not the mark of 'voters' views'."""
+    if tokens[n].text in _QUOTES:
+        return True
+    pair = [t.text for t in tokens[max(0, n - 1) : n + 2]]
+    return tokens[n].text == "'" and pair.count("'") >= 2
 
 
 def _name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
