@@ -588,6 +588,25 @@ ATTRIBUTE = [
         "Ms. Mira Dahl",
         "Mira Dahl",
     ),
+    # a party's label after a member of Congress is an aside, and its stop ends no sentence
+    (
+        "Rep. Ana Lobo, R-N.M., noted in a guest column that anger was growing.",
+        "anger was growing",
+        "Rep. Ana Lobo",
+        "Ana Lobo",
+    ),
+    (
+        "Sen. Ivo Lind, D-Ore., a long-shot candidate, said the plan was oversold.",
+        "the plan was oversold",
+        "Sen. Ivo Lind",
+        "Ivo Lind",
+    ),
+    (
+        "Sen. Ivo Lind (D-Ore.) refused to campaign, responding that he was busy.",
+        "he was busy",
+        "Sen. Ivo Lind",
+        "Ivo Lind",
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

@@ -61,6 +61,7 @@ _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _GERUND_LEADS = frozenset(_WORDS["gerund_leads"])
+_PARTY_INITIALS = frozenset(_WORDS["party_initials"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
@@ -286,7 +287,18 @@ def _is_abbreviation(tokens: list[Token], n: int) -> bool:
     if tokens[n].text != "." or n == 0:
         return False
     word = tokens[n - 1].text
-    return word in _NAME_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return (
+        word in _NAME_ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or _is_party_label(tokens[n - 1])
+    )
+
+
+def _is_party_label(token: Token) -> bool:
+    """Whether ``token`` opens the label of a member of Congress ('R-Ore', 'D-N' of
+    'D-N.Y.'): a party's initial of sources.toml party_initials, a dash, a state."""
+    party, dash, state = token.text.partition("-")
+    return bool(dash) and party in _PARTY_INITIALS and state[:1].isupper()
 
 
 def _dash_aside(tokens: list[Token], close: int) -> int | None:
@@ -370,7 +382,10 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _resumed_subject(tokens, begin, k) if begin > start and not after_comma else None
         if found is not None:
             return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
-        if begin < k and _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k)):
+        if begin < k and (
+            _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k))
+            or _is_party_label(tokens[begin])
+        ):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
             continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
@@ -902,6 +917,7 @@ def _is_aside(first: Token) -> bool:
     relative clause, a phrase that opens with a participle, a preposition or an adverb."""
     return (
         first.text[0].isdigit()
+        or _is_party_label(first)
         or first.lower in RELATIVES
         or _opens_no_subject(first)
         or _is_adverb(first)
@@ -1107,10 +1123,11 @@ def _name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
 
 def _sentence_start(tokens: list[Token], end: int) -> int:
     """Where the sentence holding ``tokens[end]`` begins in ``tokens`` (a full stop after
-    a short word, 'Mr.' or 'U.S.', ends none)."""
+    a short word, 'Mr.' or 'U.S.', or after a party's label, 'R-Ore.', ends none)."""
     for n in range(end - 1, 0, -1):
         if tokens[n].text in {".", "?", "!"} and len(tokens[n - 1].text) > 3:
-            return n + 1
+            if not _is_party_label(tokens[n - 1]):  # "Sen. Ivo Lind, R-Ore., said"
+                return n + 1
     return 0
 
 
