@@ -607,6 +607,32 @@ ATTRIBUTE = [
         "Sen. Ivo Lind",
         "Ivo Lind",
     ),
+    # the main clause after an opening phrase, a place or an aside speaks for a participle
+    (
+        "At a town hall in Kell, Orvane, on Friday, Mayor Ida Lenz tried to calm the crowd,"
+        " saying that the levy was fair.",
+        "the levy was fair",
+        "Mayor Ida Lenz",
+        None,
+    ),
+    (
+        "More recently, Tova Rinn has shifted her tone, offering sharper warnings.",
+        "sharper warnings",
+        "Tova Rinn",
+        None,
+    ),
+    (
+        "Early in her term, Tova Rinn attacked the board, calling it a club.",
+        "it a club",
+        "Tova Rinn",
+        None,
+    ),
+    (
+        "Soren Alm, a retiree in Kell, Orvane, backed the levy but now plans to oppose it.",
+        "to oppose it",
+        "Soren Alm",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

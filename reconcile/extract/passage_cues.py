@@ -889,16 +889,19 @@ def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
 def _splits_a_place(tokens: list[Token], comma: int, end: int) -> bool:
     """Whether the comma at ``tokens[comma]`` splits a place: a preposition and a
     capitalised word before it, only capitalised words (or abbreviations) after it up to
-    ``tokens[end]`` ('in Orlin, Kell County', 'in Tarn, N.M.'), no given name ('at the
-    Post, Ana Lobo')."""
+    ``tokens[end]`` ('in Orlin, Kell County', 'in Tarn, N.M.'), no given name or title
+    ('at the Post, Ana Lobo', 'in Orlin, Gov. Ana Lobo'), not after a day or a month ('on
+    Friday, Mayor Ana Lobo')."""
     after = tokens[comma + 1 : end]
     return (
         tokens[comma].text == ","
         and comma > 1
         and tokens[comma - 1].text[0].isupper()
+        and tokens[comma - 1].lower not in _CALENDAR
         and tokens[comma - 2].lower in _NOT_SUBJECTS | _PREPOSITIONS
         and 0 < sum(t.text != "." for t in after) <= _PLACE_TAIL
         and after[0].lower not in _GIVEN_NAMES
+        and after[0].text not in _NAME_ABBREVIATIONS
         and all(t.text[0].isupper() or t.text == "." for t in after)
     )
 
@@ -1089,6 +1092,7 @@ def _main_subject(
             begin = n + 1  # 'PARIS (AP) — Jo Bako …', '"…," Jo Bako said, adding'
             break
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
+    phrase = None  # the first noun phrase that is all of its segment ("Jo Bako, 58, left")
     for b in starts:
         if b >= end or _opens_no_subject_at(tokens, _past_lead_ins(tokens, b, end)):
             continue
@@ -1099,9 +1103,32 @@ def _main_subject(
         found = subject_at(tokens, b, end)
         if found is not None and found[1] >= end:
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
-        if found is not None and found[1] < end and not _names_a_time(tokens, *found):
-            return found  # not "Sunday morning, Jo Bako left and said"
-    return None
+        if found is None or found[1] >= end or _names_a_time(tokens, *found):
+            continue  # not "Sunday morning, Jo Bako left and said"
+        if phrase and _may_open_a_predicate(tokens[found[0]]):
+            return phrase  # "Jo Bako, who …, stuck to it, saying"
+        if phrase and _is_aside_of(tokens, b, found):
+            continue  # "Jo Bako, who lives in Orlin, …", "Jo Bako, a mayor in Orlin, Kell, …"
+        if tokens[found[1]].text != ",":
+            return found
+        phrase = phrase or found  # "In Kell, Orne, Jo Bako spoke, saying": not "Orne"
+    return phrase
+
+
+def _is_aside_of(tokens: list[Token], b: int, found: tuple[int, int]) -> bool:
+    """Whether the words ``found``, read at ``tokens[b]`` after a noun phrase and a comma,
+    are an aside of it or the rest of its list: a phrase of :func:`_is_aside`, an
+    apposition that opens with an article in lower case or an owner ('Jo Bako, a former
+    mayor, …', 'Orlin, Kell's only ally, …'), the rest of a place split by a comma ('…, a
+    retiree in Orlin, Kell, …'), the last items of a list ('Jo Bako, Ana Lobo and …')."""
+    first = tokens[found[0]]
+    return (
+        _is_aside_at(tokens, *found)
+        or (first.lower in _ARTICLES and first.text[0].islower())
+        or is_possessive(first)
+        or _splits_a_place(tokens, b - 1, found[1])
+        or any(t.lower in _COORDINATORS for t in tokens[found[0] : found[1]])
+    )
 
 
 def _is_quotation_mark(tokens: list[Token], n: int) -> bool:
