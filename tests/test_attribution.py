@@ -633,6 +633,8 @@ ATTRIBUTE = [
         "Soren Alm",
         None,
     ),
+    # a question's subject stands after its auxiliary
+    ("Why does Tova Rinn oppose the ferry levy?", "the ferry levy", "Tova Rinn", None),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

@@ -62,6 +62,7 @@ _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its nou
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _GERUND_LEADS = frozenset(_WORDS["gerund_leads"])
 _PARTY_INITIALS = frozenset(_WORDS["party_initials"])
+_QUESTION_WORDS = frozenset(_WORDS["question_words"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
@@ -389,7 +390,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
             continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
-        found = subject_at(tokens, begin, k)
+        found = subject_at(tokens, _past_question(tokens, begin, k), k)
         if found is not None and found[1] >= k:
             found = None if after_comma else _peel_cue(tokens, found[0], k)
             # "Immigrants feel [that …]", "Ida Lenz shot back, […]"; not "The levy, […]"
@@ -476,6 +477,15 @@ def _opens_a_verb_phrase(tokens: list[Token], n: int) -> bool:
         and after is not None
         and after.lower in _DETERMINERS | _OBJECT_PRONOUNS | _QUANTIFIERS
     )
+
+
+def _past_question(tokens: list[Token], begin: int, k: int) -> int:
+    """Where the subject of a question that opens at ``tokens[begin]`` stands: past its
+    question word and auxiliary ('Why does [Jo Bako] oppose …', 'How can [voters] …')."""
+    n = _past_lead_ins(tokens, begin, k)
+    if n + 2 < k and tokens[n].lower in _QUESTION_WORDS and tokens[n + 1].lower in _AUXILIARIES:
+        return n + 2
+    return begin
 
 
 def _closes_a_subordinate(tokens: list[Token], begin: int, k: int) -> bool:
