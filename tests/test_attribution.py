@@ -635,6 +635,19 @@ ATTRIBUTE = [
     ),
     # a question's subject stands after its auxiliary
     ("Why does Tova Rinn oppose the ferry levy?", "the ferry levy", "Tova Rinn", None),
+    # the antecedent of 'that' opening a relative clause with its verb speaks through it
+    (
+        "Espen Dahl runs a charity that advocates for tenants in Kell.",
+        "tenants in Kell",
+        "a charity",
+        None,
+    ),
+    (
+        "Local unions that have endorsed him say they want a recount.",
+        "they want a recount",
+        "Local unions",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

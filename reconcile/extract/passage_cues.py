@@ -367,6 +367,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and _is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
+    found = _relative_subject(tokens, start, k) if len(commas) == 1 else None
+    if found is not None:
+        return found  # "a charity that campaigns for [tenants]"
     if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
         found = _main_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
         return _without_adverbs(tokens, found) if found is not None else None
@@ -486,6 +489,39 @@ def _past_question(tokens: list[Token], begin: int, k: int) -> int:
     if n + 2 < k and tokens[n].lower in _QUESTION_WORDS and tokens[n + 1].lower in _AUXILIARIES:
         return n + 2
     return begin
+
+
+def _relative_subject(tokens: list[Token], start: int, k: int) -> tuple[int, int] | None:
+    """The subject of a relative clause that opens at ``tokens[start]`` with its verb and
+    leads into the passage at ``tokens[k]``: the relative word ('who', 'which'), which
+    stands for its antecedent, or the antecedent of 'that' ('a charity that campaigns for
+    [tenants]', 'polls that show [a tie]'); not 'that' after a verb ('said that …')."""
+    if start < 2 or start + 1 >= k or not _opens_with_a_verb(tokens, start):
+        return None
+    relative = tokens[start - 1].lower
+    if relative in RELATIVES - {"whose", "where"}:
+        return start - 1, start
+    if relative != "that":
+        return None
+    begin = phrase_start(tokens, start - 1)
+    articles = [n for n in range(begin + 1, start - 1) if tokens[n].lower in _ARTICLES]
+    begin = articles[-1] if articles else begin  # "runs [a charity] that", a verb no list holds
+    head = tokens[start - 2]
+    if begin >= start - 1 or head.lower in _TIME_HEADS or head.text[0].isdigit():
+        return None  # "a memo from 2019 that later showed [it]": a time, no antecedent
+    return begin, start - 1
+
+
+def _opens_with_a_verb(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` open with a verb: a finite one, or a word in
+    lower case before a particle, a determiner or a preposition ('campaigns for', 'hands
+    out'); not a noun before its verb ('voters reject')."""
+    if _is_finite_verb(tokens[n]):
+        return True
+    after = tokens[n + 1].lower
+    return _may_open_a_predicate(tokens[n]) and after in (
+        _PARTICLES | _DETERMINERS | _OBJECT_PRONOUNS | _NOT_SUBJECTS | _PREPOSITIONS
+    ) - {"of"}  # not "backers of"
 
 
 def _closes_a_subordinate(tokens: list[Token], begin: int, k: int) -> bool:
