@@ -648,6 +648,20 @@ ATTRIBUTE = [
         "Local unions",
         None,
     ),
+    # a dash before a conjunction ends no dateline; an aside between dashes is skipped
+    (
+        "Ivo Lenz pressed the mayor to sign a deal — and lobbied for the tunnel.",
+        "the tunnel",
+        "Ivo Lenz",
+        None,
+    ),
+    (
+        "In Kell, for example — a town the mayor is likely to win — Ana Lobo has opened an"
+        " office and recently unveiled a list of backers.",
+        "a list of backers",
+        "Ana Lobo",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

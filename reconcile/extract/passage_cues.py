@@ -1130,13 +1130,23 @@ def _main_subject(
     opening phrase ('In a speech, Jo Bako urged …'): the speaker of a verb coordinated
     with that clause's verb ('… and warned [that …]', '…, saying [that …]'). The clause
     begins after a dateline's dash, and after a quotation that opens the sentence (or,
-    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]')."""
-    begin = _sentence_start(tokens, end)
+    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]'); failing
+    that, after the last dash ('In Orlin — a town he won — Jo Bako spoke, adding')."""
+    begin = _past_dateline(tokens, _sentence_start(tokens, end), end)
     quoted = past_quotes or (begin < end and _is_quotation_mark(tokens, begin))
     for n in range(end - 1, begin - 1, -1):
-        if tokens[n].text in _DASHES or (quoted and _is_quotation_mark(tokens, n)):
-            begin = n + 1  # 'PARIS (AP) — Jo Bako …', '"…," Jo Bako said, adding'
+        if quoted and _is_quotation_mark(tokens, n):
+            begin = n + 1  # '"…," Jo Bako said, adding'
             break
+    dash = max((n for n in range(begin, end) if tokens[n].text in _DASHES), default=None)
+    return _first_subject(tokens, begin, end) or (
+        _first_subject(tokens, dash + 1, end) if dash is not None else None
+    )
+
+
+def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int] | None:
+    """The subject of the first clause from ``tokens[begin]`` to ``tokens[end]``, past
+    opening phrases, asides and a noun phrase that is all of its segment."""
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
     phrase = None  # the first noun phrase that is all of its segment ("Jo Bako, 58, left")
     for b in starts:
@@ -1157,7 +1167,8 @@ def _main_subject(
             continue  # "Jo Bako, who lives in Orlin, …", "Jo Bako, a mayor in Orlin, Kell, …"
         if tokens[found[1]].text != ",":
             return found
-        phrase = phrase or found  # "In Kell, Orne, Jo Bako spoke, saying": not "Orne"
+        if not (b > begin and _splits_a_place(tokens, b - 1, found[1])):
+            phrase = phrase or found  # "In Kell, Orne, Jo Bako spoke, saying": not "Orne"
     return phrase
 
 
@@ -1175,6 +1186,19 @@ def _is_aside_of(tokens: list[Token], b: int, found: tuple[int, int]) -> bool:
         or _splits_a_place(tokens, b - 1, found[1])
         or any(t.lower in _COORDINATORS for t in tokens[found[0] : found[1]])
     )
+
+
+def _past_dateline(tokens: list[Token], begin: int, end: int) -> int:
+    """Where a sentence that opens at ``tokens[begin]`` begins past its dateline: after the
+    first dash, when only capitalised words and marks stand before it ('PARIS (AP) — Jo
+    Bako …', 'ORLIN, Kell - …'); a dash elsewhere sets off an aside or a phrase ('Jo Bako
+    — a teacher — left, saying', '… the mayor — and said')."""
+    for n in range(begin, min(end, begin + _LABEL)):
+        if tokens[n].text in _DASHES:
+            return n + 1
+        if tokens[n].text[0].isalpha() and not tokens[n].text[0].isupper():
+            return begin
+    return begin
 
 
 def _is_quotation_mark(tokens: list[Token], n: int) -> bool:
