@@ -642,6 +642,7 @@ ATTRIBUTE = [
         "a charity",
         None,
     ),
+    ("Lene joined a group that backs a ferry tax.", "a ferry tax", "a group", None),
     (
         "Local unions that have endorsed him say they want a recount.",
         "they want a recount",

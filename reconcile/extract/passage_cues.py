@@ -496,7 +496,7 @@ def _relative_subject(tokens: list[Token], start: int, k: int) -> tuple[int, int
     leads into the passage at ``tokens[k]``: the relative word ('who', 'which'), which
     stands for its antecedent, or the antecedent of 'that' ('a charity that campaigns for
     [tenants]', 'polls that show [a tie]'); not 'that' after a verb ('said that …')."""
-    if start < 2 or start + 1 >= k or not _opens_with_a_verb(tokens, start):
+    if start < 2 or start >= k or not _opens_with_a_verb(tokens, start):
         return None
     relative = tokens[start - 1].lower
     if relative in RELATIVES - {"whose", "where"}:
