@@ -663,6 +663,14 @@ ATTRIBUTE = [
         "Ana Lobo",
         None,
     ),
+    # a noun of a stance holder before 'of' speaks, or the name it is an apposition of
+    ("Supporters of the ferry levy gathered outside.", "the ferry levy", "Supporters", None),
+    (
+        "Ivo Lind, a former mayor and fierce critic of the tunnel, will chair the board.",
+        "the tunnel",
+        "Ivo Lind",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

@@ -63,6 +63,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
 _GERUND_LEADS = frozenset(_WORDS["gerund_leads"])
 _PARTY_INITIALS = frozenset(_WORDS["party_initials"])
 _QUESTION_WORDS = frozenset(_WORDS["question_words"])
+_STANCE_HOLDERS = frozenset(_WORDS["stance_holders"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
@@ -360,7 +361,7 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = _noun_before_participle(tokens, k) or _infinitive_subject(tokens, k)
     if found is not None:
         return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
-    found = _possessor(tokens, k)
+    found = _stance_holder(tokens, k) or _possessor(tokens, k)
     if found is not None:
         return found  # "Jo Bako's latest claim that [the vote …]"
     start = _clause_start(tokens, k)
@@ -792,6 +793,25 @@ def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
         ):
             return None  # "did not need to meet a rival to settle [it]"
     return None
+
+
+def _stance_holder(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Who holds the stance of a noun of sources.toml stance_holders before the 'of' at
+    ``tokens[k]``: the name the noun phrase is an apposition of ('Jo Bako, a retired judge
+    and vocal critic of [the levy]'), else the noun phrase that opens a clause
+    ('Supporters of [the levy] met'); none after a verb ('has been a critic of [it]')."""
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in _STANCE_HOLDERS:
+        return None
+    begin = phrase_start(tokens, k)
+    while begin > 1 and tokens[begin - 1].lower in _COORDINATORS:
+        begin = phrase_start(tokens, begin - 1)  # "a retired judge and vocal critic"
+    if begin > 1 and tokens[begin - 1].text == "," and tokens[begin].text[0].islower():
+        head = phrase_start(tokens, begin - 1)
+        return (head, begin - 1) if _is_name_phrase(tokens, head, begin - 1) else None
+    opens = begin == _sentence_start(tokens, k) or tokens[begin - 1].lower in _CLAUSE_BREAKS
+    if not opens or any(t.lower in PRONOUNS for t in tokens[begin:k]):
+        return None  # not "Jo Bako remains a critic of [it]", "He remains a critic of [it]"
+    return begin, k
 
 
 def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
