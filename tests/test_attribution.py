@@ -671,6 +671,19 @@ ATTRIBUTE = [
         "Ivo Lind",
         None,
     ),
+    # … also past the participle's object, or after a quotation closed after its comma
+    (
+        "Sara Holm was booed by the crowd after telling holdouts at the hall that they were wrong.",
+        "they were wrong",
+        "Sara Holm",
+        None,
+    ),
+    (
+        "Ivo Lind, while apparently feeling the need to end the row, called for a vote.",
+        "to end the row",
+        "Ivo Lind",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

@@ -68,6 +68,7 @@ _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
 _TIME_PHRASE = 4  # how many words a phrase naming a time may have
+_GERUND_OBJECT = 6  # how many words a participle's object may have before the passage
 _TIME_LEADS = frozenset(_WORDS["time_leads"])
 _WEEKDAYS = frozenset(day.lower() for day in load_data("taxonomy.toml")["calendar"]["weekdays"])
 _TIME_HEADS = (_TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozenset(_WEEKDAYS)
@@ -414,18 +415,24 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _gerund_lead(tokens: list[Token], k: int) -> int | None:
-    """The word of ``gerund_leads`` before a participle that ends at ``tokens[k]``, past
-    particles and adverbs ('ended by urging [a recount]', 'after repeatedly mocking
-    [them]', 'before pushing for [a vote]'), when no noun phrase stands between them."""
-    v = k
-    while v > 0 and tokens[v - 1].lower in _PARTICLES:
-        v -= 1
-    if v < 2 or not _is_participle(tokens[v - 1]):
-        return None
-    n = v - 2
+    """The word of ``gerund_leads`` before a participle that leads into the passage at
+    ``tokens[k]``, past adverbs, and past the participle's object and particles, a few
+    words with no mark or other participle ('ended by urging [a recount]', 'after
+    repeatedly mocking [them]', 'after telling the crowd at the hall [that …]')."""
+    for p in range(k - 1, max(0, k - 1 - _GERUND_OBJECT), -1):
+        if _is_participle(tokens[p]):
+            n = _before_adverbs(tokens, p - 1)
+            return n if n > 0 and tokens[n].lower in _GERUND_LEADS else None
+        if not tokens[p].text[0].isalnum() or tokens[p].lower in _CLAUSE_BREAKS | RELATIVES:
+            return None
+    return None
+
+
+def _before_adverbs(tokens: list[Token], n: int) -> int:
+    """The first token back from ``tokens[n]`` that is no adverb in -ly."""
     while n > 0 and _is_adverb(tokens[n]):
         n -= 1
-    return n if n > 0 and tokens[n].lower in _GERUND_LEADS else None
+    return n
 
 
 def _gerund_subject(tokens: list[Token], lead: int) -> tuple[int, int] | None:
@@ -440,6 +447,8 @@ def _gerund_subject(tokens: list[Token], lead: int) -> tuple[int, int] | None:
         return None
     if tokens[lead - 1].text == ",":
         found = _participle_subject(tokens, lead - 1)
+    elif lead > 1 and tokens[lead - 1].text in _QUOTES and tokens[lead - 2].text == ",":
+        found = _main_subject(tokens, lead - 2)  # 'Jo Bako said it was "over," while […]'
     else:
         found = _before(tokens, lead)
         if found is not None and _runs_into_an_object(tokens, found[1], lead):
@@ -1177,6 +1186,8 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
                 continue  # "When asked about it, Jo Bako smiled and said, […]"
             b += 1  # "While Jo Bako smiled and said […]"
         found = subject_at(tokens, b, end)
+        if b == begin and found == (b, end) and _is_name(tokens, b, end):
+            return found  # "Jo Bako, while feeling [it] …"
         if found is not None and found[1] >= end:
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
         if found is None or found[1] >= end or _names_a_time(tokens, *found):
@@ -1190,6 +1201,14 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
         if not (b > begin and _splits_a_place(tokens, b - 1, found[1])):
             phrase = phrase or found  # "In Kell, Orne, Jo Bako spoke, saying": not "Orne"
     return phrase
+
+
+def _is_name(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` are only the capitalised words of a name ('Jo Bako', 'Mr.
+    Lenz'; not 'Jo Bako quit', 'The campaign')."""
+    return _is_name_phrase(tokens, a, b) and all(
+        t.text[0].isupper() or t.text == "." for t in tokens[a:b]
+    )
 
 
 def _is_aside_of(tokens: list[Token], b: int, found: tuple[int, int]) -> bool:
