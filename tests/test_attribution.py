@@ -684,6 +684,19 @@ ATTRIBUTE = [
         "Ivo Lind",
         None,
     ),
+    # the object of a verb that leads to an infinitive, a long name, and past a preposition
+    (
+        "The defeat led Kell Harbour Board Chairwoman Ada Pell to declare the port closed.",
+        "the port closed",
+        "Kell Harbour Board Chairwoman Ada Pell",
+        None,
+    ),
+    (
+        "The scandal forced Lind to resign from her seat on Monday.",
+        "her seat on Monday",
+        "Lind",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

@@ -68,6 +68,7 @@ _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
 _TIME_PHRASE = 4  # how many words a phrase naming a time may have
+_CONTROLLED = 8  # how many words the object of 'led' may have before 'to' ("led X to …")
 _GERUND_OBJECT = 6  # how many words a participle's object may have before the passage
 _TIME_LEADS = frozenset(_WORDS["time_leads"])
 _WEEKDAYS = frozenset(day.lower() for day in load_data("taxonomy.toml")["calendar"]["weekdays"])
@@ -785,8 +786,8 @@ def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     'for' or a verb that takes an object and an infinitive ('for voters to judge [it]',
     'has led some allies to fear [a loss]', 'to quickly endorse [her]')."""
     v = k - 1
-    if v > 0 and tokens[v].lower in _PARTICLES:
-        v -= 1  # "to worry about [...]"
+    if v > 0 and tokens[v].lower in _PARTICLES | _NOT_SUBJECTS | _PREPOSITIONS:
+        v -= 1  # "to worry about [...]", "to withdraw from [...]"
     while v > 1 and tokens[v - 1].text != "to" and _is_adverb(tokens[v - 1]):
         v -= 1
     if v < 2 or not tokens[v].text.isalpha() or tokens[v - 1].text != "to":
@@ -794,7 +795,7 @@ def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end = v - 1
     if tokens[end - 1].lower.endswith(("self", "selves")):
         return None  # "Jo Bako allowed himself to address [it]": Jo Bako
-    for m in range(end - 1, max(0, end - 1 - _ANTECEDENT), -1):
+    for m in range(end - 1, max(0, end - 1 - _CONTROLLED), -1):
         if tokens[m].lower in _CONTROLLERS:
             return (m + 1, end) if m + 1 < end else None
         if tokens[m].lower == "to" or not (
