@@ -563,7 +563,7 @@ ATTRIBUTE = [
         None,
     ),
     (
-        "The union will sign up members and win a few allies by citing its own survey.",
+        "The union will recruit members and gain some allies by quoting its own survey.",
         "its own survey",
         "The union",
         None,
@@ -571,65 +571,66 @@ ATTRIBUTE = [
     # a participle after a comma and an adverb speaks for the clause's subject, also after
     # a verb of saying with an abbreviated title and a quotation in two apostrophes
     (
-        "Ana Lobo had an answer ready, quickly reminding voters that the port had closed.",
+        "Ana Lobo had a reply ready, promptly telling voters that the port had closed.",
         "the port had closed",
         "Ana Lobo",
         None,
     ),
     (
-        "''We are ready,'' said Dr. Rune Solberg, adding hopefully that the ward was full.",
+        "''We are ready,'' said Dr. Rune Solberg, adding quietly that the ward was full.",
         "the ward was full",
         "Dr. Rune Solberg",
         "Rune Solberg",
     ),
     (
-        "''The ward is full,'' Ms. Mira Dahl answered, referring to the east wing.",
+        "''The ward is full,'' Ms. Mira Dahl replied, pointing to the east wing.",
         "the east wing",
         "Ms. Mira Dahl",
         "Mira Dahl",
     ),
     # a party's label after a member of Congress is an aside, and its stop ends no sentence
     (
-        "Rep. Ana Lobo, R-N.M., noted in a guest column that anger was growing.",
+        "Rep. Ana Lobo, R-N.M., wrote in a letter to voters that anger was growing.",
         "anger was growing",
         "Rep. Ana Lobo",
         "Ana Lobo",
     ),
     (
-        "Sen. Ivo Lind, D-Ore., a long-shot candidate, said the plan was oversold.",
-        "the plan was oversold",
+        "Sen. Ivo Lind, D-Ore., the panel's ranking member, argued the plan cost too much.",
+        "the plan cost too much",
         "Sen. Ivo Lind",
         "Ivo Lind",
     ),
     (
-        "Sen. Ivo Lind (D-Ore.) refused to campaign, responding that he was busy.",
-        "he was busy",
+        "Sen. Ivo Lind (D-Ore.) skipped the vote, explaining that he was ill.",
+        "he was ill",
         "Sen. Ivo Lind",
         "Ivo Lind",
     ),
     # the main clause after an opening phrase, a place or an aside speaks for a participle
     (
-        "At a town hall in Kell, Orvane, on Friday, Mayor Ida Lenz tried to calm the crowd,"
+        "During a visit to Kell, Orvane, on Friday, Mayor Ida Lenz spoke to the crowd,"
         " saying that the levy was fair.",
         "the levy was fair",
         "Mayor Ida Lenz",
         None,
     ),
     (
-        "More recently, Tova Rinn has shifted her tone, offering sharper warnings.",
+        "Far from the capital, Tova Rinn changed course, issuing sharper warnings.",
         "sharper warnings",
         "Tova Rinn",
         None,
     ),
     (
-        "Early in her term, Tova Rinn attacked the board, calling it a club.",
+        "Late in her first year, Tova Rinn turned on the board, branding it a club.",
         "it a club",
         "Tova Rinn",
         None,
     ),
     (
-        "Soren Alm, a retiree in Kell, Orvane, backed the levy but now plans to oppose it.",
-        "to oppose it",
+        "Soren Alm, a ferry pilot from Kell, Orvane, backed the levy once but now hopes to"
+        " scrap it.",
+        "to scrap it",
         "Soren Alm",
         None,
     ),
@@ -637,63 +638,64 @@ ATTRIBUTE = [
     ("Why does Tova Rinn oppose the ferry levy?", "the ferry levy", "Tova Rinn", None),
     # the antecedent of 'that' opening a relative clause with its verb speaks through it
     (
-        "Espen Dahl runs a charity that advocates for tenants in Kell.",
+        "Espen Dahl runs a charity that campaigns for tenants in Kell.",
         "tenants in Kell",
         "a charity",
         None,
     ),
     ("Lene joined a group that backs a ferry tax.", "a ferry tax", "a group", None),
     (
-        "Local unions that have endorsed him say they want a recount.",
+        "Dock unions that backed the mayor now insist they want a recount.",
         "they want a recount",
-        "Local unions",
+        "Dock unions",
         None,
     ),
     # a dash before a conjunction ends no dateline; an aside between dashes is skipped
     (
-        "Ivo Lenz pressed the mayor to sign a deal — and lobbied for the tunnel.",
+        "Ivo Lenz urged the board to settle quickly — and campaigned for the tunnel.",
         "the tunnel",
         "Ivo Lenz",
         None,
     ),
     (
-        "In Kell, for example — a town the mayor is likely to win — Ana Lobo has opened an"
-        " office and recently unveiled a list of backers.",
+        "In Kell, say — a port the mayor should carry easily — Ana Lobo rented a shop front"
+        " and recently published a list of backers.",
         "a list of backers",
         "Ana Lobo",
         None,
     ),
     # a noun of a stance holder before 'of' speaks, or the name it is an apposition of
-    ("Supporters of the ferry levy gathered outside.", "the ferry levy", "Supporters", None),
+    ("Supporters of the ferry levy waited outside.", "the ferry levy", "Supporters", None),
     (
-        "Ivo Lind, a former mayor and fierce critic of the tunnel, will chair the board.",
+        "Ivo Lind, a veteran judge and vocal critic of the tunnel, will chair the board.",
         "the tunnel",
         "Ivo Lind",
         None,
     ),
     # … also past the participle's object, or after a quotation closed after its comma
     (
-        "Sara Holm was booed by the crowd after telling holdouts at the hall that they were wrong.",
-        "they were wrong",
-        "Sara Holm",
+        "Pia Norum drew jeers from the crowd after warning late arrivals at the hall that"
+        " the doors were shut.",
+        "the doors were shut",
+        "Pia Norum",
         None,
     ),
     (
-        "Ivo Lind, while apparently feeling the need to end the row, called for a vote.",
+        "Ivo Lind, while plainly sensing a duty to end the row, called for a vote.",
         "to end the row",
         "Ivo Lind",
         None,
     ),
     # the object of a verb that leads to an infinitive, a long name, and past a preposition
     (
-        "The defeat led Kell Harbour Board Chairwoman Ada Pell to declare the port closed.",
-        "the port closed",
+        "The storm prompted Kell Harbour Board Chairwoman Ada Pell to shut the port.",
+        "the port",
         "Kell Harbour Board Chairwoman Ada Pell",
         None,
     ),
     (
-        "The scandal forced Lind to resign from her seat on Monday.",
-        "her seat on Monday",
+        "An audit prompted Lind to withdraw from the board.",
+        "the board",
         "Lind",
         None,
     ),
