@@ -699,6 +699,13 @@ ATTRIBUTE = [
         "Lind",
         None,
     ),
+    # a plural's possessive mark goes on with its noun phrase
+    (
+        "Halvorsens’ lawyers argue that the sale was void.",
+        "the sale was void",
+        "Halvorsens’ lawyers",
+        None,
+    ),
     # a noun phrase after a preposition speaks through its participle
     (
         "The council will vote again, with two new surveys showing a narrow lead for the levy.",

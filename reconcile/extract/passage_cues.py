@@ -184,7 +184,8 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         if seen_noun and _opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
-            break
+            if not _is_plural_possessive(tokens, j, k):
+                break  # but "the Lobos' team": its mark goes on
         if seen_noun and token.lower in RELATIVES - {"whose"}:
             break  # "several people who heard it"; not "a mayor whose aides"
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
@@ -199,6 +200,20 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     if j == k or (_is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
+
+
+def _is_plural_possessive(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the apostrophe at ``tokens[j]`` marks the possessive of the word in -s
+    before it, right before a word ('Jonas' team', 'the voters’ views')."""
+    return (
+        j > k
+        and tokens[j].text in {"'", "’"}
+        and tokens[j - 1].text.endswith("s")
+        and tokens[j].start == tokens[j - 1].end
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text[0].isalpha()
+        and tokens[j + 1].start > tokens[j].end
+    )
 
 
 def _verb_as_modifier(tokens: list[Token], k: int, j: int) -> bool:
