@@ -699,6 +699,14 @@ ATTRIBUTE = [
         "Lind",
         None,
     ),
+    # the rest of a place split by a comma, before the subject, is no subject
+    (
+        "On Friday, at a fair in Tarn, N.M., Mr. Voss spoke bluntly, insisting that the mayor"
+        " lied.",
+        "the mayor lied",
+        "Mr. Voss",
+        "Voss",
+    ),
     # a plural's possessive mark goes on with its noun phrase
     (
         "Halvorsens’ lawyers argue that the sale was void.",

@@ -1208,6 +1208,9 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
         if found is None or found[1] >= end or _names_a_time(tokens, *found):
             continue  # not "Sunday morning, Jo Bako left and said"
+        if b > begin and tokens[found[1]].text in {",", "."}:
+            if _splits_a_place(tokens, b - 1, found[1]):
+                continue  # "At a rally in Tarn, N.M., Jo Bako was blunt, saying"
         if phrase and _may_open_a_predicate(tokens[found[0]]):
             return phrase  # "Jo Bako, who …, stuck to it, saying"
         if phrase and _is_aside_of(tokens, b, found):
