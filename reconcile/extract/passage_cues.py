@@ -60,10 +60,16 @@ _ASKING = frozenset(_WORDS["asking"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
 _PARTICIPLE_PREPOSITIONS = frozenset(_WORDS["participle_prepositions"])
+_GERUND_LEADS = frozenset(_WORDS["gerund_leads"])
+_PARTY_INITIALS = frozenset(_WORDS["party_initials"])
+_QUESTION_WORDS = frozenset(_WORDS["question_words"])
+_STANCE_HOLDERS = frozenset(_WORDS["stance_holders"])
 _VIEWPOINTS = frozenset(_WORDS["viewpoints"])
 _TIME_WORDS = frozenset(_WORDS["time_words"]) | _CALENDAR
 _NOT_VIEWPOINTS = frozenset(_WORDS["not_viewpoints"]) | _TIME_WORDS
 _TIME_PHRASE = 4  # how many words a phrase naming a time may have
+_CONTROLLED = 8  # how many words the object of 'led' may have before 'to' ("led X to …")
+_GERUND_OBJECT = 6  # how many words a participle's object may have before the passage
 _TIME_LEADS = frozenset(_WORDS["time_leads"])
 _WEEKDAYS = frozenset(day.lower() for day in load_data("taxonomy.toml")["calendar"]["weekdays"])
 _TIME_HEADS = (_TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozenset(_WEEKDAYS)
@@ -178,7 +184,8 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         if seen_noun and _opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
         if not (token.text[0].isalnum() or token.text in _NP_JOINERS or token.text in {".", "/"}):
-            break
+            if not _is_plural_possessive(tokens, j, k):
+                break  # but "the Lobos' team": its mark goes on
         if seen_noun and token.lower in RELATIVES - {"whose"}:
             break  # "several people who heard it"; not "a mayor whose aides"
         if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
@@ -193,6 +200,20 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     if j == k or (_is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
+
+
+def _is_plural_possessive(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the apostrophe at ``tokens[j]`` marks the possessive of the word in -s
+    before it, right before a word ('Jonas' team', 'the voters’ views')."""
+    return (
+        j > k
+        and tokens[j].text in {"'", "’"}
+        and tokens[j - 1].text.endswith("s")
+        and tokens[j].start == tokens[j - 1].end
+        and j + 1 < len(tokens)
+        and tokens[j + 1].text[0].isalpha()
+        and tokens[j + 1].start > tokens[j].end
+    )
 
 
 def _verb_as_modifier(tokens: list[Token], k: int, j: int) -> bool:
@@ -285,7 +306,18 @@ def _is_abbreviation(tokens: list[Token], n: int) -> bool:
     if tokens[n].text != "." or n == 0:
         return False
     word = tokens[n - 1].text
-    return word in _NAME_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return (
+        word in _NAME_ABBREVIATIONS
+        or (len(word) == 1 and word.isupper())
+        or _is_party_label(tokens[n - 1])
+    )
+
+
+def _is_party_label(token: Token) -> bool:
+    """Whether ``token`` opens the label of a member of Congress ('R-Ore', 'D-N' of
+    'D-N.Y.'): a party's initial of sources.toml party_initials, a dash, a state."""
+    party, dash, state = token.text.partition("-")
+    return bool(dash) and party in _PARTY_INITIALS and state[:1].isupper()
 
 
 def _dash_aside(tokens: list[Token], close: int) -> int | None:
@@ -323,6 +355,9 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     source = _according_to_before(tokens, k) or _agent_before(tokens, k)
     if source is not None:
         return source  # "According to the Star and the Post, [the deal …]"
+    lead = _gerund_lead(tokens, k)
+    if lead is not None:
+        return _gerund_subject(tokens, lead)  # "Jo Bako left before announcing [it]"
     after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
     comma = _comma_before_participle(tokens, k)
     if comma is not None:
@@ -343,13 +378,16 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = _noun_before_participle(tokens, k) or _infinitive_subject(tokens, k)
     if found is not None:
         return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
-    found = _possessor(tokens, k)
+    found = _stance_holder(tokens, k) or _possessor(tokens, k)
     if found is not None:
         return found  # "Jo Bako's latest claim that [the vote …]"
     start = _clause_start(tokens, k)
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
-    if len(commas) > 1 and _is_participle(tokens[commas[-1]]):
-        return _participle_subject(tokens, commas[-1] - 1)  # "…, calling it [a …]"
+    if len(commas) > 1 and _is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
+        return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
+    found = _relative_subject(tokens, start, k) if len(commas) == 1 else None
+    if found is not None:
+        return found  # "a charity that campaigns for [tenants]"
     if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
         found = _main_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
         return _without_adverbs(tokens, found) if found is not None else None
@@ -366,11 +404,14 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _resumed_subject(tokens, begin, k) if begin > start and not after_comma else None
         if found is not None:
             return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
-        if begin < k and _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k)):
+        if begin < k and (
+            _opens_no_subject_at(tokens, _past_lead_ins(tokens, begin, k))
+            or _is_party_label(tokens[begin])
+        ):
             continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
             continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
-        found = subject_at(tokens, begin, k)
+        found = subject_at(tokens, _past_question(tokens, begin, k), k)
         if found is not None and found[1] >= k:
             found = None if after_comma else _peel_cue(tokens, found[0], k)
             # "Immigrants feel [that …]", "Ida Lenz shot back, […]"; not "The levy, […]"
@@ -387,6 +428,126 @@ def _before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     return None
+
+
+def _gerund_lead(tokens: list[Token], k: int) -> int | None:
+    """The word of ``gerund_leads`` before a participle that leads into the passage at
+    ``tokens[k]``, past adverbs, and past the participle's object and particles, a few
+    words with no mark or other participle ('ended by urging [a recount]', 'after
+    repeatedly mocking [them]', 'after telling the crowd at the hall [that …]')."""
+    for p in range(k - 1, max(0, k - 1 - _GERUND_OBJECT), -1):
+        if _is_participle(tokens[p]):
+            n = _before_adverbs(tokens, p - 1)
+            return n if n > 0 and tokens[n].lower in _GERUND_LEADS else None
+        if not tokens[p].text[0].isalnum() or tokens[p].lower in _CLAUSE_BREAKS | RELATIVES:
+            return None
+    return None
+
+
+def _before_adverbs(tokens: list[Token], n: int) -> int:
+    """The first token back from ``tokens[n]`` that is no adverb in -ly."""
+    while n > 0 and _is_adverb(tokens[n]):
+        n -= 1
+    return n
+
+
+def _gerund_subject(tokens: list[Token], lead: int) -> tuple[int, int] | None:
+    """The subject of the clause that the phrase opening with ``tokens[lead]`` ('by',
+    'before', …) belongs to: the main clause's after a comma ('Jo Bako left, despite
+    pursuing [it]') or after a verb phrase joined by a conjunction ('Jo Bako smiled and
+    shook hands before leaving [it]'), else the clause leading into it; none when the
+    phrase opens its clause ('After choosing [Lenz], voters …', 'A week after
+    unveiling [it], …'); without its last adverbs ('Jo Bako often sold it before
+    launching [a bid]')."""
+    if _opens_a_clause(tokens, lead):
+        return None
+    if tokens[lead - 1].text == ",":
+        found = _participle_subject(tokens, lead - 1)
+    elif lead > 1 and tokens[lead - 1].text in _QUOTES and tokens[lead - 2].text == ",":
+        found = _main_subject(tokens, lead - 2)  # 'Jo Bako said it was "over," while […]'
+    else:
+        found = _before(tokens, lead)
+        if found is not None and _runs_into_an_object(tokens, found[1], lead):
+            found = _name_at(tokens, found[0], lead) or found  # "Jo Bako quit the race"
+    if found is not None and _opens_a_verb_phrase(tokens, found[0]):
+        found = _main_subject(tokens, found[0])  # "… and pressed the board by naming [X]"
+    return None if found is None else _without_adverbs(tokens, found)
+
+
+def _runs_into_an_object(tokens: list[Token], end: int, lead: int) -> bool:
+    """Whether a subject read up to ``tokens[end]`` took in its verb: a word that may open
+    a predicate but is no verb follows it before ``tokens[lead]`` ('Jo Bako quit the
+    [race] before …', where 'quit' is no listed verb)."""
+    return (
+        end < lead
+        and _may_open_a_predicate(tokens[end])
+        and not _opens_a_predicate(tokens, end, lead)
+    )
+
+
+def _opens_a_clause(tokens: list[Token], lead: int) -> bool:
+    """Whether ``tokens[lead]`` opens its sentence or a clause after a colon, past lead-ins
+    and a phrase of time ('Case in point: After …', 'Days before …')."""
+    floor = _sentence_start(tokens, lead)
+    if any(t.text in {":", ";"} for t in tokens[floor:lead]):
+        floor = max(n + 1 for n in range(floor, lead) if tokens[n].text in {":", ";"})
+    first = _past_lead_ins(tokens, floor, lead + 1)
+    if tokens[lead - 1].lower in _TIME_WORDS and lead - first <= _TIME_PHRASE:
+        return True
+    return first == lead
+
+
+def _opens_a_verb_phrase(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` are a verb and the start of its object, not a
+    subject ('press the board', 'thanks them'; not 'critics of the plan')."""
+    after = tokens[n + 1] if n + 1 < len(tokens) else None
+    return (
+        _may_open_a_predicate(tokens[n])
+        and after is not None
+        and after.lower in _DETERMINERS | _OBJECT_PRONOUNS | _QUANTIFIERS
+    )
+
+
+def _past_question(tokens: list[Token], begin: int, k: int) -> int:
+    """Where the subject of a question that opens at ``tokens[begin]`` stands: past its
+    question word and auxiliary ('Why does [Jo Bako] oppose …', 'How can [voters] …')."""
+    n = _past_lead_ins(tokens, begin, k)
+    if n + 2 < k and tokens[n].lower in _QUESTION_WORDS and tokens[n + 1].lower in _AUXILIARIES:
+        return n + 2
+    return begin
+
+
+def _relative_subject(tokens: list[Token], start: int, k: int) -> tuple[int, int] | None:
+    """The subject of a relative clause that opens at ``tokens[start]`` with its verb and
+    leads into the passage at ``tokens[k]``: the relative word ('who', 'which'), which
+    stands for its antecedent, or the antecedent of 'that' ('a charity that campaigns for
+    [tenants]', 'polls that show [a tie]'); not 'that' after a verb ('said that …')."""
+    if start < 2 or start >= k or not _opens_with_a_verb(tokens, start):
+        return None
+    relative = tokens[start - 1].lower
+    if relative in RELATIVES - {"whose", "where"}:
+        return start - 1, start
+    if relative != "that":
+        return None
+    begin = phrase_start(tokens, start - 1)
+    articles = [n for n in range(begin + 1, start - 1) if tokens[n].lower in _ARTICLES]
+    begin = articles[-1] if articles else begin  # "runs [a charity] that", a verb no list holds
+    head = tokens[start - 2]
+    if begin >= start - 1 or head.lower in _TIME_HEADS or head.text[0].isdigit():
+        return None  # "a memo from 2019 that later showed [it]": a time, no antecedent
+    return begin, start - 1
+
+
+def _opens_with_a_verb(tokens: list[Token], n: int) -> bool:
+    """Whether the words at ``tokens[n]`` open with a verb: a finite one, or a word in
+    lower case before a particle, a determiner or a preposition ('campaigns for', 'hands
+    out'); not a noun before its verb ('voters reject')."""
+    if _is_finite_verb(tokens[n]):
+        return True
+    after = tokens[n + 1].lower
+    return _may_open_a_predicate(tokens[n]) and after in (
+        _PARTICLES | _DETERMINERS | _OBJECT_PRONOUNS | _NOT_SUBJECTS | _PREPOSITIONS
+    ) - {"of"}  # not "backers of"
 
 
 def _closes_a_subordinate(tokens: list[Token], begin: int, k: int) -> bool:
@@ -640,8 +801,8 @@ def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     'for' or a verb that takes an object and an infinitive ('for voters to judge [it]',
     'has led some allies to fear [a loss]', 'to quickly endorse [her]')."""
     v = k - 1
-    if v > 0 and tokens[v].lower in _PARTICLES:
-        v -= 1  # "to worry about [...]"
+    if v > 0 and tokens[v].lower in _PARTICLES | _NOT_SUBJECTS | _PREPOSITIONS:
+        v -= 1  # "to worry about [...]", "to withdraw from [...]"
     while v > 1 and tokens[v - 1].text != "to" and _is_adverb(tokens[v - 1]):
         v -= 1
     if v < 2 or not tokens[v].text.isalpha() or tokens[v - 1].text != "to":
@@ -649,7 +810,7 @@ def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
     end = v - 1
     if tokens[end - 1].lower.endswith(("self", "selves")):
         return None  # "Jo Bako allowed himself to address [it]": Jo Bako
-    for m in range(end - 1, max(0, end - 1 - _ANTECEDENT), -1):
+    for m in range(end - 1, max(0, end - 1 - _CONTROLLED), -1):
         if tokens[m].lower in _CONTROLLERS:
             return (m + 1, end) if m + 1 < end else None
         if tokens[m].lower == "to" or not (
@@ -657,6 +818,25 @@ def _infinitive_subject(tokens: list[Token], k: int) -> tuple[int, int] | None:
         ):
             return None  # "did not need to meet a rival to settle [it]"
     return None
+
+
+def _stance_holder(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Who holds the stance of a noun of sources.toml stance_holders before the 'of' at
+    ``tokens[k]``: the name the noun phrase is an apposition of ('Jo Bako, a retired judge
+    and vocal critic of [the levy]'), else the noun phrase that opens a clause
+    ('Supporters of [the levy] met'); none after a verb ('has been a critic of [it]')."""
+    if k < 1 or tokens[k].lower != "of" or tokens[k - 1].lower not in _STANCE_HOLDERS:
+        return None
+    begin = phrase_start(tokens, k)
+    while begin > 1 and tokens[begin - 1].lower in _COORDINATORS:
+        begin = phrase_start(tokens, begin - 1)  # "a retired judge and vocal critic"
+    if begin > 1 and tokens[begin - 1].text == "," and tokens[begin].text[0].islower():
+        head = phrase_start(tokens, begin - 1)
+        return (head, begin - 1) if _is_name_phrase(tokens, head, begin - 1) else None
+    opens = begin == _sentence_start(tokens, k) or tokens[begin - 1].lower in _CLAUSE_BREAKS
+    if not opens or any(t.lower in PRONOUNS for t in tokens[begin:k]):
+        return None  # not "Jo Bako remains a critic of [it]", "He remains a critic of [it]"
+    return begin, k
 
 
 def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -800,16 +980,19 @@ def _comma_segments(tokens: list[Token], end: int) -> list[tuple[int, int]]:
 def _splits_a_place(tokens: list[Token], comma: int, end: int) -> bool:
     """Whether the comma at ``tokens[comma]`` splits a place: a preposition and a
     capitalised word before it, only capitalised words (or abbreviations) after it up to
-    ``tokens[end]`` ('in Orlin, Kell County', 'in Tarn, N.M.'), no given name ('at the
-    Post, Ana Lobo')."""
+    ``tokens[end]`` ('in Orlin, Kell County', 'in Tarn, N.M.'), no given name or title
+    ('at the Post, Ana Lobo', 'in Orlin, Gov. Ana Lobo'), not after a day or a month ('on
+    Friday, Mayor Ana Lobo')."""
     after = tokens[comma + 1 : end]
     return (
         tokens[comma].text == ","
         and comma > 1
         and tokens[comma - 1].text[0].isupper()
+        and tokens[comma - 1].lower not in _CALENDAR
         and tokens[comma - 2].lower in _NOT_SUBJECTS | _PREPOSITIONS
         and 0 < sum(t.text != "." for t in after) <= _PLACE_TAIL
         and after[0].lower not in _GIVEN_NAMES
+        and after[0].text not in _NAME_ABBREVIATIONS
         and all(t.text[0].isupper() or t.text == "." for t in after)
     )
 
@@ -828,6 +1011,7 @@ def _is_aside(first: Token) -> bool:
     relative clause, a phrase that opens with a participle, a preposition or an adverb."""
     return (
         first.text[0].isdigit()
+        or _is_party_label(first)
         or first.lower in RELATIVES
         or _opens_no_subject(first)
         or _is_adverb(first)
@@ -906,6 +1090,13 @@ def _is_participle(token: Token) -> bool:
     return token.text[0].islower() and token.lower.endswith("ing")
 
 
+def _past_adverbs(tokens: list[Token], k: int, end: int) -> int:
+    """The first token from ``tokens[k]`` that is no adverb in -ly ('quickly adding')."""
+    while k < end - 1 and _is_adverb(tokens[k]):
+        k += 1
+    return k
+
+
 def _past_lead_ins(tokens: list[Token], k: int, end: int) -> int:
     """The first token from ``tokens[k]`` that is no lead-in ('Even as …': 'as')."""
     while k < end - 1 and tokens[k].lower in _LEAD_INS:
@@ -958,7 +1149,14 @@ def _participle_subject(tokens: list[Token], comma: int) -> tuple[int, int] | No
 
 
 def _saying_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
-    start = max((n + 1 for n in range(comma) if tokens[n].text in _SEGMENT_ENDS), default=0)
+    start = max(
+        (
+            n + 1
+            for n in range(comma)
+            if tokens[n].text in _SEGMENT_ENDS | _SINGLE_QUOTES and not _is_abbreviation(tokens, n)
+        ),
+        default=0,
+    )  # "…, said Mr. Voss, adding": not the stop of "Mr."; "…,'' Ms. Lenz said, adding"
     if start >= comma:
         return None
     saying = lexicon().saying
@@ -977,14 +1175,25 @@ def _main_subject(
     opening phrase ('In a speech, Jo Bako urged …'): the speaker of a verb coordinated
     with that clause's verb ('… and warned [that …]', '…, saying [that …]'). The clause
     begins after a dateline's dash, and after a quotation that opens the sentence (or,
-    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]')."""
-    begin = _sentence_start(tokens, end)
-    quoted = past_quotes or (begin < end and tokens[begin].text in _QUOTES)
+    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]'); failing
+    that, after the last dash ('In Orlin — a town he won — Jo Bako spoke, adding')."""
+    begin = _past_dateline(tokens, _sentence_start(tokens, end), end)
+    quoted = past_quotes or (begin < end and _is_quotation_mark(tokens, begin))
     for n in range(end - 1, begin - 1, -1):
-        if tokens[n].text in _DASHES or (quoted and tokens[n].text in _QUOTES):
-            begin = n + 1  # 'PARIS (AP) — Jo Bako …', '"…," Jo Bako said, adding'
+        if quoted and _is_quotation_mark(tokens, n):
+            begin = n + 1  # '"…," Jo Bako said, adding'
             break
+    dash = max((n for n in range(begin, end) if tokens[n].text in _DASHES), default=None)
+    return _first_subject(tokens, begin, end) or (
+        _first_subject(tokens, dash + 1, end) if dash is not None else None
+    )
+
+
+def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int] | None:
+    """The subject of the first clause from ``tokens[begin]`` to ``tokens[end]``, past
+    opening phrases, asides and a noun phrase that is all of its segment."""
     starts = [begin] + [n + 1 for n in range(begin, end) if tokens[n].text == ","]
+    phrase = None  # the first noun phrase that is all of its segment ("Jo Bako, 58, left")
     for b in starts:
         if b >= end or _opens_no_subject_at(tokens, _past_lead_ins(tokens, b, end)):
             continue
@@ -993,11 +1202,70 @@ def _main_subject(
                 continue  # "When asked about it, Jo Bako smiled and said, […]"
             b += 1  # "While Jo Bako smiled and said […]"
         found = subject_at(tokens, b, end)
+        if b == begin and found == (b, end) and _is_name(tokens, b, end):
+            return found  # "Jo Bako, while feeling [it] …"
         if found is not None and found[1] >= end:
             found = _name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
-        if found is not None and found[1] < end and not _names_a_time(tokens, *found):
-            return found  # not "Sunday morning, Jo Bako left and said"
-    return None
+        if found is None or found[1] >= end or _names_a_time(tokens, *found):
+            continue  # not "Sunday morning, Jo Bako left and said"
+        if b > begin and tokens[found[1]].text in {",", "."}:
+            if _splits_a_place(tokens, b - 1, found[1]):
+                continue  # "At a rally in Tarn, N.M., Jo Bako was blunt, saying"
+        if phrase and _may_open_a_predicate(tokens[found[0]]):
+            return phrase  # "Jo Bako, who …, stuck to it, saying"
+        if phrase and _is_aside_of(tokens, b, found):
+            continue  # "Jo Bako, who lives in Orlin, …", "Jo Bako, a mayor in Orlin, Kell, …"
+        if tokens[found[1]].text != ",":
+            return found
+        if not (b > begin and _splits_a_place(tokens, b - 1, found[1])):
+            phrase = phrase or found  # "In Kell, Orne, Jo Bako spoke, saying": not "Orne"
+    return phrase
+
+
+def _is_name(tokens: list[Token], a: int, b: int) -> bool:
+    """Whether ``tokens[a:b]`` are only the capitalised words of a name ('Jo Bako', 'Mr.
+    Lenz'; not 'Jo Bako quit', 'The campaign')."""
+    return _is_name_phrase(tokens, a, b) and all(
+        t.text[0].isupper() or t.text == "." for t in tokens[a:b]
+    )
+
+
+def _is_aside_of(tokens: list[Token], b: int, found: tuple[int, int]) -> bool:
+    """Whether the words ``found``, read at ``tokens[b]`` after a noun phrase and a comma,
+    are an aside of it or the rest of its list: a phrase of :func:`_is_aside`, an
+    apposition that opens with an article in lower case or an owner ('Jo Bako, a former
+    mayor, …', 'Orlin, Kell's only ally, …'), the rest of a place split by a comma ('…, a
+    retiree in Orlin, Kell, …'), the last items of a list ('Jo Bako, Ana Lobo and …')."""
+    first = tokens[found[0]]
+    return (
+        _is_aside_at(tokens, *found)
+        or (first.lower in _ARTICLES and first.text[0].islower())
+        or is_possessive(first)
+        or _splits_a_place(tokens, b - 1, found[1])
+        or any(t.lower in _COORDINATORS for t in tokens[found[0] : found[1]])
+    )
+
+
+def _past_dateline(tokens: list[Token], begin: int, end: int) -> int:
+    """Where a sentence that opens at ``tokens[begin]`` begins past its dateline: after the
+    first dash, when only capitalised words and marks stand before it ('PARIS (AP) — Jo
+    Bako …', 'ORLIN, Kell - …'); a dash elsewhere sets off an aside or a phrase ('Jo Bako
+    — a teacher — left, saying', '… the mayor — and said')."""
+    for n in range(begin, min(end, begin + _LABEL)):
+        if tokens[n].text in _DASHES:
+            return n + 1
+        if tokens[n].text[0].isalpha() and not tokens[n].text[0].isupper():
+            return begin
+    return begin
+
+
+def _is_quotation_mark(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is a quotation mark: a double one, or one of two apostrophes
+    written for one ("''It is over,'' Jo Bako said"), not the mark of 'voters' views'."""
+    if tokens[n].text in _QUOTES:
+        return True
+    pair = [t.text for t in tokens[max(0, n - 1) : n + 2]]
+    return tokens[n].text == "'" and pair.count("'") >= 2
 
 
 def _name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
@@ -1010,10 +1278,11 @@ def _name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
 
 def _sentence_start(tokens: list[Token], end: int) -> int:
     """Where the sentence holding ``tokens[end]`` begins in ``tokens`` (a full stop after
-    a short word, 'Mr.' or 'U.S.', ends none)."""
+    a short word, 'Mr.' or 'U.S.', or after a party's label, 'R-Ore.', ends none)."""
     for n in range(end - 1, 0, -1):
         if tokens[n].text in {".", "?", "!"} and len(tokens[n - 1].text) > 3:
-            return n + 1
+            if not _is_party_label(tokens[n - 1]):  # "Sen. Ivo Lind, R-Ore., said"
+                return n + 1
     return 0
 
 
