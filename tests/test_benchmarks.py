@@ -58,3 +58,30 @@ def test_speakers_prints_resolved_names_and_names_only_drops_a_lone_pronoun(
         out = capsys.readouterr().out.splitlines()
         printed.append([json.loads(line)["speaker"] for line in out])
     assert printed == [["Mara Lind", "He"], ["Mara Lind", None]]
+
+
+def test_relatives_counts_an_answer_that_names_the_phrase_before_a_relative_pronoun(
+    tmp_path: Path, capsys
+) -> None:
+    relatives = _load("relatives")
+    # a stand-in for the shared scorer, read from the gold file's folder: exact words match
+    (tmp_path / "score_speakers.py").write_text(
+        "GENERIC = set()\ndef overlap_match(a, b, generic):\n    return a.lower() == b.lower()\n",
+        encoding="utf-8",
+    )
+    text = "The levy angered Ivo Rask, who said farmers would pay twice."
+    who = text.index("who")
+    gold = [
+        {"id": "a", "split": "dev", "text": text, "speaker": "who", "speaker_start": who},
+        {"id": "b", "split": "dev", "text": text, "speaker": "who", "speaker_start": who},
+        {"id": "c", "split": "dev", "text": text, "speaker": "Ivo Rask", "speaker_start": 17},
+    ]
+    answers = [{"id": "a", "speaker": "Ivo Rask"}, {"id": "b", "speaker": "The levy"}]
+    answers.append({"id": "c", "speaker": "Ivo Rask"})
+    for name, rows in (("gold.jsonl", gold), ("answers.jsonl", answers)):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    assert relatives.main([str(tmp_path / "gold.jsonl"), str(tmp_path / "answers.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "(1/3)" in out  # the scorer's figure: only 'c'
+    assert "answered by their antecedent 1" in out  # 'a', not 'b'
+    assert "(2/3)" in out
