@@ -509,10 +509,24 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
         return known[1]  # read once per graph: estimates ask for every party figure
     conflict, disaster = _event_words()
     texts = [G.nodes[n]["model"].text for n in documents]
-    c = sum(len(conflict.findall(t)) for t in texts)
     d = sum(len(disaster.findall(t)) for t in texts)
-    _PARTIES[G] = (len(documents), c >= d)
-    return c >= d
+    parties = _at_least(conflict, texts, d)
+    _PARTIES[G] = (len(documents), parties)
+    return parties
+
+
+def _at_least(pattern: re.Pattern[str], texts: list[str], n: int) -> bool:
+    """Whether ``pattern`` matches at least ``n`` times in ``texts``: the search stops at
+    the n-th match (at once when ``n`` is 0, as in most events without disaster words)."""
+    if n <= 0:
+        return True
+    found = 0
+    for text in texts:
+        for _ in pattern.finditer(text):
+            found += 1
+            if found >= n:
+                return True
+    return False
 
 
 _PARTIES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, bool]] = weakref.WeakKeyDictionary()
