@@ -495,6 +495,17 @@ class EventAnalysis:
     warnings: list[ExtractionWarning] = field(default_factory=list)
 
 
+def _event_sentences(results: list[DocumentResult]) -> list[Sentence]:
+    """The sentences of an event's documents (sorted by id), repeats marked across them:
+    verbatim, then near. A one-document event's are its document's as they are: repeats
+    within a document are marked already, and near repeats are only of another document."""
+    if len(results) == 1:
+        return list(results[0].sentences)
+    docs = [r.document for r in results]
+    fresh = [_unmarked(s) for r in results for s in r.sentences]
+    return mark_near_repeats(docs, mark_repeats(docs, fresh))
+
+
 def _unmarked(sentence: Sentence) -> Sentence:
     """The sentence without its repeat mark (copied only when it has one: most have none)."""
     if sentence.duplicate_of is None:
@@ -558,8 +569,7 @@ def analyse_event(
     """
     results = sorted(results, key=lambda r: r.document.id)
     docs = [r.document for r in results]
-    fresh = [_unmarked(s) for r in results for s in r.sentences]
-    sentences = mark_near_repeats(docs, mark_repeats(docs, fresh))
+    sentences = _event_sentences(results)
     by_doc: dict[str, list[Sentence]] = defaultdict(list)
     for sent in sentences:
         by_doc[sent.span.doc_id].append(sent)

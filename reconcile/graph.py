@@ -138,10 +138,11 @@ def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
 
 
 # Per graph, what its queries read again and again, made once: the node ids by kind, the
-# edges of build_graph's kinds by end, each variable's claims and figures. Rules and
-# estimates ask ~200,000 such questions per 1,000 reports. Valid while the graph keeps
-# its node count (a graph grown since is read again); the edges of build_graph's kinds are
-# added by it alone (add_findings adds other kinds, which queries scan).
+# sentences in order, the edges of build_graph's kinds by end, each variable's claims and
+# figures. Rules and estimates ask ~200,000 such questions per 1,000 reports. Valid while
+# the graph keeps its node count (a graph grown since is read again); the edges of
+# build_graph's kinds are added by it alone (add_findings adds other kinds, which queries
+# scan).
 _MEMOS: weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[Any, Any]] = weakref.WeakKeyDictionary()
 _LAST: tuple[nx.MultiDiGraph | None, int, dict[Any, Any]] = (None, -1, {})
 
@@ -283,10 +284,15 @@ def copies(G: nx.MultiDiGraph, kind: str = "copy_of") -> list[tuple[Sentence, Se
 
 def sentences(G: nx.MultiDiGraph, *, originals_only: bool = True) -> list[Sentence]:
     """Sentences by document and position; by default without verbatim repeats."""
-    found = [G.nodes[n]["model"] for n in nodes_of_kind(G, "sentence")]
-    if originals_only:
-        found = [s for s in found if s.duplicate_of is None]
-    return sorted(found, key=lambda s: (s.span.doc_id, s.span.start))
+    memo = _memo(G)
+    found = memo.get(("sentences", originals_only))
+    if found is None:  # read once per graph: several rules walk every sentence
+        found = [G.nodes[n]["model"] for n in nodes_of_kind(G, "sentence")]
+        if originals_only:
+            found = [s for s in found if s.duplicate_of is None]
+        found.sort(key=lambda s: (s.span.doc_id, s.span.start))
+        memo[("sentences", originals_only)] = found
+    return list(found)
 
 
 def claims_in(G: nx.MultiDiGraph, sentence_id: str) -> list[Claim]:
@@ -509,10 +515,24 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
         return known[1]  # read once per graph: estimates ask for every party figure
     conflict, disaster = _event_words()
     texts = [G.nodes[n]["model"].text for n in documents]
-    c = sum(len(conflict.findall(t)) for t in texts)
     d = sum(len(disaster.findall(t)) for t in texts)
-    _PARTIES[G] = (len(documents), c >= d)
-    return c >= d
+    parties = _at_least(conflict, texts, d)
+    _PARTIES[G] = (len(documents), parties)
+    return parties
+
+
+def _at_least(pattern: re.Pattern[str], texts: list[str], n: int) -> bool:
+    """Whether ``pattern`` matches at least ``n`` times in ``texts``: the search stops at
+    the n-th match (at once when ``n`` is 0, as in most events without disaster words)."""
+    if n <= 0:
+        return True
+    found = 0
+    for text in texts:
+        for _ in pattern.finditer(text):
+            found += 1
+            if found >= n:
+                return True
+    return False
 
 
 _PARTIES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, bool]] = weakref.WeakKeyDictionary()

@@ -2033,3 +2033,32 @@ def test_attribute_the_subject_standing_before_a_passage(
 ) -> None:
     found = _attribute_passage(text, passage)
     assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the title is read case-blind, whatever its first letter is written as
+        ("Quarry Safety Authority SPOKESWOMAN Idra Feln gave the count.",
+         {"Idra Feln": "Quarry Safety Authority"}),
+        ("Velt Transit Authority Director Oman Pirsk said so.",
+         {"Oman Pirsk": "Velt Transit Authority"}),
+        # no title before two capitalised words: the organisation-title-name reading finds none
+        ("Quarry Safety Authority spokeswoman said nothing more.", {}),
+        ("Oman Pirsk, director of the Velt Transit Authority, said so.",
+         {"Oman Pirsk": "Velt Transit Authority"}),
+    ],
+)  # fmt: skip
+def test_institutions_of_people(text: str, expected: dict[str, str]) -> None:
+    from reconcile.extract.attribution import institutions_of_people
+
+    found = institutions_of_people(text)
+    assert {name: org for name, org in found.items() if " " in name} == expected
+
+
+def test_acronyms_are_defined_in_brackets_only() -> None:
+    from reconcile.extract.attribution import acronyms
+
+    defined = acronyms("The Orsk Water Council (OWC) met. OWC said 4 died.")
+    assert defined == {"OWC": "Orsk Water Council"}
+    assert acronyms("The Orsk Water Council OWC met.") == {}

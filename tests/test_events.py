@@ -394,3 +394,19 @@ def test_worker_errors_reach_the_caller() -> None:
             list(workers.map(os._exit, [3], chunksize=1, ahead=1))  # a worker that dies
     finally:
         workers.close()
+
+
+def test_workers_are_forked_unless_the_caller_runs_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    from reconcile.backends import local
+
+    if not sys.platform.startswith("linux"):
+        pytest.skip("fork is used on Linux only")
+    monkeypatch.setattr(local.threading, "active_count", lambda: 1)
+    assert local._start_context().get_start_method() == "fork"
+    # a thread of the caller's could hold a lock at fork time: the fork server then
+    monkeypatch.setattr(local.threading, "active_count", lambda: 2)
+    assert local._start_context().get_start_method() == "forkserver"

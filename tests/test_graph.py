@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import networkx as nx
+import pytest
 
 from reconcile.api import analyse
 from reconcile.graph import (
     claims_measuring,
     copies,
     document_of,
+    event_has_parties,
     for_export,
     nodes_of_kind,
     sentence_of,
@@ -92,3 +94,21 @@ def test_graphml_round_trip(tmp_path) -> None:
         "claim",
         "variable",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Gunmen stormed the depot at Orla; two guards were killed.", True),
+        ("A landslide buried the road near Orla; two drivers were killed.", False),
+        # one word of each kind: parties unless disaster words outnumber conflict words
+        ("The storm broke during the riot in Orla; two people were killed.", True),
+        ("The storm and the flooding came as a riot went on in Orla; two were killed.", False),
+        ("Two people were killed in Orla on Monday.", True),
+    ],
+)
+def test_an_event_has_parties_unless_disaster_words_outnumber_conflict_words(
+    text: str, parties: bool
+) -> None:
+    doc = Document(id="a", publisher="Wire", published="2021-03-02", text=text)
+    assert event_has_parties(analyse([doc]).graph) is parties

@@ -1,5 +1,10 @@
 """Loaded once by the local backend's fork server, before it forks any worker.
 
+The fork server serves a caller that runs threads of its own (a library caller's); a
+process that runs none forks its workers itself, with the engine it has loaded
+(``backends.local._start_context``), and each worker loads quantulum3's units when a
+number first needs them.
+
 Workers are forked from the fork server, so whatever it has loaded they start with: the
 engine's modules (~1 s of imports) and quantulum3's unit tables (~0.6 s: its first parse
 compiles a large regex). Before, every worker paid both itself. Nothing here runs

@@ -15,6 +15,7 @@ import multiprocessing
 import os
 import pickle
 import queue
+import sys
 import tempfile
 import threading
 import zlib
@@ -35,6 +36,7 @@ from reconcile.events import (
     process_document,
     shared_strings,
 )
+from reconcile.extract.numbers import load_units
 from reconcile.render.events import EventOutputs, RenderedEvent, render_event
 from reconcile.rules import select_rules
 
@@ -135,9 +137,30 @@ def collector_tuned() -> Iterator[None]:
             gc.unfreeze()
 
 
+def _start_context() -> Any:
+    """How workers start: forked from this process when it runs no other thread (at once,
+    with the engine it has loaded: a fork server would first spend ~1.4 s loading it again
+    while the workers wait), else from a fork server (``backends/_preload.py``), so that a
+    library caller's threads are never forked (a child could deadlock on a lock one of them
+    held at fork time); spawned where there is no fork.
+    """
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    if os.name != "posix":  # pragma: no cover - not Linux or macOS
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["reconcile.backends._preload"])
+    return ctx
+
+
 def _init_worker(job: Job) -> None:
+    """A worker's start: the job kept, quantulum3's units loaded (a forked worker has not
+    got them yet; both load them at once) and frozen out of the collector with all the
+    worker started with, as the fork server does (``backends/_preload.py``)."""
     global _JOB
     _JOB = job
+    load_units()
+    gc.freeze()
 
 
 def _document_stage(doc: Any) -> tuple[str, bytes, EventFeatures]:
@@ -326,12 +349,7 @@ def _run_events(documents: Iterable[Any], job: Job, jobs: int) -> Iterator[Any]:
             jobs = 1  # a few documents: starting workers would cost more than it saves
         documents = itertools.chain(head, documents)
         if jobs > 1:
-            # forkserver: workers never fork a parent that runs threads (a library caller's),
-            # which can deadlock a child on a lock held at fork time
-            ctx = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-            if os.name == "posix":  # workers start with the engine loaded (backends/_preload.py)
-                ctx.set_forkserver_preload(["reconcile.backends._preload"])
-            workers = _Workers(ctx, jobs, job)
+            workers = _Workers(_start_context(), jobs, job)
             results: Iterator[tuple[str, bytes, EventFeatures]] = workers.map(
                 _document_stage, documents, chunksize=8, ahead=8 * jobs
             )

@@ -448,6 +448,8 @@ def _citing(s: _Sentence) -> SentenceSpeaker | None:
 def _owner_of_figures(s: _Sentence) -> SentenceSpeaker | None:
     """'The Authority's latest figures show …': the owner of the figures; 'the figure from
     the relief agencies rose to 40': a source after a figure noun and 'from' or 'by'."""
+    if _FIGURE_NOUNS.isdisjoint(s.lowered):
+        return None  # both readings need a figure noun: most sentences have none
     tokens = s.tokens
     for n in range(len(tokens) - 2):
         if s.lowered[n] in _FIGURE_NOUNS and s.lowered[n + 1] in _FIGURE_SOURCE_WORDS:
@@ -909,6 +911,8 @@ def _head_word(head: str) -> str:
 
 
 _SPLIT_STARTS = frozenset(split[0] for split in _CLAUSE_SPLITS)
+#: The last word of each split: a sentence whose text holds none has one clause.
+_SPLIT_ENDS = frozenset(split[-1] for split in _CLAUSE_SPLITS)
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -919,6 +923,9 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in clauses(t, 0, len(t))]
     ['A said 1 died', ', while B said 2 died.']
     """
+    low = text[start:end].lower()
+    if not any(word in low for word in _SPLIT_ENDS):
+        return [(start, end)] if end > start else []  # most sentences: no split can match
     tokens = tokenize(text[start:end], start)
     cuts = [start]
     for n, token in enumerate(tokens):
@@ -1009,7 +1016,9 @@ def acronyms(text: str) -> dict[str, str]:
     >>> acronyms("The National Disaster Management Authority (NDMA) said.")
     {'NDMA': 'National Disaster Management Authority'}
     """
-    found = {}
+    found: dict[str, str] = {}
+    if "(" not in text:
+        return found  # an acronym is defined in brackets
     for match in _ACRONYM.finditer(text):
         words = match.group(1).split()
         while words and words[0] in {"The", "A", "An"}:
@@ -1156,9 +1165,26 @@ _ORG = r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*"
 
 
 @cache
-def _people_patterns() -> tuple[re.Pattern[str], ...]:
+def _title() -> str:
+    """A person's title, case-blind, behind a look-ahead for the titles' first letters (the
+    search skips, at one test each, the positions where none can start)."""
     titles = load_data("sources.toml")["people"]["titles"]
-    title = "(?i:" + "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)) + ")"
+    first = "".join(sorted({t[0] for t in titles}))
+    ordered = sorted(titles, key=len, reverse=True)
+    return f"(?=(?i:[{re.escape(first)}]))(?i:" + "|".join(re.escape(t) for t in ordered) + ")"
+
+
+@cache
+def _title_before_a_name() -> re.Pattern[str]:
+    """A title, then two capitalised words ('spokesman Ali Karimov'): what the first of
+    :func:`_people_patterns` holds wherever it matches. A text without one is not searched
+    with it, which would try an organisation's name at every capital letter."""
+    return re.compile(rf"\s{_title()}\s+[A-Z][\w'’-]+\s+[A-Z]")
+
+
+@cache
+def _people_patterns() -> tuple[re.Pattern[str], ...]:
+    title = _title()
     return (
         # "ARC chairperson Mira Tal", "Interior Ministry spokesman Ali Karimov"
         re.compile(rf"(?P<org>{_ORG})(?:'s|’s)?\s+{title}\s+(?P<name>{_NAME})"),
@@ -1199,7 +1225,10 @@ def institutions_of_people(text: str) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     roles = lexicon().roles
-    for pattern in _people_patterns():
+    patterns = _people_patterns()
+    if not _title_before_a_name().search(text):
+        patterns = patterns[1:]
+    for pattern in patterns:
         for match in pattern.finditer(text):
             org = " ".join(w for w in match.group("org").split() if w not in {"The", "A", "An"})
             words = org.split()
