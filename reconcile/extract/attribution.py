@@ -38,6 +38,7 @@ from itertools import pairwise
 
 from reconcile.extract.gender import may_stand_for, never_a_person
 from reconcile.extract.lexicon import (
+    POSSESSIVE_ENDINGS,
     Token,
     calendar_words,
     lexicon,
@@ -169,7 +170,7 @@ def _is_demonym(token: Token) -> bool:
     word = token.text
     if not word[0].isupper() or word.lower() in _role_words():
         return False
-    return word.endswith(("'s", "’s")) or (
+    return word.endswith(POSSESSIVE_ENDINGS) or (
         len(word) >= 4 and word.lower().endswith(_DEMONYM_ENDINGS)
     )
 
@@ -458,7 +459,7 @@ def _owner_of_figures(s: _Sentence) -> SentenceSpeaker | None:
             if speaker is not None and speaker.role != "unknown":  # not "from Saturday's"
                 return _explicit(speaker)
     for n, token in enumerate(tokens[:-1]):
-        if not token.text.endswith(("'s", "’s")) or not token.text[0].isupper():
+        if not token.text.endswith(POSSESSIVE_ENDINGS) or not token.text[0].isupper():
             continue
         nxt = n + 1
         while nxt < len(tokens) and s.lowered[nxt] in _FIGURE_MODIFIERS:
@@ -717,7 +718,7 @@ def _disputed_source(tokens: list[Token], k: int, text: str) -> SentenceSpeaker 
     while (
         k < len(tokens)
         and tokens[k].lower not in lexicon().disputed
-        and (tokens[k].lower in skippable or tokens[k].text.endswith(("'s", "’s")))
+        and (tokens[k].lower in skippable or tokens[k].text.endswith(POSSESSIVE_ENDINGS))
     ):
         k += 1  # "the ministry's new figure"
     if k >= len(tokens) or tokens[k].lower not in lexicon().disputed:

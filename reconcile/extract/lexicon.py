@@ -97,6 +97,8 @@ class _Tokenized:
 
 
 # The last long texts tokenized (a document of more than a few sentences).
+POSSESSIVE_ENDINGS = ("'s", "’s")  # 'the mayor's', 'the mayor’s': one home for both apostrophes
+
 _WHOLE_TOKENS = 200
 _WHOLE: deque[_Tokenized] = deque(maxlen=2)
 

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from reconcile.extract.gender import genders, may_stand_for, never_a_person
 from reconcile.extract.lexicon import (
+    POSSESSIVE_ENDINGS,
     PhraseTable,
     Token,
     calendar_words,
@@ -126,7 +127,7 @@ def without_possessive(name: str) -> str:
     >>> without_possessive("Ana Lobo’s"), without_possessive("Rui Paz")
     ('Ana Lobo', 'Rui Paz')
     """
-    return name[:-2] if len(name) > 3 and name[-2:] in {"'s", "’s"} else name
+    return name[:-2] if len(name) > 3 and name.endswith(POSSESSIVE_ENDINGS) else name
 
 
 def _describes_the_next(text: str, end: int, words: list[str]) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from reconcile.extract.attribution import attribute_sentences, source_id, source_of_publisher
 from reconcile.extract.gender import gender_of, may_stand_for, names_a_role, never_a_person
 from reconcile.extract.lexicon import (
+    POSSESSIVE_ENDINGS,
     Token,
     calendar_words,
     lexicon,
@@ -45,7 +46,6 @@ _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
 _CALENDAR = calendar_words()
 _PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
-_POSSESSIVES = ("'s", "’s")
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+"
@@ -79,7 +79,7 @@ def span_speaker(
     pronoun = contracted_pronoun(last) if found[1] - found[0] == 1 else None
     if pronoun is not None:
         return last.start, last.start + pronoun  # "he’s": 'he'
-    cut = len(_POSSESSIVES[0]) if is_possessive(last) else 0
+    cut = len(POSSESSIVE_ENDINGS[0]) if is_possessive(last) else 0
     first = _with_honorific(tokens, found[0])
     return tokens[first].start, last.end - cut  # "Jo Bako's claim": "Jo Bako"
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from reconcile.extract.cues import find_disputes
+from reconcile.extract.lexicon import POSSESSIVE_ENDINGS
 from reconcile.graph import claims, claims_in, document_of, sentences, source_of
 from reconcile.models import Claim, Finding, NumericClaim, Sentence, Span, StatementClaim
 from reconcile.rules.base import RuleContext, finding, rule, said, statement_order
@@ -59,7 +60,7 @@ def _disputed_claims(G: nx.MultiDiGraph, sent: Sentence, cue: str, own: list[Cla
     """The figures a denial names by their source: 'rejected the ministry's new figure'
     links to the ministry's latest figure on the variables the sentence speaks of (or its
     latest statements when the sentence states no figure)."""
-    owner = next((w for w in cue.split() if w.endswith(("'s", "’s"))), None)
+    owner = next((w for w in cue.split() if w.endswith(POSSESSIVE_ENDINGS)), None)
     if owner is None:
         return []
     word = owner[:-2].lower()
