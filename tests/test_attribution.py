@@ -419,6 +419,26 @@ ATTRIBUTE = [
         "the growers",
         None,
     ),
+    # "what" with its own verb of saying, after no verb leading into it
+    (
+        "The harvest came to about half what Nora Pike said she expected.",
+        "what Nora Pike said she expected",
+        "Nora Pike",
+        None,
+    ),
+    (
+        "The fire started in what the brigade called a storage shed.",
+        "what the brigade called a storage shed",
+        "the brigade",
+        None,
+    ),
+    # but after a verb, the clause leading into it speaks
+    (
+        "The growers went on to mock what the council calls a fair levy.",
+        "what the council calls a fair levy",
+        "The growers",
+        None,
+    ),
     (
         "On the table lay a deal that the mayor said was unfair.",
         "a deal that the mayor said was unfair",

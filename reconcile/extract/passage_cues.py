@@ -107,6 +107,7 @@ _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ADDRESSED = frozenset(_WORDS["addressed"])
+_LEAD_IN = 3  # how many words before a passage may hold the verb that leads into it
 _HEAD = 8  # how many words into a passage its head noun's relative clause may open
 _OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
 _FINITE_AUXILIARIES = frozenset(_WORDS["finite_auxiliaries"])
@@ -1934,9 +1935,28 @@ def _relative_opening(tokens: list[Token], i: int, j: int) -> _Range | None:
     """'[which the council says is final]', '[where local leaders say the levy …]': a
     passage that opens with a relative word whose clause holds its own attribution (read
     by :func:`_relative_attribution`) before the clause that leads into it."""
-    if i >= j or tokens[i].lower in {"that", "what"} or _cue_before(tokens, i):
+    if i >= j or tokens[i].lower == "that" or _cue_before(tokens, i):
         return None  # "[that the council left]": the content of a verb before it
+    if tokens[i].lower == "what" and _verb_leads_in(tokens, i):
+        return None  # "Jo Bako mocked [what the council calls a plan]": Jo Bako's view
     return _relative_attribution(tokens, i, j)
+
+
+def _verb_leads_in(tokens: list[Token], i: int) -> bool:
+    """Whether a verb leads into the passage at ``tokens[i]``, as its object: among the
+    few words before it, back to a mark or a preposition ('mocked', 'asked the mayor',
+    'to judge', 'angered by'; not 'a gap between', 'started in')."""
+    for n in range(i - 1, max(i - _LEAD_IN, 0) - 1, -1):
+        token = tokens[n]
+        if token.lower == "by":
+            return True  # "angered by [what …]": the agent of a passive
+        if not token.text[0].isalnum() or token.lower in _NOT_SUBJECTS | _PREPOSITIONS:
+            return False
+        if _is_verb(token, True) or _is_participle(token) or token.lower.endswith("ed"):
+            return True
+        if n > 0 and tokens[n - 1].lower == "to":
+            return True  # "to denounce [what …]"
+    return False
 
 
 def _closes_quotation(tokens: list[Token], k: int) -> bool:
