@@ -956,6 +956,19 @@ ATTRIBUTE_SAID_AFTER += [
     ),
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
     ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
+    # the object of a verb of feeling after the passage holds the feeling
+    (
+        "The new levy has angered traders in the old market.",
+        "The new levy",
+        "traders in the old market",
+    ),
+    ("The council cut the ferry budget. That worries Rosa Imbert.", "That", "Rosa Imbert"),
+    (
+        "The mill closed in March, frustrating the growers.",
+        "The mill closed in March",
+        "the growers",
+    ),
+    ("It was a slow count that rattled both camps.", "a slow count", "both camps"),
     # the poll named right after the passage
     (
         "Up the valley, where Ida Lenz campaigned, Rafe Oduya led in the latest Tide poll.",
@@ -1167,6 +1180,18 @@ def test_to_and_a_determiner_open_no_phrase_of_purpose() -> None:
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
     start = text.index("the levy")
     assert reconcile.attribute(doc, start, start + 8).speaker != "her speech"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        ("The report is troubling news for the harbour master.", "The report"),
+        ("The port cut two ferries. The cuts worried them.", "The cuts"),
+    ],
+)
+def test_a_feeling_names_no_adjective_nor_pronoun_its_owner(text: str, passage: str) -> None:
+    found = _attribute_passage(text, passage)
+    assert found.speaker not in {"news for the harbour master", "them"}
 
 
 def test_a_noun_of_stance_of_a_thing_names_no_owner() -> None:

@@ -118,6 +118,8 @@ _STANCE_NOUNS = frozenset(_WORDS["stance_nouns"])
 _STANCE_OWNERS = frozenset(_WORDS["stance_owners"])
 _STANCE_ADJECTIVES = frozenset(_WORDS["stance_adjectives"])
 _ADJECTIVE_OWNERS = frozenset(_WORDS["adjective_owners"])
+_EMOTIVE_VERBS = frozenset(_WORDS["emotive_verbs"])
+_VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
 _ARTICLES = frozenset({"the", "a", "an"})
 _PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
@@ -1465,6 +1467,49 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
     return None
 
 
+def _experiencer_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The levy] angered the growers', '[That] has not worried Ida Lenz', '[a plan]
+    that rattled traders', '[…], alarming the council': the object of a verb of feeling
+    (``emotive_verbs``) right after the passage, who holds the feeling; an -ing form after
+    a comma; not an -ing form after 'is' ('is troubling news'), nor a pronoun ('it worried
+    them': whom 'them' stands for is not read here)."""
+    if _cue_before(tokens, i):
+        return None
+    n = _skip_closing_quotes(tokens, j)
+    comma = n < len(tokens) and tokens[n].text == ","
+    n += comma
+    if not comma and n < len(tokens) and tokens[n].lower in {"that", "which"}:
+        n += 1  # "[a plan] that rattled traders"
+    start = n
+    while n < min(len(tokens), start + _VERB_GROUP) and _in_verb_group(tokens[n]):
+        n += 1
+    if n + 1 >= len(tokens) or tokens[n].lower not in _EMOTIVE_VERBS:
+        return None
+    if comma and not (n == start and _is_participle(tokens[n])):
+        return None  # "[…], alarming the council"; not "[…], and it alarmed …"
+    if _is_participle(tokens[n]) and _PASSIVE_AUXILIARIES.intersection(
+        t.lower for t in tokens[start:n]
+    ):
+        return None  # "[it] is troubling news for the mayor": an adjective
+    found = subject_at(tokens, n + 1, len(tokens))
+    if found is None or tokens[found[0]].lower in PRONOUNS | _OBJECT_PRONOUNS:
+        return None
+    return found if _may_be_a_subject(tokens, *found) else None
+
+
+def _skip_closing_quotes(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].text in _QUOTES | _SINGLE_QUOTES:
+        j += 1
+    return j
+
+
+def _in_verb_group(token: Token) -> bool:
+    """Whether ``token`` may stand between a subject and its verb: an auxiliary, a
+    negation ("doesn't"), an adverb or a lead-in ('also', 'now')."""
+    word = token.lower
+    return word in _AUXILIARIES | _LEAD_INS or word.endswith(("n't", "n’t")) or _is_adverb(token)
+
+
 def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[an offer] the council rebuffed', '[a case that] Jo Bako has pushed for months',
     '[the sort of change] the party warned about': the subject of a relative clause right
@@ -2042,6 +2087,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _said_after,  # "[…], the mayor said."
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
     _stance_after,  # "[The plan] drew criticism from two unions"
+    _experiencer_after,  # "[The levy] angered the growers"
     _document_after,  # "[Jo Bako leads] in the latest Sun poll"
     _relative_after,  # "[an offer] the council rebuffed"
     _relative_opening,  # "[which the council says is final]"
