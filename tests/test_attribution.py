@@ -1031,6 +1031,7 @@ ATTRIBUTE_SAID_AFTER += [
         "which even the traders say was overdue",
         "the traders",
     ),
+    ("The guild wants a new quay, which Mr. Lund opposed.", "which", "Mr. Lund"),
     (
         "The fund is run by Ada Lind, whom the Courier described as a careful banker.",
         "whom the Courier described as a careful banker",

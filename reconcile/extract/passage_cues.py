@@ -1544,10 +1544,13 @@ def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, 
 
 def _opens_a_relative_subject(token: Token) -> bool:
     """Whether a relative clause's subject may open with ``token``: a pronoun, a
-    determiner, a quantifier ('many', 'both', 'nobody') or a capitalised name."""
+    determiner, a quantifier ('many', 'both', 'nobody'), a title ('Mr.') or a capitalised
+    name."""
     word = token.lower
     if word in PRONOUNS | _DETERMINERS | _QUANTIFIERS:
         return True
+    if token.text in _NAME_ABBREVIATIONS:
+        return True  # "[which] Mr. Lind opposed"
     return token.text[0].isupper() and word not in _TIME_WORDS and token.text not in _NOT_NAMES
 
 
