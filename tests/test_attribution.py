@@ -859,12 +859,23 @@ ATTRIBUTE_INSIDE = [
     ('"The levee held," Ruth Okafor, 52, of Vellmar, told the council. "Barely."', "Ruth Okafor"),
     # an apostrophe is no closing mark
     ('"Shout it, \'cause I won\'t," Tova Lind insisted. "Go on."', "Tova Lind"),
+    # the source that reports the speaker's words
+    (
+        '"The quay opens in May," Ada Moss said, according to the Tide Gazette. "We are ready."',
+        "the Tide Gazette",
+    ),
 ]
 
 
 # A verb of saying that closes the sentence after the passage names its speaker, before
 # any clause that leads into the passage; a clause of its own after it does not.
 ATTRIBUTE_SAID_AFTER = [
+    # an 'according to' after the passage reports the attribution it holds
+    (
+        '"The quay opens in May," Ada Moss told a rally, according to the Tide Gazette.',
+        '"The quay opens in May," Ada Moss told a rally',
+        "the Tide Gazette",
+    ),
     (
         "Though the guild boasts of record sign-ups, the ferry will not run in winter, "
         "harbour pilots say.",

@@ -1867,7 +1867,19 @@ def _quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
         if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
             found = _after(tokens, n)
             if found is not None and found[0] < j:
-                return found
+                return _according_to_in_clause(tokens, found[1], j) or found
+    return None
+
+
+def _according_to_in_clause(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
+    """X of an 'according to X' that closes the attribution's clause, before the full stop
+    after ``tokens[k]``: the source that reports the speaker's words ('Jo Bako said,
+    according to the Sun.')."""
+    for n in range(k, j - 2):
+        if tokens[n].text in {".", "?", "!"} | _QUOTES:
+            return None
+        if (tokens[n].lower, tokens[n + 1].lower) == ("according", "to"):
+            return _according_phrase(tokens, n + 2)
     return None
 
 
@@ -2085,8 +2097,8 @@ def phrase_start(tokens: list[Token], j: int) -> int:
 _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _label(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
-    _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
+    _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     _said_after,  # "[…], the mayor said."
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
     _stance_after,  # "[The plan] drew criticism from two unions"
