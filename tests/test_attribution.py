@@ -870,6 +870,12 @@ ATTRIBUTE_INSIDE = [
 # A verb of saying that closes the sentence after the passage names its speaker, before
 # any clause that leads into the passage; a clause of its own after it does not.
 ATTRIBUTE_SAID_AFTER = [
+    # a name signed after a dash, before a handle
+    (
+        "Rain again at the quay, no ferries today — Tova Lind (@tovalind) May 3, 2021",
+        "Rain again at the quay, no ferries today",
+        "Tova Lind",
+    ),
     # an 'according to' after the passage reports the attribution it holds
     (
         '"The quay opens in May," Ada Moss told a rally, according to the Tide Gazette.',

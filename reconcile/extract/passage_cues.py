@@ -1781,6 +1781,23 @@ def _signature(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return found if ends else None
 
 
+def _signature_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'["…"] — Jo Bako', '[…] — Jo Bako (@jobako)': a name signed after a dash right
+    after the passage, after a quotation or before a handle in brackets (a letter, a
+    post); read before the clause that leads into the passage."""
+    k = _skip_closing_quotes(tokens, j)
+    quoted = k > j or (j > i and tokens[j - 1].text in _QUOTES)
+    if k >= len(tokens) - 1 or tokens[k].text not in _DASHES:
+        return None
+    found = _signature(tokens, k + 1) if quoted else None
+    if found is None:
+        found = subject_at(tokens, k + 1, len(tokens))
+        handle = found is not None and found[1] + 1 < len(tokens)
+        if not handle or [t.text for t in tokens[found[1] : found[1] + 2]] != ["(", "@"]:
+            return None
+    return found if tokens[found[0]].text[0].isupper() else None
+
+
 def _past_asides(tokens: list[Token], n: int) -> list[int]:
     """Where a clause may resume after its subject, which ends at ``tokens[n]``: there, and
     after each of the asides that follow it, an age, a title or a relative clause between
@@ -2098,6 +2115,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _label(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
     lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
+    _signature_after,  # '["…"] — Jo Bako'
     _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     _said_after,  # "[…], the mayor said."
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
