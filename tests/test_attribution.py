@@ -439,6 +439,40 @@ ATTRIBUTE = [
         "The growers",
         None,
     ),
+    # an attribution inside the passage whose verb of saying stands before the verb it
+    # reports ('said went'), after a noun ('damage the harbour master said is') or
+    # before a whole clause after 'where', 'how', 'than'
+    (
+        "The council set a deadline that two clerks said went unnoticed.",
+        "a deadline that two clerks said went unnoticed",
+        "two clerks",
+        None,
+    ),
+    (
+        "The port blamed the storm -- damage the harbour master said is covered by insurance.",
+        "damage the harbour master said is covered by insurance",
+        "the harbour master",
+        None,
+    ),
+    (
+        "The ferry stops at Vell, where local growers say the toll hurts trade.",
+        "where local growers say the toll hurts trade",
+        "local growers",
+        None,
+    ),
+    (
+        "Ada Moss got less credit than aides say she earned.",
+        "than aides say she earned",
+        "aides",
+        None,
+    ),
+    # but not a verb of asking, nor a clause that opens with no subject
+    (
+        "The port released a memo where Ida Lenz told the clerk to wait.",
+        "where Ida Lenz told the clerk to wait",
+        "The port",
+        None,
+    ),
     (
         "On the table lay a deal that the mayor said was unfair.",
         "a deal that the mayor said was unfair",

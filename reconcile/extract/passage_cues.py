@@ -130,6 +130,7 @@ _VERBS_AFTER = frozenset(_WORDS["verbs_after"])
 _PASSIVE_AUXILIARIES = frozenset(_DATA["attribution"]["passive_auxiliaries"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
+_CLAUSE_RELATIVES = frozenset(_WORDS["clause_relatives"])
 _QUALIFIERS = tuple(
     tuple(phrase.split())
     for phrases in load_data("taxonomy.toml")["qualifiers"].values()
@@ -1978,10 +1979,45 @@ def _gapped_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
     a warning …]': a relative clause whose verb of saying or stance is followed at once by an
     auxiliary, the verb of the clause it reports; read before the clause leading into the
     passage."""
-    found = _relative_attribution(tokens, r, j)
+    if tokens[r].lower in _CLAUSE_RELATIVES:
+        return _reported_clause(tokens, r, j)
+    found = _relative_attribution(tokens, r, j) or _contact_attribution(tokens, r, j)
     if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
         return None
-    return found if tokens[found[1] + 1].lower in _FINITE_AUXILIARIES else None
+    return found if _is_finite_verb_here(tokens[found[1] + 1]) else None
+
+
+def _reported_clause(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[where growers say the levy hurts]', '[than aides say he earned]': after one of
+    ``clause_relatives``, a subject and a verb of saying that reports the clause after it,
+    which opens with a pronoun, a determiner or 'that'; no verb of asking or telling."""
+    found = subject_at(tokens, r + 1, j)
+    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+        return None
+    verb, first = tokens[found[1]], tokens[found[1] + 1]
+    if verb.lower in _ADDRESSED | _ASKING or not _may_be_a_subject(tokens, *found):
+        return None  # "[where Jo Bako asked Ida Lenz to …]"
+    return found if first.lower in PRONOUNS | _DETERMINERS | {"that"} else None
+
+
+def _contact_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[failings it said are …]', '[meddling the congressman said is …]': a subject and a
+    verb of saying right after a noun, with no relative word (a contact clause)."""
+    if r == 0 or not tokens[r - 1].text[0].isalnum() or not _opens_a_relative_subject(tokens[r]):
+        return None
+    if _is_verb(tokens[r - 1], True) or tokens[r - 1].lower in _NOT_SUBJECTS | _PREPOSITIONS:
+        return None
+    found = subject_at(tokens, r, j)
+    if found is None or found[0] != r or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    return found if _may_be_a_subject(tokens, *found) else None
+
+
+def _is_finite_verb_here(token: Token) -> bool:
+    """Whether ``token`` is the finite verb of a clause whose subject is missing: an
+    auxiliary ('is', 'had') or a verb in the past ('went', 'allowed')."""
+    word = token.lower
+    return word in _FINITE_AUXILIARIES | _IRREGULAR_PASTS or _is_past(token)
 
 
 def _reports_a_clause(token: Token) -> bool:
@@ -2003,7 +2039,7 @@ def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
         return None
     if tokens[r].lower == "that":
         after = tokens[found[1] + 1] if found[1] + 1 < len(tokens) else None
-        if after is None or after.lower not in _AUXILIARIES:
+        if after is None or not (after.lower in _AUXILIARIES or _is_finite_verb_here(after)):
             return None  # "[that Jo Bako wants a recount]": the content, not its source
     return found
 
