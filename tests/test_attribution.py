@@ -1246,6 +1246,11 @@ def test_a_feeling_names_no_adjective_nor_pronoun_its_owner(text: str, passage: 
     assert found.speaker not in {"news for the harbour master", "them"}
 
 
+def test_a_number_after_by_is_no_agent() -> None:
+    found = _attribute_passage("The toll, if approved, would be cut by 5 percent.", "The toll")
+    assert found.speaker != "5 percent"
+
+
 def test_a_noun_of_stance_of_a_thing_names_no_owner() -> None:
     text = "The ferry plan drew criticism of its cost."
     doc = reconcile.Document(text=text, publisher="Wire", published="2020-05-01")
@@ -1779,6 +1784,22 @@ def test_a_description_stands_for_an_organisation_of_its_kind(text: str, source:
             "Her letter, made public on Friday by the Tidewater Council, asks for a vote.",
             "Her letter",
             "the Tidewater Council",
+        ),
+        # further off, for a passage no other reading names a speaker for
+        (
+            "Ada Moss, meanwhile, is backed by the dock workers union.",
+            "Ada Moss",
+            "the dock workers union",
+        ),
+        (
+            "The fate of the new levy is likely to be decided by the harbour board.",
+            "The fate of the new levy",
+            "the harbour board",
+        ),
+        (
+            "Photos of the quay were described to her by a ferry pilot.",
+            "Photos of the quay",
+            "a ferry pilot",
         ),
         # after a quotation, a subject before any verb in the past
         (

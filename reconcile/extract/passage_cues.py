@@ -86,6 +86,9 @@ _PHRASE_OPENERS = (_NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _DETERMINERS | {
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
 _Range = tuple[int, int]  # a token range, end excluded
 _AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
+_AGENT_LEADS = frozenset(_WORDS["agent_leads"])
+_AGENT_SPAN = 10  # how many words a participle may stand from its agent's 'by' ("[X] was
+# recommended to Bako most forcefully by Y")
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
 _COORDINATORS = frozenset(_WORDS["coordinators"])
@@ -1868,6 +1871,50 @@ def passive_by(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _agent_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss], meanwhile, is backed by the guild', '[the levy], if approved by the
+    council', '[it] was described to him by X': the agent of a passive participle after
+    the passage, read more widely than :func:`passive_by` for a passage no other reading
+    names a speaker for: auxiliaries, adverbs and ``agent_leads`` before the participle,
+    a few words of no clause of their own between it and its 'by'."""
+    n = j
+    while n < len(tokens) and (
+        tokens[n].text in _QUOTES | _SINGLE_QUOTES | _DASHES | {","}
+        or tokens[n].lower in _AUXILIARIES | (_LEAD_INS - _COORDINATORS) | _AGENT_LEADS
+        or _is_adverb(tokens[n])
+    ):
+        n += 1
+    if n >= len(tokens) or not _is_passive_participle(tokens[n]):
+        return None
+    for by in range(n + 1, min(len(tokens) - 1, n + _AGENT_SPAN)):
+        if tokens[by].lower == "by":
+            return _agent_at(tokens, by + 1)
+        if (
+            tokens[by].text in _CLAUSE_BREAKS - {"and"} | {"(", ")"}
+            or tokens[by].lower in RELATIVES
+        ):
+            return None
+    return None
+
+
+def _is_passive_participle(token: Token) -> bool:
+    word = token.lower
+    return token.text[0].islower() and (
+        (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES
+    )
+
+
+def _agent_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The agent that opens at ``tokens[k]`` after 'by': no -ing form ('by raising'), no
+    number or time ('by 5 points', 'by Friday')."""
+    if _is_participle(tokens[k]) or is_number_token(tokens[k]) or _opens_a_time(tokens, k):
+        return None
+    if _is_weekday(tokens[k]) or tokens[k].lower in _TIME_WORDS:
+        return None
+    found = subject_at(tokens, k, len(tokens))
+    return found if found is not None and _may_be_a_subject(tokens, *found) else None
+
+
 def _is_weekday(token: Token) -> bool:
     return token.lower in _CALENDAR
 
@@ -2167,6 +2214,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _after(tokens, j),
     lambda tokens, i, j: _embedded(tokens, i, j, _relative_attribution),  # "[what we want]"
     _inside,
+    _agent_after,  # "[Ada Moss], meanwhile, is backed by the guild"
 )
 
 
