@@ -1020,6 +1020,13 @@ ATTRIBUTE_SAID_AFTER += [
         "the growers",
     ),
     ("It was a slow count that rattled both camps.", "a slow count", "both camps"),
+    # the owner ends where a clause opens, and keeps the words coordinated with it
+    ("The new levy has drawn criticism from two unions as well.", "The new levy", "two unions"),
+    (
+        "The ferry cuts angered the state and county boards.",
+        "The ferry cuts",
+        "the state and county boards",
+    ),
     # the poll named right after the passage
     (
         "Up the valley, where Ida Lenz campaigned, Rafe Oduya led in the latest Tide poll.",
@@ -1795,6 +1802,11 @@ def test_a_description_stands_for_an_organisation_of_its_kind(text: str, source:
             "The fate of the new levy is likely to be decided by the harbour board.",
             "The fate of the new levy",
             "the harbour board",
+        ),
+        (
+            "The plan was booed and shouted down by dock workers as the mayor spoke.",
+            "The plan",
+            "dock workers",
         ),
         (
             "Photos of the quay were described to her by a ferry pilot.",

@@ -1464,8 +1464,7 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
         if stance:
             if owner == "of" and tokens[n - 1].lower not in _ARTICLES:
                 return None
-            found = subject_at(tokens, n + 2, len(tokens))
-            return found if found is not None and _may_be_a_subject(tokens, *found) else None
+            return _object_at(tokens, n + 2)
         if not tokens[n].text[0].islower() or word in _CLAUSE_BREAKS | RELATIVES:
             return None  # "[it], and Jo Bako's support of …": another clause
     return None
@@ -1495,10 +1494,22 @@ def _experiencer_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] |
         t.lower for t in tokens[start:n]
     ):
         return None  # "[it] is troubling news for the mayor": an adjective
-    found = subject_at(tokens, n + 1, len(tokens))
+    found = _object_at(tokens, n + 1)
     if found is None or tokens[found[0]].lower in PRONOUNS | _OBJECT_PRONOUNS:
         return None
-    return found if _may_be_a_subject(tokens, *found) else None
+    return found
+
+
+def _object_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens at ``tokens[k]``, after a verb or a preposition, to the
+    first word that opens a clause ('some voters as well', 'aides who …': 'some voters',
+    'aides'; 'the state and national party' whole), when it may be a subject."""
+    found = subject_at(tokens, k, len(tokens))
+    if found is None:
+        return None
+    breaks = _NOT_IN_SUBJECTS - {"and", "or"}
+    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower in breaks), found[1])
+    return (found[0], end) if _may_be_a_subject(tokens, found[0], found[0] + 1) else None
 
 
 def _skip_closing_quotes(tokens: list[Token], j: int) -> int:
@@ -1911,8 +1922,7 @@ def _agent_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     if _is_weekday(tokens[k]) or tokens[k].lower in _TIME_WORDS:
         return None
-    found = subject_at(tokens, k, len(tokens))
-    return found if found is not None and _may_be_a_subject(tokens, *found) else None
+    return _object_at(tokens, k)
 
 
 def _is_weekday(token: Token) -> bool:
