@@ -1020,6 +1020,11 @@ ATTRIBUTE_SAID_AFTER += [
         "the growers",
     ),
     ("It was a slow count that rattled both camps.", "a slow count", "both camps"),
+    # the people after 'among' right after the passage, or after 'from' after a noun of
+    # stance
+    ("Ada Moss leads by five points among nurses.", "Ada Moss leads by five points", "nurses"),
+    ("The guild has won endorsements from two unions.", "endorsements", "two unions"),
+    ("The port removed the notice from its site.", "the notice", "The port"),
     # the owner ends where a clause opens, and keeps the words coordinated with it
     ("The new levy has drawn criticism from two unions as well.", "The new levy", "two unions"),
     (

@@ -1470,6 +1470,21 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
     return None
 
 
+def _owner_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss leads by five points] among nurses', 'dislike of [the levy] among traders',
+    '[endorsements] from two unions', 'criticism of [the plan] from growers': the people
+    after 'among' right after the passage, whose view or vote it is, or after 'from' when
+    a noun of stance ends the passage or stands just before it."""
+    if j + 1 >= len(tokens) or j == i or _cue_before(tokens, i):
+        return None
+    owner = tokens[j].lower
+    if owner == "from" and not (
+        tokens[j - 1].lower in _STANCE_NOUNS or (i > 1 and tokens[i - 2].lower in _STANCE_NOUNS)
+    ):
+        return None  # "[the listing] from its site"
+    return _object_at(tokens, j + 1) if owner in {"among", "from"} else None
+
+
 def _experiencer_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[The levy] angered the growers', '[That] has not worried Ida Lenz', '[a plan]
     that rattled traders', '[…], alarming the council': the object of a verb of feeling
@@ -2214,6 +2229,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
     _stance_after,  # "[The plan] drew criticism from two unions"
     _experiencer_after,  # "[The levy] angered the growers"
+    _owner_after,  # "[Ada Moss leads] among nurses"
     _document_after,  # "[Jo Bako leads] in the latest Sun poll"
     _relative_after,  # "[an offer] the council rebuffed"
     _relative_opening,  # "[which the council says is final]"
