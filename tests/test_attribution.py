@@ -904,6 +904,12 @@ ATTRIBUTE_INSIDE = [
 # A verb of saying that closes the sentence after the passage names its speaker, before
 # any clause that leads into the passage; a clause of its own after it does not.
 ATTRIBUTE_SAID_AFTER = [
+    # an attribution between dashes
+    (
+        'Tempers rose at the hall - "We will not pay," Ada Moss said - and the vote was put off.',
+        '"We will not pay,"',
+        "Ada Moss",
+    ),
     # a name signed after a dash, before a handle
     (
         "Rain again at the quay, no ferries today — Tova Lind (@tovalind) May 3, 2021",

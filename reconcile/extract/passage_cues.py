@@ -1711,8 +1711,8 @@ def _takes_no_object(tokens: list[Token], verb: int) -> bool:
     n = verb + 1
     while n < len(tokens) and (_is_adverb(tokens[n]) or tokens[n].lower in _PARTICLES):
         n += 1
-    if _ends_segment(tokens, n):
-        return True
+    if _ends_segment(tokens, n) or tokens[n].text in _DASHES:
+        return True  # "- '…,' Jo Bako said - and left"
     if tokens[verb].lower in _ADDRESSED:
         found = subject_at(tokens, n, len(tokens))  # "told reporters."
         return found is not None and found[1] - n <= _ADDRESSEE and _ends_segment(tokens, found[1])
