@@ -904,6 +904,12 @@ ATTRIBUTE_INSIDE = [
 # A verb of saying that closes the sentence after the passage names its speaker, before
 # any clause that leads into the passage; a clause of its own after it does not.
 ATTRIBUTE_SAID_AFTER = [
+    # after 'as', the verb has the passage for its object, whatever follows it
+    (
+        "The ferry ran late all week, as the Gazette reported a few days later.",
+        "The ferry ran late all week",
+        "the Gazette",
+    ),
     # an attribution between dashes
     (
         'Tempers rose at the hall - "We will not pay," Ada Moss said - and the vote was put off.',

@@ -1666,8 +1666,9 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         return found if found is not None and _ends_segment(tokens, found[1]) else None
     if tokens[k].lower in _verbs():
         return None  # "[…], told his advisers to …": the verb of a clause before
-    if tokens[k].lower == "as":
-        k += 1  # "[…], as Jo Bako said,"
+    comparing = tokens[k].lower == "as"
+    if comparing:
+        k += 1  # "[…], as Jo Bako said,": the passage is what the verb says
     elif tokens[k].lower in _CLAUSE_BREAKS:
         return None  # "[…], but critics call it a sham": a clause of its own
     found = subject_at(tokens, k, len(tokens))
@@ -1684,7 +1685,7 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         if (
             verb < len(tokens)
             and _closes_a_passage(tokens[verb])
-            and _takes_no_object(tokens, verb)
+            and (comparing or _takes_no_object(tokens, verb))
         ):
             return begin, end
     return None
