@@ -401,6 +401,20 @@ ATTRIBUTE = [
         "Rosa Imbert",
         None,
     ),
+    # an aside in a passage that opens its own clause, after a conjunction or a dash
+    (
+        "The port resisted the plan, but the silt had grown so thick, Ada Moss noted, that "
+        "ferries ran aground.",
+        "the silt had grown so thick, Ada Moss noted, that ferries ran aground",
+        "Ada Moss",
+        None,
+    ),
+    (
+        "The guild wants a new quay - a project, Rafe Oduya said, that will take years.",
+        "a project, Rafe Oduya said, that will take years",
+        "Rafe Oduya",
+        None,
+    ),
     (
         "That cost, as Omar Feld points out, is rising.",
         "That cost, as Omar Feld points out, is rising",

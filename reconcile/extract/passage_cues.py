@@ -2036,6 +2036,15 @@ def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
     return found
 
 
+def _aside_in_clause(tokens: list[Token], i: int, j: int) -> _Range | None:
+    """'and [the toll, Jo Bako said, is too high]', '- [a levy, the mayor noted, that …]':
+    an attribution between commas inside a passage that opens a clause of its own (after a
+    conjunction, a dash, a colon or nothing), which no clause leads into."""
+    if i > 0 and tokens[i - 1].lower not in _COORDINATORS | _DASHES | {":", ";", "."}:
+        return None
+    return _embedded(tokens, i, j, _aside_attribution)
+
+
 def _gapped_near_head(tokens: list[Token], i: int, j: int) -> _Range | None:
     """A gapped attribution (:func:`_gapped_attribution`) in a relative clause of the noun
     that opens the passage, a few words into it, no verb before it ('[a deadline that three
@@ -2235,6 +2244,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     _relative_after,  # "[an offer] the council rebuffed"
     _relative_opening,  # "[which the council says is final]"
     _gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
+    _aside_in_clause,  # "and [the toll, Jo Bako said, is too high]"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
