@@ -1121,6 +1121,10 @@ ATTRIBUTE_SAID_AFTER += [
         "the traders",
     ),
     ("The guild wants a new quay, which Mr. Lund opposed.", "which", "Mr. Lund"),
+    # adverbs with no -ly, before the verb and after it
+    ("The guild did exactly what the growers so fear.", "what", "the growers"),
+    ("It is a point that Ida Lenz raised too.", "a point", "Ida Lenz"),
+    ('"We will not pay," the growers often say.', "We will not pay,", "the growers"),
     (
         "The fund is run by Ada Lind, whom the Courier described as a careful banker.",
         "whom the Courier described as a careful banker",

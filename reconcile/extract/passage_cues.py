@@ -55,6 +55,7 @@ _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
 _ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
 _ADVERB_ENDINGS = tuple(_WORDS["adverb_endings"])
+_PLAIN_ADVERBS = frozenset(_WORDS["plain_adverbs"])
 _EXISTENTIAL_SOURCES = frozenset(_WORDS["existential_sources"])
 _ASKING = frozenset(_WORDS["asking"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
@@ -1554,11 +1555,12 @@ def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
         return None
-    if not _may_be_a_subject(tokens, *found) or not _is_verb(tokens[found[1]], True):
+    found, verb = _without_adverbs(tokens, found), found[1]
+    if not _may_be_a_subject(tokens, *found) or not _is_verb(tokens[verb], True):
         return None
     if _is_participle(tokens[found[1] - 1]):
         return None  # "[it] a talking point": the noun goes on
-    return _without_adverbs(tokens, found) if _leaves_a_gap(tokens, found[1]) else None
+    return found if _leaves_a_gap(tokens, verb) else None
 
 
 def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int]:
@@ -1566,7 +1568,9 @@ def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, 
     daily')."""
     begin, end = found
     while (
-        end > begin + 1 and _is_adverb(tokens[end - 1]) and not _after_determiner(tokens, end - 1)
+        end > begin + 1
+        and (_is_adverb(tokens[end - 1]) or tokens[end - 1].lower in _PLAIN_ADVERBS)
+        and not _after_determiner(tokens, end - 1)
     ):
         end -= 1
     return begin, end
@@ -1601,6 +1605,8 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         return False  # "[the plan] the council was given a week"
     if n >= len(tokens) or not tokens[n].text[0].isalnum():
         return True
+    if tokens[n].lower in _PLAIN_ADVERBS and _ends_segment(tokens, n + 1):
+        return True  # "[a question] Jo Bako raised too."
     word = tokens[n].lower
     return (
         word in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _CLAUSE_BREAKS | PRONOUNS
