@@ -1033,6 +1033,13 @@ ATTRIBUTE_SAID_AFTER += [
     ),
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
     ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
+    ("Ada Moss is well known among dock workers.", "Ada Moss", "dock workers"),
+    # the source after 'came from'
+    (
+        "The forty-dead figure came from the harbour police.",
+        "The forty-dead figure",
+        "the harbour police",
+    ),
     # the object of a verb of feeling after the passage holds the feeling
     (
         "The new levy has angered traders in the old market.",

@@ -123,6 +123,7 @@ _STANCE_OWNERS = frozenset(_WORDS["stance_owners"])
 _STANCE_ADJECTIVES = frozenset(_WORDS["stance_adjectives"])
 _ADJECTIVE_OWNERS = frozenset(_WORDS["adjective_owners"])
 _EMOTIVE_VERBS = frozenset(_WORDS["emotive_verbs"])
+_SOURCE_VERBS = frozenset(_WORDS["source_verbs"])
 _VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -1453,14 +1454,17 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
     """'[The plan] drew sharp criticism from two unions', '[Jo Bako] won the endorsement
     of the Sun', '[her] strong support among nurses': the owner of a noun of stance
     (``stance_nouns``) a few lower-case words after the passage, after 'from' or 'among'
-    (or 'of' after an article: 'criticism of the cost' names no one)."""
+    (or 'of' after an article: 'criticism of the cost' names no one); the source after a
+    verb of ``source_verbs`` and 'from' ('[the figure] came from the council')."""
     if _cue_before(tokens, i):
         return None
     for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
         word = tokens[n].lower
         owner = tokens[n + 1].lower
-        stance = (word in _STANCE_NOUNS and owner in _STANCE_OWNERS) or (
-            word in _STANCE_ADJECTIVES and owner in _ADJECTIVE_OWNERS
+        stance = (
+            (word in _STANCE_NOUNS and owner in _STANCE_OWNERS)
+            or (word in _STANCE_ADJECTIVES and owner in _ADJECTIVE_OWNERS)
+            or (word in _SOURCE_VERBS and owner == "from")
         )
         if stance:
             if owner == "of" and tokens[n - 1].lower not in _ARTICLES:
