@@ -1855,6 +1855,17 @@ def test_a_description_stands_for_an_organisation_of_its_kind(text: str, source:
             "Photos of the quay",
             "a ferry pilot",
         ),
+        # inside the passage, for a passage no other reading names a speaker for
+        (
+            "Ada Moss has been criticized by the dock unions for her stance on the toll.",
+            "Ada Moss has been criticized by the dock unions for her stance on the toll",
+            "the dock unions",
+        ),
+        (
+            "A memo sent out by the harbour board on Monday warned of delays.",
+            "A memo sent out by the harbour board on Monday warned of delays",
+            "the harbour board",
+        ),
         # after a quotation, a subject before any verb in the past
         (
             '"The dam will hold," harbour master Ivo Marsh conceded.',

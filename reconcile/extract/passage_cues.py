@@ -1934,6 +1934,19 @@ def _agent_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
+def _agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss has been criticized by two unions for …]', '[a levy first proposed by
+    the council]': the agent of the first passive participle inside the passage whose 'by'
+    follows it closely (:func:`passive_by`), when the agent stands in the passage too."""
+    for n in range(i, j - 2):
+        if not _is_passive_participle(tokens[n]):
+            continue
+        by = passive_by(tokens, n)
+        if by is not None and by + 1 < j:
+            return _agent_at(tokens, by + 1)
+    return None
+
+
 def _is_passive_participle(token: Token) -> bool:
     word = token.lower
     return token.text[0].islower() and (
@@ -1942,13 +1955,18 @@ def _is_passive_participle(token: Token) -> bool:
 
 
 def _agent_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
-    """The agent that opens at ``tokens[k]`` after 'by': no -ing form ('by raising'), no
-    number or time ('by 5 points', 'by Friday')."""
+    """The agent that opens at ``tokens[k]`` after 'by', to a 'for' that gives its reason:
+    no -ing form ('by raising'), no number or time ('by 5 points', 'by Friday'), no
+    pronoun."""
     if _is_participle(tokens[k]) or is_number_token(tokens[k]) or _opens_a_time(tokens, k):
         return None
-    if _is_weekday(tokens[k]) or tokens[k].lower in _TIME_WORDS:
+    if _is_weekday(tokens[k]) or tokens[k].lower in _TIME_WORDS | PRONOUNS | _OBJECT_PRONOUNS:
+        return None  # "by me": whom it stands for is not read here
+    found = _object_at(tokens, k)
+    if found is None:
         return None
-    return _object_at(tokens, k)
+    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower == "for"), found[1])
+    return found[0], end  # "by two unions for its cost"
 
 
 def _is_weekday(token: Token) -> bool:
@@ -2262,6 +2280,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _embedded(tokens, i, j, _relative_attribution),  # "[what we want]"
     _inside,
     _agent_after,  # "[Ada Moss], meanwhile, is backed by the guild"
+    _agent_inside,  # "[Ada Moss has been criticized by two unions]"
 )
 
 
