@@ -907,6 +907,8 @@ ATTRIBUTE_INSIDE = [
     ('"The levee held," Ruth Okafor, 52, of Vellmar, told the council. "Barely."', "Ruth Okafor"),
     # an apostrophe is no closing mark
     ('"Shout it, \'cause I won\'t," Tova Lind insisted. "Go on."', "Tova Lind"),
+    # a text that reads or states the words
+    ('"The ferry is cancelled," read the notice. "No boats today."', "the notice"),
     # the source that reports the speaker's words
     (
         '"The quay opens in May," Ada Moss said, according to the Tide Gazette. "We are ready."',

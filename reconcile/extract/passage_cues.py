@@ -1358,7 +1358,7 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         j += 1
     if j >= len(tokens):
         return None
-    if quoted and (tokens[j].lower in _verbs() or _is_past(tokens[j])):
+    if quoted and (tokens[j].lower in _verbs() | _VERBS_AFTER or _is_past(tokens[j])):
         return subject_at(tokens, j + 1, len(tokens))  # '"…," declared Jo Bako'
     if quoted and dashed:
         return _signature(tokens, j)  # '"…" — Jo Bako'
