@@ -433,6 +433,19 @@ ATTRIBUTE = [
         "the growers",
         None,
     ),
+    # adverbs before the verb, a preposition before the relative word
+    (
+        "The port built two piers, which the growers still considered too small.",
+        "which the growers still considered too small",
+        "the growers",
+        None,
+    ),
+    (
+        "The guild held a meeting in which the clerks claimed the toll was unfair.",
+        "in which the clerks claimed the toll was unfair",
+        "the clerks",
+        None,
+    ),
     # "what" with its own verb of saying, after no verb leading into it
     (
         "The harvest came to about half what Nora Pike said she expected.",

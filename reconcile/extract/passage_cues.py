@@ -2143,12 +2143,17 @@ def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
     if tokens[r].lower not in _RELATIVE_OPENERS:
         return None
     found = subject_at(tokens, r + 1, j)
-    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+    if found is None or found[1] >= j:
         return None
-    if tokens[found[0]].lower in _RELATIVE_OPENERS:
+    if _is_past(tokens[found[0]]) or is_headline(tokens, r, j):
+        return None  # "[which donated to it and agreed …]": no subject
+    verb = found[1]
+    while verb < j - 1 and _in_verb_group(tokens[verb]):
+        verb += 1  # "[which lenders still considered risky]"
+    if tokens[verb].lower not in _verbs() or tokens[found[0]].lower in _RELATIVE_OPENERS:
         return None
     if tokens[r].lower == "that":
-        after = tokens[found[1] + 1] if found[1] + 1 < len(tokens) else None
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
         if after is None or not (after.lower in _AUXILIARIES or _is_finite_verb_here(after)):
             return None  # "[that Jo Bako wants a recount]": the content, not its source
     return found
@@ -2162,6 +2167,8 @@ def _relative_opening(tokens: list[Token], i: int, j: int) -> _Range | None:
         return None  # "[that the council left]": the content of a verb before it
     if tokens[i].lower == "what" and _verb_leads_in(tokens, i):
         return None  # "Jo Bako mocked [what the council calls a plan]": Jo Bako's view
+    if i + 1 < j and tokens[i].lower in _NOT_SUBJECTS | _PREPOSITIONS:
+        i += 1  # "[in which the council claims …]"
     return _relative_attribution(tokens, i, j)
 
 
