@@ -1049,6 +1049,7 @@ ATTRIBUTE_SAID_AFTER += [
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
     ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
     ("Ada Moss is well known among dock workers.", "Ada Moss", "dock workers"),
+    ("The mayor is facing a stiff challenge from the dock unions.", "The mayor", "the dock unions"),
     # the source after 'came from'
     (
         "The forty-dead figure came from the harbour police.",
