@@ -1857,17 +1857,17 @@ def test_a_description_stands_for_an_organisation_of_its_kind(text: str, source:
             "the dock workers union",
         ),
         (
-            "The fate of the new levy is likely to be decided by the harbour board.",
+            "The fate of the new levy is to be settled by the harbour board.",
             "The fate of the new levy",
             "the harbour board",
         ),
         (
-            "The plan was booed and shouted down by dock workers as the mayor spoke.",
+            "The plan was jeered and hooted down by dock workers as the mayor spoke.",
             "The plan",
             "dock workers",
         ),
         (
-            "Photos of the quay were described to her by a ferry pilot.",
+            "Photos of the quay were shown to her by a ferry pilot.",
             "Photos of the quay",
             "a ferry pilot",
         ),
