@@ -488,9 +488,9 @@ ATTRIBUTE = [
         None,
     ),
     (
-        "Ada Moss got less credit than aides say she earned.",
-        "than aides say she earned",
-        "aides",
+        "Ada Moss was paid less than her clerks say she earned.",
+        "than her clerks say she earned",
+        "her clerks",
         None,
     ),
     # but not a verb of asking, nor a clause that opens with no subject
@@ -935,7 +935,7 @@ ATTRIBUTE_INSIDE = [
 ATTRIBUTE_SAID_AFTER = [
     # after 'as', the verb has the passage for its object, whatever follows it
     (
-        "The ferry ran late all week, as the Gazette reported a few days later.",
+        "The ferry ran late all week, as the Gazette reported the next month.",
         "The ferry ran late all week",
         "the Gazette",
     ),

@@ -1486,7 +1486,7 @@ def _owner_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     if owner == "from" and not (
         tokens[j - 1].lower in _STANCE_NOUNS or (i > 1 and tokens[i - 2].lower in _STANCE_NOUNS)
     ):
-        return None  # "[the listing] from its site"
+        return None  # "[the notice] from its site"
     return _object_at(tokens, j + 1) if owner in {"among", "from"} else None
 
 
@@ -2098,7 +2098,7 @@ def _gapped_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
 
 
 def _reported_clause(tokens: list[Token], r: int, j: int) -> _Range | None:
-    """'[where growers say the levy hurts]', '[than aides say he earned]': after one of
+    """'[where growers say the levy hurts]', '[than her clerks say she earned]': after one of
     ``clause_relatives``, a subject and a verb of saying that reports the clause after it,
     which opens with a pronoun, a determiner or 'that'; no verb of asking or telling."""
     found = subject_at(tokens, r + 1, j)
