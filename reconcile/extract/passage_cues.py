@@ -55,6 +55,7 @@ _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
 _POSSESSIVES = ("'s", "’s")
 _ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
 _ADVERB_ENDINGS = tuple(_WORDS["adverb_endings"])
+_PLAIN_ADVERBS = frozenset(_WORDS["plain_adverbs"])
 _EXISTENTIAL_SOURCES = frozenset(_WORDS["existential_sources"])
 _ASKING = frozenset(_WORDS["asking"])
 _CONTROLLERS = frozenset(_WORDS["infinitive_controllers"])
@@ -86,6 +87,9 @@ _PHRASE_OPENERS = (_NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _DETERMINERS | {
 _AGENT_FILLERS = frozenset(_WORDS["agent_fillers"])
 _Range = tuple[int, int]  # a token range, end excluded
 _AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
+_AGENT_LEADS = frozenset(_WORDS["agent_leads"])
+_AGENT_SPAN = 10  # how many words a participle may stand from its agent's 'by' ("[X] was
+# recommended to Bako most forcefully by Y")
 _NP_JOINERS = frozenset(_WORDS["np_joiners"])
 _BEFORE_CONTENT = frozenset(_WORDS["before_content"])
 _COORDINATORS = frozenset(_WORDS["coordinators"])
@@ -107,6 +111,7 @@ _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _DOCUMENTS = frozenset(_WORDS["documents"])
 _ADDRESSED = frozenset(_WORDS["addressed"])
+_LEAD_IN = 3  # how many words before a passage may hold the verb that leads into it
 _HEAD = 8  # how many words into a passage its head noun's relative clause may open
 _OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
 _FINITE_AUXILIARIES = frozenset(_WORDS["finite_auxiliaries"])
@@ -117,6 +122,9 @@ _STANCE_NOUNS = frozenset(_WORDS["stance_nouns"])
 _STANCE_OWNERS = frozenset(_WORDS["stance_owners"])
 _STANCE_ADJECTIVES = frozenset(_WORDS["stance_adjectives"])
 _ADJECTIVE_OWNERS = frozenset(_WORDS["adjective_owners"])
+_EMOTIVE_VERBS = frozenset(_WORDS["emotive_verbs"])
+_SOURCE_VERBS = frozenset(_WORDS["source_verbs"])
+_VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
 _ARTICLES = frozenset({"the", "a", "an"})
 _PARTICIPLE_LEADS = frozenset(_WORDS["participle_leads"])
@@ -127,6 +135,7 @@ _VERBS_AFTER = frozenset(_WORDS["verbs_after"])
 _PASSIVE_AUXILIARIES = frozenset(_DATA["attribution"]["passive_auxiliaries"])
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
 _RELATIVE_OPENERS = frozenset(_WORDS["relative_openers"])
+_CLAUSE_RELATIVES = frozenset(_WORDS["clause_relatives"])
 _QUALIFIERS = tuple(
     tuple(phrase.split())
     for phrases in load_data("taxonomy.toml")["qualifiers"].values()
@@ -1349,7 +1358,7 @@ def _after(tokens: list[Token], j: int) -> tuple[int, int] | None:
         j += 1
     if j >= len(tokens):
         return None
-    if quoted and (tokens[j].lower in _verbs() or _is_past(tokens[j])):
+    if quoted and (tokens[j].lower in _verbs() | _VERBS_AFTER or _is_past(tokens[j])):
         return subject_at(tokens, j + 1, len(tokens))  # '"…," declared Jo Bako'
     if quoted and dashed:
         return _signature(tokens, j)  # '"…" — Jo Bako'
@@ -1445,23 +1454,95 @@ def _stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None
     """'[The plan] drew sharp criticism from two unions', '[Jo Bako] won the endorsement
     of the Sun', '[her] strong support among nurses': the owner of a noun of stance
     (``stance_nouns``) a few lower-case words after the passage, after 'from' or 'among'
-    (or 'of' after an article: 'criticism of the cost' names no one)."""
+    (or 'of' after an article: 'criticism of the cost' names no one); the source after a
+    verb of ``source_verbs`` and 'from' ('[the figure] came from the council')."""
     if _cue_before(tokens, i):
         return None
     for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
         word = tokens[n].lower
         owner = tokens[n + 1].lower
-        stance = (word in _STANCE_NOUNS and owner in _STANCE_OWNERS) or (
-            word in _STANCE_ADJECTIVES and owner in _ADJECTIVE_OWNERS
+        stance = (
+            (word in _STANCE_NOUNS and owner in _STANCE_OWNERS)
+            or (word in _STANCE_ADJECTIVES and owner in _ADJECTIVE_OWNERS)
+            or (word in _SOURCE_VERBS and owner == "from")
         )
         if stance:
             if owner == "of" and tokens[n - 1].lower not in _ARTICLES:
                 return None
-            found = subject_at(tokens, n + 2, len(tokens))
-            return found if found is not None and _may_be_a_subject(tokens, *found) else None
+            return _object_at(tokens, n + 2)
         if not tokens[n].text[0].islower() or word in _CLAUSE_BREAKS | RELATIVES:
             return None  # "[it], and Jo Bako's support of …": another clause
     return None
+
+
+def _owner_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss leads by five points] among nurses', 'dislike of [the levy] among traders',
+    '[endorsements] from two unions', 'criticism of [the plan] from growers': the people
+    after 'among' right after the passage, whose view or vote it is, or after 'from' when
+    a noun of stance ends the passage or stands just before it."""
+    if j + 1 >= len(tokens) or j == i or _cue_before(tokens, i):
+        return None
+    owner = tokens[j].lower
+    if owner == "from" and not (
+        tokens[j - 1].lower in _STANCE_NOUNS or (i > 1 and tokens[i - 2].lower in _STANCE_NOUNS)
+    ):
+        return None  # "[the notice] from its site"
+    return _object_at(tokens, j + 1) if owner in {"among", "from"} else None
+
+
+def _experiencer_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The levy] angered the growers', '[That] has not worried Ida Lenz', '[a plan]
+    that rattled traders', '[…], alarming the council': the object of a verb of feeling
+    (``emotive_verbs``) right after the passage, who holds the feeling; an -ing form after
+    a comma; not an -ing form after 'is' ('is troubling news'), nor a pronoun ('it worried
+    them': whom 'them' stands for is not read here)."""
+    if _cue_before(tokens, i):
+        return None
+    n = _skip_closing_quotes(tokens, j)
+    comma = n < len(tokens) and tokens[n].text == ","
+    n += comma
+    if not comma and n < len(tokens) and tokens[n].lower in {"that", "which"}:
+        n += 1  # "[a plan] that rattled traders"
+    start = n
+    while n < min(len(tokens), start + _VERB_GROUP) and _in_verb_group(tokens[n]):
+        n += 1
+    if n + 1 >= len(tokens) or tokens[n].lower not in _EMOTIVE_VERBS:
+        return None
+    if comma and not (n == start and _is_participle(tokens[n])):
+        return None  # "[…], alarming the council"; not "[…], and it alarmed …"
+    if _is_participle(tokens[n]) and _PASSIVE_AUXILIARIES.intersection(
+        t.lower for t in tokens[start:n]
+    ):
+        return None  # "[it] is troubling news for the mayor": an adjective
+    found = _object_at(tokens, n + 1)
+    if found is None or tokens[found[0]].lower in PRONOUNS | _OBJECT_PRONOUNS:
+        return None
+    return found
+
+
+def _object_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens at ``tokens[k]``, after a verb or a preposition, to the
+    first word that opens a clause ('some voters as well', 'aides who …': 'some voters',
+    'aides'; 'the state and national party' whole), when it may be a subject."""
+    found = subject_at(tokens, k, len(tokens))
+    if found is None:
+        return None
+    breaks = _NOT_IN_SUBJECTS - {"and", "or"}
+    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower in breaks), found[1])
+    return (found[0], end) if _may_be_a_subject(tokens, found[0], found[0] + 1) else None
+
+
+def _skip_closing_quotes(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].text in _QUOTES | _SINGLE_QUOTES:
+        j += 1
+    return j
+
+
+def _in_verb_group(token: Token) -> bool:
+    """Whether ``token`` may stand between a subject and its verb: an auxiliary, a
+    negation ("doesn't"), an adverb or a lead-in ('also', 'now')."""
+    word = token.lower
+    return word in _AUXILIARIES | _LEAD_INS or word.endswith(("n't", "n’t")) or _is_adverb(token)
 
 
 def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -1478,11 +1559,12 @@ def _relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
         return None
-    if not _may_be_a_subject(tokens, *found) or not _is_verb(tokens[found[1]], True):
+    found, verb = _without_adverbs(tokens, found), found[1]
+    if not _may_be_a_subject(tokens, *found) or not _is_verb(tokens[verb], True):
         return None
     if _is_participle(tokens[found[1] - 1]):
         return None  # "[it] a talking point": the noun goes on
-    return _without_adverbs(tokens, found) if _leaves_a_gap(tokens, found[1]) else None
+    return found if _leaves_a_gap(tokens, verb) else None
 
 
 def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, int]:
@@ -1490,7 +1572,9 @@ def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, 
     daily')."""
     begin, end = found
     while (
-        end > begin + 1 and _is_adverb(tokens[end - 1]) and not _after_determiner(tokens, end - 1)
+        end > begin + 1
+        and (_is_adverb(tokens[end - 1]) or tokens[end - 1].lower in _PLAIN_ADVERBS)
+        and not _after_determiner(tokens, end - 1)
     ):
         end -= 1
     return begin, end
@@ -1498,10 +1582,13 @@ def _without_adverbs(tokens: list[Token], found: tuple[int, int]) -> tuple[int, 
 
 def _opens_a_relative_subject(token: Token) -> bool:
     """Whether a relative clause's subject may open with ``token``: a pronoun, a
-    determiner, a quantifier ('many', 'both', 'nobody') or a capitalised name."""
+    determiner, a quantifier ('many', 'both', 'nobody'), a title ('Mr.') or a capitalised
+    name."""
     word = token.lower
     if word in PRONOUNS | _DETERMINERS | _QUANTIFIERS:
         return True
+    if token.text in _NAME_ABBREVIATIONS:
+        return True  # "[which] Mr. Lind opposed"
     return token.text[0].isupper() and word not in _TIME_WORDS and token.text not in _NOT_NAMES
 
 
@@ -1522,6 +1609,8 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         return False  # "[the plan] the council was given a week"
     if n >= len(tokens) or not tokens[n].text[0].isalnum():
         return True
+    if tokens[n].lower in _PLAIN_ADVERBS and _ends_segment(tokens, n + 1):
+        return True  # "[a question] Jo Bako raised too."
     word = tokens[n].lower
     return (
         word in _NOT_SUBJECTS | _PREPOSITIONS | _PARTICLES | _CLAUSE_BREAKS | PRONOUNS
@@ -1587,8 +1676,9 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         return found if found is not None and _ends_segment(tokens, found[1]) else None
     if tokens[k].lower in _verbs():
         return None  # "[…], told his advisers to …": the verb of a clause before
-    if tokens[k].lower == "as":
-        k += 1  # "[…], as Jo Bako said,"
+    comparing = tokens[k].lower == "as"
+    if comparing:
+        k += 1  # "[…], as Jo Bako said,": the passage is what the verb says
     elif tokens[k].lower in _CLAUSE_BREAKS:
         return None  # "[…], but critics call it a sham": a clause of its own
     found = subject_at(tokens, k, len(tokens))
@@ -1605,7 +1695,7 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         if (
             verb < len(tokens)
             and _closes_a_passage(tokens[verb])
-            and _takes_no_object(tokens, verb)
+            and (comparing or _takes_no_object(tokens, verb))
         ):
             return begin, end
     return None
@@ -1632,8 +1722,8 @@ def _takes_no_object(tokens: list[Token], verb: int) -> bool:
     n = verb + 1
     while n < len(tokens) and (_is_adverb(tokens[n]) or tokens[n].lower in _PARTICLES):
         n += 1
-    if _ends_segment(tokens, n):
-        return True
+    if _ends_segment(tokens, n) or tokens[n].text in _DASHES:
+        return True  # "- '…,' Jo Bako said - and left"
     if tokens[verb].lower in _ADDRESSED:
         found = subject_at(tokens, n, len(tokens))  # "told reporters."
         return found is not None and found[1] - n <= _ADDRESSEE and _ends_segment(tokens, found[1])
@@ -1732,6 +1822,23 @@ def _signature(tokens: list[Token], j: int) -> tuple[int, int] | None:
     return found if ends else None
 
 
+def _signature_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'["…"] — Jo Bako', '[…] — Jo Bako (@jobako)': a name signed after a dash right
+    after the passage, after a quotation or before a handle in brackets (a letter, a
+    post); read before the clause that leads into the passage."""
+    k = _skip_closing_quotes(tokens, j)
+    quoted = k > j or (j > i and tokens[j - 1].text in _QUOTES)
+    if k >= len(tokens) - 1 or tokens[k].text not in _DASHES:
+        return None
+    found = _signature(tokens, k + 1) if quoted else None
+    if found is None:
+        found = subject_at(tokens, k + 1, len(tokens))
+        handle = found is not None and found[1] + 1 < len(tokens)
+        if not handle or [t.text for t in tokens[found[1] : found[1] + 2]] != ["(", "@"]:
+            return None
+    return found if tokens[found[0]].text[0].isupper() else None
+
+
 def _past_asides(tokens: list[Token], n: int) -> list[int]:
     """Where a clause may resume after its subject, which ends at ``tokens[n]``: there, and
     after each of the asides that follow it, an age, a title or a relative clause between
@@ -1801,6 +1908,67 @@ def passive_by(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _agent_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss], meanwhile, is backed by the guild', '[the levy], if approved by the
+    council', '[it] was described to him by X': the agent of a passive participle after
+    the passage, read more widely than :func:`passive_by` for a passage no other reading
+    names a speaker for: auxiliaries, adverbs and ``agent_leads`` before the participle,
+    a few words of no clause of their own between it and its 'by'."""
+    n = j
+    while n < len(tokens) and (
+        tokens[n].text in _QUOTES | _SINGLE_QUOTES | _DASHES | {","}
+        or tokens[n].lower in _AUXILIARIES | (_LEAD_INS - _COORDINATORS) | _AGENT_LEADS
+        or _is_adverb(tokens[n])
+    ):
+        n += 1
+    if n >= len(tokens) or not _is_passive_participle(tokens[n]):
+        return None
+    for by in range(n + 1, min(len(tokens) - 1, n + _AGENT_SPAN)):
+        if tokens[by].lower == "by":
+            return _agent_at(tokens, by + 1)
+        if (
+            tokens[by].text in _CLAUSE_BREAKS - {"and"} | {"(", ")"}
+            or tokens[by].lower in RELATIVES
+        ):
+            return None
+    return None
+
+
+def _agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss has been criticized by two unions for …]', '[a levy first proposed by
+    the council]': the agent of the first passive participle inside the passage whose 'by'
+    follows it closely (:func:`passive_by`), when the agent stands in the passage too."""
+    for n in range(i, j - 2):
+        if not _is_passive_participle(tokens[n]):
+            continue
+        by = passive_by(tokens, n)
+        if by is not None and by + 1 < j:
+            return _agent_at(tokens, by + 1)
+    return None
+
+
+def _is_passive_participle(token: Token) -> bool:
+    word = token.lower
+    return token.text[0].islower() and (
+        (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PARTICIPLES
+    )
+
+
+def _agent_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The agent that opens at ``tokens[k]`` after 'by', to a 'for' that gives its reason:
+    no -ing form ('by raising'), no number or time ('by 5 points', 'by Friday'), no
+    pronoun."""
+    if _is_participle(tokens[k]) or is_number_token(tokens[k]) or _opens_a_time(tokens, k):
+        return None
+    if _is_weekday(tokens[k]) or tokens[k].lower in _TIME_WORDS | PRONOUNS | _OBJECT_PRONOUNS:
+        return None  # "by me": whom it stands for is not read here
+    found = _object_at(tokens, k)
+    if found is None:
+        return None
+    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower == "for"), found[1])
+    return found[0], end  # "by two unions for its cost"
+
+
 def _is_weekday(token: Token) -> bool:
     return token.lower in _CALENDAR
 
@@ -1818,7 +1986,19 @@ def _quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
         if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
             found = _after(tokens, n)
             if found is not None and found[0] < j:
-                return found
+                return _according_to_in_clause(tokens, found[1], j) or found
+    return None
+
+
+def _according_to_in_clause(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
+    """X of an 'according to X' that closes the attribution's clause, before the full stop
+    after ``tokens[k]``: the source that reports the speaker's words ('Jo Bako said,
+    according to the Sun.')."""
+    for n in range(k, j - 2):
+        if tokens[n].text in {".", "?", "!"} | _QUOTES:
+            return None
+        if (tokens[n].lower, tokens[n + 1].lower) == ("according", "to"):
+            return _according_phrase(tokens, n + 2)
     return None
 
 
@@ -1884,6 +2064,15 @@ def _aside_attribution(tokens: list[Token], n: int, j: int) -> _Range | None:
     return found
 
 
+def _aside_in_clause(tokens: list[Token], i: int, j: int) -> _Range | None:
+    """'and [the toll, Jo Bako said, is too high]', '- [a levy, the mayor noted, that …]':
+    an attribution between commas inside a passage that opens a clause of its own (after a
+    conjunction, a dash, a colon or nothing), which no clause leads into."""
+    if i > 0 and tokens[i - 1].lower not in _COORDINATORS | _DASHES | {":", ";", "."}:
+        return None
+    return _embedded(tokens, i, j, _aside_attribution)
+
+
 def _gapped_near_head(tokens: list[Token], i: int, j: int) -> _Range | None:
     """A gapped attribution (:func:`_gapped_attribution`) in a relative clause of the noun
     that opens the passage, a few words into it, no verb before it ('[a deadline that three
@@ -1900,10 +2089,45 @@ def _gapped_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
     a warning …]': a relative clause whose verb of saying or stance is followed at once by an
     auxiliary, the verb of the clause it reports; read before the clause leading into the
     passage."""
-    found = _relative_attribution(tokens, r, j)
+    if tokens[r].lower in _CLAUSE_RELATIVES:
+        return _reported_clause(tokens, r, j)
+    found = _relative_attribution(tokens, r, j) or _contact_attribution(tokens, r, j)
     if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
         return None
-    return found if tokens[found[1] + 1].lower in _FINITE_AUXILIARIES else None
+    return found if _is_finite_verb_here(tokens[found[1] + 1]) else None
+
+
+def _reported_clause(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[where growers say the levy hurts]', '[than her clerks say she earned]': after one of
+    ``clause_relatives``, a subject and a verb of saying that reports the clause after it,
+    which opens with a pronoun, a determiner or 'that'; no verb of asking or telling."""
+    found = subject_at(tokens, r + 1, j)
+    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+        return None
+    verb, first = tokens[found[1]], tokens[found[1] + 1]
+    if verb.lower in _ADDRESSED | _ASKING or not _may_be_a_subject(tokens, *found):
+        return None  # "[where Jo Bako asked Ida Lenz to …]"
+    return found if first.lower in PRONOUNS | _DETERMINERS | {"that"} else None
+
+
+def _contact_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
+    """'[failings it said are …]', '[meddling the congressman said is …]': a subject and a
+    verb of saying right after a noun, with no relative word (a contact clause)."""
+    if r == 0 or not tokens[r - 1].text[0].isalnum() or not _opens_a_relative_subject(tokens[r]):
+        return None
+    if _is_verb(tokens[r - 1], True) or tokens[r - 1].lower in _NOT_SUBJECTS | _PREPOSITIONS:
+        return None
+    found = subject_at(tokens, r, j)
+    if found is None or found[0] != r or found[1] >= j or tokens[found[1]].lower not in _verbs():
+        return None
+    return found if _may_be_a_subject(tokens, *found) else None
+
+
+def _is_finite_verb_here(token: Token) -> bool:
+    """Whether ``token`` is the finite verb of a clause whose subject is missing: an
+    auxiliary ('is', 'had') or a verb in the past ('went', 'allowed')."""
+    word = token.lower
+    return word in _FINITE_AUXILIARIES | _IRREGULAR_PASTS or _is_past(token)
 
 
 def _reports_a_clause(token: Token) -> bool:
@@ -1919,13 +2143,18 @@ def _relative_attribution(tokens: list[Token], r: int, j: int) -> _Range | None:
     if tokens[r].lower not in _RELATIVE_OPENERS:
         return None
     found = subject_at(tokens, r + 1, j)
-    if found is None or found[1] >= j or tokens[found[1]].lower not in _verbs():
+    if found is None or found[1] >= j:
         return None
-    if tokens[found[0]].lower in _RELATIVE_OPENERS:
+    if _is_past(tokens[found[0]]) or is_headline(tokens, r, j):
+        return None  # "[which donated to it and agreed …]": no subject
+    verb = found[1]
+    while verb < j - 1 and _in_verb_group(tokens[verb]):
+        verb += 1  # "[which lenders still considered risky]"
+    if tokens[verb].lower not in _verbs() or tokens[found[0]].lower in _RELATIVE_OPENERS:
         return None
     if tokens[r].lower == "that":
-        after = tokens[found[1] + 1] if found[1] + 1 < len(tokens) else None
-        if after is None or after.lower not in _AUXILIARIES:
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if after is None or not (after.lower in _AUXILIARIES or _is_finite_verb_here(after)):
             return None  # "[that Jo Bako wants a recount]": the content, not its source
     return found
 
@@ -1934,9 +2163,30 @@ def _relative_opening(tokens: list[Token], i: int, j: int) -> _Range | None:
     """'[which the council says is final]', '[where local leaders say the levy …]': a
     passage that opens with a relative word whose clause holds its own attribution (read
     by :func:`_relative_attribution`) before the clause that leads into it."""
-    if i >= j or tokens[i].lower in {"that", "what"} or _cue_before(tokens, i):
+    if i >= j or tokens[i].lower == "that" or _cue_before(tokens, i):
         return None  # "[that the council left]": the content of a verb before it
+    if tokens[i].lower == "what" and _verb_leads_in(tokens, i):
+        return None  # "Jo Bako mocked [what the council calls a plan]": Jo Bako's view
+    if i + 1 < j and tokens[i].lower in _NOT_SUBJECTS | _PREPOSITIONS:
+        i += 1  # "[in which the council claims …]"
     return _relative_attribution(tokens, i, j)
+
+
+def _verb_leads_in(tokens: list[Token], i: int) -> bool:
+    """Whether a verb leads into the passage at ``tokens[i]``, as its object: among the
+    few words before it, back to a mark or a preposition ('mocked', 'asked the mayor',
+    'to judge', 'angered by'; not 'a gap between', 'started in')."""
+    for n in range(i - 1, max(i - _LEAD_IN, 0) - 1, -1):
+        token = tokens[n]
+        if token.lower == "by":
+            return True  # "angered by [what …]": the agent of a passive
+        if not token.text[0].isalnum() or token.lower in _NOT_SUBJECTS | _PREPOSITIONS:
+            return False
+        if _is_verb(token, True) or _is_participle(token) or token.lower.endswith("ed"):
+            return True
+        if n > 0 and tokens[n - 1].lower == "to":
+            return True  # "to denounce [what …]"
+    return False
 
 
 def _closes_quotation(tokens: list[Token], k: int) -> bool:
@@ -2017,21 +2267,27 @@ def phrase_start(tokens: list[Token], j: int) -> int:
 _READINGS: tuple[Callable[[list[Token], int, int], _Range | None], ...] = (
     lambda tokens, i, j: _label(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
-    _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     lambda tokens, i, j: _according_to_after(tokens, j),  # "[…], according to the Sun"
+    _signature_after,  # '["…"] — Jo Bako'
+    _quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     _said_after,  # "[…], the mayor said."
     _participle_opener,  # "Alarmed by [the flood], the mayor said"
     _stance_after,  # "[The plan] drew criticism from two unions"
+    _experiencer_after,  # "[The levy] angered the growers"
+    _owner_after,  # "[Ada Moss leads] among nurses"
     _document_after,  # "[Jo Bako leads] in the latest Sun poll"
     _relative_after,  # "[an offer] the council rebuffed"
     _relative_opening,  # "[which the council says is final]"
     _gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
+    _aside_in_clause,  # "and [the toll, Jo Bako said, is too high]"
     lambda tokens, i, j: _before(tokens, i),
     lambda tokens, i, j: _by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: _embedded(tokens, i, j, _aside_attribution),  # "[it, Jo Bako said, …]"
     lambda tokens, i, j: _after(tokens, j),
     lambda tokens, i, j: _embedded(tokens, i, j, _relative_attribution),  # "[what we want]"
     _inside,
+    _agent_after,  # "[Ada Moss], meanwhile, is backed by the guild"
+    _agent_inside,  # "[Ada Moss has been criticized by two unions]"
 )
 
 
