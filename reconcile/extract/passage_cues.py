@@ -27,6 +27,7 @@ from collections.abc import Callable
 from functools import cache
 
 from reconcile.extract.lexicon import (
+    POSSESSIVE_ENDINGS,
     Token,
     calendar_words,
     lexicon,
@@ -49,10 +50,8 @@ _NOT_SUBJECTS = frozenset(_WORDS["not_subjects"])
 _PREPOSITIONS = frozenset(_WORDS["prepositions"])
 _DETERMINERS = frozenset(_DATA["attribution"]["determiners"])
 _WITH = frozenset(_WORDS["with_participle"])
-_ARTICLES = _DETERMINERS - frozenset(_DATA["attribution"]["possessives"])  # not "his"
 _CLAIM_NOUNS = frozenset(_WORDS["claim_nouns"])
 _CLAIM_OWNERS = frozenset(_WORDS["claim_owners"])
-_POSSESSIVES = ("'s", "’s")
 _ADVERB_JOINERS = frozenset(_WORDS["adverb_joiners"])
 _ADVERB_ENDINGS = tuple(_WORDS["adverb_endings"])
 _PLAIN_ADVERBS = frozenset(_WORDS["plain_adverbs"])
@@ -878,7 +877,7 @@ def is_possessive(token: Token) -> bool:
     """'Bako's', 'the mayor’s': a noun in the possessive, not 'it's' or 'she’s'."""
     stem = token.text[:-2]
     return (
-        token.lower.endswith(_POSSESSIVES)
+        token.lower.endswith(POSSESSIVE_ENDINGS)
         and stem.lower() not in PRONOUNS
         and stem.capitalize() not in _NOT_NAMES
     )
@@ -1709,7 +1708,7 @@ def _may_be_a_subject(tokens: list[Token], begin: int, end: int) -> bool:
     first = tokens[begin]
     return (
         first.text[0].isalnum()
-        and not (contracted_pronoun(first) is not None and first.lower.endswith(_POSSESSIVES))
+        and not (contracted_pronoun(first) is not None and first.lower.endswith(POSSESSIVE_ENDINGS))
         and not _opens_no_subject(first)
         and not any(t.lower in _NOT_IN_SUBJECTS for t in tokens[begin + 1 : end])
     )
