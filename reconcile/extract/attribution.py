@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from reconcile.extract.cue_after import passive_by
 from reconcile.extract.gender import may_stand_for, never_a_person
 from reconcile.extract.lexicon import (
     POSSESSIVE_ENDINGS,
@@ -48,7 +49,6 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
-from reconcile.extract.passage_cues import passive_by
 from reconcile.extract.people import is_name, may_name_a_person, people_book, title_table
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
@@ -589,7 +589,7 @@ def _said_x(s: _Sentence, v: int) -> SentenceSpeaker | None:
 def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
     """'The toll was confirmed by the health ministry', 'The figure, released by the
     Interior Ministry, …': the agent of a verb of saying in the passive
-    (:func:`.passage_cues.passive_by`)."""
+    (:func:`.cue_after.passive_by`)."""
     for v in s.strong + s.weak:
         by = passive_by(s.tokens, v)
         if by is not None:

@@ -24,13 +24,13 @@ from reconcile.extract.lexicon import (
     person_titles,
     tokenize,
 )
-from reconcile.extract.passage_cues import (
+from reconcile.extract.passage_cues import read_speaker
+from reconcile.extract.passage_words import (
     PRONOUNS,
     RELATIVES,
     contracted_pronoun,
     is_possessive,
     phrase_start,
-    read_speaker,
 )
 from reconcile.extract.people import (
     after_articles,

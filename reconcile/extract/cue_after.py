@@ -1,0 +1,1023 @@
+"""The speaker named after or inside a passage: "[…], the mayor said", "[…]," said Jo
+Bako, "[…] was reported by X", a noun or adjective of stance after it, relative clauses,
+opening participles and quotations that hold their own attribution. :mod:`.passage_cues`
+tries these readers in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reconcile.extract.lexicon import (
+    POSSESSIVE_ENDINGS,
+    Token,
+    lexicon,
+    load_data,
+)
+from reconcile.extract.numbers import is_number_token
+from reconcile.extract.passage_words import (
+    AGENT_REACH,
+    ARTICLES,
+    ASKING,
+    AUXILIARIES,
+    CALENDAR,
+    CLAUSE_BREAKS,
+    COORDINATORS,
+    DASHES,
+    DATA,
+    DETERMINERS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PASTS,
+    LABEL,
+    LEAD_INS,
+    NAME_ABBREVIATIONS,
+    NOT_NAMES,
+    NOT_SUBJECTS,
+    NP_JOINERS,
+    OBJECT_PRONOUNS,
+    PARTICLES,
+    PLAIN_ADVERBS,
+    PREPOSITIONS,
+    PRONOUNS,
+    QUANTIFIERS,
+    QUOTES,
+    RELATIVES,
+    SEGMENT_ENDS,
+    SINGLE_QUOTES,
+    TIME_WORDS,
+    WORDS,
+    Range,
+    according_phrase,
+    agent_before,
+    contracted_pronoun,
+    in_document,
+    is_adverb,
+    is_headline,
+    is_participle,
+    is_verb,
+    name_at,
+    opens_a_time,
+    opens_no_subject,
+    past_asides,
+    past_lead_ins,
+    sentence_start,
+    subject_at,
+    verbs,
+    without_adverbs,
+)
+
+_AGENT_FILLERS = frozenset(WORDS["agent_fillers"])
+
+
+_AGENT_LEADS = frozenset(WORDS["agent_leads"])
+
+
+_AGENT_SPAN = 10  # how many words a participle may stand from its agent's 'by' ("[X] was
+
+
+_LABEL_BOUNDS = QUOTES | DASHES | frozenset(WORDS["label_bounds"])
+
+
+_LABEL_JOINERS = frozenset(WORDS["label_joiners"])
+
+
+_QUOTE_ENDS = QUOTES | SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
+
+
+_QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
+
+
+_SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
+
+
+_ADDRESSED = frozenset(WORDS["addressed"])
+
+
+_LEAD_IN = 3  # how many words before a passage may hold the verb that leads into it
+
+
+_HEAD = 8  # how many words into a passage its head noun's relative clause may open
+
+
+_OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
+
+
+_FINITE_AUXILIARIES = frozenset(WORDS["finite_auxiliaries"])
+
+
+_NOT_IN_SUBJECTS = (RELATIVES | CLAUSE_BREAKS | PRONOUNS) - {"."}  # "Ms. Lenz" keeps its stop
+
+
+_STANCE_NOUNS = frozenset(WORDS["stance_nouns"])
+
+
+_STANCE_OWNERS = frozenset(WORDS["stance_owners"])
+
+
+_STANCE_ADJECTIVES = frozenset(WORDS["stance_adjectives"])
+
+
+_ADJECTIVE_OWNERS = frozenset(WORDS["adjective_owners"])
+
+
+_EMOTIVE_VERBS = frozenset(WORDS["emotive_verbs"])
+
+
+_SOURCE_VERBS = frozenset(WORDS["source_verbs"])
+
+
+_VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
+
+
+_STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
+
+
+_PARTICIPLE_LEADS = frozenset(WORDS["participle_leads"])
+
+
+_OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
+
+
+_ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
+
+
+_VERBS_AFTER = frozenset(WORDS["verbs_after"])
+
+
+_PASSIVE_AUXILIARIES = frozenset(DATA["attribution"]["passive_auxiliaries"])
+
+
+_ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
+
+
+_RELATIVE_OPENERS = frozenset(WORDS["relative_openers"])
+
+
+_CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
+
+
+def label(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """A name before a colon that opens the passage: 'Jo Bako: [We will win.]',
+    'MAYOR: […]', 'Jo Bako on the budget: […]', 'From the report: […]' (a headline, a
+    transcript, a quoted source)."""
+    k = i
+    while k > 0 and tokens[k - 1].text in QUOTES | SINGLE_QUOTES:
+        k -= 1
+    if k == 0 or tokens[k - 1].text != ":":
+        return None
+    colon = k - 1
+    start = colon
+    while start > 0 and tokens[start - 1].text not in _LABEL_BOUNDS and colon - start <= LABEL:
+        start -= 1
+    froms = [n for n in range(start, colon) if tokens[n].lower == "from"]
+    if froms:  # "More from the report:"
+        found = subject_at(tokens, froms[-1] + 1, colon)
+        return found if found is not None and found[1] == colon else None
+    j = start
+    while j < colon and (tokens[j].text[0].isupper() or tokens[j].text == "."):
+        j += 1
+    first = tokens[start].lower
+    if (
+        j == start
+        or colon - start > LABEL
+        or (j < colon and tokens[j].lower not in _LABEL_JOINERS)
+        or first in NOT_SUBJECTS | LEAD_INS
+        or first.endswith("ing")
+    ):
+        return None  # "In a statement, Jo Bako said:", "Responding to it, Jo Bako wrote:"
+    return start, j
+
+
+def after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'[…], the mayor said' or '[…],' said Jo Bako: the speaker after the passage; after
+    a quotation, any verb in the past will do ('"…," Jo Bako conceded')."""
+    quoted = j > 0 and tokens[j - 1].text in QUOTES
+    dashed = False
+    while j < len(tokens) and tokens[j].text in {'"', "”", "’", "'", ",", "—", "―", "-"}:
+        quoted = quoted or tokens[j].text in QUOTES
+        dashed = dashed or tokens[j].text in DASHES
+        j += 1
+    if j >= len(tokens):
+        return None
+    if quoted and (tokens[j].lower in verbs() | _VERBS_AFTER or _is_past(tokens[j])):
+        return subject_at(tokens, j + 1, len(tokens))  # '"…," declared Jo Bako'
+    if quoted and dashed:
+        return _signature(tokens, j)  # '"…" — Jo Bako'
+    words = [t.lower for t in tokens[j : j + 8]]
+    if words[:2] == ["according", "to"]:
+        return according_phrase(tokens, j + 2)  # "[…], according to the Sun"
+    if "by" in words[:6] and all(
+        w in AUXILIARIES or w.endswith("ed") or w in {"as", "by"} or w.endswith("ly")
+        for w in words[: words.index("by")]
+    ):
+        return subject_at(tokens, j + words.index("by") + 1, len(tokens))  # "… was called by X"
+    if tokens[j].lower in lexicon().saying:
+        return subject_at(tokens, j + 1, len(tokens))
+    document = in_document(tokens, j, len(tokens))
+    if document is not None:
+        return document  # "[…] in a new Post poll"
+    found = subject_at(tokens, j, len(tokens))
+    if found is None or found[1] >= len(tokens):
+        return None
+    for verb in past_asides(tokens, found[1]):  # "[…]," Jo Bako, the mayor, said
+        if verb < len(tokens) and (
+            tokens[verb].lower in verbs()
+            or (_is_past(tokens[verb]) and (quoted or _ends_sentence(tokens, verb + 1)))
+        ):
+            return found  # '"…," Jo Bako conceded', "[…], Jo Bako surmised."
+    return None
+
+
+def participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'Alarmed by [the flood], Jo Bako said …', 'After suggesting [that …], Ida Lenz
+    left': a passage in a phrase that opens its sentence with a participle (after one of
+    ``participle_leads``) belongs to the subject of the clause after the phrase's comma."""
+    k = past_lead_ins(tokens, sentence_start(tokens, i), i)  # "But after suggesting"
+    if k < i and tokens[k].lower in _PARTICIPLE_LEADS:
+        k += 1  # "After suggesting", "In defending"
+    if k >= i or i - k > _OPENER:
+        return None
+    if not (_opens_with_participle(tokens, k, i) or _opens_a_purpose(tokens, k, i)):
+        return None
+    if any(not t.text[0].isalnum() and t.text not in NP_JOINERS for t in tokens[k:i]):
+        return None  # "Speaking to reporters, Jo Bako said [that …]": the passage after it
+    n = j
+    while n < len(tokens) and tokens[n].text in QUOTES | SINGLE_QUOTES:
+        n += 1
+    if n >= len(tokens) or tokens[n].text != ",":
+        return None
+    return _subject_before_verb(tokens, n + 1)
+
+
+def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
+    """The subject of the clause at ``tokens[b]``, when a word (its verb) follows it or the
+    asides after it ('Jo Bako, the mayor, said'); else the capitalised words it opens with
+    ('Jo Bako led campaigns …', where 'led' is no listed verb)."""
+    found = subject_at(tokens, b, len(tokens))
+    if found is None or not _may_be_a_subject(tokens, *found):
+        return None
+    if any(m < len(tokens) and tokens[m].text[0].isalpha() for m in past_asides(tokens, found[1])):
+        return found
+    return name_at(tokens, b, found[1])
+
+
+def _opens_a_purpose(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether ``tokens[k]`` opens a phrase of purpose with 'to' and a verb ('To answer
+    [the charge], Jo Bako …'), whose subject is that of the clause after it."""
+    if tokens[k].lower != "to" or k + 1 >= i:
+        return False
+    verb = tokens[k + 1]
+    return verb.text[0].islower() and verb.lower not in DETERMINERS | NOT_SUBJECTS  # "To the"
+
+
+def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
+    """Whether ``tokens[k]`` is a participle that opens a phrase: an -ing form ('Declaring
+    [that …]'), or an -ed form before a preposition or the passage ('Alarmed by [it]',
+    'Asked about [it]')."""
+    word = tokens[k].lower
+    if word.endswith("ing") and len(word) > 5:
+        return True
+    if not word.endswith("ed") or len(word) < 5:
+        return False
+    after = tokens[k + 1].lower
+    if after == "by" and i > k + 2:
+        return False  # "Pressed by reporters on [it]": the agent presses
+    return k + 1 == i or after in NOT_SUBJECTS | PREPOSITIONS | PARTICLES
+
+
+def document_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Jo Bako leads] in the latest Sun poll': the poll or survey named right after the
+    passage (:func:`in_document`), unless a cue leads into it."""
+    return None if _cue_before(tokens, i) else in_document(tokens, j, len(tokens))
+
+
+def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The plan] drew sharp criticism from two unions', '[Jo Bako] won the endorsement
+    of the Sun', '[her] strong support among nurses': the owner of a noun of stance
+    (``stance_nouns``) a few lower-case words after the passage, after 'from' or 'among'
+    (or 'of' after an article: 'criticism of the cost' names no one); the source after a
+    verb of ``source_verbs`` and 'from' ('[the figure] came from the council')."""
+    if _cue_before(tokens, i):
+        return None
+    for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
+        word = tokens[n].lower
+        owner = tokens[n + 1].lower
+        stance = (
+            (word in _STANCE_NOUNS and owner in _STANCE_OWNERS)
+            or (word in _STANCE_ADJECTIVES and owner in _ADJECTIVE_OWNERS)
+            or (word in _SOURCE_VERBS and owner == "from")
+        )
+        if stance:
+            if owner == "of" and tokens[n - 1].lower not in ARTICLES:
+                return None
+            return _object_at(tokens, n + 2)
+        if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
+            return None  # "[it], and Jo Bako's support of …": another clause
+    return None
+
+
+def owner_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss leads by five points] among nurses', 'dislike of [the levy] among traders',
+    '[endorsements] from two unions', 'criticism of [the plan] from growers': the people
+    after 'among' right after the passage, whose view or vote it is, or after 'from' when
+    a noun of stance ends the passage or stands just before it."""
+    if j + 1 >= len(tokens) or j == i or _cue_before(tokens, i):
+        return None
+    owner = tokens[j].lower
+    if owner == "from" and not (
+        tokens[j - 1].lower in _STANCE_NOUNS or (i > 1 and tokens[i - 2].lower in _STANCE_NOUNS)
+    ):
+        return None  # "[the notice] from its site"
+    return _object_at(tokens, j + 1) if owner in {"among", "from"} else None
+
+
+def experiencer_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The levy] angered the growers', '[That] has not worried Ida Lenz', '[a plan]
+    that rattled traders', '[…], alarming the council': the object of a verb of feeling
+    (``emotive_verbs``) right after the passage, who holds the feeling; an -ing form after
+    a comma; not an -ing form after 'is' ('is troubling news'), nor a pronoun ('it worried
+    them': whom 'them' stands for is not read here)."""
+    if _cue_before(tokens, i):
+        return None
+    n = _skip_closing_quotes(tokens, j)
+    comma = n < len(tokens) and tokens[n].text == ","
+    n += comma
+    if not comma and n < len(tokens) and tokens[n].lower in {"that", "which"}:
+        n += 1  # "[a plan] that rattled traders"
+    start = n
+    while n < min(len(tokens), start + _VERB_GROUP) and _in_verb_group(tokens[n]):
+        n += 1
+    if n + 1 >= len(tokens) or tokens[n].lower not in _EMOTIVE_VERBS:
+        return None
+    if comma and not (n == start and is_participle(tokens[n])):
+        return None  # "[…], alarming the council"; not "[…], and it alarmed …"
+    if is_participle(tokens[n]) and _PASSIVE_AUXILIARIES.intersection(
+        t.lower for t in tokens[start:n]
+    ):
+        return None  # "[it] is troubling news for the mayor": an adjective
+    found = _object_at(tokens, n + 1)
+    if found is None or tokens[found[0]].lower in PRONOUNS | OBJECT_PRONOUNS:
+        return None
+    return found
+
+
+def _object_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The noun phrase that opens at ``tokens[k]``, after a verb or a preposition, to the
+    first word that opens a clause ('some voters as well', 'aides who …': 'some voters',
+    'aides'; 'the state and national party' whole), when it may be a subject."""
+    found = subject_at(tokens, k, len(tokens))
+    if found is None:
+        return None
+    breaks = _NOT_IN_SUBJECTS - {"and", "or"}
+    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower in breaks), found[1])
+    return (found[0], end) if _may_be_a_subject(tokens, found[0], found[0] + 1) else None
+
+
+def _skip_closing_quotes(tokens: list[Token], j: int) -> int:
+    while j < len(tokens) and tokens[j].text in QUOTES | SINGLE_QUOTES:
+        j += 1
+    return j
+
+
+def _in_verb_group(token: Token) -> bool:
+    """Whether ``token`` may stand between a subject and its verb: an auxiliary, a
+    negation ("doesn't"), an adverb or a lead-in ('also', 'now')."""
+    word = token.lower
+    return word in AUXILIARIES | LEAD_INS or word.endswith(("n't", "n’t")) or is_adverb(token)
+
+
+def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[an offer] the council rebuffed', '[a case that] Jo Bako has pushed for months',
+    '[the sort of change] the party warned about': the subject of a relative clause right
+    after the passage, whose verb has the passage for its object; no mark between them."""
+    if j >= len(tokens) or j == i or not tokens[j - 1].text[0].isalnum() or _cue_before(tokens, i):
+        return None
+    k = j + 1 if tokens[j].lower in _RELATIVE_OPENERS - {"what"} else j
+    while k < len(tokens) - 1 and tokens[k].lower in LEAD_INS - CLAUSE_BREAKS - TIME_WORDS:
+        k += 1  # "[whom] even his allies distrust"; not "[it] and his campaign …"
+    if k >= len(tokens) or not _opens_a_relative_subject(tokens[k]) or opens_a_time(tokens, k):
+        return None
+    found = subject_at(tokens, k, len(tokens))
+    if found is None or found[0] != k or found[1] >= len(tokens):
+        return None
+    found, verb = without_adverbs(tokens, found), found[1]
+    if not _may_be_a_subject(tokens, *found) or not is_verb(tokens[verb], True):
+        return None
+    if is_participle(tokens[found[1] - 1]):
+        return None  # "[it] a talking point": the noun goes on
+    return found if _leaves_a_gap(tokens, verb) else None
+
+
+def _opens_a_relative_subject(token: Token) -> bool:
+    """Whether a relative clause's subject may open with ``token``: a pronoun, a
+    determiner, a quantifier ('many', 'both', 'nobody'), a title ('Mr.') or a capitalised
+    name."""
+    word = token.lower
+    if word in PRONOUNS | DETERMINERS | QUANTIFIERS:
+        return True
+    if token.text in NAME_ABBREVIATIONS:
+        return True  # "[which] Mr. Lind opposed"
+    return token.text[0].isupper() and word not in TIME_WORDS and token.text not in NOT_NAMES
+
+
+def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
+    """Whether the verb group at ``tokens[v]`` has no object of its own, the passage before
+    its subject being that object: no noun phrase follows its verbs and adverbs, only a
+    mark, a preposition or particle, a phrase of time, a conjunction or a pronoun
+    ('the council rebuffed at a meeting', 'Jo Bako is promising them')."""
+    n = v
+    while n < len(tokens) and (
+        tokens[n].lower in AUXILIARIES
+        or is_adverb(tokens[n])
+        or (tokens[n].text[0].islower() and is_verb(tokens[n], True))
+        or (n > v and is_participle(tokens[n]))  # "are beginning to ask"
+    ):
+        n += 1
+    if n == v or tokens[n - 1].lower in _PASSIVE_AUXILIARIES:
+        return False  # "[the plan] the council was given a week"
+    if n >= len(tokens) or not tokens[n].text[0].isalnum():
+        return True
+    if tokens[n].lower in PLAIN_ADVERBS and _ends_segment(tokens, n + 1):
+        return True  # "[a question] Jo Bako raised too."
+    word = tokens[n].lower
+    return (
+        word in NOT_SUBJECTS | PREPOSITIONS | PARTICLES | CLAUSE_BREAKS | PRONOUNS
+        or word in OBJECT_PRONOUNS
+        or opens_a_time(tokens, n)
+    )
+
+
+def said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[…], the mayor said.', '"…," said Jo Bako', '[…], a study by the Sun found': a
+    listed verb of saying or stance right after the comma or quotation mark that closes the
+    passage ``tokens[i:j]``, with its subject; read before the clause leading into the
+    passage, unless a cue leads into it ('Jo Bako said: "…," Ida Lenz replied')."""
+    k = j
+    while k < len(tokens) and tokens[k].text in QUOTES | SINGLE_QUOTES | {","}:
+        k += 1
+    closed = k > j or (j > i and _closes_quotation(tokens, j - 1))  # '[…],' or '["…,"]'
+    if not closed or k >= len(tokens):
+        return None
+    if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
+        return None
+    if agent_before(tokens, i) is not None:
+        return None  # "Asked by Ida Lenz [whether …], he said": the asker's question
+    quoted = _closes_with_comma(tokens, j, k)
+    found = _listed_verb_after(tokens, k, quoted=quoted)
+    if found is None and quoted:
+        found = _any_verb_after_quotation(tokens, k)
+    return found
+
+
+def _any_verb_after_quotation(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'"…," advises Dr Ida Alvord.', '"…," Jo Bako shot back.': after a quotation that
+    ends with a comma, a word in lower case and a subject that closes the sentence, or a
+    name and a few words that close it."""
+    word = tokens[k]
+    if word.text[0].islower() and word.text.isalpha() and not _opens_no_clause(word):
+        found = subject_at(tokens, k + 1, len(tokens))
+        if found is not None and _may_be_a_subject(tokens, *found):
+            return found if _ends_segment(tokens, found[1]) else None
+    found = name_at(tokens, k, len(tokens))
+    if found is None or _opens_no_clause(tokens[found[1]]):
+        return None
+    return found if _ends_sentence(tokens, found[1] + 1) else None
+
+
+def _opens_no_clause(token: Token) -> bool:
+    """Whether a word after a quotation is no verb of its speaker: a determiner, a
+    pronoun, a preposition, an auxiliary or a word that opens a clause."""
+    word = token.lower
+    return word in DETERMINERS | PRONOUNS | AUXILIARIES | CLAUSE_BREAKS or opens_no_subject(token)
+
+
+def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[int, int] | None:
+    """The subject of a listed verb of saying or stance at ``tokens[k]``, after the marks
+    that close a passage: '… declared Jo Bako', '… Jo Bako, the mayor, said', '… as Jo
+    Bako said'. Before its subject, only a verb of saying that names no one addressed
+    does, or after a quotation (``quoted``) any listed verb ('"…," recalled Jo Bako'; not
+    'Jo Bako, who estimates [it], described the impact as …')."""
+    if _is_inverted_verb(tokens[k], quoted=quoted):  # '"…," declared Jo Bako'
+        found = subject_at(tokens, k + 1, len(tokens))
+        return found if found is not None and _ends_segment(tokens, found[1]) else None
+    if tokens[k].lower in verbs():
+        return None  # "[…], told his advisers to …": the verb of a clause before
+    comparing = tokens[k].lower == "as"
+    if comparing:
+        k += 1  # "[…], as Jo Bako said,": the passage is what the verb says
+    elif tokens[k].lower in CLAUSE_BREAKS:
+        return None  # "[…], but critics call it a sham": a clause of its own
+    found = subject_at(tokens, k, len(tokens))
+    if found is None or not _may_be_a_subject(tokens, *found):
+        return None
+    begin, end = without_adverbs(tokens, found)  # "Politico recently reported"
+    for verb in past_asides(tokens, found[1]):  # "[…], Jo Bako, the mayor, said"
+        while verb < len(tokens) and (tokens[verb].lower in AUXILIARIES or is_adverb(tokens[verb])):
+            verb += 1  # "[…], the Post has learned"
+        if verb > found[1] and tokens[verb - 1].lower in _PASSIVE_AUXILIARIES:
+            return None  # "[…], it was labeled a lie"
+        if (
+            verb < len(tokens)
+            and _closes_a_passage(tokens[verb])
+            and (comparing or _takes_no_object(tokens, verb))
+        ):
+            return begin, end
+    return None
+
+
+def _may_be_a_subject(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether ``tokens[begin:end]`` may be the subject of a clause of its own: it opens
+    with no participle or preposition ('giving Sanders …', 'despite …'), holds no relative
+    word or pronoun after its first ('a charge that the party', 'something she'), and is
+    no contracted pronoun ("he's")."""
+    first = tokens[begin]
+    return (
+        first.text[0].isalnum()
+        and not (contracted_pronoun(first) is not None and first.lower.endswith(POSSESSIVE_ENDINGS))
+        and not opens_no_subject(first)
+        and not any(t.lower in _NOT_IN_SUBJECTS for t in tokens[begin + 1 : end])
+    )
+
+
+def _takes_no_object(tokens: list[Token], verb: int) -> bool:
+    """Whether the verb at ``tokens[verb]`` has no object of its own, so that the passage
+    before it is what it says: the clause ends there, or a phrase of time or place follows
+    ('Jo Bako said on Friday', 'Ida Lenz told reporters.'; not 'critics call it a sham')."""
+    n = verb + 1
+    while n < len(tokens) and (is_adverb(tokens[n]) or tokens[n].lower in PARTICLES):
+        n += 1
+    if _ends_segment(tokens, n) or tokens[n].text in DASHES:
+        return True  # "- '…,' Jo Bako said - and left"
+    if tokens[verb].lower in _ADDRESSED:
+        found = subject_at(tokens, n, len(tokens))  # "told reporters."
+        return found is not None and found[1] - n <= _ADDRESSEE and _ends_segment(tokens, found[1])
+    if tokens[n].lower == "by" or any(t.lower == "that" for t in tokens[n : n + _SENTENCE_TAIL]):
+        return False  # "a plan backed by …", "said on Monday that …"
+    return (
+        tokens[n].lower in NOT_SUBJECTS | PREPOSITIONS
+        or opens_a_time(tokens, n)
+        or _is_weekday(tokens[n])
+    )
+
+
+def _is_inverted_verb(token: Token, *, quoted: bool) -> bool:
+    """Whether ``token`` may be a verb of saying before its subject after a passage."""
+    if quoted:
+        return token.lower in verbs() and _is_finite(token)
+    return token.lower in (lexicon().saying | _OPINION | _VERBS_AFTER) - _ADDRESSED
+
+
+def _closes_a_passage(token: Token) -> bool:
+    """Whether a verb may close the sentence of the passage before it: a verb of saying,
+    a listed verb in the past ('predicted'), or one of ``verbs_after`` ('critics say');
+    not a listed word that is a noun as often ('four points')."""
+    return (_is_finite(token) and token.lower in verbs()) or token.lower in _VERBS_AFTER
+
+
+def _is_finite(token: Token) -> bool:
+    """Whether a listed verb may be the finite verb of a clause after its passage
+    ('said', 'predicted'), not a participle that opens a phrase ('calling', 'given')."""
+    return token.lower in lexicon().saying or token.lower.endswith("ed")
+
+
+def _closes_with_comma(tokens: list[Token], j: int, k: int) -> bool:
+    """Whether the quotation that closes before ``tokens[k]`` ends with a comma, a
+    question or an exclamation mark ('…,"', '…?"'), which leaves its sentence to the
+    attribution after it ('Jo Bako had a caveat: "…," the mayor said')."""
+    n = j
+    while n > 0 and not tokens[n - 1].text[0].isalnum():
+        n -= 1  # the marks the passage ends with, and those after it
+    marks = [t.text for t in tokens[n:k]]
+    ends = [n for n, m in enumerate(marks) if m in {",", "?", "!"}]
+    return bool(ends) and any(m in QUOTES | SINGLE_QUOTES for m in marks[ends[0] :])
+
+
+def _ends_segment(tokens: list[Token], n: int) -> bool:
+    """Whether a comma, a full stop or a quotation mark (or the end) follows ``tokens[n-1]``."""
+    return n >= len(tokens) or tokens[n].text in SEGMENT_ENDS | {"?", "!", ";"}
+
+
+def _ends_sentence(tokens: list[Token], n: int) -> bool:
+    """Whether the sentence ends at ``tokens[n]``, after a few words at most and no comma."""
+    for m in range(n, min(len(tokens), n + _SENTENCE_TAIL)):
+        if tokens[m].text in {".", "?", "!"}:
+            return True
+        if tokens[m].text in {",", ";", ":"}:
+            return False
+    return n >= len(tokens)
+
+
+def according_to_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'[…], according to the Sun': X of an 'according to X' right after the passage."""
+    while j < len(tokens) and tokens[j].text in QUOTES | SINGLE_QUOTES | {","}:
+        j += 1
+    if j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) == ("according", "to"):
+        return according_phrase(tokens, j + 2)
+    return None
+
+
+def _signature(tokens: list[Token], j: int) -> tuple[int, int] | None:
+    """'"…" — Jo Bako': a name after a quotation and a dash, that ends its sentence or
+    stands before the next quotation or dash."""
+    found = subject_at(tokens, j, len(tokens))
+    if found is None or not tokens[found[0]].text[0].isupper():
+        return None
+    ends = found[1] >= len(tokens) or tokens[found[1]].text in SEGMENT_ENDS | DASHES
+    return found if ends else None
+
+
+def signature_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'["…"] — Jo Bako', '[…] — Jo Bako (@jobako)': a name signed after a dash right
+    after the passage, after a quotation or before a handle in brackets (a letter, a
+    post); read before the clause that leads into the passage."""
+    k = _skip_closing_quotes(tokens, j)
+    quoted = k > j or (j > i and tokens[j - 1].text in QUOTES)
+    if k >= len(tokens) - 1 or tokens[k].text not in DASHES:
+        return None
+    found = _signature(tokens, k + 1) if quoted else None
+    if found is None:
+        found = subject_at(tokens, k + 1, len(tokens))
+        handle = found is not None and found[1] + 1 < len(tokens)
+        if not handle or [t.text for t in tokens[found[1] : found[1] + 2]] != ["(", "@"]:
+            return None
+    return found if tokens[found[0]].text[0].isupper() else None
+
+
+def _is_past(token: Token) -> bool:
+    """'conceded', 'exclaimed': a lower-case verb in the past tense."""
+    return token.text[0].islower() and token.lower.endswith("ed") and len(token.lower) > 4
+
+
+def by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, int] | None:
+    """'[The memo] was first reported by X', '[…], made public Wednesday by X': the agent
+    of a passive participle right after the passage (``after_comma``: after a comma that
+    closes the passage, or not)."""
+    comma = False
+    while j < len(tokens) and tokens[j].text in {",", ")", "(", '"', "”", "’", "—", "–"}:
+        comma = comma or tokens[j].text == ","
+        j += 1
+    if comma != after_comma:
+        return None
+    by = passive_by(tokens, j)
+    return subject_at(tokens, by + 1, len(tokens)) if by is not None else None
+
+
+def passive_by(tokens: list[Token], k: int) -> int | None:
+    """Where the 'by' of a passive agent stands when ``tokens[k:]`` opens with a passive
+    participle ('reported by', 'first made public on Friday by', 'confirmed later by'): a
+    few lower-case words at most before it, a participle among them, and only adverbs,
+    auxiliaries, fillers, days and commas besides."""
+    participle = False
+    for n in range(k, min(k + AGENT_REACH, len(tokens))):
+        word = tokens[n].lower
+        if word == "by":
+            return n if participle and n > k else None
+        if not tokens[n].text[0].isalpha() and tokens[n].text != ",":
+            return None
+        if _is_weekday(tokens[n]):
+            continue  # "made public on Friday by"
+        if tokens[n].text[0].isupper():
+            return None
+        participle = participle or word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+        if not (
+            word.endswith(("ed", "ly"))
+            or word in IRREGULAR_PARTICIPLES | _AGENT_FILLERS | AUXILIARIES
+            or tokens[n].text == ","
+        ):
+            return None
+    return None
+
+
+def agent_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss], meanwhile, is backed by the guild', '[the levy], if approved by the
+    council', '[it] was described to him by X': the agent of a passive participle after
+    the passage, read more widely than :func:`passive_by` for a passage no other reading
+    names a speaker for: auxiliaries, adverbs and ``agent_leads`` before the participle,
+    a few words of no clause of their own between it and its 'by'."""
+    n = j
+    while n < len(tokens) and (
+        tokens[n].text in QUOTES | SINGLE_QUOTES | DASHES | {","}
+        or tokens[n].lower in AUXILIARIES | (LEAD_INS - COORDINATORS) | _AGENT_LEADS
+        or is_adverb(tokens[n])
+    ):
+        n += 1
+    if n >= len(tokens) or not _is_passive_participle(tokens[n]):
+        return None
+    for by in range(n + 1, min(len(tokens) - 1, n + _AGENT_SPAN)):
+        if tokens[by].lower == "by":
+            return _agent_at(tokens, by + 1)
+        if tokens[by].text in CLAUSE_BREAKS - {"and"} | {"(", ")"} or tokens[by].lower in RELATIVES:
+            return None
+    return None
+
+
+def agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Ada Moss has been criticized by two unions for …]', '[a levy first proposed by
+    the council]': the agent of the first passive participle inside the passage whose 'by'
+    follows it closely (:func:`passive_by`), when the agent stands in the passage too."""
+    for n in range(i, j - 2):
+        if not _is_passive_participle(tokens[n]):
+            continue
+        by = passive_by(tokens, n)
+        if by is not None and by + 1 < j:
+            return _agent_at(tokens, by + 1)
+    return None
+
+
+def _is_passive_participle(token: Token) -> bool:
+    word = token.lower
+    return token.text[0].islower() and (
+        (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PARTICIPLES
+    )
+
+
+def _agent_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The agent that opens at ``tokens[k]`` after 'by', to a 'for' that gives its reason:
+    no -ing form ('by raising'), no number or time ('by 5 points', 'by Friday'), no
+    pronoun."""
+    if is_participle(tokens[k]) or is_number_token(tokens[k]) or opens_a_time(tokens, k):
+        return None
+    if _is_weekday(tokens[k]) or tokens[k].lower in TIME_WORDS | PRONOUNS | OBJECT_PRONOUNS:
+        return None  # "by me": whom it stands for is not read here
+    found = _object_at(tokens, k)
+    if found is None:
+        return None
+    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower == "for"), found[1])
+    return found[0], end  # "by two unions for its cost"
+
+
+def _is_weekday(token: Token) -> bool:
+    return token.lower in CALENDAR
+
+
+def quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A quotation whose attribution stands inside the passage, after a closing mark: '"…,"
+    Jo Bako, the mayor, told the radio. "…"', '"…?" Ida Lenz pressed. "…"' (read as
+    :func:`after` reads it after the passage); only for a passage that opens with a
+    quotation mark."""
+    if not _opens_quotation(tokens, i):
+        return None
+    if _cue_before(tokens, i):
+        return None  # 'Jo Bako said: ["…" Ida Lenz …]': the cue before the quotation
+    for n in range(i + 2, j):
+        if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
+            found = after(tokens, n)
+            if found is not None and found[0] < j:
+                return _according_to_in_clause(tokens, found[1], j) or found
+    return None
+
+
+def _according_to_in_clause(tokens: list[Token], k: int, j: int) -> tuple[int, int] | None:
+    """X of an 'according to X' that closes the attribution's clause, before the full stop
+    after ``tokens[k]``: the source that reports the speaker's words ('Jo Bako said,
+    according to the Sun.')."""
+    for n in range(k, j - 2):
+        if tokens[n].text in {".", "?", "!"} | QUOTES:
+            return None
+        if (tokens[n].lower, tokens[n + 1].lower) == ("according", "to"):
+            return according_phrase(tokens, n + 2)
+    return None
+
+
+def _opens_quotation(tokens: list[Token], i: int) -> bool:
+    """Whether the passage at ``tokens[i]`` opens with a quotation mark (its own or the
+    one just before it)."""
+    opening = (tokens[i] if i < len(tokens) else None, tokens[i - 1] if i > 0 else None)
+    return any(t is not None and t.text in QUOTES | SINGLE_QUOTES for t in opening)
+
+
+def _cue_before(tokens: list[Token], i: int) -> bool:
+    """Whether a cue leads into the passage at ``tokens[i]``: a colon, or a verb of saying
+    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"')."""
+    k = i
+    while k > 0 and tokens[k - 1].lower in QUOTES | SINGLE_QUOTES | {",", "that"}:
+        k -= 1
+    return k > 0 and (tokens[k - 1].text == ":" or tokens[k - 1].lower in verbs())
+
+
+def embedded(
+    tokens: list[Token], i: int, j: int, read: Callable[[list[Token], int, int], Range | None]
+) -> Range | None:
+    """The speaker of an attribution set inside the passage, when no cue leads into it and
+    it is no quotation, as ``read`` reads it at a comma (:func:`aside_attribution`) or
+    a relative word (:func:`relative_attribution`)."""
+    if _cue_before(tokens, i) or _opens_quotation(tokens, i):
+        return None
+    quoted = False
+    for n in range(max(i - 1, 0), j - 1):
+        if tokens[n].text in QUOTES or (
+            tokens[n].text in SINGLE_QUOTES and tokens[n + 1].text in SINGLE_QUOTES
+        ):
+            quoted = not quoted  # "[Biden "has a role, I think," …]": the words quoted
+        found = None if quoted else read(tokens, n, j)
+        if found is not None:
+            return found
+    return None
+
+
+def aside_attribution(tokens: list[Token], n: int, j: int) -> Range | None:
+    """'[the levy, Jo Bako argued in a memo, will fail]', '[…, as Ida Lenz points out,
+    …]': after the comma at ``tokens[n]``, a subject, a verb of saying or stance, and a
+    comma a few words after it."""
+    if tokens[n].text != ",":
+        return None
+    k = n + 1
+    if k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) == ("according", "to"):
+        found = according_phrase(tokens, k + 2)  # "[…, according to the Sun, …]"
+        return (
+            found if found is not None and found[1] < j and tokens[found[1]].text == "," else None
+        )
+    if k < j and tokens[k].lower == "as":
+        k += 1
+    if k >= j or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
+        return None  # "[that, from his point of view, …]", "[…, which backed it, …]"
+    found = subject_at(tokens, k, j)
+    if found is None or found[1] >= j or tokens[found[1]].lower not in verbs():
+        return None
+    rest = tokens[found[1] + 1 : min(j, found[1] + _ASIDE_TAIL)]
+    comma = next((n for n, t in enumerate(rest) if t.text in {",", ";"}), None)
+    if comma is None or any(t.lower in verbs() for t in rest[:comma]):
+        return None
+    return found
+
+
+def aside_in_clause(tokens: list[Token], i: int, j: int) -> Range | None:
+    """'and [the toll, Jo Bako said, is too high]', '- [a levy, the mayor noted, that …]':
+    an attribution between commas inside a passage that opens a clause of its own (after a
+    conjunction, a dash, a colon or nothing), which no clause leads into."""
+    if i > 0 and tokens[i - 1].lower not in COORDINATORS | DASHES | {":", ";", "."}:
+        return None
+    return embedded(tokens, i, j, aside_attribution)
+
+
+def gapped_near_head(tokens: list[Token], i: int, j: int) -> Range | None:
+    """A gapped attribution (:func:`_gapped_attribution`) in a relative clause of the noun
+    that opens the passage, a few words into it, no verb before it ('[a deadline that three
+    aides said went …]'; not '[to block a plan that they say is …]', whose verb's
+    subject speaks)."""
+    found = embedded(tokens, i, j, _gapped_attribution)
+    if found is None or found[0] - i > _HEAD:
+        return None
+    return None if any(is_verb(t, True) for t in tokens[i : found[0] - 1]) else found
+
+
+def _gapped_attribution(tokens: list[Token], r: int, j: int) -> Range | None:
+    """'[a deadline that three aides said went unnoticed]', '[what several pilots said was
+    a warning …]': a relative clause whose verb of saying or stance is followed at once by an
+    auxiliary, the verb of the clause it reports; read before the clause leading into the
+    passage."""
+    if tokens[r].lower in _CLAUSE_RELATIVES:
+        return _reported_clause(tokens, r, j)
+    found = relative_attribution(tokens, r, j) or _contact_attribution(tokens, r, j)
+    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+        return None
+    return found if _is_finite_verb_here(tokens[found[1] + 1]) else None
+
+
+def _reported_clause(tokens: list[Token], r: int, j: int) -> Range | None:
+    """'[where growers say the levy hurts]', '[than her clerks say she earned]': after one of
+    ``clause_relatives``, a subject and a verb of saying that reports the clause after it,
+    which opens with a pronoun, a determiner or 'that'; no verb of asking or telling."""
+    found = subject_at(tokens, r + 1, j)
+    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+        return None
+    verb, first = tokens[found[1]], tokens[found[1] + 1]
+    if verb.lower in _ADDRESSED | ASKING or not _may_be_a_subject(tokens, *found):
+        return None  # "[where Jo Bako asked Ida Lenz to …]"
+    return found if first.lower in PRONOUNS | DETERMINERS | {"that"} else None
+
+
+def _contact_attribution(tokens: list[Token], r: int, j: int) -> Range | None:
+    """'[failings it said are …]', '[meddling the congressman said is …]': a subject and a
+    verb of saying right after a noun, with no relative word (a contact clause)."""
+    if r == 0 or not tokens[r - 1].text[0].isalnum() or not _opens_a_relative_subject(tokens[r]):
+        return None
+    if is_verb(tokens[r - 1], True) or tokens[r - 1].lower in NOT_SUBJECTS | PREPOSITIONS:
+        return None
+    found = subject_at(tokens, r, j)
+    if found is None or found[0] != r or found[1] >= j or tokens[found[1]].lower not in verbs():
+        return None
+    return found if _may_be_a_subject(tokens, *found) else None
+
+
+def _is_finite_verb_here(token: Token) -> bool:
+    """Whether ``token`` is the finite verb of a clause whose subject is missing: an
+    auxiliary ('is', 'had') or a verb in the past ('went', 'allowed')."""
+    word = token.lower
+    return word in _FINITE_AUXILIARIES | IRREGULAR_PASTS or _is_past(token)
+
+
+def _reports_a_clause(token: Token) -> bool:
+    """Whether a verb reports a clause ('said', 'hopes', 'predicts'), not a thing ('the
+    records that Jo Bako questioned are …')."""
+    return token.lower in lexicon().saying | _OPINION | _VERBS_AFTER
+
+
+def relative_attribution(tokens: list[Token], r: int, j: int) -> Range | None:
+    """'[which the council says is final]', '[what voters want]', '[a tax that Jo Bako
+    said was unfair]': the subject of a verb of saying or stance in a relative clause at
+    ``tokens[r]`` ('that' only before a gap: the verb followed by an auxiliary)."""
+    if tokens[r].lower not in _RELATIVE_OPENERS:
+        return None
+    found = subject_at(tokens, r + 1, j)
+    if found is None or found[1] >= j:
+        return None
+    if _is_past(tokens[found[0]]) or is_headline(tokens, r, j):
+        return None  # "[which donated to it and agreed …]": no subject
+    verb = found[1]
+    while verb < j - 1 and _in_verb_group(tokens[verb]):
+        verb += 1  # "[which lenders still considered risky]"
+    if tokens[verb].lower not in verbs() or tokens[found[0]].lower in _RELATIVE_OPENERS:
+        return None
+    if tokens[r].lower == "that":
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if after is None or not (after.lower in AUXILIARIES or _is_finite_verb_here(after)):
+            return None  # "[that Jo Bako wants a recount]": the content, not its source
+    return found
+
+
+def relative_opening(tokens: list[Token], i: int, j: int) -> Range | None:
+    """'[which the council says is final]', '[where local leaders say the levy …]': a
+    passage that opens with a relative word whose clause holds its own attribution (read
+    by :func:`relative_attribution`) before the clause that leads into it."""
+    if i >= j or tokens[i].lower == "that" or _cue_before(tokens, i):
+        return None  # "[that the council left]": the content of a verb before it
+    if tokens[i].lower == "what" and _verb_leads_in(tokens, i):
+        return None  # "Jo Bako mocked [what the council calls a plan]": Jo Bako's view
+    if i + 1 < j and tokens[i].lower in NOT_SUBJECTS | PREPOSITIONS:
+        i += 1  # "[in which the council claims …]"
+    return relative_attribution(tokens, i, j)
+
+
+def _verb_leads_in(tokens: list[Token], i: int) -> bool:
+    """Whether a verb leads into the passage at ``tokens[i]``, as its object: among the
+    few words before it, back to a mark or a preposition ('mocked', 'asked the mayor',
+    'to judge', 'angered by'; not 'a gap between', 'started in')."""
+    for n in range(i - 1, max(i - _LEAD_IN, 0) - 1, -1):
+        token = tokens[n]
+        if token.lower == "by":
+            return True  # "angered by [what …]": the agent of a passive
+        if not token.text[0].isalnum() or token.lower in NOT_SUBJECTS | PREPOSITIONS:
+            return False
+        if is_verb(token, True) or is_participle(token) or token.lower.endswith("ed"):
+            return True
+        if n > 0 and tokens[n - 1].lower == "to":
+            return True  # "to denounce [what …]"
+    return False
+
+
+def _closes_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the marks ending at ``tokens[k]`` close a quotation that ends with a
+    punctuation mark, written against it ('…,"', '…?”', "…,''"); not an opening mark
+    ('… said. "We'), nor an apostrophe ("…, 'cause")."""
+    marks = QUOTES | SINGLE_QUOTES
+    double = tokens[k].text in QUOTES or (k > 0 and tokens[k - 1].text in SINGLE_QUOTES)
+    if tokens[k].text not in marks or not double:
+        return False
+    while k > 0 and tokens[k].text in marks and tokens[k - 1].end == tokens[k].start:
+        k -= 1
+    return tokens[k].text in _QUOTE_ENDS - marks
+
+
+def inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """A passage holding its own attribution: '"…," he said. "…"', '"…," said Jo Bako.
+    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'."""
+    for n in range(i + 1, j):
+        if tokens[n].lower in lexicon().saying:
+            found = _speaker_after_verb(tokens, n, j) or _speaker_after_quote(tokens, n, i)
+            if found is not None:
+                return found
+    return None
+
+
+def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    """'"…," Jo Bako, the mayor, said': the subject between a closing quotation mark and
+    the verb; else the subject after the last comma or full stop before the verb."""
+    for k in range(v - 1, max(floor, v - _QUOTE_REACH) - 1, -1):
+        if tokens[k].text in QUOTES | SINGLE_QUOTES:
+            if k == 0 or tokens[k - 1].text not in _QUOTE_ENDS:
+                return None  # an opening mark: the verb is inside the quotation
+            begin = k + 1
+            while begin < v and tokens[begin].text in {",", "-", "—"}:
+                begin += 1
+            if begin == v or opens_no_subject(tokens[begin]):
+                return None  # '"…" in the primary, said Jo Bako'
+            return subject_at(tokens, begin, v)
+    if tokens[v - 1].text in {",", '"', "”"}:
+        return None
+    return _before_verb(tokens, v, floor)
+
+
+def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] | None:
+    """'"…," said Jo Bako': the subject after the verb, not a phrase ('said in a call')."""
+    if tokens[v - 1].text not in {",", '"', "”"} | SINGLE_QUOTES:
+        return None
+    if v + 1 < j and opens_no_subject(tokens[v + 1]):
+        return None
+    return subject_at(tokens, v + 1, j)
+
+
+def _before_verb(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    k = v
+    while k > floor and tokens[k - 1].text not in {",", '"', "”", "“", "."}:
+        k -= 1
+    return subject_at(tokens, k, v)
