@@ -2223,6 +2223,33 @@ ATTRIBUTE_BEFORE = [
         "the count is wrong.",
         "Pell",
     ),
+    # an adverb and a verb after an aside go on with the clause the aside broke
+    (
+        "Rosa Pardo, author of a study on wages, first pointed out the gap.",
+        "the gap",
+        "Rosa Pardo",
+    ),
+    (
+        "The county clerk, a longtime ally of Bako, even went on radio to declare Bako the winner.",
+        "Bako the winner",
+        "The county clerk",
+    ),
+    (
+        "Only four council members, of 12 in all, even expressed support for the plan.",
+        "support for the plan",
+        "four council members",
+    ),
+    (
+        "A few union leaders, long dismissive of the strike, are now convinced that it will work.",
+        "that it will work",
+        "A few union leaders",
+    ),
+    # not an adjective that opens a subject of its own
+    (
+        "More recently, first mates have focused on the cargo.",
+        "the cargo",
+        "first mates",
+    ),
 ]
 
 

@@ -31,6 +31,7 @@ from reconcile.extract.passage_words import (
     NP_JOINERS,
     OBJECT_PRONOUNS,
     PARTICLES,
+    PLAIN_ADVERBS,
     PREPOSITIONS,
     PRONOUNS,
     QUANTIFIERS,
@@ -65,6 +66,11 @@ from reconcile.extract.passage_words import (
 )
 
 _WITH = frozenset(WORDS["with_participle"])
+
+
+_VERB_ADVERBS = (
+    frozenset(load_data("sources.toml")["attribution"]["adverbs"]) | PLAIN_ADVERBS | AUXILIARIES
+)  # "first", "once", "long", "even": before a verb ("Jo Bako, 58, once told [...]")
 
 
 _CLAIM_NOUNS = frozenset(WORDS["claim_nouns"])
@@ -379,12 +385,31 @@ def _resumed_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int]
     first = past_lead_ins(tokens, begin, k)
     if _after_relative_aside(tokens, begin) and _opens_a_predicate(tokens, first, k):
         return _subject_before_asides(tokens, begin - 1)  # "Jo Bako, who …, long opposed"
-    if not _resumes_a_clause(tokens[first]):
+    adverbs = _adverb_before_verb(tokens, begin, k)
+    if not adverbs and not _resumes_a_clause(tokens[first]):
         return None
     own = subject_at(tokens, first, k)
-    if own is not None and any(t.lower not in NP_JOINERS | PARTICLES for t in tokens[own[1] : k]):
+    if (
+        not adverbs
+        and own is not None
+        and any(t.lower not in NP_JOINERS | PARTICLES for t in tokens[own[1] : k])
+    ):
         return None  # "Thus, in the debate, candidates referred to [...]"; not "focuses on"
-    return _subject_before_asides(tokens, begin - 1) or _appositive_head(tokens, begin - 1)
+    found = _subject_before_asides(tokens, begin - 1) or _appositive_head(tokens, begin - 1)
+    if found is None and adverbs:  # "The clerk, a critic of it, even went on to [...]"
+        return _first_subject(tokens, clause_start(tokens, begin - 1), begin - 1)
+    return found
+
+
+def _adverb_before_verb(tokens: list[Token], begin: int, k: int) -> bool:
+    """Whether the words from ``tokens[begin]`` to the passage at ``tokens[k]`` open with
+    adverbs of ``_VERB_ADVERBS`` (or in -ly) and then a finite verb: the rest of a clause
+    an aside broke ('Jo Bako, the mayor, first pointed out [...]', '…, even went on radio
+    to declare [...]'), never a subject ('…, first ladies have focused on [...]')."""
+    n = begin
+    while n < k - 1 and (tokens[n].lower in _VERB_ADVERBS or is_adverb(tokens[n])):
+        n += 1
+    return n > begin and tokens[begin].text[0].islower() and _is_finite_verb(tokens[n])
 
 
 def _after_relative_aside(tokens: list[Token], begin: int) -> bool:
@@ -786,6 +811,7 @@ def _is_aside(first: Token) -> bool:
         or is_adverb(first)
         or first.lower in LEAD_INS
         or first.lower in PARTICLES  # "of course"
+        or first.lower in PLAIN_ADVERBS - QUANTIFIERS  # "long a critic of it"; not "most"
         or first.lower.endswith("self")  # "herself a candidate"
     )
 
