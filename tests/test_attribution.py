@@ -2223,6 +2223,12 @@ ATTRIBUTE_BEFORE = [
         "the count is wrong.",
         "Pell",
     ),
+    # a compound in -ed is an adjective, not the verb that ends the subject
+    (
+        "One bad-tempered trawlerman said the quota would ruin the village.",
+        "the quota would ruin the village",
+        "One bad-tempered trawlerman",
+    ),
 ]
 
 

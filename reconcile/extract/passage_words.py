@@ -81,6 +81,9 @@ TIME_HEADS = (TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozenset
 PARTICLES = frozenset(WORDS["particles"])
 
 
+_VERB_PREFIXES = frozenset(WORDS["verb_prefixes"])
+
+
 IRREGULAR_PARTICIPLES = frozenset(WORDS["irregular_participles"])
 
 
@@ -172,8 +175,17 @@ def is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> boo
         return False  # "a State Department official": a name, not the verb "state"
     if word in AUXILIARIES or word in verbs():
         return True
-    past = (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PASTS
+    past = (word.endswith("ed") and len(word) > 4 and not _is_compound_adjective(word)) or (
+        word in IRREGULAR_PASTS
+    )
     return seen_noun and token.text[0].islower() and past  # "Jo Bako met", "Jo Bako urged"
+
+
+def _is_compound_adjective(word: str) -> bool:
+    """Whether ``word``, in -ed, is a compound written with a hyphen that is no verb with a
+    prefix ('well-connected', 'city-based'; not 'co-authored')."""
+    head, dash, _ = word.partition("-")
+    return bool(dash) and head not in _VERB_PREFIXES
 
 
 def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
