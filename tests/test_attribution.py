@@ -2223,6 +2223,23 @@ ATTRIBUTE_BEFORE = [
         "the count is wrong.",
         "Pell",
     ),
+    # a participle with its complement goes on with the noun phrase before the verb
+    (
+        "The farmers involved in the water dispute argue that the dam starves the valley.",
+        "the dam starves the valley",
+        "The farmers involved in the water dispute",
+    ),
+    (
+        "A ledger signed by the harbour master shows that the ferry ran at a loss.",
+        "the ferry ran at a loss",
+        "A ledger signed by the harbour master",
+    ),
+    # not a name's own verb, nor a verb with its infinitive
+    (
+        "Wim Brisk worked on the report and said that the ferry ran at a loss.",
+        "the ferry ran at a loss",
+        "Wim Brisk",
+    ),
     # a compound in -ed is an adjective, not the verb that ends the subject
     (
         "One bad-tempered trawlerman said the quota would ruin the village.",

@@ -103,6 +103,13 @@ NP_JOINERS = frozenset(WORDS["np_joiners"])
 COORDINATORS = frozenset(WORDS["coordinators"])
 
 
+_PARTICIPLE_COMPLEMENTS = (
+    frozenset(WORDS["participle_complements"])
+    | PREPOSITIONS
+    | (NP_JOINERS - {"and", "the", "-", "'s", "’s", "to"})
+)
+
+
 _NOUN_BEFORE = NP_JOINERS - COORDINATORS - {"to", "-"}  # "secretary of state": no verb
 
 
@@ -207,6 +214,7 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             or (j - 1 > k and seen_noun and tokens[j - 1].lower in _NOUN_BEFORE)
         )  # "the reports", "the secretary of state"
         if j > k and not after_determiner and is_verb(token, seen_noun, not headline):
+            j = _past_reduced_relative(tokens, j, end)
             break  # in a headline, "Bako Says" is a verb too
         if seen_noun and opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
@@ -227,6 +235,40 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     if j == k or (is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
+
+
+def _past_reduced_relative(tokens: list[Token], j: int, end: int) -> int:
+    """Where the clause's verb stands when the past form at ``tokens[j]``, after a common
+    noun in lower case, is a participle that goes on with the noun phrase ('the people
+    involved in the talks say', 'a memo signed by the mayor shows'): the finite verb after
+    its complement, in the same clause; else ``j``."""
+    word = tokens[j]
+    if not (word.lower.endswith("ed") and word.text[0].islower() and j + 1 < end):
+        return j
+    if not tokens[j - 1].text[0].islower():
+        return j  # "Jo Bako worked in Orlin": a name's own verb
+    if tokens[j + 1].lower not in _PARTICIPLE_COMPLEMENTS:
+        return j  # "officials refused to", "the memo released Friday"
+    return _finite_verb_ahead(tokens, j + 2, end) or j
+
+
+def _finite_verb_ahead(tokens: list[Token], m: int, end: int) -> int | None:
+    """The first finite verb (an auxiliary, a verb of saying or stance, a past form) after
+    a word that is no determiner, preposition or possessive in ``tokens[m:end]``, before
+    any mark, time or word that breaks the clause."""
+    for n in range(m, min(end, m + _ASIDE)):
+        token = tokens[n]
+        if not token.text[0].isalnum() or token.lower in CLAUSE_BREAKS | RELATIVES:
+            return None
+        if opens_a_time(tokens, n):
+            return None  # "a poll released on Sunday shows": the time is no subject's
+        if token.text[0].isupper() or token.lower.endswith("ing") or is_adverb(token):
+            continue
+        if tokens[n - 1].lower in DETERMINERS | _PARTICIPLE_COMPLEMENTS | NP_JOINERS:
+            continue  # "the revised plan", "Orlin's praise"
+        if is_verb(token, True):
+            return n
+    return None
 
 
 def _is_plural_possessive(tokens: list[Token], j: int, k: int) -> bool:
