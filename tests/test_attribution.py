@@ -2240,6 +2240,12 @@ ATTRIBUTE_BEFORE = [
         "the ferry ran at a loss",
         "Wim Brisk",
     ),
+    # an auxiliary with its 'not' written in ends the subject like the auxiliary
+    (
+        "The harbour board didn’t deny that the ferry ran at a loss.",
+        "the ferry ran at a loss",
+        "The harbour board",
+    ),
     # a compound in -ed is an adjective, not the verb that ends the subject
     (
         "One bad-tempered trawlerman said the quota would ruin the village.",

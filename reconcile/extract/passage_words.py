@@ -180,12 +180,18 @@ def is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> boo
     word = token.lower
     if token.text[0].isupper() and (seen_noun if seen_word is None else seen_word):
         return False  # "a State Department official": a name, not the verb "state"
-    if word in AUXILIARIES or word in verbs():
+    if word in AUXILIARIES or word in verbs() or _is_negated_auxiliary(token):
         return True
     past = (word.endswith("ed") and len(word) > 4 and not _is_compound_adjective(word)) or (
         word in IRREGULAR_PASTS
     )
     return seen_noun and token.text[0].islower() and past  # "Jo Bako met", "Jo Bako urged"
+
+
+def _is_negated_auxiliary(token: Token) -> bool:
+    """Whether ``token`` is an auxiliary with 'not' written in ("didn't", "isn’t")."""
+    stem = token.lower.replace("’", "'")
+    return token.text[0].islower() and stem.endswith("n't") and len(stem) > 3
 
 
 def _is_compound_adjective(word: str) -> bool:
