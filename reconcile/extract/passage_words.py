@@ -81,6 +81,9 @@ TIME_HEADS = (TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozenset
 PARTICLES = frozenset(WORDS["particles"])
 
 
+_VERB_PREFIXES = frozenset(WORDS["verb_prefixes"])
+
+
 IRREGULAR_PARTICIPLES = frozenset(WORDS["irregular_participles"])
 
 
@@ -98,6 +101,13 @@ NP_JOINERS = frozenset(WORDS["np_joiners"])
 
 
 COORDINATORS = frozenset(WORDS["coordinators"])
+
+
+_PARTICIPLE_COMPLEMENTS = (
+    frozenset(WORDS["participle_complements"])
+    | PREPOSITIONS
+    | (NP_JOINERS - {"and", "the", "-", "'s", "’s", "to"})
+)
 
 
 _NOUN_BEFORE = NP_JOINERS - COORDINATORS - {"to", "-"}  # "secretary of state": no verb
@@ -170,10 +180,25 @@ def is_verb(token: Token, seen_noun: bool, seen_word: bool | None = None) -> boo
     word = token.lower
     if token.text[0].isupper() and (seen_noun if seen_word is None else seen_word):
         return False  # "a State Department official": a name, not the verb "state"
-    if word in AUXILIARIES or word in verbs():
+    if word in AUXILIARIES or word in verbs() or _is_negated_auxiliary(token):
         return True
-    past = (word.endswith("ed") and len(word) > 4) or word in IRREGULAR_PASTS
+    past = (word.endswith("ed") and len(word) > 4 and not _is_compound_adjective(word)) or (
+        word in IRREGULAR_PASTS
+    )
     return seen_noun and token.text[0].islower() and past  # "Jo Bako met", "Jo Bako urged"
+
+
+def _is_negated_auxiliary(token: Token) -> bool:
+    """Whether ``token`` is an auxiliary with 'not' written in ("didn't", "isn’t")."""
+    stem = token.lower.replace("’", "'")
+    return token.text[0].islower() and stem.endswith("n't") and len(stem) > 3
+
+
+def _is_compound_adjective(word: str) -> bool:
+    """Whether ``word``, in -ed, is a compound written with a hyphen that is no verb with a
+    prefix ('well-connected', 'city-based'; not 'co-authored')."""
+    head, dash, _ = word.partition("-")
+    return bool(dash) and head not in _VERB_PREFIXES
 
 
 def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
@@ -195,6 +220,7 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             or (j - 1 > k and seen_noun and tokens[j - 1].lower in _NOUN_BEFORE)
         )  # "the reports", "the secretary of state"
         if j > k and not after_determiner and is_verb(token, seen_noun, not headline):
+            j = _past_reduced_relative(tokens, j, end)
             break  # in a headline, "Bako Says" is a verb too
         if seen_noun and opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
@@ -215,6 +241,40 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     if j == k or (is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
         return None
     return k, j
+
+
+def _past_reduced_relative(tokens: list[Token], j: int, end: int) -> int:
+    """Where the clause's verb stands when the past form at ``tokens[j]``, after a common
+    noun in lower case, is a participle that goes on with the noun phrase ('the people
+    involved in the talks say', 'a memo signed by the mayor shows'): the finite verb after
+    its complement, in the same clause; else ``j``."""
+    word = tokens[j]
+    if not (word.lower.endswith("ed") and word.text[0].islower() and j + 1 < end):
+        return j
+    if not tokens[j - 1].text[0].islower():
+        return j  # "Jo Bako worked in Orlin": a name's own verb
+    if tokens[j + 1].lower not in _PARTICIPLE_COMPLEMENTS:
+        return j  # "officials refused to", "the memo released Friday"
+    return _finite_verb_ahead(tokens, j + 2, end) or j
+
+
+def _finite_verb_ahead(tokens: list[Token], m: int, end: int) -> int | None:
+    """The first finite verb (an auxiliary, a verb of saying or stance, a past form) after
+    a word that is no determiner, preposition or possessive in ``tokens[m:end]``, before
+    any mark, time or word that breaks the clause."""
+    for n in range(m, min(end, m + _ASIDE)):
+        token = tokens[n]
+        if not token.text[0].isalnum() or token.lower in CLAUSE_BREAKS | RELATIVES:
+            return None
+        if opens_a_time(tokens, n):
+            return None  # "a poll released on Sunday shows": the time is no subject's
+        if token.text[0].isupper() or token.lower.endswith("ing") or is_adverb(token):
+            continue
+        if tokens[n - 1].lower in DETERMINERS | _PARTICIPLE_COMPLEMENTS | NP_JOINERS:
+            continue  # "the revised plan", "Orlin's praise"
+        if is_verb(token, True):
+            return n
+    return None
 
 
 def _is_plural_possessive(tokens: list[Token], j: int, k: int) -> bool:
