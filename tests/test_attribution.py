@@ -1153,6 +1153,22 @@ ATTRIBUTE_SAID_AFTER += [
         "whom the Courier described as a careful banker",
         "the Courier",
     ),
+    # a comparison after the passage: what its subject said, expected or feared
+    (
+        "Ferry fares doubled in a year, as the harbour master has often acknowledged.",
+        "Ferry fares doubled in a year",
+        "the harbour master",
+    ),
+    (
+        "The quay cost the town far more than the surveyors had projected last year.",
+        "far more",
+        "the surveyors",
+    ),
+    (
+        "The new pier drew larger crowds than most traders imagined.",
+        "larger crowds",
+        "most traders",
+    ),
 ]
 
 
@@ -1309,6 +1325,13 @@ def test_to_and_a_determiner_open_no_phrase_of_purpose() -> None:
 def test_a_feeling_names_no_adjective_nor_pronoun_its_owner(text: str, passage: str) -> None:
     found = _attribute_passage(text, passage)
     assert found.speaker not in {"news for the harbour master", "them"}
+
+
+def test_a_comparison_whose_verb_has_an_object_names_no_speaker() -> None:
+    text = (
+        'Ada Lind toured the docks, praising "the new cranes" as the mayor promised to build more.'
+    )
+    assert _attribute_passage(text, "the new cranes").source == "Ada Lind"
 
 
 def test_a_number_after_by_is_no_agent() -> None:

@@ -155,6 +155,9 @@ _RELATIVE_OPENERS = frozenset(WORDS["relative_openers"])
 _CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
 
 
+_COMPARING = frozenset(WORDS["comparing"])
+
+
 def label(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """A name before a colon that opens the passage: 'Jo Bako: [We will win.]',
     'MAYOR: […]', 'Jo Bako on the budget: […]', 'From the report: […]' (a headline, a
@@ -455,6 +458,7 @@ def said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     while k < len(tokens) and tokens[k].text in QUOTES | SINGLE_QUOTES | {","}:
         k += 1
     closed = k > j or (j > i and _closes_quotation(tokens, j - 1))  # '[…],' or '["…,"]'
+    closed = closed or (k < len(tokens) and tokens[k].lower in _COMPARING)  # "[…] than X had"
     if not closed or k >= len(tokens):
         return None
     if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
@@ -501,9 +505,10 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         return found if found is not None and _ends_segment(tokens, found[1]) else None
     if tokens[k].lower in verbs():
         return None  # "[…], told his advisers to …": the verb of a clause before
-    comparing = tokens[k].lower == "as"
+    comparing = tokens[k].lower in _COMPARING
+    aside = comparing and _after_comma(tokens, k)  # "[…], as Jo Bako said, …"
     if comparing:
-        k += 1  # "[…], as Jo Bako said,": the passage is what the verb says
+        k += 1  # "[…], as Jo Bako said,", "[…] than Jo Bako expected": what the verb says
     elif tokens[k].lower in CLAUSE_BREAKS:
         return None  # "[…], but critics call it a sham": a clause of its own
     found = subject_at(tokens, k, len(tokens))
@@ -511,17 +516,29 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         return None
     begin, end = without_adverbs(tokens, found)  # "Politico recently reported"
     for verb in past_asides(tokens, found[1]):  # "[…], Jo Bako, the mayor, said"
-        while verb < len(tokens) and (tokens[verb].lower in AUXILIARIES or is_adverb(tokens[verb])):
-            verb += 1  # "[…], the Post has learned"
+        while verb < len(tokens) and (
+            tokens[verb].lower in AUXILIARIES | PLAIN_ADVERBS or is_adverb(tokens[verb])
+        ):
+            verb += 1  # "[…], the Post has learned", "[…], as Jo Bako has often said"
         if verb > found[1] and tokens[verb - 1].lower in _PASSIVE_AUXILIARIES:
             return None  # "[…], it was labeled a lie"
         if (
             verb < len(tokens)
             and _closes_a_passage(tokens[verb])
-            and (comparing or _takes_no_object(tokens, verb))
+            and (aside or _takes_no_object(tokens, verb))
         ):
             return begin, end
     return None
+
+
+def _after_comma(tokens: list[Token], k: int) -> bool:
+    """Whether a comma stands among the marks right before ``tokens[k]`` ('…,"' or ',')."""
+    n = k - 1
+    while n >= 0 and not tokens[n].text[0].isalnum():
+        if tokens[n].text == ",":
+            return True
+        n -= 1
+    return False
 
 
 def _may_be_a_subject(tokens: list[Token], begin: int, end: int) -> bool:
