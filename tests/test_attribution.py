@@ -1327,6 +1327,43 @@ def test_a_feeling_names_no_adjective_nor_pronoun_its_owner(text: str, passage: 
     assert found.speaker not in {"news for the harbour master", "them"}
 
 
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "The mill shut in May. But the delay was a relief to the growers.",
+            "the delay",
+            "the growers",
+        ),
+        (
+            "Whether the quay opens in June is a pressing concern for Mayor Ida Lenz.",
+            "Whether the quay opens in June",
+            "Mayor Ida Lenz",
+        ),
+        (
+            "The ferry ran late, though that will be cold comfort to the traders.",
+            "that",
+            "the traders",
+        ),
+    ],
+)
+def test_the_holder_of_a_view_after_to_or_for(text: str, passage: str, speaker: str) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        ("The storm was a threat to the harbour.", "The storm"),  # an effect, not a view
+        ("Jo Bako called the levy a relief for the growers.", "the levy"),  # a verb before
+    ],
+)
+def test_a_predicate_of_effect_or_an_object_names_no_holder(text: str, passage: str) -> None:
+    found = _attribute_passage(text, passage)
+    assert found.source != "the harbour" and found.source != "the growers"
+
+
 def test_a_comparison_whose_verb_has_an_object_names_no_speaker() -> None:
     text = (
         'Ada Lind toured the docks, praising "the new cranes" as the mayor promised to build more.'

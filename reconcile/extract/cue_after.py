@@ -125,6 +125,12 @@ _EMOTIVE_VERBS = frozenset(WORDS["emotive_verbs"])
 _SOURCE_VERBS = frozenset(WORDS["source_verbs"])
 
 
+_EXPERIENCED = frozenset(WORDS["experienced"])
+
+
+_EXPERIENCED_OWNERS = frozenset(WORDS["experienced_owners"])
+
+
 _VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 
 
@@ -316,6 +322,30 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
             return None  # "[it], and Jo Bako's support of …": another clause
     return None
+
+
+def holder_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The delay] is a relief to the growers', '[it] was cold comfort for Jo Bako', '[the
+    cost] is of interest to voters': the holder of a view named after 'to' or 'for' by a
+    predicate (``experienced``) of the clause the passage opens as its subject: a form of
+    'be' and a few lower-case words between them."""
+    if not _opens_a_clause(tokens, i) or _cue_before(tokens, i):
+        return None
+    copula = False
+    for n in range(_skip_closing_quotes(tokens, j), min(len(tokens) - 2, j + _STANCE_REACH)):
+        word = tokens[n].lower
+        if copula and word in _EXPERIENCED and tokens[n + 1].lower in _EXPERIENCED_OWNERS:
+            return _object_at(tokens, n + 2)
+        if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
+            return None
+        copula = copula or word in _PASSIVE_AUXILIARIES
+    return None
+
+
+def _opens_a_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the passage at ``tokens[i]`` opens its clause: first in the sentence, or
+    after a mark or a word that opens a clause ('But [the cost] is …', 'though [it] …')."""
+    return i == 0 or not tokens[i - 1].text[0].isalnum() or tokens[i - 1].lower in CLAUSE_BREAKS
 
 
 def owner_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
