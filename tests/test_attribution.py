@@ -1364,6 +1364,38 @@ def test_a_predicate_of_effect_or_an_object_names_no_holder(text: str, passage: 
     assert found.source != "the harbour" and found.source != "the growers"
 
 
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "The new levy is often called a tax on ferries by the growers.",
+            "a tax on ferries",
+            "the growers",
+        ),
+        (
+            "Ida Lenz had been asked to stay on by the harbour board.",
+            "to stay on",
+            "the harbour board",
+        ),
+        (
+            "The plan - dubbed 'the long quay' by its critics - was shelved.",
+            "the long quay",
+            "its critics",
+        ),
+    ],
+)
+def test_the_agent_after_a_passage_of_a_passive_before_it(
+    text: str, passage: str, speaker: str
+) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+def test_an_active_verb_before_a_passage_takes_no_agent_after_it() -> None:
+    found = _attribute_passage("The council had passed the levy by a wide margin.", "the levy")
+    assert found.speaker == "The council"
+
+
 def test_a_comparison_whose_verb_has_an_object_names_no_speaker() -> None:
     text = (
         'Ada Lind toured the docks, praising "the new cranes" as the mayor promised to build more.'

@@ -708,6 +708,27 @@ def by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, in
     return subject_at(tokens, by + 1, len(tokens)) if by is not None else None
 
 
+def agent_around(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[it] is called [a sham] by the growers', '[she] had been asked [to wait] by the
+    council', '— often labeled as [a stunt] by critics': the agent after the passage of a
+    passive participle right before it (a preposition between them at most), which a form
+    of 'be' or a mark opens, adverbs aside."""
+    k = i - 1
+    while k > 0 and tokens[k].text in QUOTES | SINGLE_QUOTES:
+        k -= 1
+    if k > 0 and tokens[k].lower in PARTICLES | PREPOSITIONS | {"as"}:
+        k -= 1  # "labeled as", "called on"
+    if k < 1 or not _is_passive_participle(tokens[k]):
+        return None
+    m = k - 1
+    while m > 0 and (is_adverb(tokens[m]) or tokens[m].lower in PLAIN_ADVERBS):
+        m -= 1
+    if tokens[m].text[0].isalnum() and tokens[m].lower not in _PASSIVE_AUXILIARIES:
+        return None  # "Jo Bako passed [it] by a vote": no passive
+    n = _skip_closing_quotes(tokens, j)
+    return _agent_at(tokens, n + 1) if n + 1 < len(tokens) and tokens[n].lower == "by" else None
+
+
 def passive_by(tokens: list[Token], k: int) -> int | None:
     """Where the 'by' of a passive agent stands when ``tokens[k:]`` opens with a passive
     participle ('reported by', 'first made public on Friday by', 'confirmed later by'): a

@@ -31,6 +31,7 @@ from reconcile.extract.cue_after import (
     according_to_after,
     after,
     agent_after,
+    agent_around,
     agent_inside,
     aside_attribution,
     aside_in_clause,
@@ -63,6 +64,7 @@ from reconcile.extract.passage_words import Range
 _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     lambda tokens, i, j: label(tokens, i),
     lambda tokens, i, j: by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
+    agent_around,  # "[it] is called [a sham] by the growers"
     lambda tokens, i, j: according_to_after(tokens, j),  # "[…], according to the Sun"
     signature_after,  # '["…"] — Jo Bako'
     quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
