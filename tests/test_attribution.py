@@ -1391,6 +1391,28 @@ def test_the_agent_after_a_passage_of_a_passive_before_it(
     assert (found.kind, found.speaker) == ("explicit", speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "Jo Bako knew the guild well, and Ada Moss was praised by its chair.",
+            "Ada Moss",
+            "its chair",
+        ),
+        (
+            "The ferry fees, though questioned by the traders, were all legal.",
+            "The ferry fees",
+            "the traders",
+        ),
+    ],
+)
+def test_the_agent_of_a_passage_that_opens_its_clause(
+    text: str, passage: str, speaker: str
+) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
 def test_an_active_verb_before_a_passage_takes_no_agent_after_it() -> None:
     found = _attribute_passage("The council had passed the levy by a wide margin.", "the levy")
     assert found.speaker == "The council"

@@ -345,6 +345,8 @@ def holder_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
 def _opens_a_clause(tokens: list[Token], i: int) -> bool:
     """Whether the passage at ``tokens[i]`` opens its clause: first in the sentence, or
     after a mark or a word that opens a clause ('But [the cost] is …', 'though [it] …')."""
+    if i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text in NAME_ABBREVIATIONS:
+        return False  # "for Sen. [Ada Moss]": the stop of a title
     return i == 0 or not tokens[i - 1].text[0].isalnum() or tokens[i - 1].lower in CLAUSE_BREAKS
 
 
@@ -753,6 +755,13 @@ def passive_by(tokens: list[Token], k: int) -> int | None:
         ):
             return None
     return None
+
+
+def agent_of_subject(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'But [Ada Moss] was backed by the guild', '[The fees], though questioned by
+    traders, stand': the agent of a passive after a passage that opens its clause as its
+    subject (:func:`agent_after`), read before any clause before it."""
+    return agent_after(tokens, i, j) if _opens_a_clause(tokens, i) else None
 
 
 def agent_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:

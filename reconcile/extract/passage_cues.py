@@ -33,6 +33,7 @@ from reconcile.extract.cue_after import (
     agent_after,
     agent_around,
     agent_inside,
+    agent_of_subject,
     aside_attribution,
     aside_in_clause,
     by_agent,
@@ -79,6 +80,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     relative_opening,  # "[which the council says is final]"
     gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
     aside_in_clause,  # "and [the toll, Jo Bako said, is too high]"
+    agent_of_subject,  # "But [Ada Moss] was backed by the guild"
     lambda tokens, i, j: before(tokens, i),
     lambda tokens, i, j: by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: embedded(tokens, i, j, aside_attribution),  # "[it, Jo Bako said, …]"
