@@ -1047,6 +1047,9 @@ ATTRIBUTE_SAID_AFTER += [
         "the Tidewater Gazette",
     ),
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
+    # an adjective after the article, a figure before the noun
+    ("By May the levy had the full backing of the harbour board.", "the levy", "the harbour board"),
+    ("Her 40% support among ferry crews held firm.", "Her", "ferry crews"),
     ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
     ("Ada Moss is well known among dock workers.", "Ada Moss", "dock workers"),
     ("The mayor is facing a stiff challenge from the dock unions.", "The mayor", "the dock unions"),

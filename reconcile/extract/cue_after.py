@@ -316,9 +316,11 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             or (word in _SOURCE_VERBS and owner == "from")
         )
         if stance:
-            if owner == "of" and tokens[n - 1].lower not in ARTICLES:
+            if owner == "of" and not _after_article(tokens, j, n):
                 return None
             return _object_at(tokens, n + 2)
+        if is_number_token(tokens[n]) or tokens[n].text == "%":
+            continue  # "[her] 34% support among nurses"
         if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
             return None  # "[it], and Jo Bako's support of …": another clause
     return None
@@ -348,6 +350,18 @@ def _opens_a_clause(tokens: list[Token], i: int) -> bool:
     if i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text in NAME_ABBREVIATIONS:
         return False  # "for Sen. [Ada Moss]": the stop of a title
     return i == 0 or not tokens[i - 1].text[0].isalnum() or tokens[i - 1].lower in CLAUSE_BREAKS
+
+
+def _after_article(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether an article after the passage's end ``j`` opens the noun phrase of
+    ``tokens[n]``, only adjectives between them ('the support of', 'the full support of';
+    not 'criticism of the cost', 'drew criticism of')."""
+    k = n - 1
+    while k > j and tokens[k].text[0].islower() and not is_verb(tokens[k], True):
+        if tokens[k].lower in ARTICLES:
+            return True
+        k -= 1
+    return tokens[k].lower in ARTICLES
 
 
 def owner_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
