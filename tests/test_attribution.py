@@ -1416,6 +1416,35 @@ def test_the_agent_of_a_passage_that_opens_its_clause(
     assert (found.kind, found.speaker) == ("explicit", speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "Ida Lenz led in the three surveys taken in May but lost the race to Jo Bako in the "
+            "first week of June.",
+            "Ida Lenz led",
+            "the three surveys taken in May",
+        ),
+        (
+            "Ida Lenz gained in polls but fell short in the race for mayor of the harbour town "
+            "in June.",
+            "Ida Lenz gained",
+            "polls",
+        ),
+    ],
+)
+def test_the_poll_after_in_that_a_long_clause_follows(
+    text: str, passage: str, speaker: str
+) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+def test_a_place_after_in_is_no_poll_for_a_report_in_its_clause() -> None:
+    text = "Ida Lenz spoke in the big hall where the latest report was read to the press by June."
+    assert _attribute_passage(text, "Ida Lenz spoke").kind == "unattributed"
+
+
 def test_an_active_verb_before_a_passage_takes_no_agent_after_it() -> None:
     found = _attribute_passage("The council had passed the levy by a wide margin.", "the levy")
     assert found.speaker == "The council"

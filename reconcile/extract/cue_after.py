@@ -164,6 +164,12 @@ _CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
 _COMPARING = frozenset(WORDS["comparing"])
 
 
+_DOCUMENTS = frozenset(WORDS["documents"])
+
+
+_DOCUMENT_HEAD = 5  # how many words into a phrase after 'in' its poll or survey may stand
+
+
 def label(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """A name before a colon that opens the passage: 'Jo Bako: [We will win.]',
     'MAYOR: […]', 'Jo Bako on the budget: […]', 'From the report: […]' (a headline, a
@@ -295,8 +301,22 @@ def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
 
 def document_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[Jo Bako leads] in the latest Sun poll': the poll or survey named right after the
-    passage (:func:`in_document`), unless a cue leads into it."""
-    return None if _cue_before(tokens, i) else in_document(tokens, j, len(tokens))
+    passage (:func:`in_document`), unless a cue leads into it; or the noun phrase after
+    'in' that a poll or survey heads, when more words follow it ('[Jo Bako led] in the
+    dozen surveys taken in May but lost')."""
+    if _cue_before(tokens, i):
+        return None
+    return in_document(tokens, j, len(tokens)) or _document_phrase(tokens, j)
+
+
+def _document_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    if k + 1 >= len(tokens) or tokens[k].lower != "in":
+        return None
+    found = _object_at(tokens, k + 1)
+    if found is None:
+        return None
+    head = tokens[found[0] : min(found[1], found[0] + _DOCUMENT_HEAD)]
+    return found if any(t.lower in _DOCUMENTS for t in head) else None
 
 
 def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
