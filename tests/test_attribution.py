@@ -1047,6 +1047,12 @@ ATTRIBUTE_SAID_AFTER += [
         "the Tidewater Gazette",
     ),
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
+    # after a comma, for a passage that opens its clause
+    (
+        "The ferry kept its old fares, much to the chagrin of the traders.",
+        "The ferry kept its old fares",
+        "the traders",
+    ),
     # an adjective after the article, a figure before the noun
     ("By May the levy had the full backing of the harbour board.", "the levy", "the harbour board"),
     ("Her 40% support among ferry crews held firm.", "Her", "ferry crews"),
@@ -1448,6 +1454,13 @@ def test_a_place_after_in_is_no_poll_for_a_report_in_its_clause() -> None:
 def test_an_active_verb_before_a_passage_takes_no_agent_after_it() -> None:
     found = _attribute_passage("The council had passed the levy by a wide margin.", "the levy")
     assert found.speaker == "The council"
+
+
+def test_a_stance_after_a_comma_is_not_read_for_the_object_of_a_verb() -> None:
+    found = _attribute_passage(
+        "The mayor doubled the levy, drawing criticism from growers.", "the levy"
+    )
+    assert found.speaker == "The mayor"
 
 
 def test_a_comparison_whose_verb_has_an_object_names_no_speaker() -> None:

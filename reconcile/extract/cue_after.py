@@ -327,7 +327,10 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     verb of ``source_verbs`` and 'from' ('[the figure] came from the council')."""
     if _cue_before(tokens, i):
         return None
-    for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
+    k = _skip_closing_quotes(tokens, j)
+    if k < len(tokens) and tokens[k].text == "," and _opens_a_clause(tokens, i):
+        k += 1  # "But [the plan failed], much to the chagrin of X"; not "cast [it], despite"
+    for n in range(k, min(len(tokens) - 2, k + _STANCE_REACH)):
         word = tokens[n].lower
         owner = tokens[n + 1].lower
         stance = (
