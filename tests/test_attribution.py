@@ -1336,6 +1336,13 @@ def test_a_feeling_names_no_adjective_nor_pronoun_its_owner(text: str, passage: 
     assert found.speaker not in {"news for the harbour master", "them"}
 
 
+def test_a_feeling_of_people_named_after_a_possessive() -> None:
+    found = _attribute_passage(
+        "Ada Moss cut two ferries. The cuts alarmed her deckhands.", "The cuts"
+    )
+    assert found.speaker == "her deckhands"
+
+
 @pytest.mark.parametrize(
     ("text", "passage", "speaker"),
     [

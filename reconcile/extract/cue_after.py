@@ -427,9 +427,9 @@ def experiencer_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
     ):
         return None  # "[it] is troubling news for the mayor": an adjective
     found = _object_at(tokens, n + 1)
-    if found is None or tokens[found[0]].lower in PRONOUNS | OBJECT_PRONOUNS:
-        return None
-    return found
+    if found is None or (found[1] - found[0] == 1 and tokens[found[0]].lower in OBJECT_PRONOUNS):
+        return None  # "it worried them"; not "it alarmed her aides"
+    return None if tokens[found[0]].lower in PRONOUNS else found
 
 
 def _object_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
