@@ -1047,6 +1047,15 @@ ATTRIBUTE_SAID_AFTER += [
         "the Tidewater Gazette",
     ),
     ("Her strong support among dock workers is no secret.", "Her", "dock workers"),
+    # after a comma, for a passage that opens its clause
+    (
+        "The ferry kept its old fares, much to the chagrin of the traders.",
+        "The ferry kept its old fares",
+        "the traders",
+    ),
+    # an adjective after the article, a figure before the noun
+    ("By May the levy had the full backing of the harbour board.", "the levy", "the harbour board"),
+    ("Her 40% support among ferry crews held firm.", "Her", "ferry crews"),
     ("The new toll remains unpopular with most ferry crews.", "The new toll", "most ferry crews"),
     ("Ada Moss is well known among dock workers.", "Ada Moss", "dock workers"),
     ("The mayor is facing a stiff challenge from the dock unions.", "The mayor", "the dock unions"),
@@ -1152,6 +1161,22 @@ ATTRIBUTE_SAID_AFTER += [
         "The fund is run by Ada Lind, whom the Courier described as a careful banker.",
         "whom the Courier described as a careful banker",
         "the Courier",
+    ),
+    # a comparison after the passage: what its subject said, expected or feared
+    (
+        "Ferry fares doubled in a year, as the harbour master has often acknowledged.",
+        "Ferry fares doubled in a year",
+        "the harbour master",
+    ),
+    (
+        "The quay cost the town far more than the surveyors had projected last year.",
+        "far more",
+        "the surveyors",
+    ),
+    (
+        "The new pier drew larger crowds than most traders imagined.",
+        "larger crowds",
+        "most traders",
     ),
 ]
 
@@ -1309,6 +1334,147 @@ def test_to_and_a_determiner_open_no_phrase_of_purpose() -> None:
 def test_a_feeling_names_no_adjective_nor_pronoun_its_owner(text: str, passage: str) -> None:
     found = _attribute_passage(text, passage)
     assert found.speaker not in {"news for the harbour master", "them"}
+
+
+def test_a_feeling_of_people_named_after_a_possessive() -> None:
+    found = _attribute_passage(
+        "Ada Moss cut two ferries. The cuts alarmed her deckhands.", "The cuts"
+    )
+    assert found.speaker == "her deckhands"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "The mill shut in May. But the delay was a relief to the growers.",
+            "the delay",
+            "the growers",
+        ),
+        (
+            "Whether the quay opens in June is a pressing concern for Mayor Ida Lenz.",
+            "Whether the quay opens in June",
+            "Mayor Ida Lenz",
+        ),
+        (
+            "The ferry ran late, though that will be cold comfort to the traders.",
+            "that",
+            "the traders",
+        ),
+    ],
+)
+def test_the_holder_of_a_view_after_to_or_for(text: str, passage: str, speaker: str) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        ("The storm was a threat to the harbour.", "The storm"),  # an effect, not a view
+        ("Jo Bako called the levy a relief for the growers.", "the levy"),  # a verb before
+    ],
+)
+def test_a_predicate_of_effect_or_an_object_names_no_holder(text: str, passage: str) -> None:
+    found = _attribute_passage(text, passage)
+    assert found.source != "the harbour" and found.source != "the growers"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "The new levy is often called a tax on ferries by the growers.",
+            "a tax on ferries",
+            "the growers",
+        ),
+        (
+            "Ida Lenz had been asked to stay on by the harbour board.",
+            "to stay on",
+            "the harbour board",
+        ),
+        (
+            "The plan - dubbed 'the long quay' by its critics - was shelved.",
+            "the long quay",
+            "its critics",
+        ),
+    ],
+)
+def test_the_agent_after_a_passage_of_a_passive_before_it(
+    text: str, passage: str, speaker: str
+) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "Jo Bako knew the guild well, and Ada Moss was praised by its chair.",
+            "Ada Moss",
+            "its chair",
+        ),
+        (
+            "The ferry fees, though questioned by the traders, were all legal.",
+            "The ferry fees",
+            "the traders",
+        ),
+    ],
+)
+def test_the_agent_of_a_passage_that_opens_its_clause(
+    text: str, passage: str, speaker: str
+) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "Ida Lenz led in the three surveys taken in May but lost the race to Jo Bako in the "
+            "first week of June.",
+            "Ida Lenz led",
+            "the three surveys taken in May",
+        ),
+        (
+            "Ida Lenz gained in polls but fell short in the race for mayor of the harbour town "
+            "in June.",
+            "Ida Lenz gained",
+            "polls",
+        ),
+    ],
+)
+def test_the_poll_after_in_that_a_long_clause_follows(
+    text: str, passage: str, speaker: str
+) -> None:
+    found = _attribute_passage(text, passage)
+    assert (found.kind, found.speaker) == ("explicit", speaker)
+
+
+def test_a_place_after_in_is_no_poll_for_a_report_in_its_clause() -> None:
+    text = "Ida Lenz spoke in the big hall where the latest report was read to the press by June."
+    assert _attribute_passage(text, "Ida Lenz spoke").kind == "unattributed"
+
+
+def test_an_active_verb_before_a_passage_takes_no_agent_after_it() -> None:
+    found = _attribute_passage("The council had passed the levy by a wide margin.", "the levy")
+    assert found.speaker == "The council"
+
+
+def test_a_stance_after_a_comma_is_not_read_for_the_object_of_a_verb() -> None:
+    found = _attribute_passage(
+        "The mayor doubled the levy, drawing criticism from growers.", "the levy"
+    )
+    assert found.speaker == "The mayor"
+
+
+def test_a_comparison_whose_verb_has_an_object_names_no_speaker() -> None:
+    text = (
+        'Ada Lind toured the docks, praising "the new cranes" as the mayor promised to build more.'
+    )
+    assert _attribute_passage(text, "the new cranes").source == "Ada Lind"
 
 
 def test_a_number_after_by_is_no_agent() -> None:

@@ -125,6 +125,12 @@ _EMOTIVE_VERBS = frozenset(WORDS["emotive_verbs"])
 _SOURCE_VERBS = frozenset(WORDS["source_verbs"])
 
 
+_EXPERIENCED = frozenset(WORDS["experienced"])
+
+
+_EXPERIENCED_OWNERS = frozenset(WORDS["experienced_owners"])
+
+
 _VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 
 
@@ -153,6 +159,15 @@ _RELATIVE_OPENERS = frozenset(WORDS["relative_openers"])
 
 
 _CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
+
+
+_COMPARING = frozenset(WORDS["comparing"])
+
+
+_DOCUMENTS = frozenset(WORDS["documents"])
+
+
+_DOCUMENT_HEAD = 5  # how many words into a phrase after 'in' its poll or survey may stand
 
 
 def label(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -286,8 +301,22 @@ def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
 
 def document_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[Jo Bako leads] in the latest Sun poll': the poll or survey named right after the
-    passage (:func:`in_document`), unless a cue leads into it."""
-    return None if _cue_before(tokens, i) else in_document(tokens, j, len(tokens))
+    passage (:func:`in_document`), unless a cue leads into it; or the noun phrase after
+    'in' that a poll or survey heads, when more words follow it ('[Jo Bako led] in the
+    dozen surveys taken in May but lost')."""
+    if _cue_before(tokens, i):
+        return None
+    return in_document(tokens, j, len(tokens)) or _document_phrase(tokens, j)
+
+
+def _document_phrase(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    if k + 1 >= len(tokens) or tokens[k].lower != "in":
+        return None
+    found = _object_at(tokens, k + 1)
+    if found is None:
+        return None
+    head = tokens[found[0] : min(found[1], found[0] + _DOCUMENT_HEAD)]
+    return found if any(t.lower in _DOCUMENTS for t in head) else None
 
 
 def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -298,7 +327,10 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     verb of ``source_verbs`` and 'from' ('[the figure] came from the council')."""
     if _cue_before(tokens, i):
         return None
-    for n in range(j, min(len(tokens) - 2, j + _STANCE_REACH)):
+    k = _skip_closing_quotes(tokens, j)
+    if k < len(tokens) and tokens[k].text == "," and _opens_a_clause(tokens, i):
+        k += 1  # "But [the plan failed], much to the chagrin of X"; not "cast [it], despite"
+    for n in range(k, min(len(tokens) - 2, k + _STANCE_REACH)):
         word = tokens[n].lower
         owner = tokens[n + 1].lower
         stance = (
@@ -307,12 +339,52 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
             or (word in _SOURCE_VERBS and owner == "from")
         )
         if stance:
-            if owner == "of" and tokens[n - 1].lower not in ARTICLES:
+            if owner == "of" and not _after_article(tokens, j, n):
                 return None
             return _object_at(tokens, n + 2)
+        if is_number_token(tokens[n]) or tokens[n].text == "%":
+            continue  # "[her] 34% support among nurses"
         if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
             return None  # "[it], and Jo Bako's support of …": another clause
     return None
+
+
+def holder_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[The delay] is a relief to the growers', '[it] was cold comfort for Jo Bako', '[the
+    cost] is of interest to voters': the holder of a view named after 'to' or 'for' by a
+    predicate (``experienced``) of the clause the passage opens as its subject: a form of
+    'be' and a few lower-case words between them."""
+    if not _opens_a_clause(tokens, i) or _cue_before(tokens, i):
+        return None
+    copula = False
+    for n in range(_skip_closing_quotes(tokens, j), min(len(tokens) - 2, j + _STANCE_REACH)):
+        word = tokens[n].lower
+        if copula and word in _EXPERIENCED and tokens[n + 1].lower in _EXPERIENCED_OWNERS:
+            return _object_at(tokens, n + 2)
+        if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
+            return None
+        copula = copula or word in _PASSIVE_AUXILIARIES
+    return None
+
+
+def _opens_a_clause(tokens: list[Token], i: int) -> bool:
+    """Whether the passage at ``tokens[i]`` opens its clause: first in the sentence, or
+    after a mark or a word that opens a clause ('But [the cost] is …', 'though [it] …')."""
+    if i > 1 and tokens[i - 1].text == "." and tokens[i - 2].text in NAME_ABBREVIATIONS:
+        return False  # "for Sen. [Ada Moss]": the stop of a title
+    return i == 0 or not tokens[i - 1].text[0].isalnum() or tokens[i - 1].lower in CLAUSE_BREAKS
+
+
+def _after_article(tokens: list[Token], j: int, n: int) -> bool:
+    """Whether an article after the passage's end ``j`` opens the noun phrase of
+    ``tokens[n]``, only adjectives between them ('the support of', 'the full support of';
+    not 'criticism of the cost', 'drew criticism of')."""
+    k = n - 1
+    while k > j and tokens[k].text[0].islower() and not is_verb(tokens[k], True):
+        if tokens[k].lower in ARTICLES:
+            return True
+        k -= 1
+    return tokens[k].lower in ARTICLES
 
 
 def owner_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -355,9 +427,9 @@ def experiencer_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
     ):
         return None  # "[it] is troubling news for the mayor": an adjective
     found = _object_at(tokens, n + 1)
-    if found is None or tokens[found[0]].lower in PRONOUNS | OBJECT_PRONOUNS:
-        return None
-    return found
+    if found is None or (found[1] - found[0] == 1 and tokens[found[0]].lower in OBJECT_PRONOUNS):
+        return None  # "it worried them"; not "it alarmed her aides"
+    return None if tokens[found[0]].lower in PRONOUNS else found
 
 
 def _object_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -455,6 +527,7 @@ def said_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     while k < len(tokens) and tokens[k].text in QUOTES | SINGLE_QUOTES | {","}:
         k += 1
     closed = k > j or (j > i and _closes_quotation(tokens, j - 1))  # '[…],' or '["…,"]'
+    closed = closed or (k < len(tokens) and tokens[k].lower in _COMPARING)  # "[…] than X had"
     if not closed or k >= len(tokens):
         return None
     if _cue_before(tokens, i) and not _closes_with_comma(tokens, j, k):
@@ -501,9 +574,10 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         return found if found is not None and _ends_segment(tokens, found[1]) else None
     if tokens[k].lower in verbs():
         return None  # "[…], told his advisers to …": the verb of a clause before
-    comparing = tokens[k].lower == "as"
+    comparing = tokens[k].lower in _COMPARING
+    aside = comparing and _after_comma(tokens, k)  # "[…], as Jo Bako said, …"
     if comparing:
-        k += 1  # "[…], as Jo Bako said,": the passage is what the verb says
+        k += 1  # "[…], as Jo Bako said,", "[…] than Jo Bako expected": what the verb says
     elif tokens[k].lower in CLAUSE_BREAKS:
         return None  # "[…], but critics call it a sham": a clause of its own
     found = subject_at(tokens, k, len(tokens))
@@ -511,17 +585,29 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         return None
     begin, end = without_adverbs(tokens, found)  # "Politico recently reported"
     for verb in past_asides(tokens, found[1]):  # "[…], Jo Bako, the mayor, said"
-        while verb < len(tokens) and (tokens[verb].lower in AUXILIARIES or is_adverb(tokens[verb])):
-            verb += 1  # "[…], the Post has learned"
+        while verb < len(tokens) and (
+            tokens[verb].lower in AUXILIARIES | PLAIN_ADVERBS or is_adverb(tokens[verb])
+        ):
+            verb += 1  # "[…], the Post has learned", "[…], as Jo Bako has often said"
         if verb > found[1] and tokens[verb - 1].lower in _PASSIVE_AUXILIARIES:
             return None  # "[…], it was labeled a lie"
         if (
             verb < len(tokens)
             and _closes_a_passage(tokens[verb])
-            and (comparing or _takes_no_object(tokens, verb))
+            and (aside or _takes_no_object(tokens, verb))
         ):
             return begin, end
     return None
+
+
+def _after_comma(tokens: list[Token], k: int) -> bool:
+    """Whether a comma stands among the marks right before ``tokens[k]`` ('…,"' or ',')."""
+    n = k - 1
+    while n >= 0 and not tokens[n].text[0].isalnum():
+        if tokens[n].text == ",":
+            return True
+        n -= 1
+    return False
 
 
 def _may_be_a_subject(tokens: list[Token], begin: int, end: int) -> bool:
@@ -661,6 +747,27 @@ def by_agent(tokens: list[Token], j: int, *, after_comma: bool) -> tuple[int, in
     return subject_at(tokens, by + 1, len(tokens)) if by is not None else None
 
 
+def agent_around(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[it] is called [a sham] by the growers', '[she] had been asked [to wait] by the
+    council', '— often labeled as [a stunt] by critics': the agent after the passage of a
+    passive participle right before it (a preposition between them at most), which a form
+    of 'be' or a mark opens, adverbs aside."""
+    k = i - 1
+    while k > 0 and tokens[k].text in QUOTES | SINGLE_QUOTES:
+        k -= 1
+    if k > 0 and tokens[k].lower in PARTICLES | PREPOSITIONS | {"as"}:
+        k -= 1  # "labeled as", "called on"
+    if k < 1 or not _is_passive_participle(tokens[k]):
+        return None
+    m = k - 1
+    while m > 0 and (is_adverb(tokens[m]) or tokens[m].lower in PLAIN_ADVERBS):
+        m -= 1
+    if tokens[m].text[0].isalnum() and tokens[m].lower not in _PASSIVE_AUXILIARIES:
+        return None  # "Jo Bako passed [it] by a vote": no passive
+    n = _skip_closing_quotes(tokens, j)
+    return _agent_at(tokens, n + 1) if n + 1 < len(tokens) and tokens[n].lower == "by" else None
+
+
 def passive_by(tokens: list[Token], k: int) -> int | None:
     """Where the 'by' of a passive agent stands when ``tokens[k:]`` opens with a passive
     participle ('reported by', 'first made public on Friday by', 'confirmed later by'): a
@@ -685,6 +792,13 @@ def passive_by(tokens: list[Token], k: int) -> int | None:
         ):
             return None
     return None
+
+
+def agent_of_subject(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'But [Ada Moss] was backed by the guild', '[The fees], though questioned by
+    traders, stand': the agent of a passive after a passage that opens its clause as its
+    subject (:func:`agent_after`), read before any clause before it."""
+    return agent_after(tokens, i, j) if _opens_a_clause(tokens, i) else None
 
 
 def agent_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:

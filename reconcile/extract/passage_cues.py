@@ -6,9 +6,9 @@ belief) in its sentence and tries, in the order of ``_READINGS``:
 1. **cues that leave no doubt**, after or around the passage, unless a cue leads into it:
    a verb of saying that closes the sentence ("[…], critics say."), the clause after an
    opening participle ("Alarmed by [it], the mayor …"), a noun or adjective of stance
-   after it ("[The plan] drew criticism from X", "unpopular with X"), a relative clause
-   after it ("[an offer] the council rebuffed") or in it ("[which X says is final]",
-   "[a deadline that X said was missed]");
+   after it ("[The plan] drew criticism from X", "unpopular with X", "[it] is a relief to
+   X"), a relative clause after it ("[an offer] the council rebuffed") or in it ("[which
+   X says is final]", "[a deadline that X said was missed]");
 2. **cue before**: the subject of the clause that leads into the passage ("Critics argue
    [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
 3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
@@ -31,7 +31,9 @@ from reconcile.extract.cue_after import (
     according_to_after,
     after,
     agent_after,
+    agent_around,
     agent_inside,
+    agent_of_subject,
     aside_attribution,
     aside_in_clause,
     by_agent,
@@ -39,6 +41,7 @@ from reconcile.extract.cue_after import (
     embedded,
     experiencer_after,
     gapped_near_head,
+    holder_after,
     inside,
     label,
     owner_after,
@@ -62,6 +65,7 @@ from reconcile.extract.passage_words import Range
 _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     lambda tokens, i, j: label(tokens, i),
     lambda tokens, i, j: by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
+    agent_around,  # "[it] is called [a sham] by the growers"
     lambda tokens, i, j: according_to_after(tokens, j),  # "[…], according to the Sun"
     signature_after,  # '["…"] — Jo Bako'
     quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
@@ -69,12 +73,14 @@ _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     participle_opener,  # "Alarmed by [the flood], the mayor said"
     stance_after,  # "[The plan] drew criticism from two unions"
     experiencer_after,  # "[The levy] angered the growers"
+    holder_after,  # "[The delay] is a relief to the growers"
     owner_after,  # "[Ada Moss leads] among nurses"
     document_after,  # "[Jo Bako leads] in the latest Sun poll"
     relative_after,  # "[an offer] the council rebuffed"
     relative_opening,  # "[which the council says is final]"
     gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
     aside_in_clause,  # "and [the toll, Jo Bako said, is too high]"
+    agent_of_subject,  # "But [Ada Moss] was backed by the guild"
     lambda tokens, i, j: before(tokens, i),
     lambda tokens, i, j: by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: embedded(tokens, i, j, aside_attribution),  # "[it, Jo Bako said, …]"
