@@ -66,107 +66,39 @@ from reconcile.extract.passage_words import (
 )
 
 _AGENT_FILLERS = frozenset(WORDS["agent_fillers"])
-
-
 _AGENT_LEADS = frozenset(WORDS["agent_leads"])
-
-
 _AGENT_SPAN = 10  # how many words a participle may stand from its agent's 'by' ("[X] was
-
-
 _LABEL_BOUNDS = QUOTES | DASHES | frozenset(WORDS["label_bounds"])
-
-
 _LABEL_JOINERS = frozenset(WORDS["label_joiners"])
-
-
 _QUOTE_ENDS = QUOTES | SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
-
-
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
-
-
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
-
-
 _ADDRESSED = frozenset(WORDS["addressed"])
-
-
 _LEAD_IN = 3  # how many words before a passage may hold the verb that leads into it
-
-
 _HEAD = 8  # how many words into a passage its head noun's relative clause may open
-
-
 _OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
-
-
 _FINITE_AUXILIARIES = frozenset(WORDS["finite_auxiliaries"])
-
-
 _NOT_IN_SUBJECTS = (RELATIVES | CLAUSE_BREAKS | PRONOUNS) - {"."}  # "Ms. Lenz" keeps its stop
-
-
 _STANCE_NOUNS = frozenset(WORDS["stance_nouns"])
-
-
 _STANCE_OWNERS = frozenset(WORDS["stance_owners"])
-
-
 _STANCE_ADJECTIVES = frozenset(WORDS["stance_adjectives"])
-
-
 _ADJECTIVE_OWNERS = frozenset(WORDS["adjective_owners"])
-
-
 _EMOTIVE_VERBS = frozenset(WORDS["emotive_verbs"])
-
-
 _SOURCE_VERBS = frozenset(WORDS["source_verbs"])
-
-
 _EXPERIENCED = frozenset(WORDS["experienced"])
-
-
 _EXPERIENCED_OWNERS = frozenset(WORDS["experienced_owners"])
-
-
 _VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
-
-
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
-
-
 _PARTICIPLE_LEADS = frozenset(WORDS["participle_leads"])
-
-
 _OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
-
-
 _ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
-
-
 _VERBS_AFTER = frozenset(WORDS["verbs_after"])
-
-
 _PASSIVE_AUXILIARIES = frozenset(DATA["attribution"]["passive_auxiliaries"])
-
-
 _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between commas
-
-
 _RELATIVE_OPENERS = frozenset(WORDS["relative_openers"])
-
-
 _CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
-
-
 _COMPARING = frozenset(WORDS["comparing"])
-
-
 _DOCUMENTS = frozenset(WORDS["documents"])
-
-
 _DOCUMENT_HEAD = 5  # how many words into a phrase after 'in' its poll or survey may stand
 
 

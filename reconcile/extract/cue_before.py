@@ -66,77 +66,33 @@ from reconcile.extract.passage_words import (
 )
 
 _WITH = frozenset(WORDS["with_participle"])
-
-
 _VERB_ADVERBS = (
     frozenset(load_data("sources.toml")["attribution"]["adverbs"]) | PLAIN_ADVERBS | AUXILIARIES
 )  # "first", "once", "long", "even": before a verb ("Jo Bako, 58, once told [...]")
-
-
 _CLAIM_NOUNS = frozenset(WORDS["claim_nouns"])
-
-
 _CLAIM_OWNERS = frozenset(WORDS["claim_owners"])
-
-
 _ADVERB_ENDINGS = tuple(WORDS["adverb_endings"])
-
-
 _EXISTENTIAL_SOURCES = frozenset(WORDS["existential_sources"])
-
-
 _CONTROLLERS = frozenset(WORDS["infinitive_controllers"])
-
-
 _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its noun of saying
-
-
 _PARTICIPLE_PREPOSITIONS = frozenset(WORDS["participle_prepositions"])
-
-
 _GERUND_LEADS = frozenset(WORDS["gerund_leads"])
-
-
 _QUESTION_WORDS = frozenset(WORDS["question_words"])
-
-
 _STANCE_HOLDERS = frozenset(WORDS["stance_holders"])
-
-
 _VIEWPOINTS = frozenset(WORDS["viewpoints"])
-
-
 _NOT_VIEWPOINTS = frozenset(WORDS["not_viewpoints"]) | TIME_WORDS
-
-
 _TIME_PHRASE = 4  # how many words a phrase naming a time may have
-
-
 _CONTROLLED = 8  # how many words the object of 'led' may have before 'to' ("led X to …")
-
-
 _GERUND_OBJECT = 6  # how many words a participle's object may have before the passage
-
-
 _ASIDE_BOUNDS = frozenset({",", ";", ":", "(", ")"}) | frozenset(WORDS["quotes"])
-
-
 _GIVEN_NAMES = frozenset(
     name for names in load_data("names.toml")["given_names"].values() for name in names
 )
-
-
 _PHRASE_OPENERS = (NOT_SUBJECTS | PREPOSITIONS | PARTICLES | DETERMINERS | {"that", ","}) - {
     "of"
 }  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
-
-
 _BEFORE_CONTENT = frozenset(WORDS["before_content"])
-
-
 _PLACE_TAIL = 3  # how many words the part of a place after its comma may have ("Kell County")
-
-
 _QUALIFIERS = tuple(
     tuple(phrase.split())
     for phrases in load_data("taxonomy.toml")["qualifiers"].values()

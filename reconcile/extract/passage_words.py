@@ -16,153 +16,61 @@ from reconcile.extract.lexicon import (
 )
 
 DATA = load_data("sources.toml")
-
-
 WORDS = DATA["passages"]
-
-
 CALENDAR = calendar_words()
-
-
 RELATIVES = frozenset(DATA["attribution"]["relatives"])  # "who", "which"
-
-
 _ANTECEDENT = 6  # how many words an antecedent of 'who' may have
-
-
 PRONOUNS = frozenset(DATA["attribution"]["pronouns"]) | frozenset(WORDS["personal_pronouns"])
-
-
 AUXILIARIES = frozenset(WORDS["auxiliaries"])
-
-
 SUBORDINATORS = frozenset(WORDS["subordinators"])
-
-
 CLAUSE_BREAKS = frozenset(WORDS["clause_breaks"]) | SUBORDINATORS
-
-
 LEAD_INS = frozenset(WORDS["lead_ins"])
-
-
 NOT_SUBJECTS = frozenset(WORDS["not_subjects"])
-
-
 PREPOSITIONS = frozenset(WORDS["prepositions"])
-
-
 DETERMINERS = frozenset(DATA["attribution"]["determiners"])
-
-
 _ADVERB_JOINERS = frozenset(WORDS["adverb_joiners"])
-
-
 PLAIN_ADVERBS = frozenset(WORDS["plain_adverbs"])
-
-
 ASKING = frozenset(WORDS["asking"])
-
-
 _PARTY_INITIALS = frozenset(WORDS["party_initials"])
-
-
 TIME_WORDS = frozenset(WORDS["time_words"]) | CALENDAR
-
-
 _TIME_LEADS = frozenset(WORDS["time_leads"])
-
-
 _WEEKDAYS = frozenset(day.lower() for day in load_data("taxonomy.toml")["calendar"]["weekdays"])
-
-
 TIME_HEADS = (TIME_WORDS - {"now", "then", "while", "may", "march"}) | frozenset(_WEEKDAYS)
-
-
 PARTICLES = frozenset(WORDS["particles"])
-
-
 _VERB_PREFIXES = frozenset(WORDS["verb_prefixes"])
-
-
 IRREGULAR_PARTICIPLES = frozenset(WORDS["irregular_participles"])
-
-
 IRREGULAR_PASTS = frozenset(load_data("names.toml")["subjects"]["irregular_pasts"])
-
-
 Range = tuple[int, int]  # a token range, end excluded
-
-
 AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
 
 
 # recommended to Bako most forcefully by Y")
 NP_JOINERS = frozenset(WORDS["np_joiners"])
-
-
 COORDINATORS = frozenset(WORDS["coordinators"])
-
-
 _PARTICIPLE_COMPLEMENTS = (
     frozenset(WORDS["participle_complements"])
     | PREPOSITIONS
     | (NP_JOINERS - {"and", "the", "-", "'s", "’s", "to"})
 )
-
-
 _NOUN_BEFORE = NP_JOINERS - COORDINATORS - {"to", "-"}  # "secretary of state": no verb
-
-
 DASHES = frozenset(WORDS["dashes"])
-
-
 QUOTES = frozenset(WORDS["quotes"])
-
-
 SEGMENT_ENDS = QUOTES | {",", "."}
-
-
 SINGLE_QUOTES = frozenset(WORDS["single_quotes"])
-
-
 _HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
-
-
 LABEL = 8  # how many words a name before a colon may have
-
-
 _ASIDE = 16  # how many words an aside after a subject may have
-
-
 ASIDES = 4  # how many asides may follow a subject
-
-
 ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
-
-
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
-
-
 _DOCUMENTS = frozenset(WORDS["documents"])
-
-
 QUANTIFIERS = frozenset(WORDS["quantifiers"])
-
-
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
-
-
 ARTICLES = frozenset({"the", "a", "an"})
-
-
 NOT_NAMES = frozenset(WORDS["not_names"]) | {word.capitalize() for word in CALENDAR}
-
-
 NAME_ABBREVIATIONS = person_titles() | frozenset(
     load_data("sentences.toml")["abbreviations"]["other"]
 )  # "Mr.", "Jr.": no full stop of a sentence
-
-
 _SAYING_VERBS = frozenset(DATA["speech"]["verbs"])
 
 
