@@ -1700,7 +1700,7 @@ def test_a_we_in_a_quotation_stands_for_the_person_quoted() -> None:
     # a person speaks for a group with 'we': the quotation after stays Ostby's
     text = (
         "“We have not counted the boats,” Ostby said.\n\n"
-        "“By our own count, we had received 14 reports of damage, and that is the number we gave.”"
+        "“By our own count, we had received 14 reports of damage; that is the figure we gave.”"
     )
     assert _attribute_passage(text, "14 reports of damage").source == "Ostby"
 
