@@ -28,6 +28,7 @@ from pathlib import Path
 
 from reconcile.api import check
 from reconcile.errors import InputError
+from reconcile.extract.lexicon import closed_words
 from reconcile.io import load_paths, read_expected
 from reconcile.models import (
     Claim,
@@ -41,7 +42,7 @@ from reconcile.models import (
 )
 
 FIELDS = ("value", "outcome", "group", "unit", "qualifier", "speaker", "time")
-_DETERMINERS = {"the", "a", "an"}
+_DETERMINERS = closed_words("articles")
 
 
 def find_occurrence(text: str, needle: str, occurrence: int = 1) -> tuple[int, int] | None:

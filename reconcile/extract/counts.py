@@ -17,6 +17,8 @@ from functools import cache
 
 from reconcile.extract.lexicon import (
     Token,
+    be_forms,
+    closed_words,
     lexicon,
     load_data,
     tokenize,
@@ -733,7 +735,7 @@ def _link_groups(s: _Sentence) -> None:
         s.direct.append(direct)
 
 
-_COPULAS = frozenset({"was", "were", "is", "are"})
+_COPULAS = be_forms("singular", "plural")
 
 
 def _group_of_partitive(
@@ -1359,7 +1361,7 @@ _PLACE_NOUNS = set(
 )
 
 
-_MODALS = {"could", "might", "may", "would", "will", "should", "can"}
+_MODALS = closed_words("modals")
 # Verbs after a modal that make a figure a forecast ("could rise to 50"), unlike a state
 # ("some 60 people could still be missing" is an estimate of now).
 _FUTURE = set("result rise climb increase reach go grow exceed top die double mount soar".split())

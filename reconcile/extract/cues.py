@@ -17,13 +17,14 @@ from functools import cache
 from reconcile.extract.lexicon import (
     PhraseTable,
     ascii_words,
+    be_forms,
     lexicon,
     load_data,
     tokenize,
     words_may_occur,
 )
 
-_BE = {"was", "were", "is", "are", "been", "be", "being"}
+_BE = be_forms("singular", "plural", "nonfinite")
 
 
 @dataclass(frozen=True)

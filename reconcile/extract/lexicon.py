@@ -265,6 +265,25 @@ class Lexicon:
 
 
 @cache
+def be_forms(*parts: str) -> frozenset[str]:
+    """The forms of 'be' of ``parts`` (``singular``, ``plural``, ``nonfinite``) of
+    reconcile/data/grammar.toml [be].
+
+    >>> sorted(be_forms("singular", "plural"))
+    ['are', 'is', 'was', 'were']
+    """
+    table = load_data("grammar.toml")["be"]
+    return frozenset(word for part in parts for word in table[part])
+
+
+@cache
+def closed_words(name: str) -> frozenset[str]:
+    """A list of closed-class words of reconcile/data/grammar.toml [words] ('modals',
+    'object_pronouns', 'articles')."""
+    return frozenset(load_data("grammar.toml")["words"][name])
+
+
+@cache
 def person_titles() -> frozenset[str]:
     """Titles and ranks written before a person's name, without their dot ('Dr', 'Gen',
     'Sen'): sentences.toml [abbreviations] titles, the list the splitter reads too."""

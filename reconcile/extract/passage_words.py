@@ -11,6 +11,7 @@ from reconcile.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     Token,
     calendar_words,
+    closed_words,
     load_data,
     person_titles,
 )
@@ -65,8 +66,8 @@ ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with eac
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _DOCUMENTS = frozenset(WORDS["documents"])
 QUANTIFIERS = frozenset(WORDS["quantifiers"])
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "it", "you"})
-ARTICLES = frozenset({"the", "a", "an"})
+OBJECT_PRONOUNS = closed_words("object_pronouns")
+ARTICLES = closed_words("articles")
 NOT_NAMES = frozenset(WORDS["not_names"]) | {word.capitalize() for word in CALENDAR}
 NAME_ABBREVIATIONS = person_titles() | frozenset(
     load_data("sentences.toml")["abbreviations"]["other"]

@@ -27,6 +27,7 @@ from functools import cache
 from reconcile.extract.lexicon import (
     PhraseTable,
     Token,
+    be_forms,
     calendar_words,
     lexicon,
     load_data,
@@ -37,7 +38,7 @@ from reconcile.extract.numbers import is_number_token
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
 _PERSON_PRONOUNS = {"he", "she", "him"}
 POSSESSIVES = frozenset({"his", "her", "their"})  # 'a farmer and his two sons': kin counted
-_BE = {"was", "is"}
+_BE = be_forms("singular")
 _ADVERBS = set(
     "reportedly allegedly also later then subsequently brutally apparently "
     "eventually finally himself herself".split()
