@@ -49,6 +49,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
+from reconcile.extract.passage_words import opens_according_to
 from reconcile.extract.people import is_name, may_name_a_person, people_book, title_table
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
@@ -397,7 +398,7 @@ def _according_to(s: _Sentence) -> SentenceSpeaker | None:
     role: 'according to its chief surgeon, Bakyt Omarov.'"""
     tokens, lowered = s.tokens, s.lowered
     for n in range(len(tokens) - 1):
-        if lowered[n] == "according" and lowered[n + 1] == "to":
+        if opens_according_to(tokens, n):
             a, b = _np_after(tokens, n + 2)
             speaker = _speaker_from(tokens, a, b, s.text)
             if speaker and b + 1 < len(tokens) and lowered[b] == ",":

@@ -56,6 +56,7 @@ from reconcile.extract.passage_words import (
     is_verb,
     name_at,
     opens_a_time,
+    opens_according_to,
     opens_no_subject,
     past_asides,
     past_lead_ins,
@@ -150,7 +151,7 @@ def after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     if quoted and dashed:
         return _signature(tokens, j)  # '"…" — Jo Bako'
     words = [t.lower for t in tokens[j : j + 8]]
-    if words[:2] == ["according", "to"]:
+    if opens_according_to(tokens, j):
         return according_phrase(tokens, j + 2)  # "[…], according to the Sun"
     if "by" in words[:6] and all(
         w in AUXILIARIES or w.endswith("ed") or w in {"as", "by"} or w.endswith("ly")
@@ -628,7 +629,7 @@ def according_to_after(tokens: list[Token], j: int) -> tuple[int, int] | None:
     """'[…], according to the Sun': X of an 'according to X' right after the passage."""
     while j < len(tokens) and tokens[j].text in QUOTES | SINGLE_QUOTES | {","}:
         j += 1
-    if j + 2 < len(tokens) and (tokens[j].lower, tokens[j + 1].lower) == ("according", "to"):
+    if j + 2 < len(tokens) and opens_according_to(tokens, j):
         return according_phrase(tokens, j + 2)
     return None
 
@@ -819,7 +820,7 @@ def _according_to_in_clause(tokens: list[Token], k: int, j: int) -> tuple[int, i
     for n in range(k, j - 2):
         if tokens[n].text in {".", "?", "!"} | QUOTES:
             return None
-        if (tokens[n].lower, tokens[n + 1].lower) == ("according", "to"):
+        if opens_according_to(tokens, n):
             return according_phrase(tokens, n + 2)
     return None
 
@@ -867,7 +868,7 @@ def aside_attribution(tokens: list[Token], n: int, j: int) -> Range | None:
     if tokens[n].text != ",":
         return None
     k = n + 1
-    if k + 2 < j and (tokens[k].lower, tokens[k + 1].lower) == ("according", "to"):
+    if k + 2 < j and opens_according_to(tokens, k):
         found = according_phrase(tokens, k + 2)  # "[…, according to the Sun, …]"
         return (
             found if found is not None and found[1] < j and tokens[found[1]].text == "," else None

@@ -54,6 +54,7 @@ from reconcile.extract.passage_words import (
     is_possessive,
     is_verb,
     name_at,
+    opens_according_to,
     opens_no_subject,
     past_asides,
     past_lead_ins,
@@ -774,7 +775,7 @@ def _is_aside(first: Token) -> bool:
 
 def _according_to(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
     """The source of 'According to X, […]': X, to the comma that closes it."""
-    if begin + 2 >= k or (tokens[begin].lower, tokens[begin + 1].lower) != ("according", "to"):
+    if begin + 2 >= k or not opens_according_to(tokens, begin):
         return None
     end = next((n for n in range(begin + 2, k) if tokens[n].text in {",", ":"}), k)
     return (begin + 2, end) if end > begin + 2 else None
@@ -786,7 +787,7 @@ def _according_to_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     only X stands between it and the passage."""
     floor = sentence_start(tokens, k)
     for n in range(k - 2, floor - 1, -1):
-        if tokens[n].lower == "according" and tokens[n + 1].lower == "to":
+        if opens_according_to(tokens, n):
             found = according_phrase(tokens, n + 2)
             return found if found is not None and found[1] == k else None
     return None

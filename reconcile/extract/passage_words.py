@@ -63,6 +63,7 @@ LABEL = 8  # how many words a name before a colon may have
 _ASIDE = 16  # how many words an aside after a subject may have
 ASIDES = 4  # how many asides may follow a subject
 ASIDE_OPENERS = {",": ",", "(": ")"}  # what closes an aside that opens with each mark
+_ACCORDING_WORDS = tuple(WORDS["according_to"])
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _DOCUMENTS = frozenset(WORDS["documents"])
 QUANTIFIERS = frozenset(WORDS["quantifiers"])
@@ -377,6 +378,15 @@ def agent_before(tokens: list[Token], k: int) -> tuple[int, int] | None:
     ):
         return None  # "a note issued by the council on Monday, said [...]"
     return found
+
+
+def opens_according_to(tokens: list[Token], n: int) -> bool:
+    """Whether 'according to' (``[passages] according_to``) opens at ``tokens[n]``."""
+    return (
+        n + 1 < len(tokens)
+        and tokens[n].lower == _ACCORDING_WORDS[0]
+        and tokens[n + 1].lower == _ACCORDING_WORDS[1]
+    )
 
 
 def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
