@@ -12,6 +12,7 @@ from reconcile.extract.lexicon import (
     Token,
     calendar_words,
     closed_words,
+    lexicon,
     load_data,
     person_titles,
 )
@@ -73,7 +74,7 @@ NOT_NAMES = frozenset(WORDS["not_names"]) | {word.capitalize() for word in CALEN
 NAME_ABBREVIATIONS = person_titles() | frozenset(
     load_data("sentences.toml")["abbreviations"]["other"]
 )  # "Mr.", "Jr.": no full stop of a sentence
-_SAYING_VERBS = frozenset(DATA["speech"]["verbs"])
+_SAYING_VERBS = lexicon().speech_verbs
 
 
 @cache

@@ -57,10 +57,14 @@ def after_articles(text: str) -> frozenset[int]:
 # one to four capitalised words on one line ('I.' ending one paragraph and 'On' opening
 # the next are no name), none after a possessive ('The Velmar Herald's Ana Lobo': two
 # names, the paper's and its reporter's)
-_PERSON_NAME = re.compile(
-    r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)"
-    r"(?:(?<!['’]s)(?<!s['’])[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][\w'’-]+){0,3}"
-)
+def more_name_words(word: str) -> str:
+    """The pattern of up to three more capitalised words of a name, each ``word`` after
+    its first letter, with an initial between them at most: on one line, and none after a
+    possessive (shared with :data:`.spans._NAME`)."""
+    return rf"(?:(?<!['’]s)(?<!s['’])[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z]{word}+){{0,3}}"
+
+
+_PERSON_NAME = re.compile(r"(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'’-]*)" + more_name_words(r"[\w'’-]"))
 
 
 def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, str]]:
@@ -213,7 +217,7 @@ def _opens_inside_a_quotation(text: str) -> bool:
     return not words or words[-1].lower() not in _SPEECH_VERBS
 
 
-_SPEECH_VERBS = frozenset(_DATA["speech"]["verbs"])
+_SPEECH_VERBS = lexicon().speech_verbs
 
 
 def _opens(text: str, at: int) -> bool:

@@ -36,6 +36,7 @@ from reconcile.extract.people import (
     after_articles,
     between_apostrophes,
     may_name_a_person,
+    more_name_words,
     people_book,
     person_for_pronoun,
     without_possessive,
@@ -48,9 +49,8 @@ _CALENDAR = calendar_words()
 _PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
-    r"[A-Z][a-zA-Z'’-]+"
-    r"(?:(?<!['’]s)(?<!s['’])[^\S\n]+(?:[A-Z]\.[^\S\n]+)?[A-Z][a-zA-Z'’-]+){0,3}"
-)  # on one line, none after a possessive, as in :data:`.people._PERSON_NAME`
+    r"[A-Z][a-zA-Z'’-]+" + more_name_words(r"[a-zA-Z'’-]")
+)
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
 _HONORIFICS = person_titles()
 
