@@ -46,6 +46,7 @@ from reconcile.extract.lexicon import (
     load_data,
     person_titles,
     tokenize,
+    words_may_occur,
 )
 from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
@@ -925,8 +926,7 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in clauses(t, 0, len(t))]
     ['A said 1 died', ', while B said 2 died.']
     """
-    low = text[start:end].lower()
-    if not any(word in low for word in _SPLIT_ENDS):
+    if not words_may_occur(_SPLIT_ENDS, text[start:end]):
         return [(start, end)] if end > start else []  # most sentences: no split can match
     tokens = tokenize(text[start:end], start)
     cuts = [start]
