@@ -2159,7 +2159,7 @@ ATTRIBUTE_BEFORE = [
     ),
     # 'before', 'so' and 'yet' as adverbs join no clauses
     (
-        "Ivo Brandt has spoken out before about the noise from the quarry.",
+        "Ivo Brandt has complained before about the noise from the quarry.",
         "the noise from the quarry",
         "Ivo Brandt",
     ),
@@ -2253,9 +2253,9 @@ ATTRIBUTE_BEFORE = [
         "two radio programs",
     ),
     (
-        "If the race were close, there would be more polls showing the mayor behind.",
-        "the mayor behind",
-        "more polls",
+        "If the vote were tight, there would be fresh surveys placing the mayor last.",
+        "the mayor last",
+        "fresh surveys",
     ),
     # 'after' or 'as' right before the passage is a particle of its verb
     (
@@ -2271,9 +2271,9 @@ ATTRIBUTE_BEFORE = [
         "a documentary",
     ),
     (
-        "This was not a debate about roads, but an argument about whether to build at all.",
+        "The meeting was no quarrel over roads, but a dispute about whether to build at all.",
         "whether to build at all",
-        "an argument",
+        "a dispute",
     ),
     # a verb and its particle after the aside are no subject of their own
     (
