@@ -876,7 +876,7 @@ def aside_attribution(tokens: list[Token], n: int, j: int) -> Range | None:
     if k < j and tokens[k].lower == "as":
         k += 1
     if k >= j or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
-        return None  # "[that, from his point of view, …]", "[…, which backed it, …]"
+        return None  # "[that, in her own view, …]", "[…, which backed it, …]"
     found = subject_at(tokens, k, j)
     if found is None or found[1] >= j or tokens[found[1]].lower not in verbs():
         return None

@@ -398,7 +398,7 @@ def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
         word = tokens[b].text
         abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3
         if word in SEGMENT_ENDS | DASHES | {";", ":", "?", "!", "(", ")"} and not abbreviation:
-            break  # "according to U.S. Census data," reads past "U.S."
+            break  # "according to U.S. port records," reads past "U.S."
         b += 1
     while b > a and tokens[b - 1].text == ".":
         b -= 1
