@@ -19,12 +19,13 @@ from functools import cache
 
 from reconcile.extract.lexicon import PhraseTable, Token, lexicon, load_data, tokenize
 
-_BREAKS = set(", ; : . but while whereas although though because despite and".split())
+_CLAUSE = load_data("predicates.toml")["clause"]  # [clause]: breaks, prepositions, modifiers
+_BREAKS = frozenset(_CLAUSE["breaks"])
 _WINDOW = 8  # how many words back a cue may stand
 _WHO_WINDOW = 3  # "the rebels who voluntarily lay down their weapons"
 _ACTOR_WINDOW = 20
-_PREPOSITIONS = set("with against by between from to among for at in on near".split())
-_MODIFIERS = set("the a an young local armed some many his her their its".split())
+_PREPOSITIONS = frozenset(_CLAUSE["prepositions"])
+_MODIFIERS = frozenset(_CLAUSE["modifiers"])
 
 
 @dataclass(frozen=True)
