@@ -42,7 +42,8 @@ from reconcile.extract.victims import (
     year,
 )
 
-_AUX = set(load_data("taxonomy.toml")["counted_phrase"]["before_outcome"]) | {
+_COUNTED_PHRASE = load_data("taxonomy.toml")["counted_phrase"]
+_AUX = set(_COUNTED_PHRASE["before_outcome"]) | {
     "'",
     '"',
     "“",
@@ -51,23 +52,13 @@ _AUX = set(load_data("taxonomy.toml")["counted_phrase"]["before_outcome"]) | {
     "’",
 }  # 'Rescuers said "about 40" were injured'
 
-# Words that may stand between an outcome and the number after it: "a death toll of 48",
-# "the toll rose to 48", "killed at least 17", "killing all 298".
-_BEFORE_FILLER = set(
-    "to of at the a an all another rose risen rising climbed reached stood stands now has had "
-    "have was is by total number figure put further least more than some about around nearly "
-    "almost over up approximately roughly estimated no fewer less as many much just under "
-    "below above exactly most minimum maximum reportedly also which from others other were "
-    "are included include includes numbered only stand family".split()
-)  # "killed a family of six": the number counts the family
-_LIST_JOINERS = {",", "and", "or", "plus", "including"}
-_AFTER_ONLY = {"held"}  # outcome words that count only after the number ("were held")
-_CLAUSE_BREAKS = set(
-    "; : ( ) but while whereas although though after before when as because since despite "
-    "who which where that".split()
-)
+# [counted_phrase] before_filler: "a death toll of 48", "killed at least 17".
+_BEFORE_FILLER = frozenset(_COUNTED_PHRASE["before_filler"])
+_LIST_JOINERS = frozenset(_COUNTED_PHRASE["list_joiners"])
+_AFTER_ONLY = frozenset(_COUNTED_PHRASE["after_only"])  # "were held"
+_CLAUSE_BREAKS = frozenset(_COUNTED_PHRASE["clause_breaks"])
 _MODIFIER_BLOCK = (
-    _AUX | _CLAUSE_BREAKS | NUMBER_WORD_SET | set("and or , . in on at by with from for".split())
+    _AUX | _CLAUSE_BREAKS | NUMBER_WORD_SET | frozenset(_COUNTED_PHRASE["modifier_breaks"])
 )
 
 
@@ -90,13 +81,8 @@ class Count:
 
 _CHANGE = load_data("taxonomy.toml")["change"]  # [change]: words of change and of parts
 _INCREMENT_AFTER = frozenset(_CHANGE["increment_after"])
-# Words that may follow a number without being a counted noun ("killed 40 this week").
-_NOT_A_HEAD = set(
-    "this these those its his her their our times days weeks months years hours minutes "
-    "seconds across towards afterwards besides thus yesterday".split()
-)
+_NOT_A_HEAD = frozenset(_COUNTED_PHRASE["not_heads"])  # "killed 40 this week"
 
-_COUNTED_PHRASE = load_data("taxonomy.toml")["counted_phrase"]
 _NEWS_OF = sorted(_COUNTED_PHRASE["news_of"], key=len, reverse=True)
 _ING_PREPOSITIONS = frozenset(_COUNTED_PHRASE["ing_prepositions"])
 _PAIR_NOUNS = frozenset(_COUNTED_PHRASE["pair_nouns"])
@@ -105,7 +91,7 @@ _ONE_MORE_WORDS = frozenset(_COUNTED_PHRASE["one_more_words"])
 _SINGLE_WORDS = frozenset(_COUNTED_PHRASE["single_words"])
 _OBJECT_PREPOSITIONS = frozenset(_COUNTED_PHRASE["object_prepositions"])
 _REFERRING = frozenset(_COUNTED_PHRASE["definite"])  # "The figure later rose to 48"
-_IMPLYING_DETERMINERS = {"a", "an", "his", "her", "their", "its", "one"}
+_IMPLYING_DETERMINERS = frozenset(_COUNTED_PHRASE["implying_determiners"])
 
 
 def _token_index(tokens: list[Token], offset: int) -> int:
@@ -352,8 +338,8 @@ def _outcome_before(tokens: list[Token], i: int, floor: int) -> tuple[str, int, 
     return None
 
 
-_PASSIVE_AUX = set("was were is are be been being remain remains remained".split())
-_AUX_OR_HAVE = frozenset(_PASSIVE_AUX | {"have", "has", "had"})
+_PASSIVE_AUX = frozenset(_COUNTED_PHRASE["passive_auxiliaries"])
+_AUX_OR_HAVE = _PASSIVE_AUX | closed_words("have")
 
 
 @cache
@@ -1356,19 +1342,12 @@ def _change_of_victim(tokens: list[Token], victim: Victim) -> str | None:
     return "increment" if _ends_with(tokens, victim.start + 1, _INCREMENT_BEFORE) else None
 
 
-_PLACE_NOUNS = set(
-    "capital city town province county district region state village area of".split()
-)
+_PLACE_NOUNS = frozenset(_COUNTED_PHRASE["place_nouns"])
 
 
 _MODALS = closed_words("modals")
-# Verbs after a modal that make a figure a forecast ("could rise to 50"), unlike a state
-# ("some 60 people could still be missing" is an estimate of now).
-_FUTURE = set("result rise climb increase reach go grow exceed top die double mount soar".split())
-_BODY_ACTS = set(
-    "found recovered discovered buried retrieved pulled brought taken identified dumped "
-    "returned handed exhumed lay lying".split()
-)
+_FUTURE = frozenset(_COUNTED_PHRASE["forecast_verbs"])  # "could rise to 50"
+_BODY_ACTS = frozenset(_COUNTED_PHRASE["body_acts"])  # "the bodies were found"
 
 
 def _hypothetical(s: _Sentence, n: int, outcome: Outcome) -> bool:
@@ -1461,10 +1440,7 @@ def _measure_near(
     return None
 
 
-_AHEAD_BREAKS = set(
-    "; but while whereas although though after before when because since despite as if "
-    "said says told according".split()
-)
+_AHEAD_BREAKS = frozenset(_COUNTED_PHRASE["ahead_breaks"])
 
 
 def _outcome_inside(tokens: list[Token], j: int, k: int) -> tuple[str, int, int] | None:

@@ -90,31 +90,12 @@ _RANGE_RE = re.compile(
 )
 _PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,}")
 
-_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
+_NUMBER_WORD_DATA = load_data("taxonomy.toml")["number_words"]
+_UNITS: dict[str, int] = _NUMBER_WORD_DATA["units"]
 #: The values of the number words below twenty (also used to read "three days ago").
 NUMBER_WORDS = _UNITS
-_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-_WORD_SCALES = {"hundred", "thousand", "million", "billion"}
+_TENS = frozenset(_NUMBER_WORD_DATA["tens"])
+_WORD_SCALES = frozenset(_NUMBER_WORD_DATA["scales"])
 #: Every word a number may be written with.
 NUMBER_WORD_SET = frozenset(_UNITS) | _TENS | _WORD_SCALES
 _NUMBER_WORDS = NUMBER_WORD_SET
@@ -177,13 +158,7 @@ _MEASURE_WORDS = frozenset(_MEASURES["words"])  # units quantulum3 does not know
 _UNIT_WORD = re.compile(
     r"[ \u00a0-]?(?P<word>°?[^\W\d_][\w/'’²³]*)(?P<context>(?: [\w/'’-]+){0,3})"
 )
-_NAME_PREFIXES = set(
-    "flight resolution article route highway no number brigade battalion division unit "
-    "room gate block sector camp road street section chapter paragraph apartment building "
-    "platform terminal level grade class channel bus train line zone district checkpoint "
-    "post regiment corps group squad page version phase stage episode season region "
-    "precinct ward".split()
-)
+_NAME_PREFIXES = frozenset(load_data("taxonomy.toml")["number_names"]["prefixes"])
 
 
 @dataclass(frozen=True)

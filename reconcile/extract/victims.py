@@ -29,20 +29,20 @@ from reconcile.extract.lexicon import (
     Token,
     be_forms,
     calendar_words,
+    closed_words,
     lexicon,
     load_data,
     person_titles,
 )
 from reconcile.extract.numbers import is_number_token
 
-_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "another"}
-_PERSON_PRONOUNS = {"he", "she", "him"}
-POSSESSIVES = frozenset({"his", "her", "their"})  # 'a farmer and his two sons': kin counted
+_PHRASE = load_data("taxonomy.toml")["victim_phrase"]  # [victim_phrase]: the words below
+_DETERMINERS = frozenset(_PHRASE["determiners"])
+_PERSON_PRONOUNS = frozenset(_PHRASE["person_pronouns"])
+POSSESSIVES = frozenset(_PHRASE["kin_possessives"])  # 'a farmer and his two sons': kin counted
 _BE = be_forms("singular")
-_ADVERBS = set(
-    "reportedly allegedly also later then subsequently brutally apparently "
-    "eventually finally himself herself".split()
-)
+_HAVE = closed_words("have")
+_ADVERBS = frozenset(_PHRASE["adverbs"])
 _TIME = load_data("taxonomy.toml")["calendar"]  # [calendar]: days, months, time words
 _TIME_WORDS = frozenset(_TIME["times"])
 _CALENDAR = calendar_words() | frozenset(_TIME["days"])  # "Monday", "June", "today"
@@ -50,24 +50,21 @@ _TIME_OPENERS = frozenset(_TIME["openers"])
 _AGES = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ages"])
 _AGE_ENDINGS = tuple("-" + age for age in sorted(_AGES))
 _TITLES = frozenset(t.lower() for t in person_titles())  # before their dot: "Dr."
-# Words that end a subject's clause: the victim must be the subject of its own clause.
-_SUBJECT_BREAKS = set(
-    "; and but when while after before because said says told was were is are has have had "
-    "that which".split()
-)
-_CLAUSE_STARTS = set("; and but when while because said says say told after before that".split())
-_APPOSITION = {",", "-", "—", "–", "(", "["}
-_POSTMODIFIERS = set("who whose of in from at on with for".split())
-_NP_BREAKS = set(
-    "and or nor who whom whose which that was were is are be been being has have had will would "
-    "could can may might said says told with by for from to as than near outside inside "
-    "during after before into over under behind across along alongside beside together "
-    "through between among against without within while".split()
-)
+_SUBJECT_BREAKS = frozenset(_PHRASE["subject_breaks"])
+_CLAUSE_STARTS = frozenset(_PHRASE["clause_starts"])
+_APPOSITION = frozenset(_PHRASE["apposition"])
+_POSTMODIFIERS = frozenset(_PHRASE["postmodifiers"])
+_NP_BREAKS = frozenset(_PHRASE["np_breaks"])
+_HEAD_PREPOSITIONS = frozenset(_PHRASE["head_prepositions"])
 # Function words that are no one-word name even when capitalised ('Out of 300 families').
-_NOT_NAMES = _NP_BREAKS | _POSTMODIFIERS | {"out", "off", "upon", "of", "in", "on", "at"}
-_PERSON_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "ee", "ive", "ic", "ian")
-_NOUNS_IN_ING = {"king", "sibling", "offspring", "underling", "viking", "ring"}
+_NOT_NAMES = (
+    _NP_BREAKS
+    | _POSTMODIFIERS
+    | _HEAD_PREPOSITIONS
+    | frozenset(_PHRASE["capitalised_function_words"])
+)
+_PERSON_ENDINGS = tuple(_PHRASE["person_endings"])
+_NOUNS_IN_ING = frozenset(_PHRASE["nouns_in_ing"])
 
 
 @dataclass(frozen=True)
@@ -259,12 +256,7 @@ def _bare_np(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return np if _person_head(tokens, np) else None
 
 
-_NOT_BARE = (
-    _DETERMINERS
-    | _CLAUSE_STARTS
-    | _SUBJECT_BREAKS
-    | set("when where as if then there also so".split())
-)
+_NOT_BARE = _DETERMINERS | _CLAUSE_STARTS | _SUBJECT_BREAKS | frozenset(_PHRASE["not_bare"])
 
 
 def _person_head(tokens: list[Token], np: tuple[int, int]) -> bool:
@@ -291,7 +283,7 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
             continue
         if not (_word(token) or token.text[0].isdigit()):
             break
-        if word in lex.not_people or word in _CALENDAR or word in {"of", "in", "on", "at"}:
+        if word in lex.not_people or word in _CALENDAR or word in _HEAD_PREPOSITIONS:
             break
         if token.text[0].isdigit() or age_word(word):
             k += 1  # "a 45-year-old teacher"
@@ -553,8 +545,8 @@ def _past_opening_time(tokens: list[Token], start: int, v: int) -> int:
     return k if timed else start
 
 
-_TIME_LINKS = _TIME_OPENERS | {"the", "of"}
-_ORDINAL_ENDINGS = {"st", "nd", "rd", "th"}
+_TIME_LINKS = _TIME_OPENERS | frozenset(_PHRASE["time_links"])
+_ORDINAL_ENDINGS = frozenset(_PHRASE["ordinal_endings"])
 
 
 def _time_token(tokens: list[Token], k: int) -> bool:
@@ -588,16 +580,15 @@ def _counts_people(tokens: list[Token], n: int) -> bool:
     return following != "-" and not age_word(following) and not following.startswith("year")
 
 
-_EARLIER_EVENT = set(
-    "following after since before revenge retaliation avenge avenging avenged over".split()
-)
+_EARLIER_EVENT = frozenset(_PHRASE["earlier_event"])
+_EARLIER_EVENT_LINKS = frozenset(_PHRASE["earlier_event_links"])
 
 
 def _earlier_event(tokens: list[Token], k: int) -> bool:
     """'following the assassination of an official': a killing that led to the news, not
     the news itself."""
     j = k - 1
-    while j >= 0 and tokens[j].lower in {"the", "a", "an", "of", "for", "recent", "brutal"}:
+    while j >= 0 and tokens[j].lower in _EARLIER_EVENT_LINKS:
         j -= 1
     return j >= 0 and tokens[j].lower in _EARLIER_EVENT
 
@@ -639,6 +630,9 @@ def split_verb(tokens: list[Token], k: int) -> bool:
     return _split_at(tokens, k) is not None
 
 
+_COORDINATED_BREAKS = frozenset(_PHRASE["coordinated_breaks"])
+
+
 def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | None:
     """The subject of a verb joined to an earlier one: 'Jo Bako, 25, was shot several
     times and died': the subject of 'was shot'."""
@@ -648,9 +642,9 @@ def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | Non
     if k == 0 or tokens[k - 1].lower != "and":
         return None
     for n in range(k - 2, -1, -1):
-        if tokens[n].lower in {"was", "is", "had", "has"} and n > 0:
+        if tokens[n].lower in _BE | _HAVE and n > 0:
             return _subject_before(tokens, n)
-        if tokens[n].lower in {";", "said", "but", "when", "while"}:
+        if tokens[n].lower in _COORDINATED_BREAKS:
             return None
     return None
 
@@ -776,7 +770,7 @@ def _reading_starts() -> frozenset[str]:
     cues = _cues()
     tables = (cues.nominal, cues.active, cues.intransitive)
     words = {w for table in tables for w in table.by_first} | _split_starts()
-    return frozenset(words | {"with", "has", "have", "had", "were"} | _BE)
+    return frozenset(words | {"with", "were"} | _HAVE | _BE)
 
 
 # A reading of victims after a cue at ``tokens[k]``: the victims and where reading goes on
@@ -891,7 +885,7 @@ _SUBJECT_READINGS: tuple[Callable[[list[Token], int], list[Victim]], ...] = (
 )
 
 
-_VERBS_AFTER_SUBJECT = _BE | {"were", "are", "has", "have", "had"}
+_VERBS_AFTER_SUBJECT = be_forms("singular", "plural") | _HAVE
 
 
 def listed_after(tokens: list[Token], k: int, outcome: str, cue: tuple[int, int]) -> list[Victim]:
@@ -943,7 +937,7 @@ def _absolute_at(tokens: list[Token], k: int) -> Victim | None:
 _COMPANION_REACH = 8
 # Words that end the clause of a victim's verb before 'along with' could be reached.
 _COMPANION_BREAKS = (
-    _CLAUSE_STARTS | _BE | set("as who whom whose which where were are has have had".split())
+    _CLAUSE_STARTS | be_forms("singular", "plural") | _HAVE | frozenset(_PHRASE["companion_breaks"])
 )
 
 
