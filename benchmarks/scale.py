@@ -209,7 +209,6 @@ def stages(path: Path) -> dict[str, float]:
         EventAnalysis,
         EventSettings,
         _reconcile_repeats,
-        _unmarked,
         document_features,
         group_events,
     )
@@ -253,8 +252,8 @@ def stages(path: Path) -> dict[str, float]:
             results = [spill.get(d) for d in sorted(members[event_id])]
             mine = [r.document for r in results]
             clock = time.perf_counter()
-            fresh = [_unmarked(s) for r in results for s in r.sentences]
-            sentences = mark_near_repeats(mine, mark_repeats(mine, fresh))
+            marked = [s for r in results for s in r.sentences]
+            sentences = mark_near_repeats(mine, mark_repeats(mine, marked))
             t["sentences"] += time.perf_counter() - clock
             clock = time.perf_counter()
             by_doc = defaultdict(list)

@@ -502,15 +502,8 @@ def _event_sentences(results: list[DocumentResult]) -> list[Sentence]:
     if len(results) == 1:
         return list(results[0].sentences)
     docs = [r.document for r in results]
-    fresh = [_unmarked(s) for r in results for s in r.sentences]
-    return mark_near_repeats(docs, mark_repeats(docs, fresh))
-
-
-def _unmarked(sentence: Sentence) -> Sentence:
-    """The sentence without its repeat mark (copied only when it has one: most have none)."""
-    if sentence.duplicate_of is None:
-        return sentence
-    return sentence.model_copy(update={"duplicate_of": None})
+    marked = [s for r in results for s in r.sentences]  # marked again among all of them
+    return mark_near_repeats(docs, mark_repeats(docs, marked))
 
 
 def _duplicates(sentences: Iterable[Sentence]) -> set[str]:

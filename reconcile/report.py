@@ -13,10 +13,13 @@ import hashlib
 import importlib.metadata
 import importlib.resources
 import json
+import math
 from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+
+import orjson
 
 from reconcile.events import EventAnalysis
 from reconcile.models import (
@@ -28,6 +31,7 @@ from reconcile.models import (
     Event,
     ExtractionWarning,
     Finding,
+    NumericClaim,
     QuotedLabel,
     Report,
     RuleFailure,
@@ -228,30 +232,58 @@ def report_from_events(
 
 def report_json(report: Report) -> str:
     """The report as JSON: keys sorted, two-space indent, one trailing newline."""
-    return (
-        json.dumps(
-            report.model_dump(mode="json"),
-            indent=2,
-            sort_keys=True,
-            ensure_ascii=False,
-            allow_nan=False,
-        )
-        + "\n"
-    )
+    return _sorted_json(report, indent=True)
 
 
 def report_line(report: Report) -> str:
     """The report as one line of JSON (keys sorted), for a JSON Lines stream of events."""
-    return (
-        json.dumps(
-            report.model_dump(mode="json"),
-            sort_keys=True,
-            ensure_ascii=False,
-            allow_nan=False,
-            separators=(",", ":"),
+    return _sorted_json(report, indent=False)
+
+
+def _sorted_json(report: Report, *, indent: bool) -> str:
+    """The report's JSON, keys sorted, with a trailing newline: the bytes of ``json.dumps(
+    report.model_dump(mode="json"), sort_keys=True, ensure_ascii=False, allow_nan=False)``
+    with a two-space indent or compact separators.
+
+    orjson writes them, ~10x faster than json on a report, except when a float lies
+    between 1e-9 and 1e-4 (orjson writes ``0.00005``, json ``5e-05``) or is not finite
+    (json refuses it, orjson writes ``null``): such a report, as
+    :func:`_floats_orjson_writes_alike` tells, and one orjson refuses (an integer beyond
+    64 bits, a lone surrogate) are written by json.
+    """
+    data = report.model_dump(mode="json")
+    if _floats_orjson_writes_alike(report):
+        option = orjson.OPT_SORT_KEYS | orjson.OPT_APPEND_NEWLINE
+        try:
+            return orjson.dumps(
+                data, option=option | orjson.OPT_INDENT_2 if indent else option
+            ).decode()
+        except orjson.JSONEncodeError:
+            pass
+    if indent:
+        text = json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    else:
+        text = json.dumps(
+            data, sort_keys=True, ensure_ascii=False, allow_nan=False, separators=(",", ":")
         )
-        + "\n"
-    )
+    return text + "\n"
+
+
+def _floats_orjson_writes_alike(report: Report) -> bool:
+    """Whether every float of the report is 0 or finite and at least 1e-4 in size, which
+    orjson writes as json does. The floats are the claims' values and intervals and the
+    estimates' bounds and history (``tests/test_schema.py`` checks that no other field of
+    the report holds one)."""
+    floats: list[float | None] = []
+    for claim in report.claims:
+        if isinstance(claim, NumericClaim):
+            floats += (claim.value, claim.interval.low, claim.interval.high)
+    estimates = [*report.estimates, *(e for event in report.events for e in event.estimates)]
+    for estimate in estimates:
+        floats += (estimate.low, estimate.best, estimate.high, estimate.current)
+        for point in estimate.history:
+            floats += (point.value, point.low, point.high)
+    return all(f is None or f == 0 or (1e-4 <= abs(f) < math.inf) for f in floats)
 
 
 def schema_json() -> str:

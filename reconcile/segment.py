@@ -485,7 +485,9 @@ def publication_rank(documents: Iterable[Document]) -> dict[str, int]:
 
 
 def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> list[Sentence]:
-    """Return the sentences with ``duplicate_of`` set on every verbatim repeat.
+    """Return the sentences with ``duplicate_of`` set on every verbatim repeat, and unset
+    on every other sentence (a mark the sentences had is made again among these
+    sentences: a sentence is copied only when its mark changes).
 
     Documents are visited by (publication time, id), so the original of a syndicated copy is
     the earliest-published occurrence. A document whose whole text is the text of an
@@ -509,7 +511,9 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
         source = copy_of.get(sent.span.doc_id, sent.span.doc_id)
         if original is None and source != sent.span.doc_id:
             original = sentence_id(source, sent.span.start, sent.span.end)
-        if original is not None and original != sent.id:
+        if original == sent.id:
+            original = None
+        if original != sent.duplicate_of:
             sent = sent.model_copy(update={"duplicate_of": original})
         marked.append(sent)
     return marked

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extract.dates import find_times
+from reconcile.extract.dates import _MONTH_NUMBER, _calendar_date, _parser, find_times
 
 SUNDAY = datetime(2012, 7, 29, 9, 0, tzinfo=UTC)
 
@@ -59,3 +59,27 @@ def test_relative_dates_depend_only_on_publication(day: date) -> None:
     yesterday, today = find_times(text, 0, len(text), "d", published)
     assert yesterday.start == day - timedelta(days=1)
     assert today.start == day
+
+
+def _dateparser_date(expr: str, published: date) -> date | None:
+    """What dateparser gives for ``expr`` with the parser's settings of dates.py."""
+    base = datetime(published.year, published.month, published.day, 12, 0)
+    data = _parser(base).get_date_data(expr)
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+@pytest.mark.parametrize("published", [date(2020, 2, 29), date(2021, 1, 31), date(2019, 12, 3)])
+def test_plain_calendar_dates_are_read_as_dateparser_reads_them(published: date) -> None:
+    """dates.py reads "3rd Sept", "Sept 3, 2016" and the like itself; on every spelling of
+    every month, days at the start and the end of months, with and without a year and an
+    ordinal, it gives dateparser's day, or leaves the phrase to dateparser."""
+    read = 0
+    for month in _MONTH_NUMBER:
+        for day in (1, 3, 29, 31, 32):
+            for year in ("", ", 2016"):
+                for expr in (f"{month} {day}{year}", f"{day}rd {month}{year}", f"{month}{year}"):
+                    mine = _calendar_date(expr, published)
+                    if mine is not None:
+                        read += 1
+                        assert mine == _dateparser_date(expr, published), expr
+    assert read > 200

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import functools
 import json
+import math
 import random
 from pathlib import Path
 
@@ -17,8 +18,14 @@ from reconcile.api import check
 from reconcile.cli import main
 from reconcile.gendocs import REPORT_DOC_PATH, RULES_PATH, SCHEMA_PATH, generated_files
 from reconcile.io import load_paths
-from reconcile.models import SCHEMA_VERSION
-from reconcile.report import PACKAGED_SCHEMA, packaged_schema, report_json, schema_json
+from reconcile.models import SCHEMA_VERSION, NumericClaim, Report
+from reconcile.report import (
+    PACKAGED_SCHEMA,
+    packaged_schema,
+    report_json,
+    report_line,
+    schema_json,
+)
 
 
 def _same(path, fresh: str) -> None:
@@ -96,3 +103,52 @@ def test_every_report_field_is_documented() -> None:
     ]
     assert missing == []
     assert [name for name in schema["$defs"] if name not in doc] == []
+
+
+def _reference_json(report: Report, **options: object) -> str:
+    """The report's JSON as the standard library writes it (what report.py must give)."""
+    data = report.model_dump(mode="json")
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, allow_nan=False, **options) + "\n"
+
+
+def test_report_json_is_the_standard_library_text() -> None:
+    """report.py writes with orjson the bytes json.dumps writes: on every worked case, and
+    on a report whose float orjson would write otherwise (5e-05: orjson '0.00005')."""
+    for case in case_dirs():
+        report = check(load_paths([case]))
+        assert report_json(report) == _reference_json(report, indent=2)
+        assert report_line(report) == _reference_json(report, separators=(",", ":"))
+    report = check(load_paths([case_dirs()[0]]))
+    numeric = next(i for i, c in enumerate(report.claims) if isinstance(c, NumericClaim))
+    tiny = report.claims[numeric].model_copy(update={"value": 5e-05})
+    odd = report.model_copy(update={"claims": [tiny, *report.claims[numeric + 1 :]]})
+    assert '"value":5e-05' in report_line(odd)
+    assert report_line(odd) == _reference_json(odd, separators=(",", ":"))
+    unbounded = odd.model_copy(update={"claims": [tiny.model_copy(update={"value": math.nan})]})
+    with pytest.raises(ValueError):
+        report_line(unbounded)
+
+
+def test_the_floats_report_py_checks_are_all_the_floats_of_a_report() -> None:
+    """report.py hands a report to orjson after looking at its floats; a float field added
+    to the report must be added there (``_floats_orjson_writes_alike``) and here."""
+    schema = json.loads(SCHEMA_PATH.read_text("utf-8"))
+    objects = {"Report": schema, **schema["$defs"]}
+    floats = {
+        f"{name}.{field}"
+        for name, definition in objects.items()
+        for field, spec in definition.get("properties", {}).items()
+        if "number" in [spec.get("type"), *(a.get("type") for a in spec.get("anyOf", []))]
+    }
+    assert floats == {
+        "NumericClaim.value",
+        "Interval.low",
+        "Interval.high",
+        "Estimate.low",
+        "Estimate.best",
+        "Estimate.high",
+        "Estimate.current",
+        "HistoryPoint.value",
+        "HistoryPoint.low",
+        "HistoryPoint.high",
+    }

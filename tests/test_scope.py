@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import reconcile
+from reconcile.extract.lists import _longest_run, find_place_list
 
 
 def _numeric(text: str) -> list:
@@ -98,3 +102,34 @@ def test_a_breakdown_set_off_after_a_place_phrase_is_parts_of_its_count() -> Non
         (90, "missing", "part", total.id),
         (110, "missing", "part", total.id),
     ]
+
+
+# place items and what comes near them: names, numbers, brackets, dashes, separators
+_PIECES = [
+    "Oru (7)",
+    "Lake Tam – 12",
+    "Vale: 3,400",
+    "Oru",
+    " ",
+    "(",
+    ")",
+    "7",
+    "-",
+    ":",
+    ", ",
+    " and ",
+    "\n",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=24), st.integers(0, 3), st.integers(0, 3))
+def test_the_quick_test_of_a_place_list_never_changes_what_it_finds(
+    pieces: list[str], cut_start: int, cut_end: int
+) -> None:
+    """find_place_list skips a text with fewer than two numbers in brackets or after a
+    dash or colon; reading every such text gives the same lists."""
+    text = "".join(pieces)
+    start, end = min(cut_start, len(text)), max(len(text) - cut_end, 0)
+    assert find_place_list(text, start, end) == _longest_run(text, start, end)

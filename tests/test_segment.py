@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reconcile.models import Document
-from reconcile.segment import segment, split_sentences
+from reconcile.segment import mark_repeats, segment, split_sentences
 
 
 def _doc(doc_id: str, text: str, published: str = "2020-05-01") -> Document:
@@ -31,6 +31,23 @@ def test_repeat_across_documents_points_to_the_earliest_published() -> None:
     sentences = {s.span.doc_id: s for s in segment([later, earlier])}
     assert sentences["z-earlier"].duplicate_of is None
     assert sentences["a-later"].duplicate_of == sentences["z-earlier"].id
+
+
+def test_marking_again_among_more_documents_moves_and_keeps_marks() -> None:
+    """Sentences marked within their document are marked again among an event's: a mark
+    moves to an earlier document's sentence, one that stands is the same object, and a
+    mark the sentences do not bear out is taken off."""
+    line = "Four boats sank near the northern pier at dawn."
+    later = _doc("b", f"{line} Crews searched for hours. {line}", "2020-05-03")
+    earlier = _doc("c", line, "2020-05-02")
+    own = mark_repeats([later], split_sentences(later))
+    assert own[2].duplicate_of == own[0].id
+    again = mark_repeats([later, earlier], own + split_sentences(earlier))
+    first = again[3].id  # the earlier document's sentence
+    assert [s.duplicate_of for s in again] == [first, None, first, None]
+    assert again[1] is own[1]
+    stale = own[1].model_copy(update={"duplicate_of": own[0].id})
+    assert mark_repeats([later], [own[0], stale])[1].duplicate_of is None
 
 
 def test_white_space_does_not_hide_a_repeat() -> None:

@@ -23,6 +23,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
+from functools import cache
 from multiprocessing.connection import Connection, wait
 from typing import IO, Any
 
@@ -38,7 +39,7 @@ from reconcile.events import (
 )
 from reconcile.extract.numbers import load_units
 from reconcile.render.events import EventOutputs, RenderedEvent, render_event
-from reconcile.rules import select_rules
+from reconcile.rules import Rule, select_rules
 
 __all__ = ["Job", "default_jobs", "run_events", "run_rendered"]
 
@@ -178,16 +179,21 @@ def _event_stage(item: tuple[str, list[bytes]]) -> EventAnalysis | RenderedEvent
     assert _JOB is not None
     event_id, packed = item
     results = [_unpacked(data) for data in packed]
-    rules = select_rules(list(_JOB.rule_codes)) if _JOB.rule_codes else []
     analysis = analyse_event(
         event_id,
         results,
-        rules,
+        _rules_of(_JOB.rule_codes),
         settings=_JOB.settings,
         policy=_JOB.policy,
         keep_graph=_JOB.keep_graph,
     )
     return analysis if _JOB.outputs is None else render_event(analysis, _JOB.outputs)
+
+
+@cache
+def _rules_of(codes: tuple[str, ...]) -> tuple[Rule, ...]:
+    """The rules of a job's codes, chosen once per process rather than once per event."""
+    return tuple(select_rules(list(codes))) if codes else ()
 
 
 def _serve(pipe: Connection, job: Job) -> None:

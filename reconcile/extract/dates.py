@@ -3,8 +3,10 @@
 We find the phrases ourselves (dateparser's ``search_dates`` reads "10 and 15" as a date
 and gives no offsets), then resolve each with one reused ``DateDataParser`` whose
 ``RELATIVE_BASE`` is the publication time, preferring dates in the past (news convention:
-"on July 21" in an article of July 29 is the July 21 before it). Weekdays resolve to the
-latest such day on or before publication ("on Sunday" in a Sunday paper is that day).
+"on July 21" in an article of July 29 is the July 21 before it; such plain calendar
+dates are read by :func:`_calendar_date`, which gives dateparser's day without its cost).
+Weekdays resolve to the latest such day on or before publication ("on Sunday" in a Sunday
+paper is that day).
 Nothing depends on the day the code runs.
 
 Recognised: ``[early|late] [on] July 28[, 2012]``, ``28 July [2012]``, ``[on|last]
@@ -182,8 +184,59 @@ def _parser(base: datetime) -> DateDataParser:
 
 
 def _parse(expr: str, base: datetime) -> date | None:
+    plain = _calendar_date(expr, base.date())
+    if plain is not None:
+        return plain
     data = _parser(base).get_date_data(expr)
     return data.date_obj.date() if data and data.date_obj else None
+
+
+# A month, a day and a year as the patterns above give them (dots taken out): "July 28",
+# "28th July, 2012", "July 2012", "July".
+_MONTH_NUMBER = {
+    name: number
+    for number, month in enumerate(_CALENDAR["months"], 1)
+    for name in (month, *(a for a in _CALENDAR["abbreviations"] if month.startswith(a)))
+}
+_CALENDAR_DATE = re.compile(
+    r"(?:(?P<month>[A-Za-z]+) (?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"|(?P<day_first>\d{1,2})(?:st|nd|rd|th)? (?P<month_after>[A-Za-z]+))(?:,? (?P<year>\d{4}))?"
+    r"|(?P<month_alone>[A-Za-z]+)(?: (?P<year_alone>\d{4}))?"
+)
+
+
+def _calendar_date(expr: str, published: date) -> date | None:
+    """The day a plain calendar date stands for, as dateparser reads it with the settings
+    of :func:`_parser` (a year left out is the latest before publication: "July 28" in a
+    report of July 29, 2012 is July 28, 2012, in one of July 27 it is July 28, 2011; a month
+    and a year is the month's first day), without dateparser's ~0.5 ms a phrase. None for
+    what it leaves to dateparser: another form, a month alone, a day the month has not, a
+    year before 1900 or after 2100. ``tests/test_dates.py`` compares both on every month
+    and form.
+
+    >>> _calendar_date("Sept 3rd", date(2012, 7, 29)), _calendar_date("July 2012", date(2015, 1, 1))
+    (datetime.date(2011, 9, 3), datetime.date(2012, 7, 1))
+    """
+    found = _CALENDAR_DATE.fullmatch(expr)
+    if found is None:
+        return None
+    name = found.group("month") or found.group("month_after") or found.group("month_alone")
+    month = _MONTH_NUMBER.get(name)
+    raw_day = found.group("day") or found.group("day_first")
+    raw_year = found.group("year") or found.group("year_alone")
+    if month is None:
+        return None
+    year = int(raw_year) if raw_year else None
+    if (year is None and raw_day is None) or (year is not None and not 1900 <= year <= 2100):
+        return None  # a month alone: dateparser's reading moves with the day of publication
+    day = int(raw_day) if raw_day else 1
+    try:
+        if year is not None:
+            return date(year, month, day)
+        this_year = date(published.year, month, day)
+        return this_year if this_year <= published else date(published.year - 1, month, day)
+    except ValueError:
+        return None  # no such day ("June 31", "February 29" out of a leap year)
 
 
 def _week(day: date) -> tuple[date, date]:

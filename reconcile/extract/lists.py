@@ -22,7 +22,8 @@ _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
 _ITEM = re.compile(
     rf"(?P<name>{_NAME})[ \t]*(?:\((?P<a>\d[\d,]*)\)|[–—:-][ \t]*(?P<b>\d[\d,]*)(?![\d.,]*\d))"
 )
-_DIGIT = re.compile(r"\d")
+# What every item holds: a number in brackets, or after a dash or colon (see _ITEM).
+_ITEM_NUMBER = re.compile(r"\(\d|[–—:-][ \t]*\d")
 _SEPARATOR = re.compile(r"^[\s,;•·*]*(?:and\s+)?[\s•·*]*$")
 
 
@@ -44,8 +45,13 @@ def find_place_list(text: str, start: int, end: int) -> list[PlaceItem]:
     >>> find_place_list("Flight MH-17 crashed.", 0, 21)
     []
     """
-    if _DIGIT.search(text, start, end) is None:
-        return []  # every item holds a number: a sentence without a digit has none
+    if len(_ITEM_NUMBER.findall(text, start, end)) < 2:
+        return []  # each item holds its own: a sentence with fewer has no list
+    return _longest_run(text, start, end)
+
+
+def _longest_run(text: str, start: int, end: int) -> list[PlaceItem]:
+    """:func:`find_place_list` without its quick test of the numbers an item needs."""
     runs: list[list[re.Match[str]]] = []
     for match in _ITEM.finditer(text, start, end):
         if runs and _SEPARATOR.match(text[runs[-1][-1].end() : match.start()]):
