@@ -79,7 +79,26 @@ def test_plain_calendar_dates_are_read_as_dateparser_reads_them(published: date)
             for year in ("", ", 2016"):
                 for expr in (f"{month} {day}{year}", f"{day}rd {month}{year}", f"{month}{year}"):
                     mine = _calendar_date(expr, published)
-                    if mine is not None:
+                    if mine is not None and not _dateparser_slips(expr, published):
                         read += 1
                         assert mine == _dateparser_date(expr, published), expr
     assert read > 200
+
+
+def _dateparser_slips(expr: str, published: date) -> bool:
+    """February alone late in January, where dateparser goes back to a leap year."""
+    late_january = published.month == 1 and published.day >= 29
+    return late_january and expr.startswith("Feb") and " " not in expr
+
+
+@pytest.mark.parametrize(
+    ("published", "month", "expected"),
+    [
+        (date(2020, 1, 31), "February", date(2019, 2, 1)),  # dateparser: 2016
+        (date(2021, 1, 30), "Feb", date(2020, 2, 1)),
+        (date(2019, 3, 15), "March", date(2019, 3, 1)),  # the month of publication
+        (date(2019, 3, 15), "April", date(2018, 4, 1)),
+    ],
+)
+def test_a_month_alone_is_the_last_one_begun(published: date, month: str, expected: date) -> None:
+    assert _calendar_date(month, published) == expected

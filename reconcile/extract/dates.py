@@ -210,9 +210,11 @@ def _calendar_date(expr: str, published: date) -> date | None:
     of :func:`_parser` (a year left out is the latest before publication: "July 28" in a
     report of July 29, 2012 is July 28, 2012, in one of July 27 it is July 28, 2011; a month
     and a year is the month's first day), without dateparser's ~0.5 ms a phrase. None for
-    what it leaves to dateparser: another form, a month alone, a day the month has not, a
-    year before 1900 or after 2100. ``tests/test_dates.py`` compares both on every month
-    and form.
+    what it leaves to dateparser: another form, a day the month has not, a year before
+    1900 or after 2100. A month alone is the last one of that name begun by the day of
+    publication ("February" in a report of 31 January 2020 is February 2019, where
+    dateparser, trying the 31st of each month, falls back to 2016). ``tests/test_dates.py``
+    compares both on every month and form.
 
     >>> _calendar_date("Sept 3rd", date(2012, 7, 29)), _calendar_date("July 2012", date(2015, 1, 1))
     (datetime.date(2011, 9, 3), datetime.date(2012, 7, 1))
@@ -227,9 +229,9 @@ def _calendar_date(expr: str, published: date) -> date | None:
     if month is None:
         return None
     year = int(raw_year) if raw_year else None
-    if (year is None and raw_day is None) or (year is not None and not 1900 <= year <= 2100):
-        return None  # a month alone: dateparser's reading moves with the day of publication
-    day = int(raw_day) if raw_day else 1
+    if year is not None and not 1900 <= year <= 2100:
+        return None
+    day = int(raw_day) if raw_day else 1  # a month alone or with a year: its first day
     try:
         if year is not None:
             return date(year, month, day)
