@@ -939,6 +939,12 @@ ATTRIBUTE_SAID_AFTER = [
         "The ferry ran late all week",
         "the Gazette",
     ),
+    # after a quotation, a phrase of place after the verb leaves the quotation its object
+    (
+        'Fares rose, and the calm will need weeks to "settle in," Ida Lenz said in an interview.',
+        'the calm will need weeks to "settle in,"',
+        "Ida Lenz",
+    ),
     # an attribution between dashes
     (
         'Tempers rose at the hall - "We will not pay," Ada Moss said - and the vote was put off.',

@@ -527,7 +527,7 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         if (
             verb < len(tokens)
             and _closes_a_passage(tokens[verb])
-            and (aside or _takes_no_object(tokens, verb))
+            and (aside or _takes_no_object(tokens, verb, quoted=quoted))
         ):
             return begin, end
     return None
@@ -557,12 +557,15 @@ def _may_be_a_subject(tokens: list[Token], begin: int, end: int) -> bool:
     )
 
 
-def _takes_no_object(tokens: list[Token], verb: int) -> bool:
+def _takes_no_object(tokens: list[Token], verb: int, *, quoted: bool = False) -> bool:
     """Whether the verb at ``tokens[verb]`` has no object of its own, so that the passage
     before it is what it says: the clause ends there, or a phrase of time or place follows
-    ('Jo Bako said on Friday', 'Ida Lenz told reporters.'; not 'critics call it a sham')."""
+    ('Jo Bako said on Friday', 'Ida Lenz told reporters.'; not 'critics call it a sham').
+    After a quotation (``quoted``) a preposition after the verb opens such a phrase ('"…,"
+    Jo Bako wrote in a memo'), not a particle of the verb ('agreed to sit')."""
+    particles = PARTICLES - NOT_SUBJECTS if quoted else PARTICLES
     n = verb + 1
-    while n < len(tokens) and (is_adverb(tokens[n]) or tokens[n].lower in PARTICLES):
+    while n < len(tokens) and (is_adverb(tokens[n]) or tokens[n].lower in particles):
         n += 1
     if _ends_segment(tokens, n) or tokens[n].text in DASHES:
         return True  # "- '…,' Jo Bako said - and left"
