@@ -1126,6 +1126,12 @@ ATTRIBUTE_SAID_AFTER += [
         "old letters",
         "the mayor",
     ),
+    # a verb no list holds, or an adjective, after an auxiliary: the gap is at its end
+    ("A toll bridge is a cost the islanders can afford.", "a cost", "the islanders"),
+    ("A night ferry is a change the guild is keenly aware of.", "a change", "the guild"),
+    ("The levy was a burden that the fishers would be glad of.", "a burden that", "the fishers"),
+    # ... not when that verb has an object of its own
+    ("Ida Lenz praised the pier the town will give a new name.", "the pier", "Ida Lenz"),
     # a phrase of time after the passage opens no relative clause
     ("Ida Lenz defended her plan this week on the radio.", "her plan", "Ida Lenz"),
     (

@@ -435,8 +435,9 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         or is_adverb(tokens[n])
         or (tokens[n].text[0].islower() and is_verb(tokens[n], True))
         or (n > v and is_participle(tokens[n]))  # "are beginning to ask"
+        or (_after_auxiliary(tokens, n, v) and _may_follow_an_auxiliary(tokens[n]))
     ):
-        n += 1
+        n += 1  # "can afford", "are keenly aware of", "would be glad of"
     if n == v or tokens[n - 1].lower in _PASSIVE_AUXILIARIES:
         return False  # "[the plan] the council was given a week"
     if n >= len(tokens) or not tokens[n].text[0].isalnum():
@@ -448,6 +449,28 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         word in NOT_SUBJECTS | PREPOSITIONS | PARTICLES | CLAUSE_BREAKS | PRONOUNS
         or word in OBJECT_PRONOUNS
         or opens_a_time(tokens, n)
+    )
+
+
+def _after_auxiliary(tokens: list[Token], n: int, v: int) -> bool:
+    """Whether an auxiliary stands before ``tokens[n]`` in the verb group that opens at
+    ``tokens[v]``, adverbs aside ('will depict', 'are keenly aware')."""
+    k = n - 1
+    while k > v and is_adverb(tokens[k]):
+        k -= 1
+    return k >= v and tokens[k].lower in AUXILIARIES
+
+
+def _may_follow_an_auxiliary(token: Token) -> bool:
+    """Whether a word after an auxiliary goes on with its verb group: a verb no list holds
+    or the adjective of a form of 'be' ('can afford', 'are aware', 'have long been'); not
+    a word that opens a noun phrase or a phrase of its own ('is a', 'was at')."""
+    word = token.lower
+    return (
+        token.text.isalpha()
+        and token.text[0].islower()
+        and word not in DETERMINERS | QUANTIFIERS | PRONOUNS | OBJECT_PRONOUNS
+        and word not in NOT_SUBJECTS | PREPOSITIONS | PARTICLES | CLAUSE_BREAKS | RELATIVES
     )
 
 
