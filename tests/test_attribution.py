@@ -830,6 +830,21 @@ ATTRIBUTE = [
         "Tamsin Kell",
         None,
     ),
+    # 'until' and 'unless' open a clause of their own, whose subject speaks for it
+    (
+        "The guild will strike unless the board agrees to raise the wage.",
+        "to raise the wage",
+        "the board",
+        None,
+    ),
+    (
+        "The pier stays shut until the council votes to reopen it.",
+        "to reopen it",
+        "the council",
+        None,
+    ),
+    # 'cannot' is an auxiliary, no part of the subject
+    ("Ada Moss cannot accept the ruling.", "the ruling", "Ada Moss", None),
 ]
 
 # The subject of a clause speaks through a second verb joined to it ("… and warned
