@@ -1145,6 +1145,11 @@ ATTRIBUTE_SAID_AFTER += [
     ("A toll bridge is a cost the islanders can afford.", "a cost", "the islanders"),
     ("A night ferry is a change the guild is keenly aware of.", "a change", "the guild"),
     ("The levy was a burden that the fishers would be glad of.", "a burden that", "the fishers"),
+    # a subject in lower case with no determiner, before an auxiliary
+    ("Pell's budget is tighter than rival forecasts had shown.", "than", "rival forecasts"),
+    ("Ada Lind, whom even rival skippers had praised, won the regatta.", "whom", "rival skippers"),
+    # ... not a noun that goes on past a participle after a modifier
+    ("The guild printed pro-ferry leaflets aimed at commuters.", "pro-ferry", "The guild"),
     # ... not when that verb has an object of its own
     ("Ida Lenz praised the pier the town will give a new name.", "the pier", "Ida Lenz"),
     # a phrase of time after the passage opens no relative clause

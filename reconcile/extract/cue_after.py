@@ -393,13 +393,18 @@ def _in_verb_group(token: Token) -> bool:
 def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[an offer] the council rebuffed', '[a case that] Jo Bako has pushed for months',
     '[the sort of change] the party warned about': the subject of a relative clause right
-    after the passage, whose verb has the passage for its object; no mark between them."""
+    after the passage, whose verb has the passage for its object; no mark between them. A
+    subject with no determiner ('[than] rival forecasts had shown') is plain words before
+    an auxiliary or a listed verb."""
     if j >= len(tokens) or j == i or not tokens[j - 1].text[0].isalnum() or _cue_before(tokens, i):
         return None
     k = j + 1 if tokens[j].lower in _RELATIVE_OPENERS - {"what"} else j
     while k < len(tokens) - 1 and tokens[k].lower in LEAD_INS - CLAUSE_BREAKS - TIME_WORDS:
         k += 1  # "[whom] even his allies distrust"; not "[it] and his campaign …"
-    if k >= len(tokens) or not _opens_a_relative_subject(tokens[k]) or opens_a_time(tokens, k):
+    if k >= len(tokens) or opens_a_time(tokens, k):
+        return None
+    plain = _opens_with_a_plain_word(tokens[k])  # "[whom] even rival skippers had praised"
+    if not (plain or _opens_a_relative_subject(tokens[k])):
         return None
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
@@ -407,6 +412,8 @@ def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
     found, verb = without_adverbs(tokens, found), found[1]
     if not _may_be_a_subject(tokens, *found) or not is_verb(tokens[verb], True):
         return None
+    if plain and not _is_plain_phrase(tokens, *found):
+        return None  # "[pro-ferry] leaflets aimed at …": the noun goes on
     if is_participle(tokens[found[1] - 1]):
         return None  # "[it] a talking point": the noun goes on
     return found if _leaves_a_gap(tokens, verb) else None
@@ -422,6 +429,39 @@ def _opens_a_relative_subject(token: Token) -> bool:
     if token.text in NAME_ABBREVIATIONS:
         return True  # "[which] Mr. Lind opposed"
     return token.text[0].isupper() and word not in TIME_WORDS and token.text not in NOT_NAMES
+
+
+def _opens_with_a_plain_word(token: Token) -> bool:
+    """Whether a subject opens with a noun or an adjective in lower case, no determiner,
+    pronoun or quantifier ('previous studies', 'voters')."""
+    return (
+        token.text[0].islower()
+        and token.lower not in PRONOUNS | DETERMINERS | QUANTIFIERS
+        and _is_plain_word(token)
+    )
+
+
+def _is_plain_phrase(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether a subject that opens with a plain word is plain words (and determiners)
+    before an auxiliary or a listed verb: no past form, which may go on with the noun
+    before it ('pro-ferry leaflets aimed at'), no adverb."""
+    return all(_is_plain_word(t) or t.lower in DETERMINERS for t in tokens[begin:end]) and (
+        end < len(tokens) and (tokens[end].lower in AUXILIARIES or tokens[end].lower in verbs())
+    )
+
+
+def _is_plain_word(token: Token) -> bool:
+    """Whether a word in lower case may open a noun phrase: no verb, auxiliary, adverb,
+    preposition or word that opens a clause of its own ('other', 'previous', 'voters')."""
+    word = token.lower
+    return (
+        token.text.isalpha()
+        and not is_verb(token, True)
+        and not is_adverb(token)
+        and not word.endswith(("ing", "ed"))
+        and word not in NOT_SUBJECTS | PREPOSITIONS | PARTICLES | CLAUSE_BREAKS | RELATIVES
+        and word not in LEAD_INS | PLAIN_ADVERBS | TIME_WORDS | OBJECT_PRONOUNS
+    )
 
 
 def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
