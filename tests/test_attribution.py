@@ -1162,6 +1162,38 @@ ATTRIBUTE_SAID_AFTER += [
 ]
 
 
+# A relative clause on the noun that opens the passage, its subject and verb inside the
+# passage, when no cue before names a speaker; a passive or a cue before it does not.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "That is pretty much what the harbour board has set out to do.",
+        "what the harbour board has set out to do",
+        "the harbour board",
+    ),
+    (
+        "Were those fees the kind Ada Moss had earlier described?",
+        "the kind Ada Moss had earlier described",
+        "Ada Moss",
+    ),
+    (
+        "Is there anything the ferry guild would like to see changed?",
+        "anything the ferry guild would like to see changed",
+        "the ferry guild",
+    ),
+    (
+        "The growers fear the levy the council will set in May.",
+        "the levy the council will set in May",
+        "The growers",
+    ),
+]
+
+
+def test_a_passive_relative_clause_inside_a_passage_names_no_speaker() -> None:
+    text = "Were those the fees the council is charged by the port?"
+    found = _attribute_passage(text, "the fees the council is charged by the port")
+    assert found.speaker != "the council"
+
+
 # A relative clause of the passage's head noun whose verb of saying is followed at once by
 # the reported clause's auxiliary holds the passage's attribution.
 ATTRIBUTE_SAID_AFTER += [

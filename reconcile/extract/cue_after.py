@@ -53,6 +53,7 @@ from reconcile.extract.passage_words import (
     is_adverb,
     is_headline,
     is_participle,
+    is_possessive,
     is_verb,
     name_at,
     opens_a_time,
@@ -429,6 +430,51 @@ def _opens_a_relative_subject(token: Token) -> bool:
     if token.text in NAME_ABBREVIATIONS:
         return True  # "[which] Mr. Lind opposed"
     return token.text[0].isupper() and word not in TIME_WORDS and token.text not in NOT_NAMES
+
+
+def relative_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[a remark Jo Bako is now wielding against her]', '[what the council has threatened
+    to do]': a relative clause on the noun phrase that opens the passage (a few words, no
+    verb, no mark), read as :func:`relative_after` reads one after a passage, its subject
+    and verb inside the passage; the subject opens with a name, a pronoun, a determiner or
+    a quantifier ('[the kind Jo Bako had described]'; not '[the kind words …]')."""
+    if tokens[i].lower == "that":
+        return None  # "[that the board believes …]": the content of a verb before it
+    for h in range(i + 1, min(j, i + _HEAD)):
+        head = tokens[h - 1]
+        if not head.text[0].isalnum() or is_verb(head, True) or head.lower in PRONOUNS:
+            return None  # "[to block a plan that …]", "[she trails …]"
+        if head.lower in DETERMINERS or head.text[0].isupper():
+            continue  # "[the kind …]", "[Ada's plan …]"
+        if not (_is_plain_word(head) or head.lower in _RELATIVE_OPENERS | QUANTIFIERS):
+            if h == i + 1:
+                return None  # "[about the plan …]", "[downplaying the cost …]"
+            continue  # "[one piece of advice …]"
+        found = relative_after(tokens, i, h)
+        if found is not None:
+            return found if _may_speak_inside(tokens, found, j) else None
+    return None
+
+
+def _may_speak_inside(tokens: list[Token], found: tuple[int, int], j: int) -> bool:
+    """Whether the subject of a relative clause read inside a passage (before ``j``) may be
+    its speaker: no plain word opens it, no possessive ends it ('the mayor's [plan]') and
+    its verb group is no passive ('is depicted', 'must be released')."""
+    begin, end = found
+    if end >= j or _opens_with_a_plain_word(tokens[begin]) or is_possessive(tokens[end - 1]):
+        return False
+    return not _is_passive(tokens, end, j)
+
+
+def _is_passive(tokens: list[Token], v: int, j: int) -> bool:
+    """Whether the verb group at ``tokens[v]`` is passive, a form of 'be' and a participle
+    ('is depicted', 'must be released'): it leaves no gap for an object."""
+    for n in range(v, min(j, v + _VERB_GROUP + 1) - 1):
+        if tokens[n].lower in _PASSIVE_AUXILIARIES and _is_passive_participle(tokens[n + 1]):
+            return True
+        if not (_in_verb_group(tokens[n]) or tokens[n].lower in AUXILIARIES):
+            return False
+    return False
 
 
 def _opens_with_a_plain_word(token: Token) -> bool:

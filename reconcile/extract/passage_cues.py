@@ -12,7 +12,8 @@ belief) in its sentence and tries, in the order of ``_READINGS``:
 2. **cue before**: the subject of the clause that leads into the passage ("Critics argue
    [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
 3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
-4. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
+4. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]'),
+   or a relative clause on the noun that opens it ('[the kind Jo Bako had described]').
 
 The readers before the passage are in :mod:`.cue_before`, those after or inside it in
 :mod:`.cue_after`, and the words and token tests they share in :mod:`.passage_words`.
@@ -49,6 +50,7 @@ from reconcile.extract.cue_after import (
     quotation_inside,
     relative_after,
     relative_attribution,
+    relative_inside,
     relative_opening,
     said_after,
     signature_after,
@@ -87,6 +89,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     lambda tokens, i, j: after(tokens, j),
     lambda tokens, i, j: embedded(tokens, i, j, relative_attribution),  # "[what we want]"
     inside,
+    relative_inside,  # "[a remark Jo Bako is now wielding against her]"
     agent_after,  # "[Ada Moss], meanwhile, is backed by the guild"
     agent_inside,  # "[Ada Moss has been criticized by two unions]"
 )
