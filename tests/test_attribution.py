@@ -1350,6 +1350,44 @@ def test_an_opening_phrase_of_time_or_purpose_names_no_speaker(text: str) -> Non
             "the charge",
             "Rafe Oduya",
         ),
+        # a phrase of the lead ('in addition to', 'in an effort', 'besides'), an adverb
+        (
+            "In addition to citing the flood, Ida Lenz has asked for a levy.",
+            "the flood",
+            "Ida Lenz",
+        ),
+        (
+            "In an effort to answer the critics, Mayor Ada Moss on Friday released the ledger.",
+            "the critics",
+            "Mayor Ada Moss",
+        ),
+        ("Besides praising the crews, the guild has asked for a levy.", "the crews", "the guild"),
+        ("After quietly dropping the plan in May, Jo Bako ran again.", "the plan", "Jo Bako"),
+        # a few words with no verb between the passage and the comma
+        (
+            "While praising the ferry crews on Tuesday night, Ida Lenz mocked the board.",
+            "the ferry crews",
+            "Ida Lenz",
+        ),
+        # a subordinate clause between commas before the clause
+        (
+            "Besides praising the crews, while the crowd cheered, Ida Lenz asked for a levy.",
+            "the crews",
+            "Ida Lenz",
+        ),
+        # 'nothing' opens no participle: the clause before the passage is its own
+        (
+            "Nothing sums up the change in the guild more than the ferry fight, although the"
+            " base has long wanted a bridge.",
+            "the change in the guild",
+            "Nothing",
+        ),
+        # a name before a clause that goes on past 'and'
+        (
+            "After visiting the pier, Ida Lenz now speaks of its rot and of the cost.",
+            "the pier",
+            "Ida Lenz",
+        ),
     ],
 )
 def test_an_opening_phrase_after_a_lead_in_or_of_purpose(

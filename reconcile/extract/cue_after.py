@@ -43,6 +43,7 @@ from reconcile.extract.passage_words import (
     RELATIVES,
     SEGMENT_ENDS,
     SINGLE_QUOTES,
+    SUBORDINATORS,
     TIME_WORDS,
     WORDS,
     Range,
@@ -92,6 +93,7 @@ _EXPERIENCED_OWNERS = frozenset(WORDS["experienced_owners"])
 _VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
 _PARTICIPLE_LEADS = frozenset(WORDS["participle_leads"])
+_PARTICIPLE_LEAD_PHRASES = [phrase.split() for phrase in WORDS["participle_lead_phrases"]]
 _OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
 _ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
 _VERBS_AFTER = frozenset(WORDS["verbs_after"])
@@ -179,22 +181,55 @@ def after(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'Alarmed by [the flood], Jo Bako said …', 'After suggesting [that …], Ida Lenz
     left': a passage in a phrase that opens its sentence with a participle (after one of
-    ``participle_leads``) belongs to the subject of the clause after the phrase's comma."""
+    ``participle_leads`` or ``participle_lead_phrases`` and adverbs: 'In addition to
+    quietly citing [it]') belongs to the subject of the clause after the phrase's comma
+    (:func:`_clause_after_opener`)."""
     k = past_lead_ins(tokens, sentence_start(tokens, i), i)  # "But after suggesting"
-    if k < i and tokens[k].lower in _PARTICIPLE_LEADS:
-        k += 1  # "After suggesting", "In defending"
+    k = _past_participle_leads(tokens, k, i)  # "After suggesting", "In addition to citing"
+    while k < i and is_adverb(tokens[k]):
+        k += 1  # "After quietly dropping [it]"
     if k >= i or i - k > _OPENER:
         return None
     if not (_opens_with_participle(tokens, k, i) or _opens_a_purpose(tokens, k, i)):
         return None
     if any(not t.text[0].isalnum() and t.text not in NP_JOINERS for t in tokens[k:i]):
         return None  # "Speaking to reporters, Jo Bako said [that …]": the passage after it
-    n = j
-    while n < len(tokens) and tokens[n].text in QUOTES | SINGLE_QUOTES:
-        n += 1
-    if n >= len(tokens) or tokens[n].text != ",":
-        return None
-    return _subject_before_verb(tokens, n + 1)
+    n = _clause_after_opener(tokens, i, j)
+    if n is not None and n < len(tokens) and tokens[n].lower in SUBORDINATORS:
+        n = next((m + 1 for m in range(n, len(tokens)) if tokens[m].text == ","), None)
+    return None if n is None else _subject_before_verb(tokens, n)  # "…, while X booed, Y said"
+
+
+def _past_participle_leads(tokens: list[Token], k: int, i: int) -> int:
+    """Where an opening phrase goes on after the words that lead to its participle: one of
+    ``participle_leads`` ('After suggesting') or of ``participle_lead_phrases`` ('In
+    addition to citing')."""
+    for phrase in _PARTICIPLE_LEAD_PHRASES:
+        end = k + len(phrase)
+        if end < i and [t.lower for t in tokens[k:end]] == phrase:
+            return end
+    return k + 1 if k < i and tokens[k].lower in _PARTICIPLE_LEADS else k
+
+
+def _clause_after_opener(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where the clause after an opening phrase that holds the passage ``tokens[i:j]``
+    begins: after the comma that closes the passage ('[…],' or '["…,"]'), or that a few
+    words with no verb or mark of their own follow ('[her plan] in May, Jo Bako …')."""
+    n = _skip_closing_quotes(tokens, j)
+    if (
+        j - 1 > i
+        and tokens[j - 1].text in QUOTES | SINGLE_QUOTES | {","}
+        and _after_comma(tokens, n)
+    ):
+        return n  # 'Citing ["…,"] Jo Bako urged'
+    for m in range(n, min(len(tokens), n + _OPENER)):
+        if tokens[m].text == ",":
+            return m + 1
+        if not tokens[m].text[0].isalnum() or tokens[m].lower in CLAUSE_BREAKS:
+            return None
+        if is_verb(tokens[m], True):
+            return None  # "Asked about [it] said it was …"
+    return None
 
 
 def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
@@ -202,11 +237,13 @@ def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
     asides after it ('Jo Bako, the mayor, said'); else the capitalised words it opens with
     ('Jo Bako led campaigns …', where 'led' is no listed verb)."""
     found = subject_at(tokens, b, len(tokens))
-    if found is None or not _may_be_a_subject(tokens, *found):
+    if found is None:
         return None
-    if any(m < len(tokens) and tokens[m].text[0].isalpha() for m in past_asides(tokens, found[1])):
+    if _may_be_a_subject(tokens, *found) and any(
+        m < len(tokens) and tokens[m].text[0].isalpha() for m in past_asides(tokens, found[1])
+    ):
         return found
-    return name_at(tokens, b, found[1])
+    return name_at(tokens, b, found[1])  # "Jo Bako now talks of it and of …"
 
 
 def _opens_a_purpose(tokens: list[Token], k: int, i: int) -> bool:
@@ -224,7 +261,7 @@ def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
     'Asked about [it]')."""
     word = tokens[k].lower
     if word.endswith("ing") and len(word) > 5:
-        return True
+        return word not in QUANTIFIERS  # not "Nothing [it] …"
     if not word.endswith("ed") or len(word) < 5:
         return False
     after = tokens[k + 1].lower
