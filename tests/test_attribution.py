@@ -937,6 +937,7 @@ ATTRIBUTE_INSIDE = [
     ('"Shout it, \'cause I won\'t," Tova Lind insisted. "Go on."', "Tova Lind"),
     # a text that reads or states the words
     ('"The ferry is cancelled," read the notice. "No boats today."', "the notice"),
+    ('"The pier is sound," the survey reads. "We will sail," Ada Moss went on.', "the survey"),
     # the source that reports the speaker's words
     (
         '"The quay opens in May," Ada Moss said, according to the Tide Gazette. "We are ready."',
@@ -954,6 +955,9 @@ ATTRIBUTE_SAID_AFTER = [
         "The ferry ran late all week",
         "the Gazette",
     ),
+    # after a quotation that a comma or a mark closes, a subject and a verb no list holds
+    ('"The pier is sound," the survey reads.', '"The pier is sound,"', "the survey"),
+    ('"Vote early!" a banner on the ferry reads.', '"Vote early!"', "a banner on the ferry"),
     # after a quotation, a phrase of place after the verb leaves the quotation its object
     (
         'Fares rose, and the calm will need weeks to "settle in," Ida Lenz said in an interview.',
@@ -1186,6 +1190,11 @@ ATTRIBUTE_SAID_AFTER += [
         "The growers",
     ),
 ]
+
+
+def test_a_clause_of_its_own_after_a_quotation_is_no_attribution() -> None:
+    text = 'The guild is "sure that the pier will hold," Ida Lenz may still sue.'
+    assert _attribute_passage(text, 'that the pier will hold,"').kind == "unattributed"
 
 
 def test_a_passive_relative_clause_inside_a_passage_names_no_speaker() -> None:

@@ -75,6 +75,7 @@ _LABEL_BOUNDS = QUOTES | DASHES | frozenset(WORDS["label_bounds"])
 _LABEL_JOINERS = frozenset(WORDS["label_joiners"])
 _QUOTE_ENDS = QUOTES | SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
+_CLAUSE_REACH = 12  # how many words the clause of an attribution after a quotation may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _ADDRESSED = frozenset(WORDS["addressed"])
 _LEAD_IN = 3  # how many words before a passage may hold the verb that leads into it
@@ -635,6 +636,51 @@ def _any_verb_after_quotation(tokens: list[Token], k: int) -> tuple[int, int] | 
     return found if _ends_sentence(tokens, found[1] + 1) else None
 
 
+def clause_after_quotation(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'["…,"] the suit reads.', '["…!"] Jo Bako went on, …': the subject of the clause
+    after a quotation that a comma, a question or an exclamation mark closes
+    (:func:`_attribution_clause`), for a passage no cue before names a speaker for."""
+    k = _skip_closing_quotes(tokens, j)
+    if k == j and not (j > i and _closes_quotation(tokens, j - 1)):
+        return None
+    return _attribution_clause(tokens, k) if _closes_with_comma(tokens, j, k) else None
+
+
+def _attribution_clause(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'"…," the suit reads.', '"…," a note on the door states.', '"…," Jo Bako went on,
+    …': the subject of the clause after a quotation that a comma closes, when the clause,
+    to its sentence's end or a comma, is a subject and a verb: a listed verb, a past form,
+    or a present form in -s that ends the clause."""
+    if k >= len(tokens) or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
+        return None
+    if not _opens_a_relative_subject(tokens[k]):
+        return None  # "[…,] presumably meaning …", "[…,] all-in-one shops"
+    end = _clause_end(tokens, k)
+    for m in range(k + 1, end or k):
+        word = tokens[m]
+        if not (word.text.isalpha() and word.text[0].islower()) or _in_verb_group(word):
+            continue
+        last = m == end - 1 and word.lower.endswith("s") and not word.lower.endswith("ss")
+        if is_verb(word, True) or word.lower in IRREGULAR_PASTS or last:
+            found = subject_at(tokens, k, m)
+            if found is None or not _may_be_a_subject(tokens, *found):
+                return None
+            between = tokens[found[1] : m]  # "he later said"; not "she may again split"
+            if all(_in_verb_group(t) and t.lower not in AUXILIARIES for t in between):
+                return found
+            return None
+    return None
+
+
+def _clause_end(tokens: list[Token], k: int) -> int | None:
+    """Where the clause of words at ``tokens[k]`` ends, at its sentence's end or a comma
+    a few words on; None at any other mark, or past them."""
+    for m in range(k, min(len(tokens), k + _CLAUSE_REACH)):
+        if not tokens[m].text[0].isalnum():
+            return m if tokens[m].text in {".", "?", "!", ",", ";"} else None
+    return None
+
+
 def _opens_no_clause(token: Token) -> bool:
     """Whether a word after a quotation is no verb of its speaker: a determiner, a
     pronoun, a preposition, an auxiliary or a word that opens a clause."""
@@ -956,7 +1002,7 @@ def quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | N
         return None  # 'Jo Bako said: ["…" Ida Lenz …]': the cue before the quotation
     for n in range(i + 2, j):
         if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
-            found = after(tokens, n)
+            found = after(tokens, n) or _attribution_clause(tokens, n)
             if found is not None and found[0] < j:
                 return _according_to_in_clause(tokens, found[1], j) or found
     return None

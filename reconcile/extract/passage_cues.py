@@ -11,7 +11,8 @@ belief) in its sentence and tries, in the order of ``_READINGS``:
    X says is final]", "[a deadline that X said was missed]");
 2. **cue before**: the subject of the clause that leads into the passage ("Critics argue
    [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
-3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
+3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X",
+   '["…,"] the survey reads' (any verb after a quotation);
 4. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]'),
    or a relative clause on the noun that opens it ('[the kind Jo Bako had described]').
 
@@ -38,6 +39,7 @@ from reconcile.extract.cue_after import (
     aside_attribution,
     aside_in_clause,
     by_agent,
+    clause_after_quotation,
     document_after,
     embedded,
     experiencer_after,
@@ -87,6 +89,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     lambda tokens, i, j: by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: embedded(tokens, i, j, aside_attribution),  # "[it, Jo Bako said, …]"
     lambda tokens, i, j: after(tokens, j),
+    clause_after_quotation,  # '["…,"] the suit reads.'
     lambda tokens, i, j: embedded(tokens, i, j, relative_attribution),  # "[what we want]"
     inside,
     relative_inside,  # "[a remark Jo Bako is now wielding against her]"
