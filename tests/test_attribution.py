@@ -1192,6 +1192,43 @@ ATTRIBUTE_SAID_AFTER += [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "On the island, the ferry toll, first reported by the Tide Gazette, rose again.",
+            "the ferry toll, first reported by the Tide Gazette, rose again",
+            "the Tide Gazette",
+        ),
+        (
+            "The board met on Monday, and the levy was criticized by the growers as unfair.",
+            "the levy was criticized by the growers as unfair",
+            "the growers",
+        ),
+        # the agent ends before an -ing word
+        (
+            "In May, the levy, long opposed by the growers concerning the fares, doubled.",
+            "the levy, long opposed by the growers concerning the fares, doubled",
+            "the growers",
+        ),
+        # a verb leads into the passage: its subject speaks
+        (
+            "Ida Lenz quoted a note criticized by the mayor.",
+            "a note criticized by the mayor",
+            "Ida Lenz",
+        ),
+    ],
+)
+def test_the_agent_of_a_listed_verb_inside_a_passage(text: str, passage: str, speaker: str) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+def test_a_passive_in_a_later_clause_of_a_passage_names_no_agent() -> None:
+    text = "The clerk's letter shows the guild told police it was criticized by the mayor."
+    found = _attribute_passage(text, "the guild told police it was criticized by the mayor")
+    assert found.speaker != "the mayor"
+
+
 def test_a_clause_of_its_own_after_a_quotation_is_no_attribution() -> None:
     text = 'The guild is "sure that the pier will hold," Ida Lenz may still sue.'
     assert _attribute_passage(text, 'that the pier will hold,"').kind == "unattributed"

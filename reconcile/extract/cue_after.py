@@ -965,6 +965,29 @@ def agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
+def listed_agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[a levy first reported by the Tide Gazette]', '[Ada Moss was criticized by two
+    unions as …]': the agent inside the passage (:func:`agent_inside`) of a passive of a
+    listed verb of saying or stance, read before the clause leading into the passage
+    unless a cue or a verb leads into it ('Jo Bako quoted [a note sent by …]') or it is a
+    quotation or a clause after 'that'."""
+    if _cue_before(tokens, i) or _verb_leads_in(tokens, i) or _opens_quotation(tokens, i):
+        return None
+    if tokens[i].lower == "that":
+        return None  # "Jo Bako said [that it was praised by …]"
+    for n in range(i, j - 2):
+        if tokens[n].lower in PRONOUNS and n > i:
+            return None  # "[Ada Moss told police she was stressed by …]": another clause
+        if not _is_passive_participle(tokens[n]):
+            if is_verb(tokens[n], True) and tokens[n].lower not in AUXILIARIES:
+                return None  # "[Ada Moss fears it is opposed by …]"
+            continue
+        by = passive_by(tokens, n)
+        if by is not None and by + 1 < j:
+            return _agent_at(tokens, by + 1) if tokens[n].lower in verbs() else None
+    return None
+
+
 def _is_passive_participle(token: Token) -> bool:
     word = token.lower
     return token.text[0].islower() and (
@@ -983,8 +1006,18 @@ def _agent_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     found = _object_at(tokens, k)
     if found is None:
         return None
-    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower == "for"), found[1])
+    end = next((n for n in range(found[0] + 1, found[1]) if _ends_an_agent(tokens, n)), found[1])
     return found[0], end  # "by two unions for its cost"
+
+
+def _ends_an_agent(tokens: list[Token], n: int) -> bool:
+    """Whether the agent after 'by' ends before ``tokens[n]``: 'for', which gives its
+    reason, or an -ing word, with the preposition before it ('by the board concerning
+    fees', 'by the board of raising fees')."""
+    if tokens[n].lower == "for" or is_participle(tokens[n]):
+        return True
+    opener = tokens[n].lower in NOT_SUBJECTS | PARTICLES | PREPOSITIONS
+    return opener and n + 1 < len(tokens) and is_participle(tokens[n + 1])
 
 
 def _is_weekday(token: Token) -> bool:

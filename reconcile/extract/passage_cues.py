@@ -47,6 +47,7 @@ from reconcile.extract.cue_after import (
     holder_after,
     inside,
     label,
+    listed_agent_inside,
     owner_after,
     participle_opener,
     quotation_inside,
@@ -85,6 +86,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
     aside_in_clause,  # "and [the toll, Jo Bako said, is too high]"
     agent_of_subject,  # "But [Ada Moss] was backed by the guild"
+    listed_agent_inside,  # "[a levy first reported by the Tide Gazette]"
     lambda tokens, i, j: before(tokens, i),
     lambda tokens, i, j: by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: embedded(tokens, i, j, aside_attribution),  # "[it, Jo Bako said, …]"
