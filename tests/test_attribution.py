@@ -938,6 +938,10 @@ ATTRIBUTE_INSIDE = [
     # a text that reads or states the words
     ('"The ferry is cancelled," read the notice. "No boats today."', "the notice"),
     ('"The pier is sound," the survey reads. "We will sail," Ada Moss went on.', "the survey"),
+    # what a verb says 'of' is no subject after it
+    ('"Pure chaos!" Rep. Ada Moss, R-Ore., said of the crush of harbour traffic.', "Rep. Ada Moss"),
+    # an aside whose verb is followed by a noun spelt as a verb ('in a call')
+    ("If the ferry stops, Ida Lenz suggested in a call, the island will suffer.", "Ida Lenz"),
     # the source that reports the speaker's words
     (
         '"The quay opens in May," Ada Moss said, according to the Tide Gazette. "We are ready."',

@@ -1108,10 +1108,14 @@ def aside_attribution(tokens: list[Token], n: int, j: int) -> Range | None:
     found = subject_at(tokens, k, j)
     if found is None or found[1] >= j or tokens[found[1]].lower not in verbs():
         return None
-    rest = tokens[found[1] + 1 : min(j, found[1] + _ASIDE_TAIL)]
+    tail = found[1] + 1
+    rest = tokens[tail : min(j, found[1] + _ASIDE_TAIL)]
     comma = next((n for n, t in enumerate(rest) if t.text in {",", ";"}), None)
-    if comma is None or any(t.lower in verbs() for t in rest[:comma]):
-        return None
+    if comma is None or any(
+        t.lower in verbs() and tokens[tail + n - 1].lower not in DETERMINERS
+        for n, t in enumerate(rest[:comma])
+    ):
+        return None  # "[…, Jo Bako said it was …]"; not "said in a tweet,"
     return found
 
 
@@ -1274,7 +1278,7 @@ def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, 
             begin = k + 1
             while begin < v and tokens[begin].text in {",", "-", "—"}:
                 begin += 1
-            if begin == v or opens_no_subject(tokens[begin]):
+            if begin == v or opens_no_subject(tokens[begin]) or tokens[begin].lower in PARTICLES:
                 return None  # '"…" in the primary, said Jo Bako'
             return subject_at(tokens, begin, v)
     if tokens[v - 1].text in {",", '"', "”"}:
@@ -1286,8 +1290,8 @@ def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] 
     """'"…," said Jo Bako': the subject after the verb, not a phrase ('said in a call')."""
     if tokens[v - 1].text not in {",", '"', "”"} | SINGLE_QUOTES:
         return None
-    if v + 1 < j and opens_no_subject(tokens[v + 1]):
-        return None
+    if v + 1 < j and (opens_no_subject(tokens[v + 1]) or tokens[v + 1].lower in PARTICLES):
+        return None  # "said of the plan": its subject is before it
     return subject_at(tokens, v + 1, j)
 
 
