@@ -1082,6 +1082,17 @@ ATTRIBUTE_SAID_AFTER += [
         "The ferry kept its old fares",
         "the traders",
     ),
+    # further on in the predicate of the clause the passage opens as its subject
+    (
+        "Ida Lenz has toured the island for weeks and won the backing of the harbour guild.",
+        "Ida Lenz",
+        "the harbour guild",
+    ),
+    (
+        "The levy, which would double the fares, quickly drew sharp criticism from the growers.",
+        "The levy",
+        "the growers",
+    ),
     # an adjective after the article, a figure before the noun
     ("By May the levy had the full backing of the harbour board.", "the levy", "the harbour board"),
     ("Her 40% support among ferry crews held firm.", "Her", "ferry crews"),
@@ -1231,6 +1242,19 @@ def test_a_passive_in_a_later_clause_of_a_passage_names_no_agent() -> None:
     text = "The clerk's letter shows the guild told police it was criticized by the mayor."
     found = _attribute_passage(text, "the guild told police it was criticized by the mayor")
     assert found.speaker != "the mayor"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun of stance that a possessive gives its own owner
+        "Ada Moss gained ground in May despite Ida Lenz’ popularity among pilots.",
+        # ... or after a comma and a conjunction, in another clause
+        "Ada Moss gained ground in May, and it drew the support of pilots.",
+    ],
+)
+def test_a_noun_of_stance_of_another_clause_or_owner_names_no_source(text: str) -> None:
+    assert _attribute_passage(text, "Ada Moss gained ground").speaker != "pilots"
 
 
 def test_a_clause_of_its_own_after_a_quotation_is_no_attribution() -> None:

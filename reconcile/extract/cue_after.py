@@ -93,6 +93,7 @@ _EXPERIENCED = frozenset(WORDS["experienced"])
 _EXPERIENCED_OWNERS = frozenset(WORDS["experienced_owners"])
 _VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
+_PREDICATE_REACH = 16  # how far into the predicate of the passage's clause that noun may stand
 _PARTICIPLE_LEADS = frozenset(WORDS["participle_leads"])
 _PARTICIPLE_LEAD_PHRASES = [phrase.split() for phrase in WORDS["participle_lead_phrases"]]
 _OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
@@ -296,7 +297,8 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     of the Sun', '[her] strong support among nurses': the owner of a noun of stance
     (``stance_nouns``) a few lower-case words after the passage, after 'from' or 'among'
     (or 'of' after an article: 'criticism of the cost' names no one); the source after a
-    verb of ``source_verbs`` and 'from' ('[the figure] came from the council')."""
+    verb of ``source_verbs`` and 'from' ('[the figure] came from the council'); else such a
+    noun further on in the predicate of the passage's clause (:func:`_stance_in_predicate`)."""
     if _cue_before(tokens, i):
         return None
     k = _skip_closing_quotes(tokens, j)
@@ -317,8 +319,31 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if is_number_token(tokens[n]) or tokens[n].text == "%":
             continue  # "[her] 34% support among nurses"
         if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
-            return None  # "[it], and Jo Bako's support of …": another clause
+            break  # "[it], and Jo Bako's support of …": another clause
+    return _stance_in_predicate(tokens, i, j)
+
+
+def _stance_in_predicate(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Jo Bako] has toured the island for weeks and won the backing of the guild': the
+    owner of a noun of stance further on in the predicate of the clause the passage opens
+    as its subject (or a relative 'who' or 'which' stands for), to its sentence's end."""
+    if not (_opens_a_clause(tokens, i) or (j == i + 1 and tokens[i].lower in RELATIVES)):
+        return None
+    for n in range(j, min(len(tokens) - 2, j + _PREDICATE_REACH)):
+        if tokens[n].text in {".", ";", ":", "?", "!"} | QUOTES or tokens[n].lower in verbs():
+            return None  # "[…] has grown, Jo Bako said": the verb of saying speaks
+        if tokens[n].text == "," and tokens[n + 1].lower in COORDINATORS:
+            return None  # "[…] runs hot, and it is driving …": another clause
+        if tokens[n].lower in _STANCE_NOUNS and tokens[n + 1].lower in _STANCE_OWNERS:
+            return None if _has_an_owner(tokens[n - 1]) else _object_at(tokens, n + 2)
     return None
+
+
+def _has_an_owner(token: Token) -> bool:
+    """Whether the word before a noun names whose it is: a possessive ('Jo Bako's', 'the
+    Lenzes’ [support]') or a possessive determiner ('her [support]')."""
+    possessive = is_possessive(token) or token.text in SINGLE_QUOTES
+    return possessive or token.lower in DETERMINERS - ARTICLES
 
 
 def holder_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
