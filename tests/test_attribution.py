@@ -1164,6 +1164,14 @@ ATTRIBUTE_SAID_AFTER += [
     ("A toll bridge is a cost the islanders can afford.", "a cost", "the islanders"),
     ("A night ferry is a change the guild is keenly aware of.", "a change", "the guild"),
     ("The levy was a burden that the fishers would be glad of.", "a burden that", "the fishers"),
+    # a verb no list holds that closes the clause, after an adverb or in the past; a noun
+    # spelt as a verb of saying after an article leads no cue into the passage
+    ("Ida Lenz says she was fired, a claim that the board strongly disputes.", "that", "the board"),
+    (
+        "The vote did not go as the coronation many pilots initially foresaw, so Ada left.",
+        "the coronation",
+        "many pilots",
+    ),
     # a subject in lower case with no determiner, before an auxiliary
     ("Pell's budget is tighter than rival forecasts had shown.", "than", "rival forecasts"),
     ("Ada Lind, whom even rival skippers had praised, won the regatta.", "whom", "rival skippers"),

@@ -459,7 +459,8 @@ def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
     '[the sort of change] the party warned about': the subject of a relative clause right
     after the passage, whose verb has the passage for its object; no mark between them. A
     subject with no determiner ('[than] rival forecasts had shown') is plain words before
-    an auxiliary or a listed verb."""
+    an auxiliary or a listed verb; a verb no list holds may close the clause
+    (:func:`_subject_of_a_closing_verb`)."""
     if j >= len(tokens) or j == i or not tokens[j - 1].text[0].isalnum() or _cue_before(tokens, i):
         return None
     k = j + 1 if tokens[j].lower in _RELATIVE_OPENERS - {"what"} else j
@@ -473,6 +474,8 @@ def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
         return None
+    if not is_verb(tokens[found[1]], True) and not plain:
+        return _subject_of_a_closing_verb(tokens, k)  # "[a claim that] Ida Lenz disputes."
     found, verb = without_adverbs(tokens, found), found[1]
     if not _may_be_a_subject(tokens, *found) or not is_verb(tokens[verb], True):
         return None
@@ -481,6 +484,27 @@ def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
     if is_participle(tokens[found[1] - 1]):
         return None  # "[it] a talking point": the noun goes on
     return found if _leaves_a_gap(tokens, verb) else None
+
+
+def _subject_of_a_closing_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'Ida Lenz strongly disputes.', 'many pilots resented,': the subject of a clause at
+    ``tokens[k]`` whose last word, before a mark, is a verb no list holds (a past form, or
+    a word after an adverb), adverbs between them; the clause leaves its object to the
+    passage before it."""
+    end = _clause_end(tokens, k)
+    if end is None or end - k < 2 or not tokens[end - 1].text.isalpha():
+        return None
+    verb = tokens[end - 1]
+    past = verb.lower.endswith("ed") or verb.lower in IRREGULAR_PASTS
+    if not verb.text[0].islower() or not (past or is_adverb(tokens[end - 2])):
+        return None  # "[…] the good old days.": a noun
+    found = subject_at(tokens, k, end - 1)
+    if found is None or not _may_be_a_subject(tokens, *found):
+        return None
+    found = without_adverbs(tokens, found)
+    if not all(is_adverb(t) for t in tokens[found[1] : end - 1]):
+        return None
+    return found
 
 
 def _opens_a_relative_subject(token: Token) -> bool:
@@ -1087,10 +1111,13 @@ def _opens_quotation(tokens: list[Token], i: int) -> bool:
 
 def _cue_before(tokens: list[Token], i: int) -> bool:
     """Whether a cue leads into the passage at ``tokens[i]``: a colon, or a verb of saying
-    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"')."""
+    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"'); not
+    a noun spelt as such a verb after an article ('a claim [that] …')."""
     k = i
     while k > 0 and tokens[k - 1].lower in QUOTES | SINGLE_QUOTES | {",", "that"}:
         k -= 1
+    if k > 1 and tokens[k - 2].lower in ARTICLES:
+        return False  # "a claim [that] …": a noun, spelt as a verb of saying
     return k > 0 and (tokens[k - 1].text == ":" or tokens[k - 1].lower in verbs())
 
 
