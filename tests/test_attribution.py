@@ -938,6 +938,13 @@ ATTRIBUTE_INSIDE = [
     # a text that reads or states the words
     ('"The ferry is cancelled," read the notice. "No boats today."', "the notice"),
     ('"The pier is sound," the survey reads. "We will sail," Ada Moss went on.', "the survey"),
+    # a verb of saying inside the quotation is none of its attribution
+    (
+        '"When the ferry is late again and the rain has soaked every bench on the pier, you can'
+        " wait for the next boat in the cold, or you can shrug and say, 'Never mind,' \" said"
+        ' Rep. Ada Moss. "Or walk."',
+        "Rep. Ada Moss",
+    ),
     # what a verb says 'of' is no subject after it
     ('"Pure chaos!" Rep. Ada Moss, R-Ore., said of the crush of harbour traffic.', "Rep. Ada Moss"),
     # an aside whose verb is followed by a noun spelt as a verb ('in a call')

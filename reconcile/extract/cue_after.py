@@ -1311,9 +1311,13 @@ def _closes_quotation(tokens: list[Token], k: int) -> bool:
 
 def inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """A passage holding its own attribution: '"…," he said. "…"', '"…," said Jo Bako.
-    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'."""
-    for n in range(i + 1, j):
-        if tokens[n].lower in lexicon().saying:
+    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'; not a verb inside its
+    quotation marks ('"… and say, \'Go,\' " said Jo Bako')."""
+    quoted = False
+    for n in range(i, j):
+        if tokens[n].text in QUOTES:
+            quoted = not quoted
+        if n > i and not quoted and tokens[n].lower in lexicon().saying:
             found = _speaker_after_verb(tokens, n, j) or _speaker_after_quote(tokens, n, i)
             if found is not None:
                 return found
