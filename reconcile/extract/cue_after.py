@@ -43,6 +43,7 @@ from reconcile.extract.passage_words import (
     RELATIVES,
     SEGMENT_ENDS,
     SINGLE_QUOTES,
+    SUBORDINATORS,
     TIME_WORDS,
     WORDS,
     Range,
@@ -53,6 +54,7 @@ from reconcile.extract.passage_words import (
     is_adverb,
     is_headline,
     is_participle,
+    is_possessive,
     is_verb,
     name_at,
     opens_a_time,
@@ -73,6 +75,7 @@ _LABEL_BOUNDS = QUOTES | DASHES | frozenset(WORDS["label_bounds"])
 _LABEL_JOINERS = frozenset(WORDS["label_joiners"])
 _QUOTE_ENDS = QUOTES | SINGLE_QUOTES | {",", ".", "?", "!", "—", "-"}
 _QUOTE_REACH = 25  # how many words back a closing quotation mark may stand from its verb
+_CLAUSE_REACH = 12  # how many words the clause of an attribution after a quotation may have
 _SENTENCE_TAIL = 4  # how many words may follow a verb that ends a sentence
 _ADDRESSED = frozenset(WORDS["addressed"])
 _LEAD_IN = 3  # how many words before a passage may hold the verb that leads into it
@@ -90,7 +93,9 @@ _EXPERIENCED = frozenset(WORDS["experienced"])
 _EXPERIENCED_OWNERS = frozenset(WORDS["experienced_owners"])
 _VERB_GROUP = 3  # how many auxiliaries and adverbs may stand before a verb after its subject
 _STANCE_REACH = 6  # how many words may stand between a passage and a noun of stance after it
+_PREDICATE_REACH = 16  # how far into the predicate of the passage's clause that noun may stand
 _PARTICIPLE_LEADS = frozenset(WORDS["participle_leads"])
+_PARTICIPLE_LEAD_PHRASES = [phrase.split() for phrase in WORDS["participle_lead_phrases"]]
 _OPENER = 8  # how many words a participle may stand before its passage in an opening phrase
 _ADDRESSEE = 4  # how many words the person addressed may have ("told French radio RTL")
 _VERBS_AFTER = frozenset(WORDS["verbs_after"])
@@ -178,22 +183,55 @@ def after(tokens: list[Token], j: int) -> tuple[int, int] | None:
 def participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'Alarmed by [the flood], Jo Bako said …', 'After suggesting [that …], Ida Lenz
     left': a passage in a phrase that opens its sentence with a participle (after one of
-    ``participle_leads``) belongs to the subject of the clause after the phrase's comma."""
+    ``participle_leads`` or ``participle_lead_phrases`` and adverbs: 'In addition to
+    quietly citing [it]') belongs to the subject of the clause after the phrase's comma
+    (:func:`_clause_after_opener`)."""
     k = past_lead_ins(tokens, sentence_start(tokens, i), i)  # "But after suggesting"
-    if k < i and tokens[k].lower in _PARTICIPLE_LEADS:
-        k += 1  # "After suggesting", "In defending"
+    k = _past_participle_leads(tokens, k, i)  # "After suggesting", "In addition to citing"
+    while k < i and is_adverb(tokens[k]):
+        k += 1  # "After quietly dropping [it]"
     if k >= i or i - k > _OPENER:
         return None
     if not (_opens_with_participle(tokens, k, i) or _opens_a_purpose(tokens, k, i)):
         return None
     if any(not t.text[0].isalnum() and t.text not in NP_JOINERS for t in tokens[k:i]):
         return None  # "Speaking to reporters, Jo Bako said [that …]": the passage after it
-    n = j
-    while n < len(tokens) and tokens[n].text in QUOTES | SINGLE_QUOTES:
-        n += 1
-    if n >= len(tokens) or tokens[n].text != ",":
-        return None
-    return _subject_before_verb(tokens, n + 1)
+    n = _clause_after_opener(tokens, i, j)
+    if n is not None and n < len(tokens) and tokens[n].lower in SUBORDINATORS:
+        n = next((m + 1 for m in range(n, len(tokens)) if tokens[m].text == ","), None)
+    return None if n is None else _subject_before_verb(tokens, n)  # "…, while X booed, Y said"
+
+
+def _past_participle_leads(tokens: list[Token], k: int, i: int) -> int:
+    """Where an opening phrase goes on after the words that lead to its participle: one of
+    ``participle_leads`` ('After suggesting') or of ``participle_lead_phrases`` ('In
+    addition to citing')."""
+    for phrase in _PARTICIPLE_LEAD_PHRASES:
+        end = k + len(phrase)
+        if end < i and [t.lower for t in tokens[k:end]] == phrase:
+            return end
+    return k + 1 if k < i and tokens[k].lower in _PARTICIPLE_LEADS else k
+
+
+def _clause_after_opener(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where the clause after an opening phrase that holds the passage ``tokens[i:j]``
+    begins: after the comma that closes the passage ('[…],' or '["…,"]'), or that a few
+    words with no verb or mark of their own follow ('[her plan] in May, Jo Bako …')."""
+    n = _skip_closing_quotes(tokens, j)
+    if (
+        j - 1 > i
+        and tokens[j - 1].text in QUOTES | SINGLE_QUOTES | {","}
+        and _after_comma(tokens, n)
+    ):
+        return n  # 'Citing ["…,"] Jo Bako urged'
+    for m in range(n, min(len(tokens), n + _OPENER)):
+        if tokens[m].text == ",":
+            return m + 1
+        if not tokens[m].text[0].isalnum() or tokens[m].lower in CLAUSE_BREAKS:
+            return None
+        if is_verb(tokens[m], True):
+            return None  # "Asked about [it] said it was …"
+    return None
 
 
 def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
@@ -201,11 +239,13 @@ def _subject_before_verb(tokens: list[Token], b: int) -> tuple[int, int] | None:
     asides after it ('Jo Bako, the mayor, said'); else the capitalised words it opens with
     ('Jo Bako led campaigns …', where 'led' is no listed verb)."""
     found = subject_at(tokens, b, len(tokens))
-    if found is None or not _may_be_a_subject(tokens, *found):
+    if found is None:
         return None
-    if any(m < len(tokens) and tokens[m].text[0].isalpha() for m in past_asides(tokens, found[1])):
+    if _may_be_a_subject(tokens, *found) and any(
+        m < len(tokens) and tokens[m].text[0].isalpha() for m in past_asides(tokens, found[1])
+    ):
         return found
-    return name_at(tokens, b, found[1])
+    return name_at(tokens, b, found[1])  # "Jo Bako now talks of it and of …"
 
 
 def _opens_a_purpose(tokens: list[Token], k: int, i: int) -> bool:
@@ -223,7 +263,7 @@ def _opens_with_participle(tokens: list[Token], k: int, i: int) -> bool:
     'Asked about [it]')."""
     word = tokens[k].lower
     if word.endswith("ing") and len(word) > 5:
-        return True
+        return word not in QUANTIFIERS  # not "Nothing [it] …"
     if not word.endswith("ed") or len(word) < 5:
         return False
     after = tokens[k + 1].lower
@@ -257,7 +297,8 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     of the Sun', '[her] strong support among nurses': the owner of a noun of stance
     (``stance_nouns``) a few lower-case words after the passage, after 'from' or 'among'
     (or 'of' after an article: 'criticism of the cost' names no one); the source after a
-    verb of ``source_verbs`` and 'from' ('[the figure] came from the council')."""
+    verb of ``source_verbs`` and 'from' ('[the figure] came from the council'); else such a
+    noun further on in the predicate of the passage's clause (:func:`_stance_in_predicate`)."""
     if _cue_before(tokens, i):
         return None
     k = _skip_closing_quotes(tokens, j)
@@ -278,8 +319,31 @@ def stance_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
         if is_number_token(tokens[n]) or tokens[n].text == "%":
             continue  # "[her] 34% support among nurses"
         if not tokens[n].text[0].islower() or word in CLAUSE_BREAKS | RELATIVES:
-            return None  # "[it], and Jo Bako's support of …": another clause
+            break  # "[it], and Jo Bako's support of …": another clause
+    return _stance_in_predicate(tokens, i, j)
+
+
+def _stance_in_predicate(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[Jo Bako] has toured the island for weeks and won the backing of the guild': the
+    owner of a noun of stance further on in the predicate of the clause the passage opens
+    as its subject (or a relative 'who' or 'which' stands for), to its sentence's end."""
+    if not (_opens_a_clause(tokens, i) or (j == i + 1 and tokens[i].lower in RELATIVES)):
+        return None
+    for n in range(j, min(len(tokens) - 2, j + _PREDICATE_REACH)):
+        if tokens[n].text in {".", ";", ":", "?", "!"} | QUOTES or tokens[n].lower in verbs():
+            return None  # "[…] has grown, Jo Bako said": the verb of saying speaks
+        if tokens[n].text == "," and tokens[n + 1].lower in COORDINATORS:
+            return None  # "[…] runs hot, and it is driving …": another clause
+        if tokens[n].lower in _STANCE_NOUNS and tokens[n + 1].lower in _STANCE_OWNERS:
+            return None if _has_an_owner(tokens[n - 1]) else _object_at(tokens, n + 2)
     return None
+
+
+def _has_an_owner(token: Token) -> bool:
+    """Whether the word before a noun names whose it is: a possessive ('Jo Bako's', 'the
+    Lenzes’ [support]') or a possessive determiner ('her [support]')."""
+    possessive = is_possessive(token) or token.text in SINGLE_QUOTES
+    return possessive or token.lower in DETERMINERS - ARTICLES
 
 
 def holder_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
@@ -393,23 +457,54 @@ def _in_verb_group(token: Token) -> bool:
 def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[an offer] the council rebuffed', '[a case that] Jo Bako has pushed for months',
     '[the sort of change] the party warned about': the subject of a relative clause right
-    after the passage, whose verb has the passage for its object; no mark between them."""
+    after the passage, whose verb has the passage for its object; no mark between them. A
+    subject with no determiner ('[than] rival forecasts had shown') is plain words before
+    an auxiliary or a listed verb; a verb no list holds may close the clause
+    (:func:`_subject_of_a_closing_verb`)."""
     if j >= len(tokens) or j == i or not tokens[j - 1].text[0].isalnum() or _cue_before(tokens, i):
         return None
     k = j + 1 if tokens[j].lower in _RELATIVE_OPENERS - {"what"} else j
     while k < len(tokens) - 1 and tokens[k].lower in LEAD_INS - CLAUSE_BREAKS - TIME_WORDS:
         k += 1  # "[whom] even his allies distrust"; not "[it] and his campaign …"
-    if k >= len(tokens) or not _opens_a_relative_subject(tokens[k]) or opens_a_time(tokens, k):
+    if k >= len(tokens) or opens_a_time(tokens, k):
+        return None
+    plain = _opens_with_a_plain_word(tokens[k])  # "[whom] even rival skippers had praised"
+    if not (plain or _opens_a_relative_subject(tokens[k])):
         return None
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
         return None
+    if not is_verb(tokens[found[1]], True) and not plain:
+        return _subject_of_a_closing_verb(tokens, k)  # "[a claim that] Ida Lenz disputes."
     found, verb = without_adverbs(tokens, found), found[1]
     if not _may_be_a_subject(tokens, *found) or not is_verb(tokens[verb], True):
         return None
+    if plain and not _is_plain_phrase(tokens, *found):
+        return None  # "[pro-ferry] leaflets aimed at …": the noun goes on
     if is_participle(tokens[found[1] - 1]):
         return None  # "[it] a talking point": the noun goes on
     return found if _leaves_a_gap(tokens, verb) else None
+
+
+def _subject_of_a_closing_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'Ida Lenz strongly disputes.', 'many pilots resented,': the subject of a clause at
+    ``tokens[k]`` whose last word, before a mark, is a verb no list holds (a past form, or
+    a word after an adverb), adverbs between them; the clause leaves its object to the
+    passage before it."""
+    end = _clause_end(tokens, k)
+    if end is None or end - k < 2 or not tokens[end - 1].text.isalpha():
+        return None
+    verb = tokens[end - 1]
+    past = verb.lower.endswith("ed") or verb.lower in IRREGULAR_PASTS
+    if not verb.text[0].islower() or not (past or is_adverb(tokens[end - 2])):
+        return None  # "[…] the good old days.": a noun
+    found = subject_at(tokens, k, end - 1)
+    if found is None or not _may_be_a_subject(tokens, *found):
+        return None
+    found = without_adverbs(tokens, found)
+    if not all(is_adverb(t) for t in tokens[found[1] : end - 1]):
+        return None
+    return found
 
 
 def _opens_a_relative_subject(token: Token) -> bool:
@@ -424,6 +519,84 @@ def _opens_a_relative_subject(token: Token) -> bool:
     return token.text[0].isupper() and word not in TIME_WORDS and token.text not in NOT_NAMES
 
 
+def relative_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[a remark Jo Bako is now wielding against her]', '[what the council has threatened
+    to do]': a relative clause on the noun phrase that opens the passage (a few words, no
+    verb, no mark), read as :func:`relative_after` reads one after a passage, its subject
+    and verb inside the passage; the subject opens with a name, a pronoun, a determiner or
+    a quantifier ('[the kind Jo Bako had described]'; not '[the kind words …]')."""
+    if tokens[i].lower == "that":
+        return None  # "[that the board believes …]": the content of a verb before it
+    for h in range(i + 1, min(j, i + _HEAD)):
+        head = tokens[h - 1]
+        if not head.text[0].isalnum() or is_verb(head, True) or head.lower in PRONOUNS:
+            return None  # "[to block a plan that …]", "[she trails …]"
+        if head.lower in DETERMINERS or head.text[0].isupper():
+            continue  # "[the kind …]", "[Ada's plan …]"
+        if not (_is_plain_word(head) or head.lower in _RELATIVE_OPENERS | QUANTIFIERS):
+            if h == i + 1:
+                return None  # "[about the plan …]", "[downplaying the cost …]"
+            continue  # "[one piece of advice …]"
+        found = relative_after(tokens, i, h)
+        if found is not None:
+            return found if _may_speak_inside(tokens, found, j) else None
+    return None
+
+
+def _may_speak_inside(tokens: list[Token], found: tuple[int, int], j: int) -> bool:
+    """Whether the subject of a relative clause read inside a passage (before ``j``) may be
+    its speaker: no plain word opens it, no possessive ends it ('the mayor's [plan]') and
+    its verb group is no passive ('is depicted', 'must be released')."""
+    begin, end = found
+    if end >= j or _opens_with_a_plain_word(tokens[begin]) or is_possessive(tokens[end - 1]):
+        return False
+    return not _is_passive(tokens, end, j)
+
+
+def _is_passive(tokens: list[Token], v: int, j: int) -> bool:
+    """Whether the verb group at ``tokens[v]`` is passive, a form of 'be' and a participle
+    ('is depicted', 'must be released'): it leaves no gap for an object."""
+    for n in range(v, min(j, v + _VERB_GROUP + 1) - 1):
+        if tokens[n].lower in _PASSIVE_AUXILIARIES and _is_passive_participle(tokens[n + 1]):
+            return True
+        if not (_in_verb_group(tokens[n]) or tokens[n].lower in AUXILIARIES):
+            return False
+    return False
+
+
+def _opens_with_a_plain_word(token: Token) -> bool:
+    """Whether a subject opens with a noun or an adjective in lower case, no determiner,
+    pronoun or quantifier ('previous studies', 'voters')."""
+    return (
+        token.text[0].islower()
+        and token.lower not in PRONOUNS | DETERMINERS | QUANTIFIERS
+        and _is_plain_word(token)
+    )
+
+
+def _is_plain_phrase(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether a subject that opens with a plain word is plain words (and determiners)
+    before an auxiliary or a listed verb: no past form, which may go on with the noun
+    before it ('pro-ferry leaflets aimed at'), no adverb."""
+    return all(_is_plain_word(t) or t.lower in DETERMINERS for t in tokens[begin:end]) and (
+        end < len(tokens) and (tokens[end].lower in AUXILIARIES or tokens[end].lower in verbs())
+    )
+
+
+def _is_plain_word(token: Token) -> bool:
+    """Whether a word in lower case may open a noun phrase: no verb, auxiliary, adverb,
+    preposition or word that opens a clause of its own ('other', 'previous', 'voters')."""
+    word = token.lower
+    return (
+        token.text.isalpha()
+        and not is_verb(token, True)
+        and not is_adverb(token)
+        and not word.endswith(("ing", "ed"))
+        and word not in NOT_SUBJECTS | PREPOSITIONS | PARTICLES | CLAUSE_BREAKS | RELATIVES
+        and word not in LEAD_INS | PLAIN_ADVERBS | TIME_WORDS | OBJECT_PRONOUNS
+    )
+
+
 def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
     """Whether the verb group at ``tokens[v]`` has no object of its own, the passage before
     its subject being that object: no noun phrase follows its verbs and adverbs, only a
@@ -435,8 +608,9 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         or is_adverb(tokens[n])
         or (tokens[n].text[0].islower() and is_verb(tokens[n], True))
         or (n > v and is_participle(tokens[n]))  # "are beginning to ask"
+        or (_after_auxiliary(tokens, n, v) and _may_follow_an_auxiliary(tokens[n]))
     ):
-        n += 1
+        n += 1  # "can afford", "are keenly aware of", "would be glad of"
     if n == v or tokens[n - 1].lower in _PASSIVE_AUXILIARIES:
         return False  # "[the plan] the council was given a week"
     if n >= len(tokens) or not tokens[n].text[0].isalnum():
@@ -448,6 +622,28 @@ def _leaves_a_gap(tokens: list[Token], v: int) -> bool:
         word in NOT_SUBJECTS | PREPOSITIONS | PARTICLES | CLAUSE_BREAKS | PRONOUNS
         or word in OBJECT_PRONOUNS
         or opens_a_time(tokens, n)
+    )
+
+
+def _after_auxiliary(tokens: list[Token], n: int, v: int) -> bool:
+    """Whether an auxiliary stands before ``tokens[n]`` in the verb group that opens at
+    ``tokens[v]``, adverbs aside ('will depict', 'are keenly aware')."""
+    k = n - 1
+    while k > v and is_adverb(tokens[k]):
+        k -= 1
+    return k >= v and tokens[k].lower in AUXILIARIES
+
+
+def _may_follow_an_auxiliary(token: Token) -> bool:
+    """Whether a word after an auxiliary goes on with its verb group: a verb no list holds
+    or the adjective of a form of 'be' ('can afford', 'are aware', 'have long been'); not
+    a word that opens a noun phrase or a phrase of its own ('is a', 'was at')."""
+    word = token.lower
+    return (
+        token.text.isalpha()
+        and token.text[0].islower()
+        and word not in DETERMINERS | QUANTIFIERS | PRONOUNS | OBJECT_PRONOUNS
+        and word not in NOT_SUBJECTS | PREPOSITIONS | PARTICLES | CLAUSE_BREAKS | RELATIVES
     )
 
 
@@ -489,6 +685,51 @@ def _any_verb_after_quotation(tokens: list[Token], k: int) -> tuple[int, int] | 
     return found if _ends_sentence(tokens, found[1] + 1) else None
 
 
+def clause_after_quotation(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'["…,"] the suit reads.', '["…!"] Jo Bako went on, …': the subject of the clause
+    after a quotation that a comma, a question or an exclamation mark closes
+    (:func:`_attribution_clause`), for a passage no cue before names a speaker for."""
+    k = _skip_closing_quotes(tokens, j)
+    if k == j and not (j > i and _closes_quotation(tokens, j - 1)):
+        return None
+    return _attribution_clause(tokens, k) if _closes_with_comma(tokens, j, k) else None
+
+
+def _attribution_clause(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'"…," the suit reads.', '"…," a note on the door states.', '"…," Jo Bako went on,
+    …': the subject of the clause after a quotation that a comma closes, when the clause,
+    to its sentence's end or a comma, is a subject and a verb: a listed verb, a past form,
+    or a present form in -s that ends the clause."""
+    if k >= len(tokens) or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
+        return None
+    if not _opens_a_relative_subject(tokens[k]):
+        return None  # "[…,] presumably meaning …", "[…,] all-in-one shops"
+    end = _clause_end(tokens, k)
+    for m in range(k + 1, end or k):
+        word = tokens[m]
+        if not (word.text.isalpha() and word.text[0].islower()) or _in_verb_group(word):
+            continue
+        last = m == end - 1 and word.lower.endswith("s") and not word.lower.endswith("ss")
+        if is_verb(word, True) or word.lower in IRREGULAR_PASTS or last:
+            found = subject_at(tokens, k, m)
+            if found is None or not _may_be_a_subject(tokens, *found):
+                return None
+            between = tokens[found[1] : m]  # "he later said"; not "she may again split"
+            if all(_in_verb_group(t) and t.lower not in AUXILIARIES for t in between):
+                return found
+            return None
+    return None
+
+
+def _clause_end(tokens: list[Token], k: int) -> int | None:
+    """Where the clause of words at ``tokens[k]`` ends, at its sentence's end or a comma
+    a few words on; None at any other mark, or past them."""
+    for m in range(k, min(len(tokens), k + _CLAUSE_REACH)):
+        if not tokens[m].text[0].isalnum():
+            return m if tokens[m].text in {".", "?", "!", ",", ";"} else None
+    return None
+
+
 def _opens_no_clause(token: Token) -> bool:
     """Whether a word after a quotation is no verb of its speaker: a determiner, a
     pronoun, a preposition, an auxiliary or a word that opens a clause."""
@@ -527,7 +768,7 @@ def _listed_verb_after(tokens: list[Token], k: int, *, quoted: bool) -> tuple[in
         if (
             verb < len(tokens)
             and _closes_a_passage(tokens[verb])
-            and (aside or _takes_no_object(tokens, verb))
+            and (aside or _takes_no_object(tokens, verb, quoted=quoted))
         ):
             return begin, end
     return None
@@ -557,12 +798,15 @@ def _may_be_a_subject(tokens: list[Token], begin: int, end: int) -> bool:
     )
 
 
-def _takes_no_object(tokens: list[Token], verb: int) -> bool:
+def _takes_no_object(tokens: list[Token], verb: int, *, quoted: bool = False) -> bool:
     """Whether the verb at ``tokens[verb]`` has no object of its own, so that the passage
     before it is what it says: the clause ends there, or a phrase of time or place follows
-    ('Jo Bako said on Friday', 'Ida Lenz told reporters.'; not 'critics call it a sham')."""
+    ('Jo Bako said on Friday', 'Ida Lenz told reporters.'; not 'critics call it a sham').
+    After a quotation (``quoted``) a preposition after the verb opens such a phrase ('"…,"
+    Jo Bako wrote in a memo'), not a particle of the verb ('agreed to sit')."""
+    particles = PARTICLES - NOT_SUBJECTS if quoted else PARTICLES
     n = verb + 1
-    while n < len(tokens) and (is_adverb(tokens[n]) or tokens[n].lower in PARTICLES):
+    while n < len(tokens) and (is_adverb(tokens[n]) or tokens[n].lower in particles):
         n += 1
     if _ends_segment(tokens, n) or tokens[n].text in DASHES:
         return True  # "- '…,' Jo Bako said - and left"
@@ -770,6 +1014,29 @@ def agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
+def listed_agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
+    """'[a levy first reported by the Tide Gazette]', '[Ada Moss was criticized by two
+    unions as …]': the agent inside the passage (:func:`agent_inside`) of a passive of a
+    listed verb of saying or stance, read before the clause leading into the passage
+    unless a cue or a verb leads into it ('Jo Bako quoted [a note sent by …]') or it is a
+    quotation or a clause after 'that'."""
+    if _cue_before(tokens, i) or _verb_leads_in(tokens, i) or _opens_quotation(tokens, i):
+        return None
+    if tokens[i].lower == "that":
+        return None  # "Jo Bako said [that it was praised by …]"
+    for n in range(i, j - 2):
+        if tokens[n].lower in PRONOUNS and n > i:
+            return None  # "[Ada Moss told police she was stressed by …]": another clause
+        if not _is_passive_participle(tokens[n]):
+            if is_verb(tokens[n], True) and tokens[n].lower not in AUXILIARIES:
+                return None  # "[Ada Moss fears it is opposed by …]"
+            continue
+        by = passive_by(tokens, n)
+        if by is not None and by + 1 < j:
+            return _agent_at(tokens, by + 1) if tokens[n].lower in verbs() else None
+    return None
+
+
 def _is_passive_participle(token: Token) -> bool:
     word = token.lower
     return token.text[0].islower() and (
@@ -788,8 +1055,18 @@ def _agent_at(tokens: list[Token], k: int) -> tuple[int, int] | None:
     found = _object_at(tokens, k)
     if found is None:
         return None
-    end = next((n for n in range(found[0] + 1, found[1]) if tokens[n].lower == "for"), found[1])
+    end = next((n for n in range(found[0] + 1, found[1]) if _ends_an_agent(tokens, n)), found[1])
     return found[0], end  # "by two unions for its cost"
+
+
+def _ends_an_agent(tokens: list[Token], n: int) -> bool:
+    """Whether the agent after 'by' ends before ``tokens[n]``: 'for', which gives its
+    reason, or an -ing word, with the preposition before it ('by the board concerning
+    fees', 'by the board of raising fees')."""
+    if tokens[n].lower == "for" or is_participle(tokens[n]):
+        return True
+    opener = tokens[n].lower in NOT_SUBJECTS | PARTICLES | PREPOSITIONS
+    return opener and n + 1 < len(tokens) and is_participle(tokens[n + 1])
 
 
 def _is_weekday(token: Token) -> bool:
@@ -807,7 +1084,7 @@ def quotation_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | N
         return None  # 'Jo Bako said: ["…" Ida Lenz …]': the cue before the quotation
     for n in range(i + 2, j):
         if _closes_quotation(tokens, n - 1) and tokens[n].text not in _QUOTE_ENDS:
-            found = after(tokens, n)
+            found = after(tokens, n) or _attribution_clause(tokens, n)
             if found is not None and found[0] < j:
                 return _according_to_in_clause(tokens, found[1], j) or found
     return None
@@ -834,10 +1111,13 @@ def _opens_quotation(tokens: list[Token], i: int) -> bool:
 
 def _cue_before(tokens: list[Token], i: int) -> bool:
     """Whether a cue leads into the passage at ``tokens[i]``: a colon, or a verb of saying
-    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"')."""
+    or stance, before its quotation marks ('Jo Bako said: "…"', 'Ida Lenz wrote, "…"'); not
+    a noun spelt as such a verb after an article ('a claim [that] …')."""
     k = i
     while k > 0 and tokens[k - 1].lower in QUOTES | SINGLE_QUOTES | {",", "that"}:
         k -= 1
+    if k > 1 and tokens[k - 2].lower in ARTICLES:
+        return False  # "a claim [that] …": a noun, spelt as a verb of saying
     return k > 0 and (tokens[k - 1].text == ":" or tokens[k - 1].lower in verbs())
 
 
@@ -880,10 +1160,14 @@ def aside_attribution(tokens: list[Token], n: int, j: int) -> Range | None:
     found = subject_at(tokens, k, j)
     if found is None or found[1] >= j or tokens[found[1]].lower not in verbs():
         return None
-    rest = tokens[found[1] + 1 : min(j, found[1] + _ASIDE_TAIL)]
+    tail = found[1] + 1
+    rest = tokens[tail : min(j, found[1] + _ASIDE_TAIL)]
     comma = next((n for n, t in enumerate(rest) if t.text in {",", ";"}), None)
-    if comma is None or any(t.lower in verbs() for t in rest[:comma]):
-        return None
+    if comma is None or any(
+        t.lower in verbs() and tokens[tail + n - 1].lower not in DETERMINERS
+        for n, t in enumerate(rest[:comma])
+    ):
+        return None  # "[…, Jo Bako said it was …]"; not "said in a tweet,"
     return found
 
 
@@ -1027,9 +1311,13 @@ def _closes_quotation(tokens: list[Token], k: int) -> bool:
 
 def inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """A passage holding its own attribution: '"…," he said. "…"', '"…," said Jo Bako.
-    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'."""
-    for n in range(i + 1, j):
-        if tokens[n].lower in lexicon().saying:
+    "…"', '"…," Jo Bako, the mayor, said in an interview. "…"'; not a verb inside its
+    quotation marks ('"… and say, \'Go,\' " said Jo Bako')."""
+    quoted = False
+    for n in range(i, j):
+        if tokens[n].text in QUOTES:
+            quoted = not quoted
+        if n > i and not quoted and tokens[n].lower in lexicon().saying:
             found = _speaker_after_verb(tokens, n, j) or _speaker_after_quote(tokens, n, i)
             if found is not None:
                 return found
@@ -1046,7 +1334,7 @@ def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, 
             begin = k + 1
             while begin < v and tokens[begin].text in {",", "-", "—"}:
                 begin += 1
-            if begin == v or opens_no_subject(tokens[begin]):
+            if begin == v or opens_no_subject(tokens[begin]) or tokens[begin].lower in PARTICLES:
                 return None  # '"…" in the primary, said Jo Bako'
             return subject_at(tokens, begin, v)
     if tokens[v - 1].text in {",", '"', "”"}:
@@ -1058,8 +1346,8 @@ def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] 
     """'"…," said Jo Bako': the subject after the verb, not a phrase ('said in a call')."""
     if tokens[v - 1].text not in {",", '"', "”"} | SINGLE_QUOTES:
         return None
-    if v + 1 < j and opens_no_subject(tokens[v + 1]):
-        return None
+    if v + 1 < j and (opens_no_subject(tokens[v + 1]) or tokens[v + 1].lower in PARTICLES):
+        return None  # "said of the plan": its subject is before it
     return subject_at(tokens, v + 1, j)
 
 

@@ -11,8 +11,10 @@ belief) in its sentence and tries, in the order of ``_READINGS``:
    X says is final]", "[a deadline that X said was missed]");
 2. **cue before**: the subject of the clause that leads into the passage ("Critics argue
    [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]");
-3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X";
-4. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]').
+3. **cue after**: "[…], the mayor said", "[…]," said Jo Bako, "[…] was reported by X",
+   '["…,"] the survey reads' (any verb after a quotation);
+4. **cue inside**: a passage that holds its own attribution ('["It was calm," he said.]'),
+   or a relative clause on the noun that opens it ('[the kind Jo Bako had described]').
 
 The readers before the passage are in :mod:`.cue_before`, those after or inside it in
 :mod:`.cue_after`, and the words and token tests they share in :mod:`.passage_words`.
@@ -37,6 +39,7 @@ from reconcile.extract.cue_after import (
     aside_attribution,
     aside_in_clause,
     by_agent,
+    clause_after_quotation,
     document_after,
     embedded,
     experiencer_after,
@@ -44,11 +47,13 @@ from reconcile.extract.cue_after import (
     holder_after,
     inside,
     label,
+    listed_agent_inside,
     owner_after,
     participle_opener,
     quotation_inside,
     relative_after,
     relative_attribution,
+    relative_inside,
     relative_opening,
     said_after,
     signature_after,
@@ -81,12 +86,15 @@ _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
     aside_in_clause,  # "and [the toll, Jo Bako said, is too high]"
     agent_of_subject,  # "But [Ada Moss] was backed by the guild"
+    listed_agent_inside,  # "[a levy first reported by the Tide Gazette]"
     lambda tokens, i, j: before(tokens, i),
     lambda tokens, i, j: by_agent(tokens, j, after_comma=True),  # "X praised [it], backed by Y"
     lambda tokens, i, j: embedded(tokens, i, j, aside_attribution),  # "[it, Jo Bako said, …]"
     lambda tokens, i, j: after(tokens, j),
+    clause_after_quotation,  # '["…,"] the suit reads.'
     lambda tokens, i, j: embedded(tokens, i, j, relative_attribution),  # "[what we want]"
     inside,
+    relative_inside,  # "[a remark Jo Bako is now wielding against her]"
     agent_after,  # "[Ada Moss], meanwhile, is backed by the guild"
     agent_inside,  # "[Ada Moss has been criticized by two unions]"
 )
