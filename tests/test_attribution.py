@@ -1574,6 +1574,12 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
             "He said the work was hard.",
             "Oskar Lund",
         ),
+        # a surname after the comma and the closing mark of a quotation is the subject
+        # of the verb of saying after it, before a name that follows
+        (
+            '"The ferry will run," Okafor said after meeting Tamsin Vale. He gave no date.',
+            "Okafor",
+        ),
         # an honorific makes a person of a name after a preposition ('of Mr. Ostrov')
         ("Consider the case of Mr. Ostrov. He farms near the river.", "Mr. Ostrov"),
         # words describing the next name are none ('Velmar Gov.', 'Former Ostland')

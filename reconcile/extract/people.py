@@ -455,7 +455,9 @@ _OPENERS = [
 ]
 _CLAUSE_OPENERS = "|".join(_OPENERS)
 _OPENER_REACH = max(map(len, _OPENERS)) + 2  # how far before its spaces an opener starts
-_CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE_OPENERS})\s+)"
+# a sentence's end or a comma, inside a closing quotation mark or not ('"We won," Paz
+# said': Paz opens the clause of the verb of saying), a line break or an opener
+_CLAUSE_START = rf"(?:^|(?<=[.!?,])[\"”’']?\s+|\n\s*|\b(?i:{_CLAUSE_OPENERS})\s+)"
 # a verb after a subject, past an aside between commas that opens in lower case or with a
 # number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
 # not past an attribution ('Paz, she said, would win': Paz is no speaker); an adverb in
@@ -538,13 +540,15 @@ def _describes(word: str) -> bool:
 
 def _opens_a_clause(text: str, offset: int) -> bool:
     """Whether a sentence or a clause opens right before ``offset``: the text's start, a
-    sentence's end, a line break, a comma or an opener of names.toml [subjects] (or
-    sources.toml's subordinators), then spaces, and lead-in words at most ('And even Paz
-    left').
+    sentence's end or a comma (a closing quotation mark after either), a line break or an
+    opener of names.toml [subjects] (or sources.toml's subordinators), then spaces, and
+    lead-in words at most ('And even Paz left').
 
     >>> [_opens_a_clause("In May, Paz left while Lobo stayed.", n) for n in (0, 8, 23, 17)]
     [True, True, True, False]
     >>> _opens_a_clause("Lobo came. And even Paz left.", 20)
+    True
+    >>> _opens_a_clause('"We won," Paz said.', 10)
     True
     """
     while True:
