@@ -1580,6 +1580,11 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
             '"The ferry will run," Okafor said after meeting Tamsin Vale. He gave no date.',
             "Okafor",
         ),
+        # two apostrophes are quotation marks: a name inside them is no narrative person
+        (
+            "Oskar Vance runs the ferry. ''By May, Tomas Lund had misread the tides.'' He said so.",
+            "Oskar Vance",
+        ),
         # an honorific makes a person of a name after a preposition ('of Mr. Ostrov')
         ("Consider the case of Mr. Ostrov. He farms near the river.", "Mr. Ostrov"),
         # words describing the next name are none ('Velmar Gov.', 'Former Ostland')

@@ -149,7 +149,7 @@ _DESCRIPTION_NOUNS = frozenset(load_data("names.toml")["descriptions"]["nouns"])
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z]")  # "presidential nominee Ana"
 
 
-_QUOTE_MARK = re.compile('[“”"]')
+_QUOTE_MARK = re.compile("''|[“”\"]")  # two apostrophes: the quotation marks of some copy
 
 
 def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
@@ -181,6 +181,12 @@ def quoted_chars(text: str) -> bytearray:
     >>> "".join(c if q else "_" for c, q in zip(t, quoted_chars(t)))
     '"We won.____________“He said "no" twice,_____________'
 
+    Two apostrophes are a straight mark (some copy writes its quotations so).
+
+    >>> t = "Paz said, ''We won.'' Lobo left."
+    >>> "".join(c if q else "_" for c, q in zip(t, quoted_chars(t)))
+    "__________''We won._____________"
+
     A text whose first mark closes a quotation begins inside one
     (:func:`_opens_inside_a_quotation`).
     """
@@ -197,21 +203,23 @@ def quoted_chars(text: str) -> bytearray:
     if depth > 0:
         inside[open_from:] = b"\x01" * (len(text) - open_from)
     if _opens_inside_a_quotation(text):
-        end = text.index("”")
+        end = _QUOTE_MARK.search(text).start()  # type: ignore[union-attr]
         inside[:end] = b"\x01" * end
     return inside
 
 
 def _opens_inside_a_quotation(text: str) -> bool:
     """Whether a text begins inside a quotation: its first quotation mark is a closing
-    '”', and no verb of saying stands right before it (some copy opens a quotation with
-    one: 'Paz says,” we won').
+    '”' (or two apostrophes that close), and no verb of saying stands right before it
+    (some copy opens a quotation with one: 'Paz says,” we won').
 
     >>> [_opens_inside_a_quotation(t) for t in ("… we won.” Paz left.", "Paz says,” we won")]
     [True, False]
+    >>> _opens_inside_a_quotation("… we won.'' Paz left.")
+    True
     """
     first = _QUOTE_MARK.search(text)
-    if first is None or first.group() != "”":
+    if first is None or first.group() in '“"' or _opens(text, first.start()):
         return False
     words = _WORD.findall(text, max(0, first.start() - 24), first.start())
     return not words or words[-1].lower() not in _SPEECH_VERBS
@@ -222,12 +230,14 @@ _SPEECH_VERBS = lexicon().speech_verbs
 
 def _opens(text: str, at: int) -> bool:
     """Whether the quotation mark at ``at`` opens a quotation: a curly '“', or a straight
-    one at the start of a word (after a space, a bracket or nothing, before a non-space)."""
+    one (or two apostrophes) at the start of a word (after a space, a bracket or nothing,
+    before a non-space)."""
     mark = text[at]
-    if mark != '"':
+    if mark not in "\"'":
         return mark == "“"
+    width = 2 if mark == "'" else 1
     before = text[at - 1] if at > 0 else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
+    after = text[at + width] if at + width < len(text) else " "
     return (before.isspace() or before in "([{—–-") and not after.isspace()
 
 
