@@ -1980,6 +1980,22 @@ def test_pronoun_resolution_in_a_passage(text: str, passage: str, source: str) -
             "She",
             "Ana Lobo",
         ),
+        # the sentence's reading took the contracted pronoun for a name ('He’s … and
+        # says'): the pronoun is still resolved
+        (
+            "Tomas Lund spoke at the pier. He’s likening the tolls to a tax and says the port "
+            "is broke.",
+            "the tolls to a tax",
+            "He",
+            "Tomas Lund",
+        ),
+        # a possessive opening a clause names its person without the ending
+        (
+            "Ostby’s revised ferry plan drew jeers. He’s insisting that the tolls stay.",
+            "that the tolls stay",
+            "He",
+            "Ostby",
+        ),
     ],
 )
 def test_a_contracted_pronoun_is_resolved(

@@ -590,7 +590,7 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
     for match in _CAPITALISED.finditer(text):
         after = _SUBJECT_AFTER.match(text, match.end())
         if after is not None and _is_verb(*after.groups()) and _opens_a_clause(text, match.start()):
-            found.append((match.start(), match.group()))
+            found.append((match.start(), without_possessive(match.group())))
     return _surnames(text, found)
 
 

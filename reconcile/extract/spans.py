@@ -203,7 +203,7 @@ def attribute_span(
     a, b = found
     words = doc.text[a:b]
     span = Span(doc_id=doc.id, start=a, end=b)
-    if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
+    if _overlaps(attribution, a, b) and not _contracted(attribution.surface, words):
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in PRONOUNS:
         name = _antecedent_of_pronoun(doc.text, a, words, _person_resolved(attribution))
@@ -218,6 +218,27 @@ def attribute_span(
         kind="explicit", speaker=words, source=source.name, source_id=source.id,
         role=source.role, span=span, via=None,
     )  # fmt: skip
+
+
+def _overlaps(attribution: Attribution, start: int, end: int) -> bool:
+    """Whether the speaker of a sentence's reading overlaps ``start``-``end``."""
+    span = attribution.span
+    return span is not None and span.start < end and start < span.end
+
+
+def _contracted(surface: str | None, words: str) -> bool:
+    """Whether a sentence's reading took a contracted pronoun, ``words`` with its
+    ending, for a name ('He’s' for 'He'): the pronoun is resolved instead.
+
+    >>> _contracted("He’s", "He"), _contracted("Hess", "He"), _contracted("He", "He")
+    (True, False, False)
+    """
+    return (
+        surface is not None
+        and words.lower() in PRONOUNS
+        and surface.startswith(words)
+        and contracted_pronoun(tokenize(surface)[0]) == len(words)
+    )
 
 
 def _antecedent(text: str, floor: int, offset: int) -> str | None:
