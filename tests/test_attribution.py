@@ -1585,6 +1585,8 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
             "Oskar Vance runs the ferry. ''By May, Tomas Lund had misread the tides.'' He said so.",
             "Oskar Vance",
         ),
+        # two apostrophes that end the text open a quotation the text cuts off
+        ("Mr. Ostrov ran the pier. He said no. ''", "Mr. Ostrov"),
         # an honorific makes a person of a name after a preposition ('of Mr. Ostrov')
         ("Consider the case of Mr. Ostrov. He farms near the river.", "Mr. Ostrov"),
         # words describing the next name are none ('Velmar Gov.', 'Former Ostland')

@@ -215,8 +215,8 @@ def _opens_inside_a_quotation(text: str) -> bool:
 
     >>> [_opens_inside_a_quotation(t) for t in ("… we won.” Paz left.", "Paz says,” we won")]
     [True, False]
-    >>> _opens_inside_a_quotation("… we won.'' Paz left.")
-    True
+    >>> [_opens_inside_a_quotation(t) for t in ("… we won.'' Paz left.", "Paz left. ''")]
+    [True, False]
     """
     first = _QUOTE_MARK.search(text)
     if first is None or first.group() in '“"' or _opens(text, first.start()):
@@ -237,7 +237,7 @@ def _opens(text: str, at: int) -> bool:
         return mark == "“"
     width = 2 if mark == "'" else 1
     before = text[at - 1] if at > 0 else " "
-    after = text[at + width] if at + width < len(text) else " "
+    after = text[at + width] if at + width < len(text) else ""  # the text's end: opens
     return (before.isspace() or before in "([{—–-") and not after.isspace()
 
 
