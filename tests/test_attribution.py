@@ -1991,6 +1991,14 @@ def test_pronoun_resolution_in_a_passage(text: str, passage: str, source: str) -
             "He",
             "Tomas Lund",
         ),
+        # the sentence's reading took a bare pronoun for a name ('He thanked the crew and
+        # said'): the pronoun is still resolved
+        (
+            "Ostby spoke at noon. He thanked the crew and said the pier would reopen.",
+            "the pier would reopen",
+            "He",
+            "Ostby",
+        ),
         # a possessive opening a clause names its person without the ending
         (
             "Ostby’s revised ferry plan drew jeers. He’s insisting that the tolls stay.",

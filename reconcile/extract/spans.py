@@ -203,7 +203,7 @@ def attribute_span(
     a, b = found
     words = doc.text[a:b]
     span = Span(doc_id=doc.id, start=a, end=b)
-    if _overlaps(attribution, a, b) and not _contracted(attribution.surface, words):
+    if _overlaps(attribution, a, b) and not _pronoun_read_as_name(attribution.surface, words):
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
     elif words.lower() in PRONOUNS:
         name = _antecedent_of_pronoun(doc.text, a, words, _person_resolved(attribution))
@@ -226,19 +226,16 @@ def _overlaps(attribution: Attribution, start: int, end: int) -> bool:
     return span is not None and span.start < end and start < span.end
 
 
-def _contracted(surface: str | None, words: str) -> bool:
-    """Whether a sentence's reading took a contracted pronoun, ``words`` with its
-    ending, for a name ('He’s' for 'He'): the pronoun is resolved instead.
+def _pronoun_read_as_name(surface: str | None, words: str) -> bool:
+    """Whether a sentence's reading took the pronoun ``words``, bare or contracted, for a
+    name ('He praised the plan and said': 'He'; 'He’s'): the pronoun is resolved instead.
 
-    >>> _contracted("He’s", "He"), _contracted("Hess", "He"), _contracted("He", "He")
-    (True, False, False)
+    >>> [_pronoun_read_as_name(s, "He") for s in ("He", "He’s", "Hess", None)]
+    [True, True, False, False]
     """
-    return (
-        surface is not None
-        and words.lower() in PRONOUNS
-        and surface.startswith(words)
-        and contracted_pronoun(tokenize(surface)[0]) == len(words)
-    )
+    if surface is None or words.lower() not in PRONOUNS or not surface.startswith(words):
+        return False
+    return surface == words or contracted_pronoun(tokenize(surface)[0]) == len(words)
 
 
 def _antecedent(text: str, floor: int, offset: int) -> str | None:
