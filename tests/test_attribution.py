@@ -1580,6 +1580,8 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
             '"The ferry will run," Okafor said after meeting Tamsin Vale. He gave no date.',
             "Okafor",
         ),
+        # a subject past an aside in brackets and one between commas, before a name in the
+        # aside and one after the verb
         # two apostrophes are quotation marks: a name inside them is no narrative person
         (
             "Oskar Vance runs the ferry. ''By May, Tomas Lund had misread the tides.'' He said so.",
@@ -1598,6 +1600,12 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
 def test_the_person_a_pronoun_stands_for(text: str, person: str | None) -> None:
     at = text.rindex("He ")
     assert person_for_pronoun(text, at, "he") == person
+
+
+def test_a_subject_past_an_aside_in_brackets_and_one_between_commas() -> None:
+    # the subject stands before both asides; the person named in the second is no subject
+    text = "Velmar Gov. Tamsin Vale (R), a close David Ostby ally, backed it even as he spoke."
+    assert person_for_pronoun(text, text.index(" he ") + 1, "he") == "Tamsin Vale"
 
 
 def test_a_headline_in_capitals_names_no_person() -> None:

@@ -468,12 +468,13 @@ _OPENER_REACH = max(map(len, _OPENERS)) + 2  # how far before its spaces an open
 # a sentence's end or a comma, inside a closing quotation mark or not ('"We won," Paz
 # said': Paz opens the clause of the verb of saying), a line break or an opener
 _CLAUSE_START = rf"(?:^|(?<=[.!?,])[\"”’']?\s+|\n\s*|\b(?i:{_CLAUSE_OPENERS})\s+)"
-# a verb after a subject, past an aside between commas that opens in lower case or with a
-# number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
+# a verb after a subject, past an aside in brackets, an aside between commas that opens in
+# lower case or with a number, or both ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.)
+# said', 'Paz (D-Ore.), a critic, said');
 # not past an attribution ('Paz, she said, would win': Paz is no speaker); an adverb in
 # -ly or a reflexive may stand before the verb ('Paz quietly left', 'Paz himself went')
 _VERB_AFTER = (
-    r"(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},|\s+\([^()]{1,60}\))?"
+    r"(?:\s+\([^()]{1,60}\))?(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},)?"
     r"\s+(?:(?:[a-z]+ly|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
 )
 _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
