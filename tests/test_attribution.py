@@ -1608,6 +1608,26 @@ def test_a_subject_past_an_aside_in_brackets_and_one_between_commas() -> None:
     assert person_for_pronoun(text, text.index(" he ") + 1, "he") == "Tamsin Vale"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb of names.toml [subjects] between the surname and its verb
+        "Ostby later toured the docks. He said the pier would reopen.",
+        # a verb in -s before a word that opens its object
+        "Ostby seems to favour the docks. He said the pier would reopen.",
+        "Ostby talks about the docks often. He said the pier would reopen.",
+    ],
+)
+def test_a_surname_before_an_adverb_or_a_verb_in_s_is_a_subject(text: str) -> None:
+    assert person_for_pronoun(text, text.index("He said"), "he") == "Ostby"
+
+
+def test_a_plural_noun_after_a_capitalised_word_makes_no_subject() -> None:
+    # 'voters' before a verb is a noun, not a verb in -s: 'Velmar' is no person
+    text = "Velmar voters said no. He left."
+    assert person_for_pronoun(text, text.index("He left"), "he") is None
+
+
 def test_a_headline_in_capitals_names_no_person() -> None:
     text = (
         "Ana Lobo spoke to the crew. OSTLAND HERALD REVEALS THE FIGURES: the pier is unsafe. "

@@ -472,10 +472,15 @@ _CLAUSE_START = rf"(?:^|(?<=[.!?,])[\"”’']?\s+|\n\s*|\b(?i:{_CLAUSE_OPENERS}
 # lower case or with a number, or both ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.)
 # said', 'Paz (D-Ore.), a critic, said');
 # not past an attribution ('Paz, she said, would win': Paz is no speaker); an adverb in
-# -ly or a reflexive may stand before the verb ('Paz quietly left', 'Paz himself went')
+# -ly, one of names.toml [subjects] or a reflexive may stand before the verb ('Paz quietly
+# left', 'Paz later left', 'Paz himself went'); the word after the verb is kept, for a verb
+# in -s ('Paz seems to')
+_NAMES_DATA = load_data("names.toml")
+_ADVERBS = "|".join(_NAMES_DATA["subjects"]["adverbs"])
 _VERB_AFTER = (
     r"(?:\s+\([^()]{1,60}\))?(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},)?"
-    r"\s+(?:(?:[a-z]+ly|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
+    rf"\s+(?:(?:[a-z]+ly|{_ADVERBS}|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
+    r"(?:[^\S\n]+([a-z]+))?"
 )
 _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
 # a capitalised word after a space (where every clause start ends), and one with its
@@ -484,7 +489,6 @@ _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
 # clause start being tried at every character
 _CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z][a-z][\w'’-]*")
 _POSSESSOR = re.compile(r"(?:^|(?<=\s))([A-Z][a-z][\w-]*)['’]s\s+([a-z]+(?:\s+[a-z]+){0,2}|\d)")
-_NAMES_DATA = load_data("names.toml")
 _NAMED_AFTER_PEOPLE = frozenset(_NAMES_DATA["subjects"]["named_after_people"])
 _PERSON_NOUNS = frozenset(
     [
@@ -496,9 +500,25 @@ _PERSON_NOUNS = frozenset(
 _SUBJECT_AFTER = re.compile(_VERB_AFTER)
 
 
-def _is_verb(verb: str, negated: str | None) -> bool:
-    """Whether a word after a capitalised one is a verb whose subject it is."""
-    return bool(negated) or verb in _subject_verbs() or verb.endswith("ed")
+def _is_verb(verb: str, negated: str | None, following: str | None = None) -> bool:
+    """Whether a word after a capitalised one is a verb whose subject it is: a verb or an
+    auxiliary of the lists, a form in -ed, or one in -s before a word that opens its object
+    or complement ('Paz seems to', 'Lobo talks about'; not 'Velmar voters said').
+
+    >>> _is_verb("seems", None, "to"), _is_verb("voters", None, "said")
+    (True, False)
+    """
+    if bool(negated) or verb in _subject_verbs() or verb.endswith("ed"):
+        return True
+    return following in _OBJECT_OPENERS and _present_form(verb)
+
+
+def _present_form(verb: str) -> bool:
+    """Whether a word may be a verb's present form in -s ('seems'; not 'press', 'bonus')."""
+    return len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+
+
+_OBJECT_OPENERS = frozenset(_NAMES_DATA["subjects"]["object_openers"])
 
 
 def _is_clause_subject(text: str, offset: int, name: str) -> bool:
@@ -586,12 +606,20 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
     [(0, 'Lobo'), (29, 'Paz'), (50, 'Ekdahl')]
     >>> _surname_subjects('Ostby, he said, would recover. Paz, who calls it "a mess", left.')
     [(31, 'Paz')]
+    >>> _surname_subjects("Lobo seems to agree. Paz later left. Ostby's remarks on it")
+    [(0, 'Lobo'), (21, 'Paz')]
     """
     found = []
     for match in _CAPITALISED.finditer(text):
         after = _SUBJECT_AFTER.match(text, match.end())
-        if after is not None and _is_verb(*after.groups()) and _opens_a_clause(text, match.start()):
-            found.append((match.start(), without_possessive(match.group())))
+        if after is None or not _opens_a_clause(text, match.start()):
+            continue
+        word = without_possessive(match.group())
+        verb, negated, following = after.groups()
+        if word != match.group():
+            following = None  # "Paz's remarks on": a noun in -s, its owner's
+        if _is_verb(verb, negated, following):
+            found.append((match.start(), word))
     return _surnames(text, found)
 
 
