@@ -1628,6 +1628,15 @@ def test_a_plural_noun_after_a_capitalised_word_makes_no_subject() -> None:
     assert person_for_pronoun(text, text.index("He left"), "he") is None
 
 
+def test_a_given_name_in_apposition_to_a_noun_of_gender_is_a_person() -> None:
+    # 'his wife, Marit,': the given name alone names the person a later 'she' stands for
+    text = (
+        "Ostby stayed home. On Monday his wife, Marit, spoke for the family. "
+        '"We will rebuild," she said.'
+    )
+    assert _attribute_passage(text, "We will rebuild").source == "Marit"
+
+
 def test_a_headline_in_capitals_names_no_person() -> None:
     text = (
         "Ana Lobo spoke to the crew. OSTLAND HERALD REVEALS THE FIGURES: the pier is unsafe. "

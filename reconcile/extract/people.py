@@ -71,7 +71,7 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
     """Where a text names a person, as (offset, name): two to four capitalised words,
     outside quotation marks, that hold no source head and follow no article or place
     preposition unless an honorific opens them ('of Mr. Paz'); later, the surname alone
-    ('Lobo said').
+    ('Lobo said'); a given name alone in apposition to a noun of gender ('his wife, Ana,').
 
     >>> people_named("The Red Cross said so. Then Dr Ana Lobo spoke in New Delhi. Lobo left.")
     [(31, 'Ana Lobo'), (60, 'Lobo')]
@@ -101,7 +101,25 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
         if may_name_a_person(name):  # not 'VELMAR TIMES REPORTS'
             found.append((start, name))
             surnames.add(words[-1])
-    return found
+    given = [(o, n) for o, n in _given_in_apposition(text) if not quoted[o]]
+    return sorted({*found, *given})
+
+
+_KIN = load_data("names.toml")["nouns"]
+_IN_APPOSITION = re.compile(
+    rf"\b(?:{'|'.join(w for g in ('female', 'male') for w in _KIN[g] if ' ' not in w)}),"
+    r"[^\S\n]+([A-Z][a-z]+),"
+)
+
+
+def _given_in_apposition(text: str) -> list[tuple[int, str]]:
+    """A single name between commas after a noun that tells a gender ('his wife, Ana,
+    said'): a person named by a given name, whose gender that noun gives.
+
+    >>> _given_in_apposition("Paz and his wife, Ana, left. His son, Rui Paz, stayed.")
+    [(18, 'Ana')]
+    """
+    return [(m.start(1), m.group(1)) for m in _IN_APPOSITION.finditer(text)]
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s*")
