@@ -1637,6 +1637,13 @@ def test_a_given_name_in_apposition_to_a_noun_of_gender_is_a_person() -> None:
     assert _attribute_passage(text, "We will rebuild").source == "Marit"
 
 
+def test_a_possessive_pronoun_speaker_is_resolved_like_he_or_she() -> None:
+    # 'His claim that …': the speaker's words are 'His', its source the person it stands for
+    text = "Ostby spoke at the pier on Monday. His claim that the ferry would return drew jeers."
+    found = _attribute_passage(text, "the ferry would return")
+    assert (found.speaker, found.source) == ("His", "Ostby")
+
+
 def test_a_headline_in_capitals_names_no_person() -> None:
     text = (
         "Ana Lobo spoke to the crew. OSTLAND HERALD REVEALS THE FIGURES: the pier is unsafe. "
