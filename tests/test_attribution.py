@@ -1765,6 +1765,21 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
             "He said the work was hard.",
             "Oskar Lund",
         ),
+        # a surname after the comma and the closing mark of a quotation is the subject
+        # of the verb of saying after it, before a name that follows
+        (
+            '"The ferry will run," Okafor said after meeting Tamsin Vale. He gave no date.',
+            "Okafor",
+        ),
+        # a subject past an aside in brackets and one between commas, before a name in the
+        # aside and one after the verb
+        # two apostrophes are quotation marks: a name inside them is no narrative person
+        (
+            "Oskar Vance runs the ferry. ''By May, Tomas Lund had misread the tides.'' He said so.",
+            "Oskar Vance",
+        ),
+        # two apostrophes that end the text open a quotation the text cuts off
+        ("Mr. Ostrov ran the pier. He said no. ''", "Mr. Ostrov"),
         # an honorific makes a person of a name after a preposition ('of Mr. Ostrov')
         ("Consider the case of Mr. Ostrov. He farms near the river.", "Mr. Ostrov"),
         # words describing the next name are none ('Velmar Gov.', 'Former Ostland')
@@ -1776,6 +1791,48 @@ def test_pronoun_skips_a_person_of_the_other_gender(text: str, source: str) -> N
 def test_the_person_a_pronoun_stands_for(text: str, person: str | None) -> None:
     at = text.rindex("He ")
     assert person_for_pronoun(text, at, "he") == person
+
+
+def test_a_subject_past_an_aside_in_brackets_and_one_between_commas() -> None:
+    # the subject stands before both asides; the person named in the second is no subject
+    text = "Velmar Gov. Tamsin Vale (R), a close David Ostby ally, backed it even as he spoke."
+    assert person_for_pronoun(text, text.index(" he ") + 1, "he") == "Tamsin Vale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adverb of names.toml [subjects] between the surname and its verb
+        "Ostby later toured the docks. He said the pier would reopen.",
+        # a verb in -s before a word that opens its object
+        "Ostby seems to favour the docks. He said the pier would reopen.",
+        "Ostby talks about the docks often. He said the pier would reopen.",
+    ],
+)
+def test_a_surname_before_an_adverb_or_a_verb_in_s_is_a_subject(text: str) -> None:
+    assert person_for_pronoun(text, text.index("He said"), "he") == "Ostby"
+
+
+def test_a_plural_noun_after_a_capitalised_word_makes_no_subject() -> None:
+    # 'voters' before a verb is a noun, not a verb in -s: 'Velmar' is no person
+    text = "Velmar voters said no. He left."
+    assert person_for_pronoun(text, text.index("He left"), "he") is None
+
+
+def test_a_given_name_in_apposition_to_a_noun_of_gender_is_a_person() -> None:
+    # 'his wife, Marit,': the given name alone names the person a later 'she' stands for
+    text = (
+        "Ostby stayed home. On Monday his wife, Marit, spoke for the family. "
+        '"We will rebuild," she said.'
+    )
+    assert _attribute_passage(text, "We will rebuild").source == "Marit"
+
+
+def test_a_possessive_pronoun_speaker_is_resolved_like_he_or_she() -> None:
+    # 'His claim that …': the speaker's words are 'His', its source the person it stands for
+    text = "Ostby spoke at the pier on Monday. His claim that the ferry would return drew jeers."
+    found = _attribute_passage(text, "the ferry would return")
+    assert (found.speaker, found.source) == ("His", "Ostby")
 
 
 def test_a_headline_in_capitals_names_no_person() -> None:
@@ -2159,6 +2216,30 @@ def test_pronoun_resolution_in_a_passage(text: str, passage: str, source: str) -
             "that the pier must reopen",
             "She",
             "Ana Lobo",
+        ),
+        # the sentence's reading took the contracted pronoun for a name ('He’s … and
+        # says'): the pronoun is still resolved
+        (
+            "Tomas Lund spoke at the pier. He’s likening the tolls to a tax and says the port "
+            "is broke.",
+            "the tolls to a tax",
+            "He",
+            "Tomas Lund",
+        ),
+        # the sentence's reading took a bare pronoun for a name ('He thanked the crew and
+        # said'): the pronoun is still resolved
+        (
+            "Ostby spoke at noon. He thanked the crew and said the pier would reopen.",
+            "the pier would reopen",
+            "He",
+            "Ostby",
+        ),
+        # a possessive opening a clause names its person without the ending
+        (
+            "Ostby’s revised ferry plan drew jeers. He’s insisting that the tolls stay.",
+            "that the tolls stay",
+            "He",
+            "Ostby",
         ),
     ],
 )

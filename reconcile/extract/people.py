@@ -71,7 +71,7 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
     """Where a text names a person, as (offset, name): two to four capitalised words,
     outside quotation marks, that hold no source head and follow no article or place
     preposition unless an honorific opens them ('of Mr. Paz'); later, the surname alone
-    ('Lobo said').
+    ('Lobo said'); a given name alone in apposition to a noun of gender ('his wife, Ana,').
 
     >>> people_named("The Red Cross said so. Then Dr Ana Lobo spoke in New Delhi. Lobo left.")
     [(31, 'Ana Lobo'), (60, 'Lobo')]
@@ -101,7 +101,25 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
         if may_name_a_person(name):  # not 'VELMAR TIMES REPORTS'
             found.append((start, name))
             surnames.add(words[-1])
-    return found
+    given = [(o, n) for o, n in _given_in_apposition(text) if not quoted[o]]
+    return sorted({*found, *given})
+
+
+_KIN = load_data("names.toml")["nouns"]
+_IN_APPOSITION = re.compile(
+    rf"\b(?:{'|'.join(w for g in ('female', 'male') for w in _KIN[g] if ' ' not in w)}),"
+    r"[^\S\n]+([A-Z][a-z]+),"
+)
+
+
+def _given_in_apposition(text: str) -> list[tuple[int, str]]:
+    """A single name between commas after a noun that tells a gender ('his wife, Ana,
+    said'): a person named by a given name, whose gender that noun gives.
+
+    >>> _given_in_apposition("Paz and his wife, Ana, left. His son, Rui Paz, stayed.")
+    [(18, 'Ana')]
+    """
+    return [(m.start(1), m.group(1)) for m in _IN_APPOSITION.finditer(text)]
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s*")
@@ -149,7 +167,7 @@ _DESCRIPTION_NOUNS = frozenset(load_data("names.toml")["descriptions"]["nouns"])
 _DESCRIBED = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]+)\s+[A-Z]")  # "presidential nominee Ana"
 
 
-_QUOTE_MARK = re.compile('[“”"]')
+_QUOTE_MARK = re.compile("''|[“”\"]")  # two apostrophes: the quotation marks of some copy
 
 
 def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
@@ -181,6 +199,12 @@ def quoted_chars(text: str) -> bytearray:
     >>> "".join(c if q else "_" for c, q in zip(t, quoted_chars(t)))
     '"We won.____________“He said "no" twice,_____________'
 
+    Two apostrophes are a straight mark (some copy writes its quotations so).
+
+    >>> t = "Paz said, ''We won.'' Lobo left."
+    >>> "".join(c if q else "_" for c, q in zip(t, quoted_chars(t)))
+    "__________''We won._____________"
+
     A text whose first mark closes a quotation begins inside one
     (:func:`_opens_inside_a_quotation`).
     """
@@ -197,21 +221,23 @@ def quoted_chars(text: str) -> bytearray:
     if depth > 0:
         inside[open_from:] = b"\x01" * (len(text) - open_from)
     if _opens_inside_a_quotation(text):
-        end = text.index("”")
+        end = _QUOTE_MARK.search(text).start()  # type: ignore[union-attr]
         inside[:end] = b"\x01" * end
     return inside
 
 
 def _opens_inside_a_quotation(text: str) -> bool:
     """Whether a text begins inside a quotation: its first quotation mark is a closing
-    '”', and no verb of saying stands right before it (some copy opens a quotation with
-    one: 'Paz says,” we won').
+    '”' (or two apostrophes that close), and no verb of saying stands right before it
+    (some copy opens a quotation with one: 'Paz says,” we won').
 
     >>> [_opens_inside_a_quotation(t) for t in ("… we won.” Paz left.", "Paz says,” we won")]
     [True, False]
+    >>> [_opens_inside_a_quotation(t) for t in ("… we won.'' Paz left.", "Paz left. ''")]
+    [True, False]
     """
     first = _QUOTE_MARK.search(text)
-    if first is None or first.group() != "”":
+    if first is None or first.group() in '“"' or _opens(text, first.start()):
         return False
     words = _WORD.findall(text, max(0, first.start() - 24), first.start())
     return not words or words[-1].lower() not in _SPEECH_VERBS
@@ -222,12 +248,14 @@ _SPEECH_VERBS = lexicon().speech_verbs
 
 def _opens(text: str, at: int) -> bool:
     """Whether the quotation mark at ``at`` opens a quotation: a curly '“', or a straight
-    one at the start of a word (after a space, a bracket or nothing, before a non-space)."""
+    one (or two apostrophes) at the start of a word (after a space, a bracket or nothing,
+    before a non-space)."""
     mark = text[at]
-    if mark != '"':
+    if mark not in "\"'":
         return mark == "“"
+    width = 2 if mark == "'" else 1
     before = text[at - 1] if at > 0 else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
+    after = text[at + width] if at + width < len(text) else ""  # the text's end: opens
     return (before.isspace() or before in "([{—–-") and not after.isspace()
 
 
@@ -455,14 +483,22 @@ _OPENERS = [
 ]
 _CLAUSE_OPENERS = "|".join(_OPENERS)
 _OPENER_REACH = max(map(len, _OPENERS)) + 2  # how far before its spaces an opener starts
-_CLAUSE_START = rf"(?:^|(?<=[.!?])[\"”’']?\s+|\n\s*|(?<=,)\s+|\b(?i:{_CLAUSE_OPENERS})\s+)"
-# a verb after a subject, past an aside between commas that opens in lower case or with a
-# number, or one in brackets ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.) said');
+# a sentence's end or a comma, inside a closing quotation mark or not ('"We won," Paz
+# said': Paz opens the clause of the verb of saying), a line break or an opener
+_CLAUSE_START = rf"(?:^|(?<=[.!?,])[\"”’']?\s+|\n\s*|\b(?i:{_CLAUSE_OPENERS})\s+)"
+# a verb after a subject, past an aside in brackets, an aside between commas that opens in
+# lower case or with a number, or both ('Paz, who …, said', 'Paz, 33, said', 'Paz (D-Ore.)
+# said', 'Paz (D-Ore.), a critic, said');
 # not past an attribution ('Paz, she said, would win': Paz is no speaker); an adverb in
-# -ly or a reflexive may stand before the verb ('Paz quietly left', 'Paz himself went')
+# -ly, one of names.toml [subjects] or a reflexive may stand before the verb ('Paz quietly
+# left', 'Paz later left', 'Paz himself went'); the word after the verb is kept, for a verb
+# in -s ('Paz seems to')
+_NAMES_DATA = load_data("names.toml")
+_ADVERBS = "|".join(_NAMES_DATA["subjects"]["adverbs"])
 _VERB_AFTER = (
-    r"(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},|\s+\([^()]{1,60}\))?"
-    r"\s+(?:(?:[a-z]+ly|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
+    r"(?:\s+\([^()]{1,60}\))?(?:,\s+(?!(?:he|she|they|we|it)\s)[a-z\d][^,.;:!?()]{0,120},)?"
+    rf"\s+(?:(?:[a-z]+ly|{_ADVERBS}|himself|herself)\s+)?([a-z]+?)(n[’']t)?\b"
+    r"(?:[^\S\n]+([a-z]+))?"
 )
 _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
 # a capitalised word after a space (where every clause start ends), and one with its
@@ -471,7 +507,6 @@ _SUBJECT_BEFORE = re.compile(rf"{_CLAUSE_START}$")
 # clause start being tried at every character
 _CAPITALISED = re.compile(r"(?:^|(?<=\s))[A-Z][a-z][\w'’-]*")
 _POSSESSOR = re.compile(r"(?:^|(?<=\s))([A-Z][a-z][\w-]*)['’]s\s+([a-z]+(?:\s+[a-z]+){0,2}|\d)")
-_NAMES_DATA = load_data("names.toml")
 _NAMED_AFTER_PEOPLE = frozenset(_NAMES_DATA["subjects"]["named_after_people"])
 _PERSON_NOUNS = frozenset(
     [
@@ -483,9 +518,25 @@ _PERSON_NOUNS = frozenset(
 _SUBJECT_AFTER = re.compile(_VERB_AFTER)
 
 
-def _is_verb(verb: str, negated: str | None) -> bool:
-    """Whether a word after a capitalised one is a verb whose subject it is."""
-    return bool(negated) or verb in _subject_verbs() or verb.endswith("ed")
+def _is_verb(verb: str, negated: str | None, following: str | None = None) -> bool:
+    """Whether a word after a capitalised one is a verb whose subject it is: a verb or an
+    auxiliary of the lists, a form in -ed, or one in -s before a word that opens its object
+    or complement ('Paz seems to', 'Lobo talks about'; not 'Velmar voters said').
+
+    >>> _is_verb("seems", None, "to"), _is_verb("voters", None, "said")
+    (True, False)
+    """
+    if bool(negated) or verb in _subject_verbs() or verb.endswith("ed"):
+        return True
+    return following in _OBJECT_OPENERS and _present_form(verb)
+
+
+def _present_form(verb: str) -> bool:
+    """Whether a word may be a verb's present form in -s ('seems'; not 'press', 'bonus')."""
+    return len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+
+
+_OBJECT_OPENERS = frozenset(_NAMES_DATA["subjects"]["object_openers"])
 
 
 def _is_clause_subject(text: str, offset: int, name: str) -> bool:
@@ -538,13 +589,15 @@ def _describes(word: str) -> bool:
 
 def _opens_a_clause(text: str, offset: int) -> bool:
     """Whether a sentence or a clause opens right before ``offset``: the text's start, a
-    sentence's end, a line break, a comma or an opener of names.toml [subjects] (or
-    sources.toml's subordinators), then spaces, and lead-in words at most ('And even Paz
-    left').
+    sentence's end or a comma (a closing quotation mark after either), a line break or an
+    opener of names.toml [subjects] (or sources.toml's subordinators), then spaces, and
+    lead-in words at most ('And even Paz left').
 
     >>> [_opens_a_clause("In May, Paz left while Lobo stayed.", n) for n in (0, 8, 23, 17)]
     [True, True, True, False]
     >>> _opens_a_clause("Lobo came. And even Paz left.", 20)
+    True
+    >>> _opens_a_clause('"We won," Paz said.', 10)
     True
     """
     while True:
@@ -571,12 +624,20 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
     [(0, 'Lobo'), (29, 'Paz'), (50, 'Ekdahl')]
     >>> _surname_subjects('Ostby, he said, would recover. Paz, who calls it "a mess", left.')
     [(31, 'Paz')]
+    >>> _surname_subjects("Lobo seems to agree. Paz later left. Ostby's remarks on it")
+    [(0, 'Lobo'), (21, 'Paz')]
     """
     found = []
     for match in _CAPITALISED.finditer(text):
         after = _SUBJECT_AFTER.match(text, match.end())
-        if after is not None and _is_verb(*after.groups()) and _opens_a_clause(text, match.start()):
-            found.append((match.start(), match.group()))
+        if after is None or not _opens_a_clause(text, match.start()):
+            continue
+        word = without_possessive(match.group())
+        verb, negated, following = after.groups()
+        if word != match.group():
+            following = None  # "Paz's remarks on": a noun in -s, its owner's
+        if _is_verb(verb, negated, following):
+            found.append((match.start(), word))
     return _surnames(text, found)
 
 

@@ -14,7 +14,13 @@ import re
 from functools import lru_cache
 
 from reconcile.extract.attribution import attribute_sentences, source_id, source_of_publisher
-from reconcile.extract.gender import gender_of, may_stand_for, names_a_role, never_a_person
+from reconcile.extract.gender import (
+    gender_of,
+    may_stand_for,
+    names_a_role,
+    never_a_person,
+    pronoun_gender,
+)
 from reconcile.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -46,7 +52,6 @@ from reconcile.models import Attribution, Document, Sentence, Source, Span, Span
 _DATA = load_data("sources.toml")
 _WORDS = _DATA["passages"]
 _CALENDAR = calendar_words()
-_PERSONAL = frozenset(_DATA["attribution"]["personal_pronouns"])
 _NAME = re.compile(
     rf"(?:(?:{'|'.join(sorted(person_titles()))})\.?\s+)?"
     r"[A-Z][a-zA-Z'’-]+" + more_name_words(r"[a-zA-Z'’-]")
@@ -203,9 +208,9 @@ def attribute_span(
     a, b = found
     words = doc.text[a:b]
     span = Span(doc_id=doc.id, start=a, end=b)
-    if attribution.span is not None and attribution.span.start < b and a < attribution.span.end:
+    if _overlaps(attribution, a, b) and not _pronoun_read_as_name(attribution.surface, words):
         source = by_id[attribution.source_id]  # the sentence's reading: an institution
-    elif words.lower() in PRONOUNS:
+    elif words.lower() in PRONOUNS or pronoun_gender(words) is not None:  # 'his' too
         name = _antecedent_of_pronoun(doc.text, a, words, _person_resolved(attribution))
         source = Source(id=source_id(name), name=name, role="unknown")
     elif words.lower() in RELATIVES:
@@ -218,6 +223,24 @@ def attribute_span(
         kind="explicit", speaker=words, source=source.name, source_id=source.id,
         role=source.role, span=span, via=None,
     )  # fmt: skip
+
+
+def _overlaps(attribution: Attribution, start: int, end: int) -> bool:
+    """Whether the speaker of a sentence's reading overlaps ``start``-``end``."""
+    span = attribution.span
+    return span is not None and span.start < end and start < span.end
+
+
+def _pronoun_read_as_name(surface: str | None, words: str) -> bool:
+    """Whether a sentence's reading took the pronoun ``words``, bare or contracted, for a
+    name ('He praised the plan and said': 'He'; 'He’s'): the pronoun is resolved instead.
+
+    >>> [_pronoun_read_as_name(s, "He") for s in ("He", "He’s", "Hess", None)]
+    [True, True, False, False]
+    """
+    if surface is None or words.lower() not in PRONOUNS or not surface.startswith(words):
+        return False
+    return surface == words or contracted_pronoun(tokenize(surface)[0]) == len(words)
 
 
 def _antecedent(text: str, floor: int, offset: int) -> str | None:
@@ -267,7 +290,7 @@ def _antecedent_of_pronoun(text: str, offset: int, pronoun: str, resolved: str |
     ['he', 'senator']
     """
     if resolved is not None and (
-        pronoun.lower() not in _PERSONAL
+        pronoun_gender(pronoun) is None
         or (may_name_a_person(resolved) and _fits(pronoun, resolved, text))
     ):
         return resolved
@@ -286,7 +309,7 @@ def _fits(pronoun: str, name: str, text: str) -> bool:
 def _person_before(text: str, offset: int, pronoun: str) -> str | None:
     """The person a 'he' or 'she' stands for, when no speaker before it does (other
     pronouns stand for a group or an institution, not for the last name)."""
-    if pronoun.lower() not in _PERSONAL:
+    if pronoun_gender(pronoun) is None:
         return None
     return person_for_pronoun(text, offset, pronoun) or last_name_before(text, offset, pronoun)
 
