@@ -7,9 +7,10 @@ Usage::
 
 Each input line holds a passage (``text``) and the character span of the attributed
 content (``target_start``, ``target_end``). The prediction is the speaker's words as
-written, with a pronoun (a relative one too: "who") replaced by the name it stands for
-(``--as-written`` keeps the pronoun), or the resolved source when no words name it;
-null in the publisher's own voice. ``--jobs N`` runs N processes.
+written, with a pronoun (a relative one too: "who"; a possessive or an object one: "his",
+"her") replaced by the name it stands for (``--as-written`` keeps the pronoun), or the
+resolved source when no words name it; null in the publisher's own voice. ``--jobs N``
+runs N processes.
 
 A pronoun left unresolved (no person it may stand for) is printed as written, and the
 scorer accepts it when the gold speaker is that pronoun. ``--names-only`` prints null
@@ -42,7 +43,7 @@ def _predict(item: dict) -> dict:
     words = found.speaker or found.source
     if _WORDS and found.speaker:
         return {"id": item["id"], "speaker": found.speaker}
-    resolved = found.source if words.lower() in _PRONOUNS else words
+    resolved = found.source if words.lower() in _PRONOUNS | _OBJECTS else words
     if _NAMES_ONLY and _is_pronoun(resolved):
         resolved = None  # left unresolved: no credit for a "he" that matches a gold "he"
     return {"id": item["id"], "speaker": resolved}
