@@ -306,7 +306,7 @@ NOT_COUNTS = [
     ("In March 2019 a flood in the valley left more than 300 people dead.", None),
     ("Raiders killed 16 people, the worst raid since the feud began in 2017.", 16),
     ("Raiders shot dead a clerk who was sacked over the 2009 killing of nine herders.", 1),
-    ("The two bodies briefed the media on Tuesday.", None),
+    ("Both bodies issued a joint statement on Tuesday.", None),
     ("The two bodies were found near the river.", 2),
     ("Twelve died in the blast; the toll included Ardan nationals, officials said.", 12),
     # a capitalised preposition opening the sentence is no one-word name

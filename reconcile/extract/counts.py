@@ -1189,7 +1189,7 @@ def _kept(s: _Sentence, n: int) -> bool:
         return False  # "over the 2011 killing of five women": another, earlier event
     if _apposed(s, n) or _inside_counted_phrase(s, n):
         return False  # "Ilo Marr, a soldier, was shot dead": one person
-    return not _bodies_acting(s.tokens, outcome)  # "the two bodies briefed the media"
+    return not _bodies_acting(s.tokens, outcome)  # "both bodies issued a joint statement"
 
 
 def _dated(tokens: list[Token], outcome: Outcome) -> bool:
@@ -1366,7 +1366,7 @@ def _hypothetical(s: _Sentence, n: int, outcome: Outcome) -> bool:
 
 
 def _bodies_acting(tokens: list[Token], outcome: tuple[str, int, int]) -> bool:
-    """'bodies' naming organisations that act ('the two bodies briefed the media'), not
+    """'bodies' naming organisations that act ('both bodies issued a joint statement'), not
     the dead ('the bodies were found')."""
     if tokens[outcome[2] - 1].lower != "bodies" or outcome[2] >= len(tokens):
         return False
