@@ -2723,6 +2723,29 @@ ATTRIBUTE_BEFORE = [
         "the quota would ruin the village",
         "One bad-tempered trawlerman",
     ),
+    # a short quotation inside the clause (a title, a scare quote) breaks no clause, in
+    # double marks or in two apostrophes, in an aside or after the verb
+    (
+        'Orla Venn, presenter of the "Harbour Hour," praised the new ferry timetable.',
+        "the new ferry timetable",
+        "Orla Venn",
+    ),
+    (
+        "Piet Hamar, author of ''Salt and Stone,'' doubted that the mill would reopen.",
+        "the mill would reopen",
+        "Piet Hamar",
+    ),
+    (
+        "The warden called the fence ''a folly,'' blaming the county for its cost.",
+        "the county for its cost",
+        "The warden",
+    ),
+    # a quoted name inside a noun phrase goes on with it
+    (
+        'The "Green Quay" campaign wants the old docks kept as they are.',
+        "the old docks kept as they are",
+        'The "Green Quay" campaign',
+    ),
 ]
 
 

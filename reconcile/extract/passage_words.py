@@ -59,6 +59,7 @@ DASHES = frozenset(WORDS["dashes"])
 QUOTES = frozenset(WORDS["quotes"])
 SEGMENT_ENDS = QUOTES | {",", "."}
 SINGLE_QUOTES = frozenset(WORDS["single_quotes"])
+_QUOTED_PHRASE = 8  # how many words a quoted phrase inside a clause may have
 _HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
 LABEL = 8  # how many words a name before a colon may have
 _ASIDE = 16  # how many words an aside after a subject may have
@@ -135,6 +136,10 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             break  # in a headline, "Bako Says" is a verb too
         if seen_noun and opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
+        if j > k and _past_quoted_name(tokens, j, end) is not None:
+            j = _past_quoted_name(tokens, j, end)  # 'the "Late Talk" host', 'a "super PAC"'
+            seen_noun = True
+            continue
         if not (token.text[0].isalnum() or token.text in NP_JOINERS or token.text in {".", "/"}):
             if not _is_plural_possessive(tokens, j, k):
                 break  # but "the Lobos' team": its mark goes on
@@ -263,6 +268,9 @@ def clause_start(tokens: list[Token], k: int) -> int:
         if word in DASHES and _dash_aside(tokens, k - 1) is not None:
             k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
             continue
+        if _goes_on_after_quotation(tokens, k) and _quoted_phrase(tokens, k - 1) is not None:
+            k = _quoted_phrase(tokens, k - 1)  # 'Jo Bako, host of "Late Talk," says'
+            continue
         if word in CLAUSE_BREAKS and not is_abbreviation(tokens, k - 1):
             if not _is_adverb_here(tokens, k - 1):
                 return k
@@ -284,6 +292,88 @@ def _is_adverb_here(tokens: list[Token], n: int) -> bool:
         and not after.lower.endswith("ing")  # "before announcing": a phrase of its own
         and (is_adverb(after) or after.lower in PARTICLES or is_verb(after, True))
     )
+
+
+def _past_quoted_name(tokens: list[Token], j: int, end: int) -> int | None:
+    """Where words quoted inside a noun phrase end, when the opening mark is at
+    ``tokens[j]``: past the closing mark ('the "Late Talk" host', "a ''super PAC''
+    ad"), or at a comma written inside it, which ends the phrase ('host of "Late
+    Talk," said'); none when the quotation holds another mark, or runs past ``end`` or a
+    few words."""
+    mark = j + 1 if _is_double_apostrophe(tokens, j) else j
+    if _opening_mark(tokens, mark) != j:
+        return None
+    for n in range(mark + 1, min(end, mark + 1 + _QUOTED_PHRASE)):
+        if tokens[n].text[0].isalnum() or tokens[n].text in NP_JOINERS:
+            continue
+        if tokens[n].text == "," and _closing_mark_at(tokens, n + 1) is not None:
+            return n
+        return _closing_mark_at(tokens, n)
+    return None
+
+
+def _closing_mark_at(tokens: list[Token], n: int) -> int | None:
+    """Where a closing quotation mark that begins at ``tokens[n]`` ends, past it."""
+    last = n + 1 if _is_double_apostrophe(tokens, n) else n
+    return last + 1 if last < len(tokens) and _closing_mark(tokens, last) == n else None
+
+
+def _is_double_apostrophe(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` and the next are two apostrophes written for one mark."""
+    return (
+        n + 1 < len(tokens)
+        and tokens[n].text == tokens[n + 1].text == "'"
+        and tokens[n].end == tokens[n + 1].start
+    )
+
+
+def _goes_on_after_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the words at ``tokens[k]``, after a closing quotation mark, may go on with
+    the clause the quotation stands in: a word in lower case that is no determiner,
+    pronoun or quantifier, nor a participle after a comma ('…,” saying' opens a phrase)."""
+    word = tokens[k] if k < len(tokens) else None
+    if word is None or not word.text[0].islower():
+        return False
+    if is_participle(word) and tokens[k - 2].text == ",":
+        return False
+    return word.lower not in DETERMINERS | PRONOUNS | QUANTIFIERS | OBJECT_PRONOUNS
+
+
+def _quoted_phrase(tokens: list[Token], close: int) -> int | None:
+    """Where a short quoted phrase closed by the mark at ``tokens[close]`` opens, when it
+    stands inside a clause: a title or a few words someone is quoted with ('host of
+    "Late Talk,"', "called it ''a sham,''"), the opening mark after a word of the same
+    sentence; none for a quotation that opens its sentence or runs long."""
+    first = _closing_mark(tokens, close)
+    if first is None:
+        return None
+    for n in range(first - 1, max(0, first - _QUOTED_PHRASE) - 1, -1):
+        if tokens[n].text in {".", "?", "!", ";", ":"} and not is_abbreviation(tokens, n):
+            return None
+        opening = _opening_mark(tokens, n)
+        if opening is not None:
+            before = tokens[opening - 1] if opening > 0 else None
+            inside = before is not None and (before.text[0].isalnum() or before.text == ",")
+            return opening if inside and opening > sentence_start(tokens, opening) else None
+    return None
+
+
+def _closing_mark(tokens: list[Token], n: int) -> int | None:
+    """Where the closing quotation mark that ends at ``tokens[n]`` begins: a double mark,
+    or two apostrophes written for one, written right after a word or a comma."""
+    first = n - 1 if n > 0 and _is_double_apostrophe(tokens, n - 1) else n
+    if first == n and tokens[n].text not in QUOTES:
+        return None
+    return first if first > 0 and tokens[first - 1].end == tokens[first].start else None
+
+
+def _opening_mark(tokens: list[Token], n: int) -> int | None:
+    """Where the opening quotation mark that ends at ``tokens[n]`` begins: a double mark,
+    or two apostrophes written for one, written right before a word."""
+    first = n - 1 if n > 0 and _is_double_apostrophe(tokens, n - 1) else n
+    if first == n and tokens[n].text not in QUOTES:
+        return None
+    return first if n + 1 < len(tokens) and tokens[n].end == tokens[n + 1].start else None
 
 
 def is_abbreviation(tokens: list[Token], n: int) -> bool:
