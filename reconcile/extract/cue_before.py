@@ -183,6 +183,8 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
+    if start > 0 and tokens[start - 1].text in DASHES:
+        return before(tokens, start - 1)  # "Jo Bako argued — rebuking Ida Lenz — [that …]"
     return None
 
 
@@ -533,8 +535,8 @@ def _may_be_verb(token: Token) -> bool:
 
 
 def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
-    """The comma before a participle that ends at ``tokens[k]``, past adverbs between them
-    ('…, saying', '…, falsely suggesting', '…, even calling')."""
+    """The comma or dash before a participle that ends at ``tokens[k]``, past adverbs
+    between them ('…, saying', '…, falsely suggesting', '… — even calling')."""
     if k < 2 or not is_participle(tokens[k - 1]):
         return None
     n = k - 2
@@ -542,7 +544,7 @@ def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
         if tokens[n].lower in NOT_SUBJECTS:
             return None  # "…, especially fundraising"
         n -= 1
-    return n if tokens[n].text == "," else None
+    return n if tokens[n].text == "," or tokens[n].text in DASHES else None
 
 
 def _quote_before_participle(tokens: list[Token], k: int) -> int | None:

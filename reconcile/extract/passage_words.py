@@ -274,8 +274,21 @@ def clause_start(tokens: list[Token], k: int) -> int:
         if word in CLAUSE_BREAKS and not is_abbreviation(tokens, k - 1):
             if not _is_adverb_here(tokens, k - 1):
                 return k
+        if _is_spaced_hyphen(tokens, k - 1):
+            return k  # "Jo Bako was calm - an aide said [it] -"
         k -= 1
     return k
+
+
+def _is_spaced_hyphen(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is a hyphen written with a space on each side, as a dash
+    ('calm - an aide said'), not inside a word split by the tokenizer ('50-state')."""
+    return (
+        tokens[n].text == "-"
+        and 0 < n < len(tokens) - 1
+        and tokens[n - 1].end < tokens[n].start
+        and tokens[n].end < tokens[n + 1].start
+    )
 
 
 def _is_adverb_here(tokens: list[Token], n: int) -> bool:
