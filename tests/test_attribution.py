@@ -2759,6 +2759,24 @@ ATTRIBUTE_BEFORE = [
         "it would cost the county too much",
         "The warden",
     ),
+    # the full stop of an abbreviation of four letters, of a month or before a comma
+    # ends no sentence and no name
+    (
+        "Port spokesman Navy Capt. Ivo Rask told the crew that the pier was safe.",
+        "the pier was safe",
+        "Port spokesman Navy Capt. Ivo Rask",
+    ),
+    (
+        "The pilots at the Sept. 9 meeting in Kelso voted to strike.",
+        "to strike",
+        "The pilots at the Sept. 9 meeting in Kelso",
+    ),
+    # the abbreviated rest of a place after a comma is no subject of its own
+    (
+        "A group of ferry pilots in Kelso, Wash., are not backing the new harbour plan.",
+        "the new harbour plan",
+        "A group of ferry pilots in Kelso",
+    ),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

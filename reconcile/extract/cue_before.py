@@ -175,6 +175,8 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue  # "The memo, now public, methodically exposed [the …]"
         if found is not None and _names_a_time(tokens, *found):
             continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
+        if found is not None and _abbreviated_place(tokens, begin, found[1]):
+            continue  # "Ida Lenz of Tarn, Ore., argued [that …]": not "Ore."
         if found is not None and [t.lower for t in tokens[found[0] : found[1]]] == ["there"]:
             return _existential_subject(tokens, found[1], k)  # "there is anger among [...]"
         if found is not None and found[1] < k:
@@ -748,6 +750,12 @@ def _splits_a_place(tokens: list[Token], comma: int, end: int) -> bool:
         and after[0].text not in NAME_ABBREVIATIONS
         and all(t.text[0].isupper() or t.text == "." for t in after)
     )
+
+
+def _abbreviated_place(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether the words ``tokens[begin:end]``, which end with a full stop, are the
+    abbreviated rest of a place split by the comma before them ('in Tarn, Ore.,')."""
+    return tokens[end - 1].text == "." and begin > 0 and _splits_a_place(tokens, begin - 1, end)
 
 
 def _is_aside_at(tokens: list[Token], begin: int, end: int) -> bool:

@@ -72,9 +72,11 @@ QUANTIFIERS = frozenset(WORDS["quantifiers"])
 OBJECT_PRONOUNS = closed_words("object_pronouns")
 ARTICLES = closed_words("articles")
 NOT_NAMES = frozenset(WORDS["not_names"]) | {word.capitalize() for word in CALENDAR}
-NAME_ABBREVIATIONS = person_titles() | frozenset(
-    load_data("sentences.toml")["abbreviations"]["other"]
-)  # "Mr.", "Jr.": no full stop of a sentence
+NAME_ABBREVIATIONS = (
+    person_titles()
+    | frozenset(load_data("sentences.toml")["abbreviations"]["other"])
+    | frozenset(load_data("taxonomy.toml")["calendar"]["abbreviations"])
+)  # "Mr.", "Jr.", "Sept.": no full stop of a sentence
 _SAYING_VERBS = lexicon().speech_verbs
 
 
@@ -145,7 +147,9 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
                 break  # but "the Lobos' team": its mark goes on
         if seen_noun and token.lower in RELATIVES - {"whose"}:
             break  # "several people who heard it"; not "a mayor whose aides"
-        if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
+        if token.text == "." and not (
+            j > k and (len(tokens[j - 1].text) <= 3 or is_abbreviation(tokens, j))
+        ):
             break  # "Mr." or "U.S." keep going; a full stop does not
         seen_noun = seen_noun or (token.text[0].isalpha() and token.lower not in DETERMINERS)
         j += 1
@@ -391,7 +395,8 @@ def _opening_mark(tokens: list[Token], n: int) -> int | None:
 
 def is_abbreviation(tokens: list[Token], n: int) -> bool:
     """Whether ``tokens[n]`` is the full stop of a title, an initial or an abbreviation
-    written inside a name ('Mr.', 'G.', 'Jr.'), which ends no clause."""
+    written inside a name ('Mr.', 'G.', 'Jr.'), or of one a comma follows ('Orlin,
+    Calif., said'), which ends no clause."""
     if tokens[n].text != "." or n == 0:
         return False
     word = tokens[n - 1].text
@@ -399,7 +404,13 @@ def is_abbreviation(tokens: list[Token], n: int) -> bool:
         word in NAME_ABBREVIATIONS
         or (len(word) == 1 and word.isupper())
         or is_party_label(tokens[n - 1])
+        or _comma_after(tokens, n)
     )
+
+
+def _comma_after(tokens: list[Token], n: int) -> bool:
+    """Whether a comma follows ``tokens[n]``: a full stop there ends no sentence."""
+    return n + 1 < len(tokens) and tokens[n + 1].text == ","
 
 
 def is_party_label(token: Token) -> bool:
@@ -542,11 +553,12 @@ def name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
 
 def sentence_start(tokens: list[Token], end: int) -> int:
     """Where the sentence holding ``tokens[end]`` begins in ``tokens`` (a full stop after
-    a short word, 'Mr.' or 'U.S.', or after a party's label, 'R-Ore.', ends none)."""
+    a short word, 'Mr.' or 'U.S.', or of an abbreviation (:func:`is_abbreviation`: 'R-Ore.,',
+    'Sept.', 'Orlin, Calif.,') ends none)."""
     for n in range(end - 1, 0, -1):
         if tokens[n].text in {".", "?", "!"} and len(tokens[n - 1].text) > 3:
-            if not is_party_label(tokens[n - 1]):  # "Sen. Ivo Lind, R-Ore., said"
-                return n + 1
+            if not is_abbreviation(tokens, n):
+                return n + 1  # not "Sen. Ivo Lind, R-Ore., said", "on Sept. 9"
     return 0
 
 
