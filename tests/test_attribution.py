@@ -2777,6 +2777,26 @@ ATTRIBUTE_BEFORE = [
         "the new harbour plan",
         "A group of ferry pilots in Kelso",
     ),
+    # a verb phrase after 'and' goes on with the clause a subordinator opened, not with
+    # the sentence's first; after a comma, with the first
+    (
+        "The vote was close when Mayor Ilka Dorn spoke at the hall and scolded the ferry"
+        " board for its delays.",
+        "the ferry board for its delays",
+        "Mayor Ilka Dorn",
+    ),
+    (
+        "Ilka Dorn left early when the rain began, and scolded the ferry board for its delays.",
+        "the ferry board for its delays",
+        "Ilka Dorn",
+    ),
+    # a relative clause set off by commas after an opening phrase is no subject
+    (
+        "At the vote in Kelso, which ran late, Ilka Dorn thanked the crew and scolded the"
+        " ferry board for its delays.",
+        "the ferry board for its delays",
+        "Ilka Dorn",
+    ),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

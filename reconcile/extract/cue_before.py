@@ -79,6 +79,7 @@ _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its nou
 _PARTICIPLE_PREPOSITIONS = frozenset(WORDS["participle_prepositions"])
 _GERUND_LEADS = frozenset(WORDS["gerund_leads"])
 _QUESTION_WORDS = frozenset(WORDS["question_words"])
+_SUBORDINATE_OPENERS = SUBORDINATORS | frozenset(WORDS["subordinate_openers"])
 _STANCE_HOLDERS = frozenset(WORDS["stance_holders"])
 _VIEWPOINTS = frozenset(WORDS["viewpoints"])
 _NOT_VIEWPOINTS = frozenset(WORDS["not_viewpoints"]) | TIME_WORDS
@@ -145,7 +146,7 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if found is not None:
         return found  # "a charity that campaigns for [tenants]"
     if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
-        found = _main_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
+        found = _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
         return without_adverbs(tokens, found) if found is not None else None
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
         source = _according_to(tokens, begin, k)
@@ -182,7 +183,7 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if found is not None and found[1] < k:
             return _head_of_asides(tokens, commas, found, k) or found
     if start > 0 and tokens[start - 1].lower in COORDINATORS:
-        return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
+        return _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
     if start > 0 and tokens[start - 1].text in DASHES:
@@ -865,6 +866,21 @@ def _saying_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     return None
 
 
+def _conjunct_subject(tokens: list[Token], n: int) -> tuple[int, int] | None:
+    """The subject of the clause whose verb phrase the coordinator at ``tokens[n]`` goes
+    on with: the clause that ends there, when it has a subject and a verb of its own
+    ('The vote was close when Jo Bako spoke and said [that …]'), else the first clause of
+    the sentence (:func:`_main_subject`)."""
+    begin = clause_start(tokens, n)
+    if tokens[n - 1].text == ",":
+        return _main_subject(tokens, n)  # "Jo Bako left when it rained, and said [it]"
+    if 0 < begin < n and tokens[begin - 1].lower in _SUBORDINATE_OPENERS:
+        found = _first_subject(tokens, begin, n)
+        if found is not None and _opens_a_predicate(tokens, found[1], n):
+            return found
+    return _main_subject(tokens, n)
+
+
 def _main_subject(
     tokens: list[Token], end: int, *, past_quotes: bool = False
 ) -> tuple[int, int] | None:
@@ -894,6 +910,8 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
     for b in starts:
         if b >= end or _opens_no_subject_at(tokens, past_lead_ins(tokens, b, end)):
             continue
+        if b > begin and tokens[b].lower in RELATIVES:
+            continue  # "Speaking beside Ida Lenz, who runs it, Jo Bako left and said"
         if tokens[b].lower in SUBORDINATORS:
             if b != starts[-1]:
                 continue  # "When asked about it, Jo Bako smiled and said, […]"
