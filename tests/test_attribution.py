@@ -2797,6 +2797,15 @@ ATTRIBUTE_BEFORE = [
         "the ferry board for its delays",
         "Ilka Dorn",
     ),
+    # the owner of a noun of stance or intent ('positions', 'attacks', 'concerns') before
+    # a possessive, without the verb a name or a determiner follows
+    ("The row grew over Ilka Dorn's firm positions on ferry fares.", "ferry fares", "Ilka Dorn"),
+    (
+        "The report did little to temper Ilka Dorn's attacks on the harbour board.",
+        "the harbour board",
+        "Ilka Dorn",
+    ),
+    ("Few voters share the mayor's concerns about the new pier.", "the new pier", "the mayor"),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

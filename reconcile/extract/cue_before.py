@@ -642,7 +642,20 @@ def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
     begin = phrase_start(tokens, mark)
     if any(t.lower in lexicon().saying for t in tokens[max(0, begin - 2) : begin]):
         return None  # "Jo Bako said of Ida Lenz's request: [...]": Jo Bako
-    return begin, mark + 1
+    return _owner_start(tokens, begin, mark), mark + 1
+
+
+def _owner_start(tokens: list[Token], begin: int, mark: int) -> int:
+    """Where the owner that ends with the possessive at ``tokens[mark]`` begins, no further
+    back than ``begin``: the run of capitalised words (and abbreviations' full stops)
+    before a capitalised one ('to fuel Jo Bako's claims', not 'fuel Jo Bako'), else the
+    last determiner ('voters share the mayor's fears', not 'voters share the mayor')."""
+    if not tokens[mark].text[0].isupper():
+        return max([begin] + [n for n in range(begin, mark) if tokens[n].lower in DETERMINERS])
+    n = mark
+    while n > begin and (tokens[n - 1].text[0].isupper() or is_abbreviation(tokens, n - 1)):
+        n -= 1
+    return n
 
 
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
