@@ -2806,6 +2806,17 @@ ATTRIBUTE_BEFORE = [
         "Ilka Dorn",
     ),
     ("Few voters share the mayor's concerns about the new pier.", "the new pier", "the mayor"),
+    # a decision is its maker's, before a possessive or after 'by'
+    (
+        "Residents were stunned by the harbour board's decision to close the pier.",
+        "close the pier",
+        "the harbour board",
+    ),
+    (
+        "Residents were stunned by the decision by the harbour board to close the pier.",
+        "close the pier",
+        "the harbour board",
+    ),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',
