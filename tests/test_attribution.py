@@ -2817,6 +2817,30 @@ ATTRIBUTE_BEFORE = [
         "close the pier",
         "the harbour board",
     ),
+    # an adjective of attitude names whom it describes: the noun phrase before it, or
+    # after a comma the clause's subject
+    (
+        "The levy gave cover to councillors nervous about the harbour vote.",
+        "the harbour vote",
+        "councillors",
+    ),
+    (
+        "The board hopes to win over ferry pilots reluctant to back the new timetable.",
+        "back the new timetable",
+        "ferry pilots",
+    ),
+    (
+        "Ilka Dorn spent the day handing leaflets to ferry crews and dock workers,"
+        " confident that the levy would fall.",
+        "the levy would fall",
+        "Ilka Dorn",
+    ),
+    (
+        "The storm moved east, and the harbour board reopened the ferry office, wary of"
+        " losing more trade.",
+        "losing more trade",
+        "the harbour board",
+    ),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

@@ -71,6 +71,10 @@ _VERB_ADVERBS = (
     frozenset(load_data("sources.toml")["attribution"]["adverbs"]) | PLAIN_ADVERBS | AUXILIARIES
 )  # "first", "once", "long", "even": before a verb ("Jo Bako, 58, once told [...]")
 _CLAIM_NOUNS = frozenset(WORDS["claim_nouns"])
+_ATTITUDES = frozenset(WORDS["attitude_adjectives"])
+_ATTITUDE_PREDICATES = (
+    frozenset(WORDS["attitude_predicates"]) | AUXILIARIES | PLAIN_ADVERBS | QUANTIFIERS | LEAD_INS
+)
 _CLAIM_OWNERS = frozenset(WORDS["claim_owners"])
 _ADVERB_ENDINGS = tuple(WORDS["adverb_endings"])
 _EXISTENTIAL_SOURCES = frozenset(WORDS["existential_sources"])
@@ -132,7 +136,11 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _subject_before_asides(tokens, comma)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
-    found = _noun_before_participle(tokens, k) or _infinitive_subject(tokens, k)
+    found = (
+        _attitude_holder(tokens, k)
+        or _noun_before_participle(tokens, k)
+        or _infinitive_subject(tokens, k)
+    )
     if found is not None:
         return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
     found = _stance_holder(tokens, k) or _possessor(tokens, k)
@@ -556,6 +564,46 @@ def _quote_before_participle(tokens: list[Token], k: int) -> int | None:
     if k < 4 or not is_participle(tokens[k - 1]) or tokens[k - 2].text not in QUOTES:
         return None
     return k - 3 if tokens[k - 3].text == "," else None
+
+
+def _attitude_holder(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Who holds the attitude of an adjective of ``attitude_adjectives`` that leads into
+    the passage at ``tokens[k]``, past a particle: the noun phrase right before it
+    ('lawmakers nervous about [the vote]', 'supporters reluctant [to leave]'), or the
+    subject of the main clause after a comma ('Jo Bako left, confident [that …]'); none
+    after a verb ('Jo Bako is confident [that …]': the clause's own subject)."""
+    a = k - 1
+    if a > 0 and tokens[a].lower in PARTICLES:
+        a -= 1
+    if a < 1 or tokens[a].lower not in _ATTITUDES:
+        return None
+    if tokens[a - 1].text == ",":
+        return _coordinated_clause_subject(tokens, a - 1) or _participle_subject(tokens, a - 1)
+    last = tokens[a - 1]
+    if last.lower in OBJECT_PRONOUNS:
+        return a - 1, a  # "it made them wary of [it]"
+    begin = phrase_start(tokens, a)
+    begin = max([begin] + [n + 1 for n in range(begin, a - 1) if tokens[n].lower in PARTICLES])
+    if begin == a or not last.text[0].isalpha() or last.lower in _ATTITUDE_PREDICATES:
+        return None  # "voters remain wary of [it]", "grew more nervous about [it]"
+    if is_adverb(last) or _is_finite_verb(last):
+        return None
+    while begin > 1 and tokens[begin - 1].lower in COORDINATORS:
+        first = phrase_start(tokens, begin - 1)  # "growers and traders wary of [it]"
+        if first == begin - 1:
+            break
+        begin = first
+    return _owner_start(tokens, begin, a - 1), a
+
+
+def _coordinated_clause_subject(tokens: list[Token], n: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at ``tokens[n]`` when a coordinator opened it
+    and it has a verb of its own ('…, but the board dropped it, wary of [a loss]')."""
+    begin = clause_start(tokens, n)
+    if begin == 0 or begin >= n or tokens[begin - 1].lower not in COORDINATORS:
+        return None
+    found = _first_subject(tokens, begin, n)
+    return found if found is not None and _opens_a_predicate(tokens, found[1], n) else None
 
 
 def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
