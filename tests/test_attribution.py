@@ -2841,6 +2841,18 @@ ATTRIBUTE_BEFORE = [
         "losing more trade",
         "the harbour board",
     ),
+    # an adverb with no -ly between the comma and the participle ('…, perhaps sensing')
+    (
+        "The ferry crews were upbeat, perhaps sensing that the levy would fall.",
+        "the levy would fall",
+        "The ferry crews",
+    ),
+    # the name before a verb no list holds, past the lead-in that opens the sentence
+    (
+        "But Dorn teases out a flaw in the levy, laying bare the cost to ferry crews.",
+        "the cost to ferry crews",
+        "Dorn",
+    ),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

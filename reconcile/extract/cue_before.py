@@ -551,7 +551,7 @@ def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
     if k < 2 or not is_participle(tokens[k - 1]):
         return None
     n = k - 2
-    while n > 0 and (is_adverb(tokens[n]) or tokens[n].lower in LEAD_INS):
+    while n > 0 and (is_adverb(tokens[n]) or tokens[n].lower in LEAD_INS | PLAIN_ADVERBS):
         if tokens[n].lower in NOT_SUBJECTS:
             return None  # "…, especially fundraising"
         n -= 1
@@ -981,7 +981,7 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
         if b == begin and found == (b, end) and _is_name(tokens, b, end):
             return found  # "Jo Bako, while feeling [it] …"
         if found is not None and found[1] >= end:
-            found = name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
+            found = name_at(tokens, past_lead_ins(tokens, b, end), end)  # "But Jo Bako went …"
         if found is None or found[1] >= end or _names_a_time(tokens, *found):
             continue  # not "Sunday morning, Jo Bako left and said"
         if b > begin and tokens[found[1]].text in {",", "."}:
