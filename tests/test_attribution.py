@@ -2853,6 +2853,28 @@ ATTRIBUTE_BEFORE = [
         "the cost to ferry crews",
         "Dorn",
     ),
+    # a participle in lower case before a noun and a verb modifies a subject; one before
+    # a preposition or a determiner opens a phrase of its own
+    (
+        "And leading growers have become increasingly vocal about the dam.",
+        "the dam",
+        "leading growers",
+    ),
+    (
+        "The port is calm, but striking dock workers want higher pay.",
+        "higher pay",
+        "striking dock workers",
+    ),
+    (
+        "In a poll, elected officials from both towns say the dam is safe.",
+        "the dam is safe",
+        "elected officials from both towns",
+    ),
+    (
+        "Ilka Dorn, appearing on the radio, praised the ferry crews.",
+        "the ferry crews",
+        "Ilka Dorn",
+    ),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

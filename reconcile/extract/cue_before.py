@@ -72,6 +72,10 @@ _VERB_ADVERBS = (
 )  # "first", "once", "long", "even": before a verb ("Jo Bako, 58, once told [...]")
 _CLAIM_NOUNS = frozenset(WORDS["claim_nouns"])
 _ATTITUDES = frozenset(WORDS["attitude_adjectives"])
+_NOT_MODIFIED = (
+    DETERMINERS | PREPOSITIONS | PARTICLES | PRONOUNS | OBJECT_PRONOUNS | NOT_SUBJECTS
+) | CLAUSE_BREAKS  # words that show a participle heads a phrase, not a noun it modifies
+_NOT_IN_MODIFIED = PRONOUNS | OBJECT_PRONOUNS | CLAUSE_BREAKS | DASHES | {"to"}
 _ATTITUDE_PREDICATES = (
     frozenset(WORDS["attitude_predicates"]) | AUXILIARIES | PLAIN_ADVERBS | QUANTIFIERS | LEAD_INS
 )
@@ -173,7 +177,8 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             _opens_no_subject_at(tokens, past_lead_ins(tokens, begin, k))
             or is_party_label(tokens[begin])
         ):
-            continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
+            if not _participle_as_modifier(tokens, past_lead_ins(tokens, begin, k), k):
+                continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
             continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
         found = subject_at(tokens, _past_question(tokens, begin, k), k)
@@ -888,6 +893,30 @@ def _opens_no_subject_at(tokens: list[Token], n: int) -> bool:
         and after is not None
         and after.lower in _PHRASE_OPENERS
     )
+
+
+def _participle_as_modifier(tokens: list[Token], n: int, k: int) -> bool:
+    """Whether a participle in lower case at ``tokens[n]`` modifies the noun after it in
+    a subject, which a verb follows before the passage at ``tokens[k]`` ('leading
+    growers have urged [it]', 'elected officials say [it]'); not a phrase of its own
+    ('appearing on TV', 'praising Jo Bako, …')."""
+    word = tokens[n]
+    after = tokens[n + 1] if n + 1 < k else None
+    if after is None or not after.text[0].isalpha() or not word.text[0].islower():
+        return False
+    if word.lower in NOT_SUBJECTS | PREPOSITIONS | TIME_WORDS:
+        return False  # "that evening backed [it]": a time
+    if not word.lower.endswith(("ing", "ed")) or _is_finite_verb(after):
+        return False  # "voiced support for [it]"
+    if after.lower in _NOT_MODIFIED:
+        return False  # "appearing on TV", "citing the report"
+    found = subject_at(tokens, n, k)
+    if found is None or found[1] >= k or found[1] - found[0] < 2:
+        return False
+    if any(t.lower in _NOT_IN_MODIFIED for t in tokens[n + 1 : found[1]]):
+        return False  # "fees she received", "served until he was", "offered X to offer"
+    verb = tokens[found[1]]
+    return _is_finite_verb(verb) and not is_participle(verb)
 
 
 def _opens_a_quantity(tokens: list[Token], n: int) -> bool:
