@@ -2875,6 +2875,18 @@ ATTRIBUTE_BEFORE = [
         "the ferry crews",
         "Ilka Dorn",
     ),
+    # the owner before a plural possessive written with its apostrophe alone
+    ("Few councillors share the growers' fears about the dam.", "the dam", "the growers"),
+    (
+        "The report did little to ease Kell County growers' concerns about the dam.",
+        "the dam",
+        "Kell County growers",
+    ),
+    (
+        "The memo sought to soothe ferry pilots' doubts about the new timetable.",
+        "the new timetable",
+        "ferry pilots",
+    ),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

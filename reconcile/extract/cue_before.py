@@ -51,6 +51,7 @@ from reconcile.extract.passage_words import (
     is_adverb,
     is_participle,
     is_party_label,
+    is_plural_possessive,
     is_possessive,
     is_verb,
     name_at,
@@ -687,7 +688,7 @@ def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     mark = next(
         (m for m in range(n - 2, max(n - 3 - _NOUN_MODIFIERS, -1), -1)
-         if is_possessive(tokens[m])),
+         if is_possessive(tokens[m]) or is_plural_possessive(tokens, m)),
         None,
     )  # fmt: skip
     if mark is None or any(not t.text[0].isalpha() for t in tokens[mark + 1 : n - 1]):
@@ -695,16 +696,21 @@ def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
     begin = phrase_start(tokens, mark)
     if any(t.lower in lexicon().saying for t in tokens[max(0, begin - 2) : begin]):
         return None  # "Jo Bako said of Ida Lenz's request: [...]": Jo Bako
-    return _owner_start(tokens, begin, mark), mark + 1
+    owner = mark - 1 if is_plural_possessive(tokens, mark) else mark  # "the growers' fears"
+    return _owner_start(tokens, begin, owner), owner + 1
 
 
 def _owner_start(tokens: list[Token], begin: int, mark: int) -> int:
     """Where the owner that ends with the possessive at ``tokens[mark]`` begins, no further
     back than ``begin``: the run of capitalised words (and abbreviations' full stops)
     before a capitalised one ('to fuel Jo Bako's claims', not 'fuel Jo Bako'), else the
-    last determiner ('voters share the mayor's fears', not 'voters share the mayor')."""
+    last determiner ('voters share the mayor's fears', not 'voters share the mayor'),
+    else the first capitalised word ('to back Kell County growers' fears'), else the noun
+    and one word before it ('to highlight city councils' fears')."""
     if not tokens[mark].text[0].isupper():
-        return max([begin] + [n for n in range(begin, mark) if tokens[n].lower in DETERMINERS])
+        determiners = [n for n in range(begin, mark) if tokens[n].lower in DETERMINERS]
+        names = [n for n in range(begin, mark) if tokens[n].text[0].isupper()]
+        return max(begin, determiners[-1] if determiners else (names or [mark - 1])[0])
     n = mark
     while n > begin and (tokens[n - 1].text[0].isupper() or is_abbreviation(tokens, n - 1)):
         n -= 1

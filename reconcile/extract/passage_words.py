@@ -143,7 +143,7 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             seen_noun = True
             continue
         if not (token.text[0].isalnum() or token.text in NP_JOINERS or token.text in {".", "/"}):
-            if not _is_plural_possessive(tokens, j, k):
+            if not is_plural_possessive(tokens, j, k):
                 break  # but "the Lobos' team": its mark goes on
         if seen_noun and token.lower in RELATIVES - {"whose"}:
             break  # "several people who heard it"; not "a mayor whose aides"
@@ -197,9 +197,9 @@ def _finite_verb_ahead(tokens: list[Token], m: int, end: int) -> int | None:
     return None
 
 
-def _is_plural_possessive(tokens: list[Token], j: int, k: int) -> bool:
-    """Whether the apostrophe at ``tokens[j]`` marks the possessive of the word in -s
-    before it, right before a word ('Jonas' team', 'the voters’ views')."""
+def is_plural_possessive(tokens: list[Token], j: int, k: int = 0) -> bool:
+    """Whether the apostrophe at ``tokens[j]`` (after ``tokens[k]``) marks the possessive
+    of the word in -s before it, right before a word ('Jonas' team', 'the voters’ views')."""
     return (
         j > k
         and tokens[j].text in {"'", "’"}
