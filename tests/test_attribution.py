@@ -2753,6 +2753,12 @@ ATTRIBUTE_BEFORE = [
         "the pier was unsafe",
         "Ilse Marr",
     ),
+    # not when the dash opens the noun phrase that the passage goes on with
+    (
+        "Ilka Dorn called for a new ferry levy — a remark Ola Frey is now using against her.",
+        "remark Ola Frey is now using against her",
+        "Ola Frey",
+    ),
     # a participle after a dash, as after a comma
     (
         "The warden rejected the plan — saying it would cost the county too much.",

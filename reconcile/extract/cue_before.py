@@ -200,9 +200,19 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         return _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
-    if start > 0 and tokens[start - 1].text in DASHES:
+    if (
+        start > 0
+        and tokens[start - 1].text in DASHES
+        and not _opens_a_noun_phrase(tokens, start, k)
+    ):
         return before(tokens, start - 1)  # "Jo Bako argued — rebuking Ida Lenz — [that …]"
     return None
+
+
+def _opens_a_noun_phrase(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the words from ``tokens[start]`` to the passage at ``tokens[k]`` are only
+    the determiners of a noun phrase the passage goes on with ('— a [remark X made]')."""
+    return start < k and all(t.lower in DETERMINERS | QUANTIFIERS for t in tokens[start:k])
 
 
 def _gerund_lead(tokens: list[Token], k: int) -> int | None:
