@@ -2723,6 +2723,182 @@ ATTRIBUTE_BEFORE = [
         "the quota would ruin the village",
         "One bad-tempered trawlerman",
     ),
+    # a short quotation inside the clause (a title, a scare quote) breaks no clause, in
+    # double marks or in two apostrophes, in an aside or after the verb
+    (
+        'Orla Venn, host of the "Harbour Hour," told listeners that the timetable was a mess.',
+        "the timetable was a mess",
+        "Orla Venn",
+    ),
+    (
+        "Piet Hamar, author of ''Salt and Stone,'' doubted that the mill would reopen.",
+        "the mill would reopen",
+        "Piet Hamar",
+    ),
+    (
+        "The warden called the fence ''a folly,'' blaming the county for its cost.",
+        "the county for its cost",
+        "The warden",
+    ),
+    # a hyphen between spaces is a dash: the clause after it has its own subject
+    (
+        "The harbour stayed quiet - a ferryman said the boats had kept to port - and"
+        " the gulls left.",
+        "the boats had kept to port",
+        "a ferryman",
+    ),
+    # a passage after a dash phrase with no subject of its own takes the clause's before
+    (
+        "Ilse Marr argued firmly — citing the tide tables twice — that the pier was unsafe.",
+        "the pier was unsafe",
+        "Ilse Marr",
+    ),
+    # not when the dash opens the noun phrase that the passage goes on with
+    (
+        "Ilka Dorn called for a new ferry levy — a remark Ola Frey is now using against her.",
+        "remark Ola Frey is now using against her",
+        "Ola Frey",
+    ),
+    # a participle after a dash, as after a comma
+    (
+        "The warden rejected the plan — saying it would cost the county too much.",
+        "it would cost the county too much",
+        "The warden",
+    ),
+    # the full stop of an abbreviation of four letters, of a month or before a comma
+    # ends no sentence and no name
+    (
+        "Port spokesman Navy Capt. Ivo Rask told the crew that the pier was safe.",
+        "the pier was safe",
+        "Port spokesman Navy Capt. Ivo Rask",
+    ),
+    (
+        "The pilots at the Sept. 9 meeting in Kelso voted to strike.",
+        "to strike",
+        "The pilots at the Sept. 9 meeting in Kelso",
+    ),
+    # the abbreviated rest of a place after a comma is no subject of its own
+    (
+        "A group of ferry pilots in Kelso, Wash., are not backing the new harbour plan.",
+        "the new harbour plan",
+        "A group of ferry pilots in Kelso",
+    ),
+    # a verb phrase after 'and' goes on with the clause a subordinator opened, not with
+    # the sentence's first; after a comma, with the first
+    (
+        "The vote was close when Mayor Ilka Dorn spoke at the hall and scolded the ferry"
+        " board for its delays.",
+        "the ferry board for its delays",
+        "Mayor Ilka Dorn",
+    ),
+    (
+        "Ilka Dorn left early when the rain began, and scolded the ferry board for its delays.",
+        "the ferry board for its delays",
+        "Ilka Dorn",
+    ),
+    # a relative clause set off by commas after an opening phrase is no subject
+    (
+        "At the vote in Kelso, which ran late, Ilka Dorn thanked the crew and scolded the"
+        " ferry board for its delays.",
+        "the ferry board for its delays",
+        "Ilka Dorn",
+    ),
+    # the owner of a noun of stance or intent ('positions', 'attacks', 'concerns') before
+    # a possessive, without the verb a name or a determiner follows
+    ("The row grew over Ilka Dorn's firm positions on ferry fares.", "ferry fares", "Ilka Dorn"),
+    (
+        "The report did little to temper Ilka Dorn's attacks on the harbour board.",
+        "the harbour board",
+        "Ilka Dorn",
+    ),
+    ("Few voters share the mayor's concerns about the new pier.", "the new pier", "the mayor"),
+    # a decision is its maker's, before a possessive or after 'by'
+    (
+        "Residents were stunned by the harbour board's decision to close the pier.",
+        "close the pier",
+        "the harbour board",
+    ),
+    (
+        "Residents were stunned by the decision by the harbour board to close the pier.",
+        "close the pier",
+        "the harbour board",
+    ),
+    # an adjective of attitude names whom it describes: the noun phrase before it, or
+    # after a comma the clause's subject
+    (
+        "The levy gave cover to councillors nervous about the harbour vote.",
+        "the harbour vote",
+        "councillors",
+    ),
+    (
+        "The board hopes to win over ferry pilots reluctant to back the new timetable.",
+        "back the new timetable",
+        "ferry pilots",
+    ),
+    (
+        "Ilka Dorn spent the day handing leaflets to ferry crews and dock workers,"
+        " confident that the levy would fall.",
+        "the levy would fall",
+        "Ilka Dorn",
+    ),
+    (
+        "The storm moved east, and the harbour board reopened the ferry office, wary of"
+        " losing more trade.",
+        "losing more trade",
+        "the harbour board",
+    ),
+    # an adverb with no -ly between the comma and the participle ('…, perhaps sensing')
+    (
+        "The ferry crews were upbeat, perhaps sensing that the levy would fall.",
+        "the levy would fall",
+        "The ferry crews",
+    ),
+    # the name before a verb no list holds, past the lead-in that opens the sentence
+    (
+        "But Dorn teases out a flaw in the levy, laying bare the cost to ferry crews.",
+        "the cost to ferry crews",
+        "Dorn",
+    ),
+    # a participle in lower case before a noun and a verb modifies a subject; one before
+    # a preposition or a determiner opens a phrase of its own
+    (
+        "And leading growers have become increasingly vocal about the dam.",
+        "the dam",
+        "leading growers",
+    ),
+    (
+        "The port is calm, but striking dock workers want higher pay.",
+        "higher pay",
+        "striking dock workers",
+    ),
+    (
+        "In a poll, elected officials from both towns say the dam is safe.",
+        "the dam is safe",
+        "elected officials from both towns",
+    ),
+    (
+        "Ilka Dorn, appearing on the radio, praised the ferry crews.",
+        "the ferry crews",
+        "Ilka Dorn",
+    ),
+    # the owner before a plural possessive written with its apostrophe alone
+    ("Few councillors share the growers' fears about the dam.", "the dam", "the growers"),
+    (
+        "The report did little to ease Kell County growers' concerns about the dam.",
+        "the dam",
+        "Kell County growers",
+    ),
+    (
+        "The memo sought to soothe ferry pilots' doubts about the new timetable.",
+        "the new timetable",
+        "ferry pilots",
+    ),
+    # a quoted name inside a noun phrase goes on with it
+    (
+        'The "Green Quay" campaign wants the old docks kept as they are.',
+        "the old docks kept as they are",
+        'The "Green Quay" campaign',
+    ),
 ]
 
 

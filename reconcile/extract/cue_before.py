@@ -51,6 +51,7 @@ from reconcile.extract.passage_words import (
     is_adverb,
     is_participle,
     is_party_label,
+    is_plural_possessive,
     is_possessive,
     is_verb,
     name_at,
@@ -71,6 +72,14 @@ _VERB_ADVERBS = (
     frozenset(load_data("sources.toml")["attribution"]["adverbs"]) | PLAIN_ADVERBS | AUXILIARIES
 )  # "first", "once", "long", "even": before a verb ("Jo Bako, 58, once told [...]")
 _CLAIM_NOUNS = frozenset(WORDS["claim_nouns"])
+_ATTITUDES = frozenset(WORDS["attitude_adjectives"])
+_NOT_MODIFIED = (
+    DETERMINERS | PREPOSITIONS | PARTICLES | PRONOUNS | OBJECT_PRONOUNS | NOT_SUBJECTS
+) | CLAUSE_BREAKS  # words that show a participle heads a phrase, not a noun it modifies
+_NOT_IN_MODIFIED = PRONOUNS | OBJECT_PRONOUNS | CLAUSE_BREAKS | DASHES | {"to"}
+_ATTITUDE_PREDICATES = (
+    frozenset(WORDS["attitude_predicates"]) | AUXILIARIES | PLAIN_ADVERBS | QUANTIFIERS | LEAD_INS
+)
 _CLAIM_OWNERS = frozenset(WORDS["claim_owners"])
 _ADVERB_ENDINGS = tuple(WORDS["adverb_endings"])
 _EXISTENTIAL_SOURCES = frozenset(WORDS["existential_sources"])
@@ -79,6 +88,7 @@ _NOUN_MODIFIERS = 2  # how many words may stand between a possessive and its nou
 _PARTICIPLE_PREPOSITIONS = frozenset(WORDS["participle_prepositions"])
 _GERUND_LEADS = frozenset(WORDS["gerund_leads"])
 _QUESTION_WORDS = frozenset(WORDS["question_words"])
+_SUBORDINATE_OPENERS = SUBORDINATORS | frozenset(WORDS["subordinate_openers"])
 _STANCE_HOLDERS = frozenset(WORDS["stance_holders"])
 _VIEWPOINTS = frozenset(WORDS["viewpoints"])
 _NOT_VIEWPOINTS = frozenset(WORDS["not_viewpoints"]) | TIME_WORDS
@@ -131,7 +141,11 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         found = _subject_before_asides(tokens, comma)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
-    found = _noun_before_participle(tokens, k) or _infinitive_subject(tokens, k)
+    found = (
+        _attitude_holder(tokens, k)
+        or _noun_before_participle(tokens, k)
+        or _infinitive_subject(tokens, k)
+    )
     if found is not None:
         return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
     found = _stance_holder(tokens, k) or _possessor(tokens, k)
@@ -145,7 +159,7 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if found is not None:
         return found  # "a charity that campaigns for [tenants]"
     if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
-        found = _main_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
+        found = _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
         return without_adverbs(tokens, found) if found is not None else None
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
         source = _according_to(tokens, begin, k)
@@ -164,7 +178,8 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             _opens_no_subject_at(tokens, past_lead_ins(tokens, begin, k))
             or is_party_label(tokens[begin])
         ):
-            continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
+            if not _participle_as_modifier(tokens, past_lead_ins(tokens, begin, k), k):
+                continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
         if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
             continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
         found = subject_at(tokens, _past_question(tokens, begin, k), k)
@@ -175,15 +190,29 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
             continue  # "The memo, now public, methodically exposed [the …]"
         if found is not None and _names_a_time(tokens, *found):
             continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
+        if found is not None and _abbreviated_place(tokens, begin, found[1]):
+            continue  # "Ida Lenz of Tarn, Ore., argued [that …]": not "Ore."
         if found is not None and [t.lower for t in tokens[found[0] : found[1]]] == ["there"]:
             return _existential_subject(tokens, found[1], k)  # "there is anger among [...]"
         if found is not None and found[1] < k:
             return _head_of_asides(tokens, commas, found, k) or found
     if start > 0 and tokens[start - 1].lower in COORDINATORS:
-        return _main_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
+        return _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
     if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
         return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
+    if (
+        start > 0
+        and tokens[start - 1].text in DASHES
+        and not _opens_a_noun_phrase(tokens, start, k)
+    ):
+        return before(tokens, start - 1)  # "Jo Bako argued — rebuking Ida Lenz — [that …]"
     return None
+
+
+def _opens_a_noun_phrase(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the words from ``tokens[start]`` to the passage at ``tokens[k]`` are only
+    the determiners of a noun phrase the passage goes on with ('— a [remark X made]')."""
+    return start < k and all(t.lower in DETERMINERS | QUANTIFIERS for t in tokens[start:k])
 
 
 def _gerund_lead(tokens: list[Token], k: int) -> int | None:
@@ -533,16 +562,16 @@ def _may_be_verb(token: Token) -> bool:
 
 
 def _comma_before_participle(tokens: list[Token], k: int) -> int | None:
-    """The comma before a participle that ends at ``tokens[k]``, past adverbs between them
-    ('…, saying', '…, falsely suggesting', '…, even calling')."""
+    """The comma or dash before a participle that ends at ``tokens[k]``, past adverbs
+    between them ('…, saying', '…, falsely suggesting', '… — even calling')."""
     if k < 2 or not is_participle(tokens[k - 1]):
         return None
     n = k - 2
-    while n > 0 and (is_adverb(tokens[n]) or tokens[n].lower in LEAD_INS):
+    while n > 0 and (is_adverb(tokens[n]) or tokens[n].lower in LEAD_INS | PLAIN_ADVERBS):
         if tokens[n].lower in NOT_SUBJECTS:
             return None  # "…, especially fundraising"
         n -= 1
-    return n if tokens[n].text == "," else None
+    return n if tokens[n].text == "," or tokens[n].text in DASHES else None
 
 
 def _quote_before_participle(tokens: list[Token], k: int) -> int | None:
@@ -551,6 +580,46 @@ def _quote_before_participle(tokens: list[Token], k: int) -> int | None:
     if k < 4 or not is_participle(tokens[k - 1]) or tokens[k - 2].text not in QUOTES:
         return None
     return k - 3 if tokens[k - 3].text == "," else None
+
+
+def _attitude_holder(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """Who holds the attitude of an adjective of ``attitude_adjectives`` that leads into
+    the passage at ``tokens[k]``, past a particle: the noun phrase right before it
+    ('lawmakers nervous about [the vote]', 'supporters reluctant [to leave]'), or the
+    subject of the main clause after a comma ('Jo Bako left, confident [that …]'); none
+    after a verb ('Jo Bako is confident [that …]': the clause's own subject)."""
+    a = k - 1
+    if a > 0 and tokens[a].lower in PARTICLES:
+        a -= 1
+    if a < 1 or tokens[a].lower not in _ATTITUDES:
+        return None
+    if tokens[a - 1].text == ",":
+        return _coordinated_clause_subject(tokens, a - 1) or _participle_subject(tokens, a - 1)
+    last = tokens[a - 1]
+    if last.lower in OBJECT_PRONOUNS:
+        return a - 1, a  # "it made them wary of [it]"
+    begin = phrase_start(tokens, a)
+    begin = max([begin] + [n + 1 for n in range(begin, a - 1) if tokens[n].lower in PARTICLES])
+    if begin == a or not last.text[0].isalpha() or last.lower in _ATTITUDE_PREDICATES:
+        return None  # "voters remain wary of [it]", "grew more nervous about [it]"
+    if is_adverb(last) or _is_finite_verb(last):
+        return None
+    while begin > 1 and tokens[begin - 1].lower in COORDINATORS:
+        first = phrase_start(tokens, begin - 1)  # "growers and traders wary of [it]"
+        if first == begin - 1:
+            break
+        begin = first
+    return _owner_start(tokens, begin, a - 1), a
+
+
+def _coordinated_clause_subject(tokens: list[Token], n: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at ``tokens[n]`` when a coordinator opened it
+    and it has a verb of its own ('…, but the board dropped it, wary of [a loss]')."""
+    begin = clause_start(tokens, n)
+    if begin == 0 or begin >= n or tokens[begin - 1].lower not in COORDINATORS:
+        return None
+    found = _first_subject(tokens, begin, n)
+    return found if found is not None and _opens_a_predicate(tokens, found[1], n) else None
 
 
 def _noun_before_participle(tokens: list[Token], k: int) -> tuple[int, int] | None:
@@ -629,7 +698,7 @@ def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
         return None
     mark = next(
         (m for m in range(n - 2, max(n - 3 - _NOUN_MODIFIERS, -1), -1)
-         if is_possessive(tokens[m])),
+         if is_possessive(tokens[m]) or is_plural_possessive(tokens, m)),
         None,
     )  # fmt: skip
     if mark is None or any(not t.text[0].isalpha() for t in tokens[mark + 1 : n - 1]):
@@ -637,7 +706,25 @@ def _possessor(tokens: list[Token], k: int) -> tuple[int, int] | None:
     begin = phrase_start(tokens, mark)
     if any(t.lower in lexicon().saying for t in tokens[max(0, begin - 2) : begin]):
         return None  # "Jo Bako said of Ida Lenz's request: [...]": Jo Bako
-    return begin, mark + 1
+    owner = mark - 1 if is_plural_possessive(tokens, mark) else mark  # "the growers' fears"
+    return _owner_start(tokens, begin, owner), owner + 1
+
+
+def _owner_start(tokens: list[Token], begin: int, mark: int) -> int:
+    """Where the owner that ends with the possessive at ``tokens[mark]`` begins, no further
+    back than ``begin``: the run of capitalised words (and abbreviations' full stops)
+    before a capitalised one ('to fuel Jo Bako's claims', not 'fuel Jo Bako'), else the
+    last determiner ('voters share the mayor's fears', not 'voters share the mayor'),
+    else the first capitalised word ('to back Kell County growers' fears'), else the noun
+    and one word before it ('to highlight city councils' fears')."""
+    if not tokens[mark].text[0].isupper():
+        determiners = [n for n in range(begin, mark) if tokens[n].lower in DETERMINERS]
+        names = [n for n in range(begin, mark) if tokens[n].text[0].isupper()]
+        return max(begin, determiners[-1] if determiners else (names or [mark - 1])[0])
+    n = mark
+    while n > begin and (tokens[n - 1].text[0].isupper() or is_abbreviation(tokens, n - 1)):
+        n -= 1
+    return n
 
 
 def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
@@ -748,6 +835,12 @@ def _splits_a_place(tokens: list[Token], comma: int, end: int) -> bool:
     )
 
 
+def _abbreviated_place(tokens: list[Token], begin: int, end: int) -> bool:
+    """Whether the words ``tokens[begin:end]``, which end with a full stop, are the
+    abbreviated rest of a place split by the comma before them ('in Tarn, Ore.,')."""
+    return tokens[end - 1].text == "." and begin > 0 and _splits_a_place(tokens, begin - 1, end)
+
+
 def _is_aside_at(tokens: list[Token], begin: int, end: int) -> bool:
     """Whether the words ``tokens[begin:end]`` between commas are an aside
     (:func:`_is_aside`), past the lead-ins that open a sentence or follow a conjunction
@@ -818,6 +911,30 @@ def _opens_no_subject_at(tokens: list[Token], n: int) -> bool:
     )
 
 
+def _participle_as_modifier(tokens: list[Token], n: int, k: int) -> bool:
+    """Whether a participle in lower case at ``tokens[n]`` modifies the noun after it in
+    a subject, which a verb follows before the passage at ``tokens[k]`` ('leading
+    growers have urged [it]', 'elected officials say [it]'); not a phrase of its own
+    ('appearing on TV', 'praising Jo Bako, …')."""
+    word = tokens[n]
+    after = tokens[n + 1] if n + 1 < k else None
+    if after is None or not after.text[0].isalpha() or not word.text[0].islower():
+        return False
+    if word.lower in NOT_SUBJECTS | PREPOSITIONS | TIME_WORDS:
+        return False  # "that evening backed [it]": a time
+    if not word.lower.endswith(("ing", "ed")) or _is_finite_verb(after):
+        return False  # "voiced support for [it]"
+    if after.lower in _NOT_MODIFIED:
+        return False  # "appearing on TV", "citing the report"
+    found = subject_at(tokens, n, k)
+    if found is None or found[1] >= k or found[1] - found[0] < 2:
+        return False
+    if any(t.lower in _NOT_IN_MODIFIED for t in tokens[n + 1 : found[1]]):
+        return False  # "fees she received", "served until he was", "offered X to offer"
+    verb = tokens[found[1]]
+    return _is_finite_verb(verb) and not is_participle(verb)
+
+
 def _opens_a_quantity(tokens: list[Token], n: int) -> bool:
     """Whether the words at ``tokens[n]`` are a qualifier of taxonomy.toml [qualifiers]
     and a number ('At least six groups', 'Over 40 people'), a noun phrase."""
@@ -855,6 +972,21 @@ def _saying_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     return None
 
 
+def _conjunct_subject(tokens: list[Token], n: int) -> tuple[int, int] | None:
+    """The subject of the clause whose verb phrase the coordinator at ``tokens[n]`` goes
+    on with: the clause that ends there, when it has a subject and a verb of its own
+    ('The vote was close when Jo Bako spoke and said [that …]'), else the first clause of
+    the sentence (:func:`_main_subject`)."""
+    begin = clause_start(tokens, n)
+    if tokens[n - 1].text == ",":
+        return _main_subject(tokens, n)  # "Jo Bako left when it rained, and said [it]"
+    if 0 < begin < n and tokens[begin - 1].lower in _SUBORDINATE_OPENERS:
+        found = _first_subject(tokens, begin, n)
+        if found is not None and _opens_a_predicate(tokens, found[1], n):
+            return found
+    return _main_subject(tokens, n)
+
+
 def _main_subject(
     tokens: list[Token], end: int, *, past_quotes: bool = False
 ) -> tuple[int, int] | None:
@@ -884,6 +1016,8 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
     for b in starts:
         if b >= end or _opens_no_subject_at(tokens, past_lead_ins(tokens, b, end)):
             continue
+        if b > begin and tokens[b].lower in RELATIVES:
+            continue  # "Speaking beside Ida Lenz, who runs it, Jo Bako left and said"
         if tokens[b].lower in SUBORDINATORS:
             if b != starts[-1]:
                 continue  # "When asked about it, Jo Bako smiled and said, […]"
@@ -892,7 +1026,7 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
         if b == begin and found == (b, end) and _is_name(tokens, b, end):
             return found  # "Jo Bako, while feeling [it] …"
         if found is not None and found[1] >= end:
-            found = name_at(tokens, b, end)  # "Jo Bako went with the odds, adding …"
+            found = name_at(tokens, past_lead_ins(tokens, b, end), end)  # "But Jo Bako went …"
         if found is None or found[1] >= end or _names_a_time(tokens, *found):
             continue  # not "Sunday morning, Jo Bako left and said"
         if b > begin and tokens[found[1]].text in {",", "."}:

@@ -59,6 +59,7 @@ DASHES = frozenset(WORDS["dashes"])
 QUOTES = frozenset(WORDS["quotes"])
 SEGMENT_ENDS = QUOTES | {",", "."}
 SINGLE_QUOTES = frozenset(WORDS["single_quotes"])
+_QUOTED_PHRASE = 8  # how many words a quoted phrase inside a clause may have
 _HEADLINE_REACH = 4  # how many words of the passage show that a sentence is a headline
 LABEL = 8  # how many words a name before a colon may have
 _ASIDE = 16  # how many words an aside after a subject may have
@@ -71,9 +72,11 @@ QUANTIFIERS = frozenset(WORDS["quantifiers"])
 OBJECT_PRONOUNS = closed_words("object_pronouns")
 ARTICLES = closed_words("articles")
 NOT_NAMES = frozenset(WORDS["not_names"]) | {word.capitalize() for word in CALENDAR}
-NAME_ABBREVIATIONS = person_titles() | frozenset(
-    load_data("sentences.toml")["abbreviations"]["other"]
-)  # "Mr.", "Jr.": no full stop of a sentence
+NAME_ABBREVIATIONS = (
+    person_titles()
+    | frozenset(load_data("sentences.toml")["abbreviations"]["other"])
+    | frozenset(load_data("taxonomy.toml")["calendar"]["abbreviations"])
+)  # "Mr.", "Jr.", "Sept.": no full stop of a sentence
 _SAYING_VERBS = lexicon().speech_verbs
 
 
@@ -135,12 +138,18 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             break  # in a headline, "Bako Says" is a verb too
         if seen_noun and opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
+        if j > k and _past_quoted_name(tokens, j, end) is not None:
+            j = _past_quoted_name(tokens, j, end)  # 'the "Late Talk" host', 'a "super PAC"'
+            seen_noun = True
+            continue
         if not (token.text[0].isalnum() or token.text in NP_JOINERS or token.text in {".", "/"}):
-            if not _is_plural_possessive(tokens, j, k):
+            if not is_plural_possessive(tokens, j, k):
                 break  # but "the Lobos' team": its mark goes on
         if seen_noun and token.lower in RELATIVES - {"whose"}:
             break  # "several people who heard it"; not "a mayor whose aides"
-        if token.text == "." and not (j > k and len(tokens[j - 1].text) <= 3):
+        if token.text == "." and not (
+            j > k and (len(tokens[j - 1].text) <= 3 or is_abbreviation(tokens, j))
+        ):
             break  # "Mr." or "U.S." keep going; a full stop does not
         seen_noun = seen_noun or (token.text[0].isalpha() and token.lower not in DETERMINERS)
         j += 1
@@ -188,9 +197,9 @@ def _finite_verb_ahead(tokens: list[Token], m: int, end: int) -> int | None:
     return None
 
 
-def _is_plural_possessive(tokens: list[Token], j: int, k: int) -> bool:
-    """Whether the apostrophe at ``tokens[j]`` marks the possessive of the word in -s
-    before it, right before a word ('Jonas' team', 'the voters’ views')."""
+def is_plural_possessive(tokens: list[Token], j: int, k: int = 0) -> bool:
+    """Whether the apostrophe at ``tokens[j]`` (after ``tokens[k]``) marks the possessive
+    of the word in -s before it, right before a word ('Jonas' team', 'the voters’ views')."""
     return (
         j > k
         and tokens[j].text in {"'", "’"}
@@ -263,11 +272,27 @@ def clause_start(tokens: list[Token], k: int) -> int:
         if word in DASHES and _dash_aside(tokens, k - 1) is not None:
             k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
             continue
+        if _goes_on_after_quotation(tokens, k) and _quoted_phrase(tokens, k - 1) is not None:
+            k = _quoted_phrase(tokens, k - 1)  # 'Jo Bako, host of "Late Talk," says'
+            continue
         if word in CLAUSE_BREAKS and not is_abbreviation(tokens, k - 1):
             if not _is_adverb_here(tokens, k - 1):
                 return k
+        if _is_spaced_hyphen(tokens, k - 1):
+            return k  # "Jo Bako was calm - an aide said [it] -"
         k -= 1
     return k
+
+
+def _is_spaced_hyphen(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` is a hyphen written with a space on each side, as a dash
+    ('calm - an aide said'), not inside a word split by the tokenizer ('50-state')."""
+    return (
+        tokens[n].text == "-"
+        and 0 < n < len(tokens) - 1
+        and tokens[n - 1].end < tokens[n].start
+        and tokens[n].end < tokens[n + 1].start
+    )
 
 
 def _is_adverb_here(tokens: list[Token], n: int) -> bool:
@@ -286,9 +311,92 @@ def _is_adverb_here(tokens: list[Token], n: int) -> bool:
     )
 
 
+def _past_quoted_name(tokens: list[Token], j: int, end: int) -> int | None:
+    """Where words quoted inside a noun phrase end, when the opening mark is at
+    ``tokens[j]``: past the closing mark ('the "Late Talk" host', "a ''super PAC''
+    ad"), or at a comma written inside it, which ends the phrase ('host of "Late
+    Talk," said'); none when the quotation holds another mark, or runs past ``end`` or a
+    few words."""
+    mark = j + 1 if _is_double_apostrophe(tokens, j) else j
+    if _opening_mark(tokens, mark) != j:
+        return None
+    for n in range(mark + 1, min(end, mark + 1 + _QUOTED_PHRASE)):
+        if tokens[n].text[0].isalnum() or tokens[n].text in NP_JOINERS:
+            continue
+        if tokens[n].text == "," and _closing_mark_at(tokens, n + 1) is not None:
+            return n
+        return _closing_mark_at(tokens, n)
+    return None
+
+
+def _closing_mark_at(tokens: list[Token], n: int) -> int | None:
+    """Where a closing quotation mark that begins at ``tokens[n]`` ends, past it."""
+    last = n + 1 if _is_double_apostrophe(tokens, n) else n
+    return last + 1 if last < len(tokens) and _closing_mark(tokens, last) == n else None
+
+
+def _is_double_apostrophe(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` and the next are two apostrophes written for one mark."""
+    return (
+        n + 1 < len(tokens)
+        and tokens[n].text == tokens[n + 1].text == "'"
+        and tokens[n].end == tokens[n + 1].start
+    )
+
+
+def _goes_on_after_quotation(tokens: list[Token], k: int) -> bool:
+    """Whether the words at ``tokens[k]``, after a closing quotation mark, may go on with
+    the clause the quotation stands in: a word in lower case that is no determiner,
+    pronoun or quantifier, nor a participle after a comma ('…,” saying' opens a phrase)."""
+    word = tokens[k] if k < len(tokens) else None
+    if word is None or not word.text[0].islower():
+        return False
+    if is_participle(word) and tokens[k - 2].text == ",":
+        return False
+    return word.lower not in DETERMINERS | PRONOUNS | QUANTIFIERS | OBJECT_PRONOUNS
+
+
+def _quoted_phrase(tokens: list[Token], close: int) -> int | None:
+    """Where a short quoted phrase closed by the mark at ``tokens[close]`` opens, when it
+    stands inside a clause: a title or a few words someone is quoted with ('host of
+    "Late Talk,"', "called it ''a sham,''"), the opening mark after a word of the same
+    sentence; none for a quotation that opens its sentence or runs long."""
+    first = _closing_mark(tokens, close)
+    if first is None:
+        return None
+    for n in range(first - 1, max(0, first - _QUOTED_PHRASE) - 1, -1):
+        if tokens[n].text in {".", "?", "!", ";", ":"} and not is_abbreviation(tokens, n):
+            return None
+        opening = _opening_mark(tokens, n)
+        if opening is not None:
+            before = tokens[opening - 1] if opening > 0 else None
+            inside = before is not None and (before.text[0].isalnum() or before.text == ",")
+            return opening if inside and opening > sentence_start(tokens, opening) else None
+    return None
+
+
+def _closing_mark(tokens: list[Token], n: int) -> int | None:
+    """Where the closing quotation mark that ends at ``tokens[n]`` begins: a double mark,
+    or two apostrophes written for one, written right after a word or a comma."""
+    first = n - 1 if n > 0 and _is_double_apostrophe(tokens, n - 1) else n
+    if first == n and tokens[n].text not in QUOTES:
+        return None
+    return first if first > 0 and tokens[first - 1].end == tokens[first].start else None
+
+
+def _opening_mark(tokens: list[Token], n: int) -> int | None:
+    """Where the opening quotation mark that ends at ``tokens[n]`` begins: a double mark,
+    or two apostrophes written for one, written right before a word."""
+    first = n - 1 if n > 0 and _is_double_apostrophe(tokens, n - 1) else n
+    if first == n and tokens[n].text not in QUOTES:
+        return None
+    return first if n + 1 < len(tokens) and tokens[n].end == tokens[n + 1].start else None
+
+
 def is_abbreviation(tokens: list[Token], n: int) -> bool:
     """Whether ``tokens[n]`` is the full stop of a title, an initial or an abbreviation
-    written inside a name ('Mr.', 'G.', 'Jr.'), which ends no clause."""
+    written inside a name ('Mr.', 'G.', 'Jr.'), or of one a comma follows ('Orlin,
+    Calif., said'), which ends no clause."""
     if tokens[n].text != "." or n == 0:
         return False
     word = tokens[n - 1].text
@@ -296,7 +404,13 @@ def is_abbreviation(tokens: list[Token], n: int) -> bool:
         word in NAME_ABBREVIATIONS
         or (len(word) == 1 and word.isupper())
         or is_party_label(tokens[n - 1])
+        or _comma_after(tokens, n)
     )
+
+
+def _comma_after(tokens: list[Token], n: int) -> bool:
+    """Whether a comma follows ``tokens[n]``: a full stop there ends no sentence."""
+    return n + 1 < len(tokens) and tokens[n + 1].text == ","
 
 
 def is_party_label(token: Token) -> bool:
@@ -439,11 +553,12 @@ def name_at(tokens: list[Token], b: int, end: int) -> tuple[int, int] | None:
 
 def sentence_start(tokens: list[Token], end: int) -> int:
     """Where the sentence holding ``tokens[end]`` begins in ``tokens`` (a full stop after
-    a short word, 'Mr.' or 'U.S.', or after a party's label, 'R-Ore.', ends none)."""
+    a short word, 'Mr.' or 'U.S.', or of an abbreviation (:func:`is_abbreviation`: 'R-Ore.,',
+    'Sept.', 'Orlin, Calif.,') ends none)."""
     for n in range(end - 1, 0, -1):
         if tokens[n].text in {".", "?", "!"} and len(tokens[n - 1].text) > 3:
-            if not is_party_label(tokens[n - 1]):  # "Sen. Ivo Lind, R-Ore., said"
-                return n + 1
+            if not is_abbreviation(tokens, n):
+                return n + 1  # not "Sen. Ivo Lind, R-Ore., said", "on Sept. 9"
     return 0
 
 
