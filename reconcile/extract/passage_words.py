@@ -69,6 +69,8 @@ _ACCORDING_WORDS = tuple(WORDS["according_to"])
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _DOCUMENTS = frozenset(WORDS["documents"])
 QUANTIFIERS = frozenset(WORDS["quantifiers"])
+_SINGULAR_MODIFIERS = frozenset(WORDS["singular_modifiers"])
+_NOUN_MODIFIERS = frozenset(WORDS["noun_modifiers"])
 OBJECT_PRONOUNS = closed_words("object_pronouns")
 ARTICLES = closed_words("articles")
 NOT_NAMES = frozenset(WORDS["not_names"]) | {word.capitalize() for word in CALENDAR}
@@ -132,7 +134,9 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         after_determiner = j > k and (
             tokens[j - 1].lower in DETERMINERS
             or (j - 1 > k and seen_noun and tokens[j - 1].lower in _NOUN_BEFORE)
-        )  # "the reports", "the secretary of state"
+            or _is_noun_after_one(tokens, j)
+        )  # "the reports", "the secretary of state", "one estimate"
+        after_determiner = after_determiner or _modifies_a_noun(tokens, j, end)
         if j > k and not after_determiner and is_verb(token, seen_noun, not headline):
             j = _past_reduced_relative(tokens, j, end)
             break  # in a headline, "Bako Says" is a verb too
@@ -158,9 +162,41 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         or (tokens[j - 1].text == "." and not is_abbreviation(tokens, j - 1))
     ):
         j -= 1  # not the stop of "Jo Bako Jr."
-    if j == k or (is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
+    if j == k or (
+        is_verb(tokens[k], False)
+        and not (_verb_as_modifier(tokens, k, j) or _modifies_a_noun(tokens, k, j))
+    ):
         return None
     return k, j
+
+
+def _is_noun_after_one(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``tokens[j]``, in its bare form after a word of one thing
+    (``singular_modifiers``: 'one estimate', 'each report'), is a noun: no verb in that
+    form agrees with it."""
+    word = tokens[j].lower
+    return (
+        tokens[j - 1].lower in _SINGULAR_MODIFIERS
+        and word not in AUXILIARIES | IRREGULAR_PASTS
+        and not word.endswith(("s", "ed"))
+    )
+
+
+def _modifies_a_noun(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether the word at ``tokens[j]`` (``noun_modifiers``) is a noun in lower case that
+    modifies the noun or title after it, before ``end`` ('state officials', 'state Sen.')."""
+    if tokens[j].text not in _NOUN_MODIFIERS or j + 1 >= end:
+        return False
+    after = tokens[j + 1]
+    if after.text in person_titles():
+        return True
+    return (
+        after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in DETERMINERS | PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS
+        and after.lower not in CLAUSE_BREAKS | RELATIVES | QUANTIFIERS | AUXILIARIES
+        and not is_adverb(after)
+    )
 
 
 def _past_reduced_relative(tokens: list[Token], j: int, end: int) -> int:
