@@ -292,6 +292,19 @@ ATTRIBUTE = [
         "the Rail Office",
         None,
     ),
+    # a quoted title of 'according to' goes on past its marks
+    (
+        'Ferry fares doubled, according to the "Harbour Watch" bulletin.',
+        "Ferry fares doubled",
+        'the "Harbour Watch" bulletin',
+        None,
+    ),
+    (
+        "According to ''Salt and Timber: A Port's Story,'' by Ivo Marr, the quay closed in 1920.",
+        "the quay closed in 1920",
+        "''Salt and Timber: A Port's Story,'' by Ivo Marr",
+        None,
+    ),
     (
         "By next spring, according to the Rail Office, fares will rise by a fifth.",
         "By next spring, according to the Rail Office, fares will rise by a fifth",

@@ -542,9 +542,15 @@ def opens_according_to(tokens: list[Token], n: int) -> bool:
 
 def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
     """X of 'according to X': the words from ``tokens[a]`` to the next comma, stop,
-    quotation mark, dash or relative word, a few at most."""
+    quotation mark, dash or relative word, a few at most, past a quoted title ('the
+    "Late Talk" memo')."""
     b = a
-    while b < len(tokens) and b - a < _ACCORDING_TO and tokens[b].lower not in RELATIVES:
+    words = 0  # a quoted title counts as one
+    while b < len(tokens) and words < _ACCORDING_TO and tokens[b].lower not in RELATIVES:
+        words += 1
+        if _past_quoted_title(tokens, b) is not None:
+            b = _past_quoted_title(tokens, b)  # 'according to the "Late Talk" memo'
+            continue
         word = tokens[b].text
         abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3
         if word in SEGMENT_ENDS | DASHES | {";", ":", "?", "!", "(", ")"} and not abbreviation:
@@ -553,6 +559,20 @@ def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
     while b > a and tokens[b - 1].text == ".":
         b -= 1
     return (a, b) if b > a else None
+
+
+def _past_quoted_title(tokens: list[Token], b: int) -> int | None:
+    """Where a title quoted from the opening mark at ``tokens[b]`` ends, past its closing
+    mark ('the "Late Talk" memo', "''Mill Towns: A History,'' by Ida Lenz"); none when
+    no closing mark follows within a few words."""
+    mark = b + 1 if _is_double_apostrophe(tokens, b) else b
+    if _opening_mark(tokens, mark) != b:
+        return None
+    for n in range(mark + 1, min(len(tokens), mark + 1 + _ACCORDING_TO)):
+        closing = _closing_mark_at(tokens, n)
+        if closing is not None:
+            return closing
+    return None
 
 
 def is_adverb(token: Token) -> bool:
