@@ -292,6 +292,19 @@ ATTRIBUTE = [
         "the Rail Office",
         None,
     ),
+    # a quoted title of 'according to' goes on past its marks
+    (
+        'Ferry fares doubled, according to the "Harbour Watch" bulletin.',
+        "Ferry fares doubled",
+        'the "Harbour Watch" bulletin',
+        None,
+    ),
+    (
+        "According to ''Salt and Timber: A Port's Story,'' by Ivo Marr, the quay closed in 1920.",
+        "the quay closed in 1920",
+        "''Salt and Timber: A Port's Story,'' by Ivo Marr",
+        None,
+    ),
     (
         "By next spring, according to the Rail Office, fares will rise by a fifth.",
         "By next spring, according to the Rail Office, fares will rise by a fifth",
@@ -2893,6 +2906,23 @@ ATTRIBUTE_BEFORE = [
         "the new timetable",
         "ferry pilots",
     ),
+    # a verb's bare form after a word of one thing is a noun
+    ("One report puts the harbour's losses at a third.", "the harbour's losses", "One report"),
+    ("Each note blames the ferry crews for the delay.", "the ferry crews", "Each note"),
+    ("Each said the ferry crews were tired.", "the ferry crews were tired", "Each"),
+    # 'state' before a noun or a title modifies it; before a clause it is the verb
+    (
+        "Several state inspectors doubted the pier's safety.",
+        "the pier's safety",
+        "Several state inspectors",
+    ),
+    ("Early on, state auditors did not trust the ledger.", "the ledger", "state auditors"),
+    (
+        "The ledger was questioned by state Rep. Oda Venn on Friday.",
+        "The ledger",
+        "state Rep. Oda Venn",
+    ),
+    ("The bylaws state that the pier must close.", "the pier must close", "The bylaws"),
     # a quoted name inside a noun phrase goes on with it
     (
         'The "Green Quay" campaign wants the old docks kept as they are.',

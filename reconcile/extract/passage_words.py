@@ -69,6 +69,8 @@ _ACCORDING_WORDS = tuple(WORDS["according_to"])
 _ACCORDING_TO = 12  # how many words the source of 'according to' may have
 _DOCUMENTS = frozenset(WORDS["documents"])
 QUANTIFIERS = frozenset(WORDS["quantifiers"])
+_SINGULAR_MODIFIERS = frozenset(WORDS["singular_modifiers"])
+_NOUN_MODIFIERS = frozenset(WORDS["noun_modifiers"])
 OBJECT_PRONOUNS = closed_words("object_pronouns")
 ARTICLES = closed_words("articles")
 NOT_NAMES = frozenset(WORDS["not_names"]) | {word.capitalize() for word in CALENDAR}
@@ -132,7 +134,9 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         after_determiner = j > k and (
             tokens[j - 1].lower in DETERMINERS
             or (j - 1 > k and seen_noun and tokens[j - 1].lower in _NOUN_BEFORE)
-        )  # "the reports", "the secretary of state"
+            or _is_noun_after_one(tokens, j)
+        )  # "the reports", "the secretary of state", "one estimate"
+        after_determiner = after_determiner or _modifies_a_noun(tokens, j, end)
         if j > k and not after_determiner and is_verb(token, seen_noun, not headline):
             j = _past_reduced_relative(tokens, j, end)
             break  # in a headline, "Bako Says" is a verb too
@@ -158,9 +162,41 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
         or (tokens[j - 1].text == "." and not is_abbreviation(tokens, j - 1))
     ):
         j -= 1  # not the stop of "Jo Bako Jr."
-    if j == k or (is_verb(tokens[k], False) and not _verb_as_modifier(tokens, k, j)):
+    if j == k or (
+        is_verb(tokens[k], False)
+        and not (_verb_as_modifier(tokens, k, j) or _modifies_a_noun(tokens, k, j))
+    ):
         return None
     return k, j
+
+
+def _is_noun_after_one(tokens: list[Token], j: int) -> bool:
+    """Whether the word at ``tokens[j]``, in its bare form after a word of one thing
+    (``singular_modifiers``: 'one estimate', 'each report'), is a noun: no verb in that
+    form agrees with it."""
+    word = tokens[j].lower
+    return (
+        tokens[j - 1].lower in _SINGULAR_MODIFIERS
+        and word not in AUXILIARIES | IRREGULAR_PASTS
+        and not word.endswith(("s", "ed"))
+    )
+
+
+def _modifies_a_noun(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether the word at ``tokens[j]`` (``noun_modifiers``) is a noun in lower case that
+    modifies the noun or title after it, before ``end`` ('state officials', 'state Sen.')."""
+    if tokens[j].text not in _NOUN_MODIFIERS or j + 1 >= end:
+        return False
+    after = tokens[j + 1]
+    if after.text in person_titles():
+        return True
+    return (
+        after.text.isalpha()
+        and after.text.islower()
+        and after.lower not in DETERMINERS | PRONOUNS | OBJECT_PRONOUNS | PREPOSITIONS
+        and after.lower not in CLAUSE_BREAKS | RELATIVES | QUANTIFIERS | AUXILIARIES
+        and not is_adverb(after)
+    )
 
 
 def _past_reduced_relative(tokens: list[Token], j: int, end: int) -> int:
@@ -506,9 +542,15 @@ def opens_according_to(tokens: list[Token], n: int) -> bool:
 
 def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
     """X of 'according to X': the words from ``tokens[a]`` to the next comma, stop,
-    quotation mark, dash or relative word, a few at most."""
+    quotation mark, dash or relative word, a few at most, past a quoted title ('the
+    "Late Talk" memo')."""
     b = a
-    while b < len(tokens) and b - a < _ACCORDING_TO and tokens[b].lower not in RELATIVES:
+    words = 0  # a quoted title counts as one
+    while b < len(tokens) and words < _ACCORDING_TO and tokens[b].lower not in RELATIVES:
+        words += 1
+        if _past_quoted_title(tokens, b) is not None:
+            b = _past_quoted_title(tokens, b)  # 'according to the "Late Talk" memo'
+            continue
         word = tokens[b].text
         abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3
         if word in SEGMENT_ENDS | DASHES | {";", ":", "?", "!", "(", ")"} and not abbreviation:
@@ -517,6 +559,20 @@ def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
     while b > a and tokens[b - 1].text == ".":
         b -= 1
     return (a, b) if b > a else None
+
+
+def _past_quoted_title(tokens: list[Token], b: int) -> int | None:
+    """Where a title quoted from the opening mark at ``tokens[b]`` ends, past its closing
+    mark ('the "Late Talk" memo', "''Mill Towns: A History,'' by Ida Lenz"); none when
+    no closing mark follows within a few words."""
+    mark = b + 1 if _is_double_apostrophe(tokens, b) else b
+    if _opening_mark(tokens, mark) != b:
+        return None
+    for n in range(mark + 1, min(len(tokens), mark + 1 + _ACCORDING_TO)):
+        closing = _closing_mark_at(tokens, n)
+        if closing is not None:
+            return closing
+    return None
 
 
 def is_adverb(token: Token) -> bool:
