@@ -929,6 +929,12 @@ ATTRIBUTE_LABELLED = [
         "the bridge will reopen",
         "the council",
     ),
+    # a heading before a colon is no speaker when "according to X" follows the passage
+    (
+        "Turnout: some 40,000 voters came out in Dorrin, according to the county clerk.",
+        "some 40,000 voters came out in Dorrin",
+        "the county clerk",
+    ),
 ]
 
 
