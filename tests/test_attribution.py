@@ -940,6 +940,8 @@ ATTRIBUTE_LABELLED = [
 
 # A passage that holds its own attribution between two quotations.
 ATTRIBUTE_INSIDE = [
+    # a verb of saying in a clause a subordinator opens is not the passage's cue
+    ('While not everything Lund says is false, Berg said Lund is "bending the facts."', "Berg"),
     (
         '"The bridge held," said Tomas Vell, a city engineer. "The road did not."',
         "Tomas Vell",

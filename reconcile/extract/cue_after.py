@@ -1352,7 +1352,12 @@ def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] 
 
 
 def _before_verb(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at the verb ``tokens[v]``; none when a
+    subordinator opens that clause ('While not all Jo Bako says is new, Ada Moss said …':
+    the main clause's verb comes later)."""
     k = v
     while k > floor and tokens[k - 1].text not in {",", '"', "”", "“", "."}:
         k -= 1
+    if tokens[k].lower in SUBORDINATORS:
+        return None
     return subject_at(tokens, k, v)
