@@ -247,6 +247,18 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
     assert found.speaker is not None and found.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Imber toured the depot. She thanked the drivers and said 3 trucks were lost.",
+        "Ruth Imber toured the depot. She’s thanked the drivers and said 3 trucks were lost.",
+    ],
+)
+def test_a_pronoun_opening_a_sentence_before_and_said_is_resolved(text: str) -> None:
+    # 'She … and said': the sentence's subject is a back-reference, not a name "She"
+    assert _attribute(text)[1] == ("explicit", "Ruth Imber", "Ruth Imber")
+
+
 # --- reconcile.attribute: who is the source of a passage (sentences of our own) -----------
 
 ATTRIBUTE = [
