@@ -952,6 +952,9 @@ ATTRIBUTE_LABELLED = [
 
 # A passage that holds its own attribution between two quotations.
 ATTRIBUTE_INSIDE = [
+    # one capitalised word between a closing quotation mark and its verb is a name, even
+    # one spelled like a function word
+    ('Voters saw the party as "a club for insiders," May said. "We had to change that."', "May"),
     # a verb of saying in a clause a subordinator opens is not the passage's cue
     ('While not everything Lund says is false, Berg said Lund is "bending the facts."', "Berg"),
     (

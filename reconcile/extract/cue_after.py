@@ -1334,6 +1334,8 @@ def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, 
             begin = k + 1
             while begin < v and tokens[begin].text in {",", "-", "—"}:
                 begin += 1
+            if begin + 1 == v and tokens[begin].text[0].isupper():
+                return begin, v  # '"…," From said': one capitalised word is a name
             if begin == v or opens_no_subject(tokens[begin]) or tokens[begin].lower in PARTICLES:
                 return None  # '"…" in the primary, said Jo Bako'
             return subject_at(tokens, begin, v)
