@@ -955,6 +955,7 @@ ATTRIBUTE_INSIDE = [
     # one capitalised word between a closing quotation mark and its verb is a name, even
     # one spelled like a function word
     ('Voters saw the party as "a club for insiders," May said. "We had to change that."', "May"),
+    ("In particular, May wrote, Lund can still win the port vote.", "May"),
     # a verb of saying in a clause a subordinator opens is not the passage's cue
     ('While not everything Lund says is false, Berg said Lund is "bending the facts."', "Berg"),
     (

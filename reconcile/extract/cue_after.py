@@ -1155,9 +1155,12 @@ def aside_attribution(tokens: list[Token], n: int, j: int) -> Range | None:
         )
     if k < j and tokens[k].lower == "as":
         k += 1
-    if k >= j or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
+    if k + 1 < j and _is_one_name(tokens, k, k + 1):
+        found: Range | None = (k, k + 1)  # "[…, May wrote, …]"
+    elif k >= j or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
         return None  # "[that, in her own view, …]", "[…, which backed it, …]"
-    found = subject_at(tokens, k, j)
+    else:
+        found = subject_at(tokens, k, j)
     if found is None or found[1] >= j or tokens[found[1]].lower not in verbs():
         return None
     tail = found[1] + 1
@@ -1334,14 +1337,20 @@ def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, 
             begin = k + 1
             while begin < v and tokens[begin].text in {",", "-", "—"}:
                 begin += 1
-            if begin + 1 == v and tokens[begin].text[0].isupper():
-                return begin, v  # '"…," From said': one capitalised word is a name
+            if _is_one_name(tokens, begin, v):
+                return begin, v  # '"…," From said'
             if begin == v or opens_no_subject(tokens[begin]) or tokens[begin].lower in PARTICLES:
                 return None  # '"…" in the primary, said Jo Bako'
             return subject_at(tokens, begin, v)
     if tokens[v - 1].text in {",", '"', "”"}:
         return None
     return _before_verb(tokens, v, floor)
+
+
+def _is_one_name(tokens: list[Token], k: int, v: int) -> bool:
+    """Whether the one word before the verb of saying ``tokens[v]`` is capitalised, a name
+    even when spelt like a function word ('"…," May said', '[…, From wrote, …]')."""
+    return k + 1 == v and tokens[k].text[0].isupper() and tokens[v].lower in verbs()
 
 
 def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] | None:
