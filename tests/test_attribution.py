@@ -2991,3 +2991,13 @@ def test_acronyms_are_defined_in_brackets_only() -> None:
     defined = acronyms("The Orsk Water Council (OWC) met. OWC said 4 died.")
     assert defined == {"OWC": "Orsk Water Council"}
     assert acronyms("The Orsk Water Council OWC met.") == {}
+
+
+def test_two_apostrophes_closing_a_quotation_are_one_mark() -> None:
+    # "''…'' each form, he said": the words after the mark are no subject of 'said'
+    text = (
+        "Mr. Ives called it a myth. ''Most of the delay comes from efforts to check'' each "
+        "form, he said, rather than from the queue itself."
+    )
+    found = _attribute_passage(text, text[text.index("''") :])
+    assert found.source == "Mr. Ives"

@@ -1332,8 +1332,9 @@ def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, 
     the verb; else the subject after the last comma or full stop before the verb."""
     for k in range(v - 1, max(floor, v - _QUOTE_REACH) - 1, -1):
         if tokens[k].text in QUOTES | SINGLE_QUOTES:
-            if k == 0 or tokens[k - 1].text not in _QUOTE_ENDS:
-                return None  # an opening mark: the verb is inside the quotation
+            mark = k - 1 if _is_double_apostrophe_end(tokens, k) else k
+            if mark == 0 or tokens[mark - 1].text not in _QUOTE_ENDS:
+                return None  # an opening mark, or "''…'' each form, he said": not the subject
             begin = k + 1
             while begin < v and tokens[begin].text in {",", "-", "—"}:
                 begin += 1
@@ -1351,6 +1352,17 @@ def _is_one_name(tokens: list[Token], k: int, v: int) -> bool:
     """Whether the one word before the verb of saying ``tokens[v]`` is capitalised, a name
     even when spelt like a function word ('"…," May said', '[…, From wrote, …]')."""
     return k + 1 == v and tokens[k].text[0].isupper() and tokens[v].lower in verbs()
+
+
+def _is_double_apostrophe_end(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the second of two apostrophes written as one quotation
+    mark ("''")."""
+    return (
+        k > 0
+        and tokens[k].text in SINGLE_QUOTES
+        and tokens[k - 1].text in SINGLE_QUOTES
+        and tokens[k - 1].end == tokens[k].start
+    )
 
 
 def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] | None:
