@@ -247,6 +247,18 @@ def test_speakers_found_in_review(sentence: str, speaker: str) -> None:
     assert found.speaker is not None and found.speaker.name == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruth Imber toured the depot. She thanked the drivers and said 3 trucks were lost.",
+        "Ruth Imber toured the depot. She’s thanked the drivers and said 3 trucks were lost.",
+    ],
+)
+def test_a_pronoun_opening_a_sentence_before_and_said_is_resolved(text: str) -> None:
+    # 'She … and said': the sentence's subject is a back-reference, not a name "She"
+    assert _attribute(text)[1] == ("explicit", "Ruth Imber", "Ruth Imber")
+
+
 # --- reconcile.attribute: who is the source of a passage (sentences of our own) -----------
 
 ATTRIBUTE = [
@@ -929,11 +941,23 @@ ATTRIBUTE_LABELLED = [
         "the bridge will reopen",
         "the council",
     ),
+    # a heading before a colon is no speaker when "according to X" follows the passage
+    (
+        "Turnout: some 40,000 voters came out in Dorrin, according to the county clerk.",
+        "some 40,000 voters came out in Dorrin",
+        "the county clerk",
+    ),
 ]
 
 
 # A passage that holds its own attribution between two quotations.
 ATTRIBUTE_INSIDE = [
+    # one capitalised word between a closing quotation mark and its verb is a name, even
+    # one spelled like a function word
+    ('Voters saw the party as "a club for insiders," May said. "We had to change that."', "May"),
+    ("In particular, May wrote, Lund can still win the port vote.", "May"),
+    # a verb of saying in a clause a subordinator opens is not the passage's cue
+    ('While not everything Lund says is false, Berg said Lund is "bending the facts."', "Berg"),
     (
         '"The bridge held," said Tomas Vell, a city engineer. "The road did not."',
         "Tomas Vell",
@@ -2967,3 +2991,13 @@ def test_acronyms_are_defined_in_brackets_only() -> None:
     defined = acronyms("The Orsk Water Council (OWC) met. OWC said 4 died.")
     assert defined == {"OWC": "Orsk Water Council"}
     assert acronyms("The Orsk Water Council OWC met.") == {}
+
+
+def test_two_apostrophes_closing_a_quotation_are_one_mark() -> None:
+    # "''…'' each form, he said": the words after the mark are no subject of 'said'
+    text = (
+        "Mr. Ives called it a myth. ''Most of the delay comes from efforts to check'' each "
+        "form, he said, rather than from the queue itself."
+    )
+    found = _attribute_passage(text, text[text.index("''") :])
+    assert found.source == "Mr. Ives"

@@ -50,7 +50,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
-from reconcile.extract.passage_words import opens_according_to
+from reconcile.extract.passage_words import contracted_pronoun, opens_according_to
 from reconcile.extract.people import is_name, may_name_a_person, people_book, title_table
 from reconcile.models import Attribution, Document, Sentence, Source, Span
 
@@ -537,10 +537,23 @@ def _relative_clause_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
 
 
 def _and_said(s: _Sentence, v: int) -> SentenceSpeaker | None:
-    """'X evacuated residents and said': the sentence's subject."""
+    """'X evacuated residents and said': the sentence's subject; a pronoun that opens
+    it, bare or contracted ('He praised …', 'He’s praised …'), is a back-reference."""
     if v > 0 and s.lowered[v - 1] == "and":
-        return _explicit_or_none(_speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text))
+        return _opening_pronoun(s) or _explicit_or_none(
+            _speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text)
+        )
     return None
+
+
+def _opening_pronoun(s: _Sentence) -> SentenceSpeaker | None:
+    """The back-reference of a pronoun that opens the sentence ('He', 'She’s'), or None."""
+    if not s.tokens:
+        return None
+    first = s.tokens[0]
+    length = contracted_pronoun(first) or len(first.text)
+    word = first.text[:length].lower()
+    return _pronoun(first, word) if word in _PRONOUNS else None
 
 
 def _which_said(s: _Sentence, v: int) -> SentenceSpeaker | None:

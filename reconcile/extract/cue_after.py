@@ -1155,9 +1155,12 @@ def aside_attribution(tokens: list[Token], n: int, j: int) -> Range | None:
         )
     if k < j and tokens[k].lower == "as":
         k += 1
-    if k >= j or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
+    if k + 1 < j and _is_one_name(tokens, k, k + 1):
+        found: Range | None = (k, k + 1)  # "[…, May wrote, …]"
+    elif k >= j or opens_no_subject(tokens[k]) or tokens[k].lower in CLAUSE_BREAKS:
         return None  # "[that, in her own view, …]", "[…, which backed it, …]"
-    found = subject_at(tokens, k, j)
+    else:
+        found = subject_at(tokens, k, j)
     if found is None or found[1] >= j or tokens[found[1]].lower not in verbs():
         return None
     tail = found[1] + 1
@@ -1329,17 +1332,37 @@ def _speaker_after_quote(tokens: list[Token], v: int, floor: int) -> tuple[int, 
     the verb; else the subject after the last comma or full stop before the verb."""
     for k in range(v - 1, max(floor, v - _QUOTE_REACH) - 1, -1):
         if tokens[k].text in QUOTES | SINGLE_QUOTES:
-            if k == 0 or tokens[k - 1].text not in _QUOTE_ENDS:
-                return None  # an opening mark: the verb is inside the quotation
+            mark = k - 1 if _is_double_apostrophe_end(tokens, k) else k
+            if mark == 0 or tokens[mark - 1].text not in _QUOTE_ENDS:
+                return None  # an opening mark, or "''…'' each form, he said": not the subject
             begin = k + 1
             while begin < v and tokens[begin].text in {",", "-", "—"}:
                 begin += 1
+            if _is_one_name(tokens, begin, v):
+                return begin, v  # '"…," From said'
             if begin == v or opens_no_subject(tokens[begin]) or tokens[begin].lower in PARTICLES:
                 return None  # '"…" in the primary, said Jo Bako'
             return subject_at(tokens, begin, v)
     if tokens[v - 1].text in {",", '"', "”"}:
         return None
     return _before_verb(tokens, v, floor)
+
+
+def _is_one_name(tokens: list[Token], k: int, v: int) -> bool:
+    """Whether the one word before the verb of saying ``tokens[v]`` is capitalised, a name
+    even when spelt like a function word ('"…," May said', '[…, From wrote, …]')."""
+    return k + 1 == v and tokens[k].text[0].isupper() and tokens[v].lower in verbs()
+
+
+def _is_double_apostrophe_end(tokens: list[Token], k: int) -> bool:
+    """Whether ``tokens[k]`` is the second of two apostrophes written as one quotation
+    mark ("''")."""
+    return (
+        k > 0
+        and tokens[k].text in SINGLE_QUOTES
+        and tokens[k - 1].text in SINGLE_QUOTES
+        and tokens[k - 1].end == tokens[k].start
+    )
 
 
 def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] | None:
@@ -1352,7 +1375,12 @@ def _speaker_after_verb(tokens: list[Token], v: int, j: int) -> tuple[int, int] 
 
 
 def _before_verb(tokens: list[Token], v: int, floor: int) -> tuple[int, int] | None:
+    """The subject of the clause that ends at the verb ``tokens[v]``; none when a
+    subordinator opens that clause ('While not all Jo Bako says is new, Ada Moss said …':
+    the main clause's verb comes later)."""
     k = v
     while k > floor and tokens[k - 1].text not in {",", '"', "”", "“", "."}:
         k -= 1
+    if tokens[k].lower in SUBORDINATORS:
+        return None
     return subject_at(tokens, k, v)

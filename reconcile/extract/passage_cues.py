@@ -68,10 +68,10 @@ from reconcile.extract.passage_words import Range
 # The readings of a passage's speaker, tried in order (each from the token range of the
 # passage, ``tokens[i:j]``) until one finds it.
 _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
-    lambda tokens, i, j: label(tokens, i),
+    lambda tokens, i, j: according_to_after(tokens, j),  # "[…], according to the Sun"
+    lambda tokens, i, j: label(tokens, i),  # after it: "Turnout: […], according to X"
     lambda tokens, i, j: by_agent(tokens, j, after_comma=False),  # "[…] was reported by X"
     agent_around,  # "[it] is called [a sham] by the growers"
-    lambda tokens, i, j: according_to_after(tokens, j),  # "[…], according to the Sun"
     signature_after,  # '["…"] — Jo Bako'
     quotation_inside,  # '["…," Jo Bako, the mayor, told us. "…"]'
     said_after,  # "[…], the mayor said."
