@@ -2899,7 +2899,7 @@ ATTRIBUTE_BEFORE = [
     # a participle in lower case before a noun and a verb modifies a subject; one before
     # a preposition or a determiner opens a phrase of its own
     (
-        "And leading growers have become increasingly vocal about the dam.",
+        "And leading growers have grown louder in their anger over the dam.",
         "the dam",
         "leading growers",
     ),
