@@ -1754,6 +1754,12 @@ def test_an_organisations_own_release_speaks_as_that_organisation() -> None:
         ),
         # a surname alone takes the gender of its full mention
         ("Peter Vang came, then Greta Olsen. Vang spoke first. He said 2 died.", "Vang"),
+        # ... written before it, not a relative's written after it
+        (
+            "Tarvald was still at the pier at noon. Later she sailed home with her brother, "
+            "Henrik Tarvald. She said 5 boats sank.",
+            "Tarvald",
+        ),
         # unknown gender stays eligible
         ("Mrs. Olsen met Kofi Mensah. He said 6 died.", "Kofi Mensah"),
     ],
