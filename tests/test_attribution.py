@@ -1396,6 +1396,10 @@ def test_attribute_a_passage(
         ("The crowd gathered at Granite Park. He said the vote was fair.", "He"),
         # ... while a surname opening a sentence before a past form is a person
         ("Varga spoke at Granite Park. He said the vote was fair.", "Varga"),
+        # ... and so is one opening an inner clause before a verb, when no subject of a
+        # main clause comes before the pronoun
+        ("The audit found that Orsolya had signed it. He said the vote was fair.", "Orsolya"),
+        ("Ivo Marsh noted that Orsolya had signed it. He said the vote was fair.", "Ivo Marsh"),
         # nor for a name ending in a word of place, outlet or group
         ("Oren Vale rang Kestrel News on Monday. Later he said the vote was fair.", "Oren Vale"),
         ("Oren Vale toured Harwick Street. Later he said the vote was fair.", "Oren Vale"),
