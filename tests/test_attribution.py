@@ -1396,6 +1396,8 @@ def test_attribute_a_passage(
         ("The crowd gathered at Granite Park. He said the vote was fair.", "He"),
         # ... while a surname opening a sentence before a past form is a person
         ("Varga spoke at Granite Park. He said the vote was fair.", "Varga"),
+        # ... though the text names a place after that surname ('at Varga Tower')
+        ("We met at Varga Tower. Later, Varga flew home. He said the vote was fair.", "Varga"),
         # ... and so is one opening an inner clause before a verb, when no subject of a
         # main clause comes before the pronoun
         ("The audit found that Orsolya had signed it. He said the vote was fair.", "Orsolya"),

@@ -713,13 +713,21 @@ def _surnames(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
-    capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
+    capitalised alone after a preposition or an article ('in Lisbon', 'the Senate'; not
+    'at Paz Tower', whose place the longer name is).
+
+    >>> sorted(_not_surnames("Paz spoke at Paz Tower in Lisbon."))
+    ['At', 'In', 'Lisbon', 'Spoke']
+    """
     lower = {word.capitalize() for word in _WORD.findall(text) if word[0].islower()}
     return lower | {
         _word_at(text, offset)
         for offset in after_articles(text)
-        if not _modifies_a_noun(text, offset)
+        if not _modifies_a_noun(text, offset) and not _NAME_RUNS_ON.match(text, offset)
     }
+
+
+_NAME_RUNS_ON = re.compile(r"[A-Z][\w'’-]*[^\S\n]+[A-Z]")  # 'Paz Tower'
 
 
 _NOUN_AFTER = re.compile(r"[A-Z][a-z][\w-]*\s+([a-z]+)\b")
