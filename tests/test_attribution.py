@@ -1398,7 +1398,13 @@ def test_attribute_a_passage(
         ("Varga spoke at Granite Park. He said the vote was fair.", "Varga"),
         # ... though the text names a place after that surname ('at Varga Tower')
         ("We met at Varga Tower. Later, Varga flew home. He said the vote was fair.", "Varga"),
-        # ... and so is one opening an inner clause before a verb, when no subject of a
+        # ... and a surname before a present form and a reflexive (the form is a verb)
+        (
+            "Okoro casts herself as a moderate, and the crowd cheered. Later she said the vote "
+            "was fair.",
+            "Okoro",
+        ),
+        # ... and one opening an inner clause before a verb, when no subject of a
         # main clause comes before the pronoun
         ("The audit found that Orsolya had signed it. He said the vote was fair.", "Orsolya"),
         ("Ivo Marsh noted that Orsolya had signed it. He said the vote was fair.", "Ivo Marsh"),
