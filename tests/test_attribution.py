@@ -1408,6 +1408,11 @@ def test_attribute_a_passage(
         # main clause comes before the pronoun
         ("The audit found that Orsolya had signed it. He said the vote was fair.", "Orsolya"),
         ("Ivo Marsh noted that Orsolya had signed it. He said the vote was fair.", "Ivo Marsh"),
+        # nor for a capitalised word before a plural verb: a plural noun
+        (
+            "Oren Vale visited. Tariffs are rising, he said. Later he said the vote was fair.",
+            "Oren Vale",
+        ),
         # nor for a name ending in a word of place, outlet or group
         ("Oren Vale rang Kestrel News on Monday. Later he said the vote was fair.", "Oren Vale"),
         ("Oren Vale toured Harwick Street. Later he said the vote was fair.", "Oren Vale"),

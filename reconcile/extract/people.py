@@ -660,9 +660,12 @@ def _surname_subjects(
         verb, negated, following = after.groups()
         if word != match.group():
             following = None  # "Paz's remarks on": a noun in -s, its owner's
-        if _is_verb(verb, negated, following):
+        if _is_verb(verb, negated, following) and verb not in _PLURAL_VERBS:
             found.append((match.start(), word))
     return _surnames(text, found)
+
+
+_PLURAL_VERBS = frozenset(_NAMES_DATA["subjects"]["plural_verbs"])  # 'Crops are': no one
 
 
 def _possessor_subjects(text: str) -> list[tuple[int, str]]:
