@@ -1420,6 +1420,23 @@ def test_attribute_a_passage(
         ("The crowd gathered at Granite Park. He said the vote was fair.", "He"),
         # ... while a surname opening a sentence before a past form is a person
         ("Varga spoke at Granite Park. He said the vote was fair.", "Varga"),
+        # ... though the text names a place after that surname ('at Varga Tower')
+        ("We met at Varga Tower. Later, Varga flew home. He said the vote was fair.", "Varga"),
+        # ... and a surname before a present form and a reflexive (the form is a verb)
+        (
+            "Okoro casts herself as a moderate, and the crowd cheered. Later she said the vote "
+            "was fair.",
+            "Okoro",
+        ),
+        # ... and one opening an inner clause before a verb, when no subject of a
+        # main clause comes before the pronoun
+        ("The audit found that Orsolya had signed it. He said the vote was fair.", "Orsolya"),
+        ("Ivo Marsh noted that Orsolya had signed it. He said the vote was fair.", "Ivo Marsh"),
+        # nor for a capitalised word before a plural verb: a plural noun
+        (
+            "Oren Vale visited. Tariffs are rising, he said. Later he said the vote was fair.",
+            "Oren Vale",
+        ),
         # nor for a name ending in a word of place, outlet or group
         ("Oren Vale rang Kestrel News on Monday. Later he said the vote was fair.", "Oren Vale"),
         ("Oren Vale toured Harwick Street. Later he said the vote was fair.", "Oren Vale"),
@@ -1778,6 +1795,12 @@ def test_an_organisations_own_release_speaks_as_that_organisation() -> None:
         ),
         # a surname alone takes the gender of its full mention
         ("Peter Vang came, then Greta Olsen. Vang spoke first. He said 2 died.", "Vang"),
+        # ... written before it, not a relative's written after it
+        (
+            "Tarvald was still at the pier at noon. Later she sailed home with her brother, "
+            "Henrik Tarvald. She said 5 boats sank.",
+            "Tarvald",
+        ),
         # unknown gender stays eligible
         ("Mrs. Olsen met Kofi Mensah. He said 6 died.", "Kofi Mensah"),
     ],

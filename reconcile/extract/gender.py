@@ -106,12 +106,16 @@ def genders(
     """The gender of each of ``people`` (as (offset, name), in document order): its own
     (:func:`gender_of`), or for one at an offset of ``subjects`` the pronoun after it
     (:func:`gender_after`), else that of the full mentions sharing its surname when all
-    that are known agree.
+    that are known agree. A surname takes no gender from a full mention written after it:
+    that one is most often another person of the family ('Lobo flew home with her
+    husband, Rui Lobo').
 
     >>> genders("Ana Lobo came. Lobo spoke.", [(0, "Ana Lobo"), (15, "Lobo")])
     ['female', 'female']
     >>> genders("Lobo said she would go.", [(0, "Lobo")], frozenset({0}))
     ['female']
+    >>> genders("Lobo left with David Lobo.", [(0, "Lobo"), (15, "David Lobo")])
+    [None, 'male']
     """
     own = [
         gender_of(text, offset, name)
@@ -119,15 +123,14 @@ def genders(
         for offset, name in people
     ]
     by_surname: dict[str, set[str]] = {}
-    for (_, name), gender in zip(people, own, strict=True):
-        if gender is not None:
-            by_surname.setdefault(name.split()[-1], set()).add(gender)
     result = []
     for (_, name), gender in zip(people, own, strict=True):
         known = by_surname.get(name.split()[-1], set())
         result.append(
             gender if gender is not None else (next(iter(known)) if len(known) == 1 else None)
         )
+        if gender is not None:
+            by_surname.setdefault(name.split()[-1], set()).add(gender)
     return result
 
 

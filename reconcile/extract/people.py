@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from reconcile.extract.gender import genders, may_stand_for, never_a_person
@@ -318,9 +319,10 @@ class _People:
         self.text = text
         subjects = [(o, n) for o, n in _surname_subjects(text) if not quoted[o]]
         possessors = [(o, n) for o, n in _possessor_subjects(text) if not quoted[o]]
+        inner = [(o, n) for o, n in _inner_clause_subjects(text) if not quoted[o]]
         named = {o: start for start, name in people for o in range(start, start + len(name))}
         subject_at = {named.get(o, o) for o, _ in subjects}  # 'Mr. Paz was': 'Mr. Paz'
-        own = {o: n for o, n in [*possessors, *subjects] if o not in named}
+        own = {o: n for o, n in [*inner, *possessors, *subjects] if o not in named}
         self.people = sorted([*people, *own.items()])
         subject_at |= {o for o, name in people if _is_clause_subject(text, o, name)}
         subject_at |= {named.get(o, o) for o, _ in possessors}  # 'Paz's speech ended'
@@ -615,7 +617,29 @@ def _opens_a_clause(text: str, offset: int) -> bool:
 _LAST_WORD = re.compile(r"\b[A-Za-z]+$")
 
 
-def _surname_subjects(text: str) -> list[tuple[int, str]]:
+def _inner_clause_subjects(text: str) -> list[tuple[int, str]]:
+    """A single capitalised word that opens an inner clause before a verb ('Ivo Lobo
+    recalled that Paz was calm'; the openers of names.toml [subjects] inner_openers): a
+    person named by surname, whom a 'he' or 'she' stands for when no subject of a main
+    clause is found before it (such a subject is kept out of ``subject_at``).
+
+    >>> _inner_clause_subjects("Ivo Lobo recalled that Paz was calm, and that Senate votes fell.")
+    [(23, 'Paz')]
+    """
+    return _surname_subjects(text, _opens_an_inner_clause)
+
+
+_INNER_OPENER = re.compile(rf"\b(?:{'|'.join(_NAMES_DATA['subjects']['inner_openers'])})\s+$")
+
+
+def _opens_an_inner_clause(text: str, offset: int) -> bool:
+    """Whether an opener of an inner clause ('that') stands right before ``offset``."""
+    return _INNER_OPENER.search(text, max(0, offset - 12), offset) is not None
+
+
+def _surname_subjects(
+    text: str, opens: Callable[[str, int], bool] | None = None
+) -> list[tuple[int, str]]:
     """A single capitalised word that opens a sentence or a clause before a verb ('Paz was
     tired', 'Lobo said', 'Paz took it', 'In May, Lobo denied it', 'while Paz waited'; the
     openers of names.toml [subjects]): a person named by surname (:func:`_surnames`).
@@ -630,15 +654,18 @@ def _surname_subjects(text: str) -> list[tuple[int, str]]:
     found = []
     for match in _CAPITALISED.finditer(text):
         after = _SUBJECT_AFTER.match(text, match.end())
-        if after is None or not _opens_a_clause(text, match.start()):
+        if after is None or not (opens or _opens_a_clause)(text, match.start()):
             continue
         word = without_possessive(match.group())
         verb, negated, following = after.groups()
         if word != match.group():
             following = None  # "Paz's remarks on": a noun in -s, its owner's
-        if _is_verb(verb, negated, following):
+        if _is_verb(verb, negated, following) and verb not in _PLURAL_VERBS:
             found.append((match.start(), word))
     return _surnames(text, found)
+
+
+_PLURAL_VERBS = frozenset(_NAMES_DATA["subjects"]["plural_verbs"])  # 'Crops are': no one
 
 
 def _possessor_subjects(text: str) -> list[tuple[int, str]]:
@@ -689,13 +716,21 @@ def _surnames(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def _not_surnames(text: str) -> set[str]:
     """Words a text shows are no person's surname: written in lower case ('protests'), or
-    capitalised after a preposition or an article ('in Lisbon', 'the Senate')."""
+    capitalised alone after a preposition or an article ('in Lisbon', 'the Senate'; not
+    'at Paz Tower', whose place the longer name is).
+
+    >>> sorted(_not_surnames("Paz spoke at Paz Tower in Lisbon."))
+    ['At', 'In', 'Lisbon', 'Spoke']
+    """
     lower = {word.capitalize() for word in _WORD.findall(text) if word[0].islower()}
     return lower | {
         _word_at(text, offset)
         for offset in after_articles(text)
-        if not _modifies_a_noun(text, offset)
+        if not _modifies_a_noun(text, offset) and not _NAME_RUNS_ON.match(text, offset)
     }
+
+
+_NAME_RUNS_ON = re.compile(r"[A-Z][\w'’-]*[^\S\n]+[A-Z]")  # 'Paz Tower'
 
 
 _NOUN_AFTER = re.compile(r"[A-Z][a-z][\w-]*\s+([a-z]+)\b")
