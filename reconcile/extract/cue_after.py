@@ -198,8 +198,19 @@ def participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
         return None  # "Speaking to reporters, Jo Bako said [that …]": the passage after it
     n = _clause_after_opener(tokens, i, j)
     if n is not None and n < len(tokens) and tokens[n].lower in SUBORDINATORS:
-        n = next((m + 1 for m in range(n, len(tokens)) if tokens[m].text == ","), None)
+        n = _after_comma_in_sentence(tokens, n)
     return None if n is None else _subject_before_verb(tokens, n)  # "…, while X booed, Y said"
+
+
+def _after_comma_in_sentence(tokens: list[Token], k: int) -> int | None:
+    """The word after the next comma from ``tokens[k]``, or None when the sentence ends
+    first."""
+    for m in range(k, len(tokens)):
+        if tokens[m].text == ",":
+            return m + 1
+        if tokens[m].text in {".", "?", "!", ";"}:
+            return None
+    return None
 
 
 def _past_participle_leads(tokens: list[Token], k: int, i: int) -> int:
@@ -722,8 +733,8 @@ def _attribution_clause(tokens: list[Token], k: int) -> tuple[int, int] | None:
 
 
 def _clause_end(tokens: list[Token], k: int) -> int | None:
-    """Where the clause of words at ``tokens[k]`` ends, at its sentence's end or a comma
-    a few words on; None at any other mark, or past them."""
+    """Where the clause of words at ``tokens[k]`` ends, at its sentence's end, a comma or a
+    semicolon a few words on; None at any other mark, or past them."""
     for m in range(k, min(len(tokens), k + _CLAUSE_REACH)):
         if not tokens[m].text[0].isalnum():
             return m if tokens[m].text in {".", "?", "!", ",", ";"} else None
@@ -1318,8 +1329,8 @@ def inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     quotation marks ('"… and say, \'Go,\' " said Jo Bako')."""
     quoted = False
     for n in range(i, j):
-        if tokens[n].text in QUOTES:
-            quoted = not quoted
+        if tokens[n].text in QUOTES:  # a passage may begin inside its quotation
+            quoted = False if _closes_quotation(tokens, n) else not quoted
         if n > i and not quoted and tokens[n].lower in lexicon().saying:
             found = _speaker_after_verb(tokens, n, j) or _speaker_after_quote(tokens, n, i)
             if found is not None:

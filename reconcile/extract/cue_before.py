@@ -435,7 +435,9 @@ def _coordinated_predicate(tokens: list[Token], start: int, k: int) -> bool:
     verb = tokens[n]
     if not (_may_open_a_predicate(verb) and _is_finite_verb(verb)):
         return False  # "… and critics say"
-    return verb.lower in AUXILIARIES or not _is_finite_verb(tokens[n + 1])  # "and polls show"
+    if verb.lower in AUXILIARIES:
+        return True
+    return n + 1 < len(tokens) and not _is_finite_verb(tokens[n + 1])  # "and polls show"
 
 
 def _may_open_a_predicate(token: Token) -> bool:

@@ -4,7 +4,8 @@ We find the phrases ourselves (dateparser's ``search_dates`` reads "10 and 15" a
 and gives no offsets), then resolve each with one reused ``DateDataParser`` whose
 ``RELATIVE_BASE`` is the publication time, preferring dates in the past (news convention:
 "on July 21" in an article of July 29 is the July 21 before it; such plain calendar
-dates are read by :func:`_calendar_date`, which gives dateparser's day without its cost).
+dates are read by :func:`_calendar_date`, which gives dateparser's day without its cost,
+and for a month alone the month dateparser means where its reading slips).
 Weekdays resolve to the latest such day on or before publication ("on Sunday" in a Sunday
 paper is that day).
 Nothing depends on the day the code runs.

@@ -387,7 +387,7 @@ def _goes_on_after_quotation(tokens: list[Token], k: int) -> bool:
     word = tokens[k] if k < len(tokens) else None
     if word is None or not word.text[0].islower():
         return False
-    if is_participle(word) and tokens[k - 2].text == ",":
+    if is_participle(word) and k >= 2 and tokens[k - 2].text == ",":
         return False
     return word.lower not in DETERMINERS | PRONOUNS | QUANTIFIERS | OBJECT_PRONOUNS
 
