@@ -49,6 +49,7 @@ from reconcile.extract.passage_words import (
     Range,
     according_phrase,
     agent_before,
+    closes_a_clause,
     contracted_pronoun,
     in_document,
     is_adverb,
@@ -203,12 +204,12 @@ def participle_opener(tokens: list[Token], i: int, j: int) -> tuple[int, int] | 
 
 
 def _after_comma_in_sentence(tokens: list[Token], k: int) -> int | None:
-    """The word after the next comma from ``tokens[k]``, or None when the sentence ends
-    first."""
+    """The word after the next comma from ``tokens[k]``, or None when its sentence or
+    clause ends first (:func:`closes_a_clause`)."""
     for m in range(k, len(tokens)):
         if tokens[m].text == ",":
             return m + 1
-        if tokens[m].text in {".", "?", "!", ";"}:
+        if closes_a_clause(tokens, m):
             return None
     return None
 

@@ -401,7 +401,7 @@ def _quoted_phrase(tokens: list[Token], close: int) -> int | None:
     if first is None:
         return None
     for n in range(first - 1, max(0, first - _QUOTED_PHRASE) - 1, -1):
-        if tokens[n].text in {".", "?", "!", ";", ":"} and not is_abbreviation(tokens, n):
+        if closes_a_clause(tokens, n):
             return None
         opening = _opening_mark(tokens, n)
         if opening is not None:
@@ -427,6 +427,12 @@ def _opening_mark(tokens: list[Token], n: int) -> int | None:
     if first == n and tokens[n].text not in QUOTES:
         return None
     return first if n + 1 < len(tokens) and tokens[n].end == tokens[n + 1].start else None
+
+
+def closes_a_clause(tokens: list[Token], n: int) -> bool:
+    """Whether ``tokens[n]`` ends a sentence or a clause of its own: a full stop (not
+    :func:`is_abbreviation`'s), a question or exclamation mark, a semicolon or a colon."""
+    return tokens[n].text in {".", "?", "!", ";", ":"} and not is_abbreviation(tokens, n)
 
 
 def is_abbreviation(tokens: list[Token], n: int) -> bool:
