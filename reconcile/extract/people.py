@@ -183,11 +183,11 @@ def person_for_pronoun(text: str, offset: int, pronoun: str) -> str | None:
 
 
 @lru_cache(maxsize=_BOOKS)
-def people_book(text: str) -> _People:
+def people_book(text: str) -> PeopleBook:
     """The people a document's text names, with their genders, built once per document
     (the sentence attribution and every passage of it share one book)."""
     quoted = quoted_chars(text)
-    return _People(text, people_named(text, quoted), quoted)
+    return PeopleBook(text, people_named(text, quoted), quoted)
 
 
 def quoted_chars(text: str) -> bytearray:
@@ -308,7 +308,7 @@ def _names_a_source(tokens: list[Token]) -> bool:
     return False
 
 
-class _People:
+class PeopleBook:
     """The people a document names (:func:`people_named`, and a surname that opens a
     sentence or a clause as its subject: 'Paz was tired', 'In May, Paz said'), in order,
     with their genders (:func:`.gender.genders`) and whether each is a clause's subject

@@ -117,7 +117,7 @@ def last_name_before(text: str, offset: int, pronoun: str = "") -> str | None:
     the text writes after an article or a preposition of place, here or anywhere
     ('the White House', 'in Green Valley': a place or an institution, no person), nor one
     inside quotation marks, nor one in a sentence the same pronoun opens (the pronoun goes
-    on from that one, as in :meth:`.people._People.last_between`).
+    on from that one, as in :meth:`.people.PeopleBook.last_between`).
 
     >>> last_name_before("Senator Jo Bako spoke. Then he left.", 28)
     'Senator Jo Bako'
