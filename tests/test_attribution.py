@@ -3035,3 +3035,30 @@ def test_two_apostrophes_closing_a_quotation_are_one_mark() -> None:
     )
     found = _attribute_passage(text, text[text.index("''") :])
     assert found.source == "Mr. Ives"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # 'after', 'before', 'as a' open a phrase inside the clause: its subject speaks
+        ("Ida Lenz is telling voters after her win in the Orlin primary that she will "
+         "fight on.", "she will fight on", "Ida Lenz"),
+        ("Mayor Oru Bell said after a long council meeting on Monday that rents would "
+         "stay frozen.", "rents would stay frozen", "Mayor Oru Bell"),
+        ("Judge Pia Norum will testify before the Velt Assembly about the missing ledgers.",
+         "the missing ledgers", "Judge Pia Norum"),
+        ("The dock union admitted as a group that the harvest had failed.",
+         "the harvest had failed", "The dock union"),
+        # a clause of its own after the word keeps its subject
+        ("The levy passed after the dock workers endorsed the plan.", "the plan",
+         "the dock workers"),
+        ("The fares rose as a dozen traders warned of a strike.", "a strike",
+         "a dozen traders"),
+        ("After the vote, Ida Lenz said that the port would close.", "the port would close",
+         "Ida Lenz"),
+    ],
+)  # fmt: skip
+def test_a_preposition_inside_a_clause_opens_no_clause(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker

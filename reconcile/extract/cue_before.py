@@ -89,6 +89,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset(WORDS["participle_prepositions"])
 _GERUND_LEADS = frozenset(WORDS["gerund_leads"])
 _QUESTION_WORDS = frozenset(WORDS["question_words"])
 _SUBORDINATE_OPENERS = SUBORDINATORS | frozenset(WORDS["subordinate_openers"])
+_PREPOSITION_BREAKS = tuple(tuple(words.split()) for words in WORDS["preposition_breaks"])
 _STANCE_HOLDERS = frozenset(WORDS["stance_holders"])
 _VIEWPOINTS = frozenset(WORDS["viewpoints"])
 _NOT_VIEWPOINTS = frozenset(WORDS["not_viewpoints"]) | TIME_WORDS
@@ -152,6 +153,8 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     if found is not None:
         return found  # "Jo Bako's latest claim that [the vote …]"
     start = clause_start(tokens, k)
+    if _opens_a_prepositional_phrase(tokens, start, k):
+        return before(tokens, start - 1)  # "Jo Bako said after a lunch [that …]"
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
@@ -207,6 +210,25 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     ):
         return before(tokens, start - 1)  # "Jo Bako argued — rebuking Ida Lenz — [that …]"
     return None
+
+
+def _opens_a_prepositional_phrase(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the clause break before ``tokens[start]`` opens a phrase of
+    ``preposition_breaks`` after a word in lower case, with no mark and no verb of its own
+    up to the passage at ``tokens[k]``, nor a participle leading into it ('Jo Bako said
+    after a lunch on Monday [that …]', 'used it as a chance to attack [Ida Lenz]'; not
+    'after the board voted [to …]', 'After the vote, Jo Bako said [that …]', 'as the
+    ones describing [it]')."""
+    if start < 2 or start >= k or not tokens[start - 2].text[0].islower():
+        return False
+    words = [t.lower for t in tokens[start - 1 : k]]
+    if not any(tuple(words[: len(phrase)]) == phrase for phrase in _PREPOSITION_BREAKS):
+        return False
+    return not is_participle(tokens[k - 1]) and all(
+        (t.text[0].isalnum() or t.text == ".") and not _is_finite_verb(t)
+        for n, t in enumerate(tokens[start:k], start)
+        if tokens[n - 1].lower != "to"
+    )
 
 
 def _opens_a_noun_phrase(tokens: list[Token], start: int, k: int) -> bool:
