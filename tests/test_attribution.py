@@ -3062,3 +3062,24 @@ def test_a_preposition_inside_a_clause_opens_no_clause(
     text: str, passage: str, speaker: str
 ) -> None:
     assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # a quoted phrase inside the clause is passed over: the clause's subject speaks
+        ("Ida Lenz called the port plan “a step forward” for the town, praising the "
+         "mayor.", "the mayor", "Ida Lenz"),
+        ('Judge Oru Bell said the ruling was "final" on Monday, adding that no appeal '
+         "would be heard.", "no appeal would be heard", "Judge Oru Bell"),
+        # a quoted sentence before the clause is no part of it
+        ("“The ferry is late,” Pia Norum said, adding that the dock was shut.",
+         "the dock was shut", "Pia Norum"),
+        ("''The ferry is late,'' Pia Norum said, adding that the dock was shut.",
+         "the dock was shut", "Pia Norum"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_quoted_phrase_takes_the_clause_subject(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker

@@ -1018,18 +1018,31 @@ def _main_subject(
     opening phrase ('In a speech, Jo Bako urged …'): the speaker of a verb coordinated
     with that clause's verb ('… and warned [that …]', '…, saying [that …]'). The clause
     begins after a dateline's dash, and after a quotation that opens the sentence (or,
-    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]'); failing
-    that, after the last dash ('In Orlin — a town he won — Jo Bako spoke, adding')."""
+    with ``past_quotes``, any quoted sentence: '"…," Jo Bako said, adding [that …]'; not
+    a quoted phrase inside the clause: 'Jo Bako called it "a farce" at the hall, adding');
+    failing that, after the last dash ('In Orlin — a town he won — Jo Bako spoke,
+    adding')."""
     begin = _past_dateline(tokens, sentence_start(tokens, end), end)
     quoted = past_quotes or (begin < end and _is_quotation_mark(tokens, begin))
     for n in range(end - 1, begin - 1, -1):
-        if quoted and _is_quotation_mark(tokens, n):
+        if quoted and _is_quotation_mark(tokens, n) and _closes_a_quoted_sentence(tokens, n):
             begin = n + 1  # '"…," Jo Bako said, adding'
             break
     dash = max((n for n in range(begin, end) if tokens[n].text in DASHES), default=None)
     return _first_subject(tokens, begin, end) or (
         _first_subject(tokens, dash + 1, end) if dash is not None else None
     )
+
+
+def _closes_a_quoted_sentence(tokens: list[Token], n: int) -> bool:
+    """Whether the quotation mark ``tokens[n]`` closes a quoted sentence or clause: a mark
+    or a comma stands before it or a comma after it ('"It is over," Jo Bako said', '"It is
+    over", Jo Bako said'; not 'called it "a farce" at the hall')."""
+    before = n - 1
+    while before > 0 and _is_quotation_mark(tokens, before):
+        before -= 1  # "''It is over,''": the first apostrophe of two
+    after = tokens[n + 1].text if n + 1 < len(tokens) else ""
+    return before >= 0 and (tokens[before].text in {",", ".", "?", "!"} or after == ",")
 
 
 def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int] | None:
