@@ -3083,3 +3083,22 @@ def test_a_participle_after_a_quoted_phrase_takes_the_clause_subject(
     text: str, passage: str, speaker: str
 ) -> None:
     assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # a phrase of time before the verb is no subject, set off by commas or not
+        ("Orla Vance, the port director, this past week announced a new levy on cargo.",
+         "a new levy on cargo", "Orla Vance"),
+        ("Then Velco, only two months later, announced plans to merge with Dorn.",
+         "merge with Dorn", "Velco"),
+        # the time word must end the phrase: 'The Monday meeting' is a subject
+        ("The Monday meeting approved a new levy on cargo.", "a new levy on cargo",
+         "The Monday meeting"),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_time_before_the_verb_names_no_speaker(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker

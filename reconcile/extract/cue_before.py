@@ -563,16 +563,23 @@ def _is_name_phrase(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _names_a_time(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether ``tokens[a:b]`` is a short phrase naming a time set off by a comma ('Sunday
-    morning,', 'Later that day,', 'Last month,'): it opens with a time word, a day, a
-    month, a lead-in or a determiner and holds a time word; no capitalised word but days
+    """Whether ``tokens[a:b]`` is a short phrase naming a time: set off by a comma
+    ('Sunday morning,', 'Later that day,', 'two months later,'), or in lower case and
+    ending with a time noun before its clause's verb ('Jo Bako, 58, last week said'; not
+    'The board now says', 'Time announces'). It opens with a time word, a day, a month, a
+    lead-in, a determiner or a number and holds a time word; no capitalised word but days
     and months follow the first."""
     words = tokens[a:b]
+    if not (0 < len(words) <= _TIME_PHRASE and b < len(tokens)):
+        return False
+    last = words[-1].lower
+    set_off = tokens[b].text == "," or (
+        last in TIME_WORDS - LEAD_INS
+        and all(t.lower in CALENDAR or t.text[0].islower() for t in words)
+    )
     return (
-        0 < len(words) <= _TIME_PHRASE
-        and b < len(tokens)
-        and tokens[b].text == ","
-        and words[0].lower in TIME_WORDS | LEAD_INS | DETERMINERS
+        set_off
+        and (words[0].lower in TIME_WORDS | LEAD_INS | DETERMINERS or is_number_token(words[0]))
         and any(t.lower in TIME_WORDS for t in words)
         and all(t.text[0].islower() or t.lower in CALENDAR for t in words[1:])
     )
