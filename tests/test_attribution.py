@@ -3102,3 +3102,11 @@ def test_a_phrase_of_time_before_the_verb_names_no_speaker(
     text: str, passage: str, speaker: str
 ) -> None:
     assert _attribute_passage(text, passage).speaker == speaker
+
+
+def test_a_phrase_after_a_lead_in_is_no_subject_of_the_first_clause() -> None:
+    text = (
+        "However, over the past few days, the dock council has promised a veto and "
+        "tried to make the case that the levy is unfair."
+    )
+    assert _attribute_passage(text, "the levy is unfair").speaker == "the dock council"

@@ -1073,6 +1073,8 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
             found = name_at(tokens, past_lead_ins(tokens, b, end), end)  # "But Jo Bako went …"
         if found is None or found[1] >= end or _names_a_time(tokens, *found):
             continue  # not "Sunday morning, Jo Bako left and said"
+        if found[0] > b and _opens_no_subject_at(tokens, found[0]):
+            continue  # "However, over the past week, Jo Bako …": past lead-ins, a phrase
         if b > begin and tokens[found[1]].text in {",", "."}:
             if _splits_a_place(tokens, b - 1, found[1]):
                 continue  # "At a rally in Tarn, N.M., Jo Bako was blunt, saying"
