@@ -3110,3 +3110,23 @@ def test_a_phrase_after_a_lead_in_is_no_subject_of_the_first_clause() -> None:
         "tried to make the case that the levy is unfair."
     )
     assert _attribute_passage(text, "the levy is unfair").speaker == "the dock council"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # a description, then the name of the person it describes: the person speaks
+        ("The port's chief, Oru Bell, suggested that the levy would pass.",
+         "the levy would pass", "Oru Bell"),
+        ("But the other speaker, former Mayor Ida Lenz, warned that rents would rise.",
+         "rents would rise", "former Mayor Ida Lenz"),
+        # a list of names, or an aside that names no one, keeps the first noun phrase
+        ("Jo Bako, Ida Lenz, said that rents would rise.", "rents would rise", "Jo Bako"),
+        ("The union, a large one, said that rents would rise.", "rents would rise",
+         "The union"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_a_description_speaks(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker

@@ -138,7 +138,8 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if opening is not None:
             found = _aside_before(tokens, opening)
             if found is not None:
-                return found  # 'Jo Bako, host of the “Late Show,” said'
+                return _named_in_apposition(tokens, found, comma) or found
+                # 'Jo Bako, host of the “Late Show,” said', 'The chief, Jo Bako, said'
         found = _subject_before_asides(tokens, comma)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
@@ -375,6 +376,27 @@ def _aside_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     if found is None or found[1] != comma or _opens_no_subject_at(tokens, found[0]):
         return None
     return found
+
+
+def _named_in_apposition(
+    tokens: list[Token], found: tuple[int, int], comma: int
+) -> tuple[int, int] | None:
+    """The name that the aside from the end of ``found`` to the comma ``tokens[comma]``
+    is, when ``found`` describes a person without naming one ('The chief, Jo Bako, said',
+    'a third, Ida Lenz, said'): a noun phrase in lower case past its first word, the aside
+    a noun phrase that ends with a name ('…, former Mayor Jo Bako, said')."""
+    begin, end = found
+    if not all(t.text[0].islower() or t.text[0].isdigit() for t in tokens[begin + 1 : end]):
+        return None  # "Jo Bako, Ida Lenz, …": a list of names
+    if tokens[begin].text[0].isupper() and tokens[begin].lower not in DETERMINERS:
+        return None
+    first = next((n for n in range(end + 1, comma) if tokens[n].text[0].isupper()), comma)
+    if comma - first < 2 or subject_at(tokens, end + 1, comma) != (end + 1, comma):
+        return None  # not "…, a big one, said"
+    words = tokens[first:comma]  # past a title in lower case ('former Mayor Jo Bako')
+    if any(t.text[0].islower() and t.lower not in NP_JOINERS for t in words):
+        return None  # not "…, akin to Jo Bako's view of the Velt Union, is"
+    return end + 1, comma
 
 
 def _comma_before_verb(tokens: list[Token], k: int) -> int | None:
