@@ -3130,3 +3130,22 @@ def test_a_name_in_apposition_to_a_description_speaks(
     text: str, passage: str, speaker: str
 ) -> None:
     assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # 'and' joins two subjects of one verb: both speak
+        ("Her aides and lawyers continued to insist that the deal was legal.",
+         "the deal was legal", "Her aides and lawyers"),
+        ("But the growers, traders and dock officials said that the levy was unfair.",
+         "the levy was unfair", "traders and dock officials"),
+        # a clause of its own after 'and', or a verb phrase, keeps its reading
+        ("Jo Bako left the hall and critics said that the levy was unfair.",
+         "the levy was unfair", "critics"),
+        ("Oru Bell met the growers and came away convinced that the levy was unfair.",
+         "the levy was unfair", "Oru Bell"),
+    ],
+)  # fmt: skip
+def test_a_subject_joined_by_and_speaks_as_a_whole(text: str, passage: str, speaker: str) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker

@@ -153,7 +153,7 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = _stance_holder(tokens, k) or _possessor(tokens, k)
     if found is not None:
         return found  # "Jo Bako's latest claim that [the vote …]"
-    start = clause_start(tokens, k)
+    start = _joined_subject_start(tokens, clause_start(tokens, k), k)
     if _opens_a_prepositional_phrase(tokens, start, k):
         return before(tokens, start - 1)  # "Jo Bako said after a lunch [that …]"
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
@@ -211,6 +211,40 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     ):
         return before(tokens, start - 1)  # "Jo Bako argued — rebuking Ida Lenz — [that …]"
     return None
+
+
+def _joined_subject_start(tokens: list[Token], start: int, k: int) -> int:
+    """Where the clause that begins at ``tokens[start]`` after 'and' or 'or' begins when
+    the conjunction joins subjects of one verb ('Her aides and allies said [that …]',
+    'the growers, traders and officials said [that …]'): at the clause before the
+    conjunction, when it holds only noun phrases set off by commas, none ending with a
+    pronoun (resolved alone) or a word that may be a verb ('Jo Bako left and critics
+    said'), and the words after the conjunction are a subject and its verb ('… and came
+    away convinced [that …]', '… and sometimes helping [it]' are verb phrases)."""
+    if start < 2 or tokens[start - 1].lower not in NP_JOINERS & COORDINATORS:
+        return start
+    first = tokens[start]
+    if is_adverb(first) or first.lower in _VERB_ADVERBS or is_participle(first):
+        return start
+    own = subject_at(tokens, start, k)
+    if _is_finite_verb(first) or own is None or own[1] >= k:
+        return start
+    if not _is_finite_verb(tokens[own[1]]):
+        return start
+    before = clause_start(tokens, start - 1)
+    ends = [n for n in range(before, start - 1) if tokens[n].text == ","] + [start - 1]
+    for begin, end in zip([before] + [n + 1 for n in ends[:-1]], ends, strict=True):
+        found = subject_at(tokens, begin, end)
+        if found is None or found[1] != end or _may_end_no_noun_phrase(tokens[end - 1]):
+            return start
+    return before
+
+
+def _may_end_no_noun_phrase(token: Token) -> bool:
+    """Whether ``token`` may end something other than the noun phrase of a subject: a
+    pronoun, a verb or an adverb."""
+    word = token.lower
+    return word in PRONOUNS or is_verb(token, True) or word in IRREGULAR_PASTS or is_adverb(token)
 
 
 def _opens_a_prepositional_phrase(tokens: list[Token], start: int, k: int) -> bool:
