@@ -3035,3 +3035,117 @@ def test_two_apostrophes_closing_a_quotation_are_one_mark() -> None:
     )
     found = _attribute_passage(text, text[text.index("''") :])
     assert found.source == "Mr. Ives"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # 'after', 'before', 'as a' open a phrase inside the clause: its subject speaks
+        ("Ida Lenz is telling voters after her win in the Orlin primary that she will "
+         "fight on.", "she will fight on", "Ida Lenz"),
+        ("Mayor Oru Bell said after a long council meeting on Monday that rents would "
+         "stay frozen.", "rents would stay frozen", "Mayor Oru Bell"),
+        ("Judge Pia Norum will testify before the Velt Assembly about the missing ledgers.",
+         "the missing ledgers", "Judge Pia Norum"),
+        ("The dock union admitted as a group that the harvest had failed.",
+         "the harvest had failed", "The dock union"),
+        # a clause of its own after the word keeps its subject
+        ("The levy passed after the dock workers endorsed the plan.", "the plan",
+         "the dock workers"),
+        ("The fares rose as a dozen traders warned of a strike.", "a strike",
+         "a dozen traders"),
+        ("After the vote, Ida Lenz said that the port would close.", "the port would close",
+         "Ida Lenz"),
+    ],
+)  # fmt: skip
+def test_a_preposition_inside_a_clause_opens_no_clause(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # a quoted phrase inside the clause is passed over: the clause's subject speaks
+        ("Ida Lenz called the port plan “a step forward” for the town, praising the "
+         "mayor.", "the mayor", "Ida Lenz"),
+        ('Judge Oru Bell said the ruling was "final" on Monday, adding that no appeal '
+         "would be heard.", "no appeal would be heard", "Judge Oru Bell"),
+        # a quoted sentence before the clause is no part of it
+        ("“The ferry is late,” Pia Norum said, adding that the dock was shut.",
+         "the dock was shut", "Pia Norum"),
+        ("''The ferry is late,'' Pia Norum said, adding that the dock was shut.",
+         "the dock was shut", "Pia Norum"),
+    ],
+)  # fmt: skip
+def test_a_participle_after_a_quoted_phrase_takes_the_clause_subject(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # a phrase of time before the verb is no subject, set off by commas or not
+        ("Orla Vance, the port director, this past week announced a new levy on cargo.",
+         "a new levy on cargo", "Orla Vance"),
+        ("Then Velco, only two months later, announced plans to merge with Dorn.",
+         "merge with Dorn", "Velco"),
+        # the time word must end the phrase: 'The Monday meeting' is a subject
+        ("The Monday meeting approved a new levy on cargo.", "a new levy on cargo",
+         "The Monday meeting"),
+    ],
+)  # fmt: skip
+def test_a_phrase_of_time_before_the_verb_names_no_speaker(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+def test_a_phrase_after_a_lead_in_is_no_subject_of_the_first_clause() -> None:
+    text = (
+        "However, over the past few days, the dock council has promised a veto and "
+        "tried to make the case that the levy is unfair."
+    )
+    assert _attribute_passage(text, "the levy is unfair").speaker == "the dock council"
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # a description, then the name of the person it describes: the person speaks
+        ("The port's chief, Oru Bell, suggested that the levy would pass.",
+         "the levy would pass", "Oru Bell"),
+        ("But the other speaker, former Mayor Ida Lenz, warned that rents would rise.",
+         "rents would rise", "former Mayor Ida Lenz"),
+        # a list of names, or an aside that names no one, keeps the first noun phrase
+        ("Jo Bako, Ida Lenz, said that rents would rise.", "rents would rise", "Jo Bako"),
+        ("The union, a large one, said that rents would rise.", "rents would rise",
+         "The union"),
+    ],
+)  # fmt: skip
+def test_a_name_in_apposition_to_a_description_speaks(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # 'and' joins two subjects of one verb: both speak
+        ("Her aides and lawyers continued to insist that the deal was legal.",
+         "the deal was legal", "Her aides and lawyers"),
+        ("But the growers, traders and dock officials said that the levy was unfair.",
+         "the levy was unfair", "traders and dock officials"),
+        # a clause of its own after 'and', or a verb phrase, keeps its reading
+        ("Jo Bako left the hall and critics said that the levy was unfair.",
+         "the levy was unfair", "critics"),
+        ("Oru Bell met the growers and came away convinced that the levy was unfair.",
+         "the levy was unfair", "Oru Bell"),
+    ],
+)  # fmt: skip
+def test_a_subject_joined_by_and_speaks_as_a_whole(text: str, passage: str, speaker: str) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker

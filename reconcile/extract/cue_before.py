@@ -89,6 +89,7 @@ _PARTICIPLE_PREPOSITIONS = frozenset(WORDS["participle_prepositions"])
 _GERUND_LEADS = frozenset(WORDS["gerund_leads"])
 _QUESTION_WORDS = frozenset(WORDS["question_words"])
 _SUBORDINATE_OPENERS = SUBORDINATORS | frozenset(WORDS["subordinate_openers"])
+_PREPOSITION_BREAKS = tuple(tuple(words.split()) for words in WORDS["preposition_breaks"])
 _STANCE_HOLDERS = frozenset(WORDS["stance_holders"])
 _VIEWPOINTS = frozenset(WORDS["viewpoints"])
 _NOT_VIEWPOINTS = frozenset(WORDS["not_viewpoints"]) | TIME_WORDS
@@ -137,7 +138,8 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         if opening is not None:
             found = _aside_before(tokens, opening)
             if found is not None:
-                return found  # 'Jo Bako, host of the “Late Show,” said'
+                return _named_in_apposition(tokens, found, comma) or found
+                # 'Jo Bako, host of the “Late Show,” said', 'The chief, Jo Bako, said'
         found = _subject_before_asides(tokens, comma)
         if found is not None:
             return found  # "Jo Bako, 58, who lives in Orlin, said"
@@ -151,7 +153,9 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     found = _stance_holder(tokens, k) or _possessor(tokens, k)
     if found is not None:
         return found  # "Jo Bako's latest claim that [the vote …]"
-    start = clause_start(tokens, k)
+    start = _joined_subject_start(tokens, clause_start(tokens, k), k)
+    if _opens_a_prepositional_phrase(tokens, start, k):
+        return before(tokens, start - 1)  # "Jo Bako said after a lunch [that …]"
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
@@ -207,6 +211,59 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     ):
         return before(tokens, start - 1)  # "Jo Bako argued — rebuking Ida Lenz — [that …]"
     return None
+
+
+def _joined_subject_start(tokens: list[Token], start: int, k: int) -> int:
+    """Where the clause that begins at ``tokens[start]`` after 'and' or 'or' begins when
+    the conjunction joins subjects of one verb ('Her aides and allies said [that …]',
+    'the growers, traders and officials said [that …]'): at the clause before the
+    conjunction, when it holds only noun phrases set off by commas, none ending with a
+    pronoun (resolved alone) or a word that may be a verb ('Jo Bako left and critics
+    said'), and the words after the conjunction are a subject and its verb ('… and came
+    away convinced [that …]', '… and sometimes helping [it]' are verb phrases)."""
+    if start < 2 or tokens[start - 1].lower not in NP_JOINERS & COORDINATORS:
+        return start
+    first = tokens[start]
+    if is_adverb(first) or first.lower in _VERB_ADVERBS or is_participle(first):
+        return start
+    own = subject_at(tokens, start, k)
+    if _is_finite_verb(first) or own is None or own[1] >= k:
+        return start
+    if not _is_finite_verb(tokens[own[1]]):
+        return start
+    before = clause_start(tokens, start - 1)
+    ends = [n for n in range(before, start - 1) if tokens[n].text == ","] + [start - 1]
+    for begin, end in zip([before] + [n + 1 for n in ends[:-1]], ends, strict=True):
+        found = subject_at(tokens, begin, end)
+        if found is None or found[1] != end or _may_end_no_noun_phrase(tokens[end - 1]):
+            return start
+    return before
+
+
+def _may_end_no_noun_phrase(token: Token) -> bool:
+    """Whether ``token`` may end something other than the noun phrase of a subject: a
+    pronoun, a verb or an adverb."""
+    word = token.lower
+    return word in PRONOUNS or is_verb(token, True) or word in IRREGULAR_PASTS or is_adverb(token)
+
+
+def _opens_a_prepositional_phrase(tokens: list[Token], start: int, k: int) -> bool:
+    """Whether the clause break before ``tokens[start]`` opens a phrase of
+    ``preposition_breaks`` after a word in lower case, with no mark and no verb of its own
+    up to the passage at ``tokens[k]``, nor a participle leading into it ('Jo Bako said
+    after a lunch on Monday [that …]', 'used it as a chance to attack [Ida Lenz]'; not
+    'after the board voted [to …]', 'After the vote, Jo Bako said [that …]', 'as the
+    ones describing [it]')."""
+    if start < 2 or start >= k or not tokens[start - 2].text[0].islower():
+        return False
+    words = [t.lower for t in tokens[start - 1 : k]]
+    if not any(tuple(words[: len(phrase)]) == phrase for phrase in _PREPOSITION_BREAKS):
+        return False
+    return not is_participle(tokens[k - 1]) and all(
+        (t.text[0].isalnum() or t.text == ".") and not _is_finite_verb(t)
+        for n, t in enumerate(tokens[start:k], start)
+        if tokens[n - 1].lower != "to"
+    )
 
 
 def _opens_a_noun_phrase(tokens: list[Token], start: int, k: int) -> bool:
@@ -353,6 +410,27 @@ def _aside_before(tokens: list[Token], comma: int) -> tuple[int, int] | None:
     if found is None or found[1] != comma or _opens_no_subject_at(tokens, found[0]):
         return None
     return found
+
+
+def _named_in_apposition(
+    tokens: list[Token], found: tuple[int, int], comma: int
+) -> tuple[int, int] | None:
+    """The name that the aside from the end of ``found`` to the comma ``tokens[comma]``
+    is, when ``found`` describes a person without naming one ('The chief, Jo Bako, said',
+    'a third, Ida Lenz, said'): a noun phrase in lower case past its first word, the aside
+    a noun phrase that ends with a name ('…, former Mayor Jo Bako, said')."""
+    begin, end = found
+    if not all(t.text[0].islower() or t.text[0].isdigit() for t in tokens[begin + 1 : end]):
+        return None  # "Jo Bako, Ida Lenz, …": a list of names
+    if tokens[begin].text[0].isupper() and tokens[begin].lower not in DETERMINERS:
+        return None
+    first = next((n for n in range(end + 1, comma) if tokens[n].text[0].isupper()), comma)
+    if comma - first < 2 or subject_at(tokens, end + 1, comma) != (end + 1, comma):
+        return None  # not "…, a big one, said"
+    words = tokens[first:comma]  # past a title in lower case ('former Mayor Jo Bako')
+    if any(t.text[0].islower() and t.lower not in NP_JOINERS for t in words):
+        return None  # not "…, akin to Jo Bako's view of the Velt Union, is"
+    return end + 1, comma
 
 
 def _comma_before_verb(tokens: list[Token], k: int) -> int | None:
@@ -541,16 +619,23 @@ def _is_name_phrase(tokens: list[Token], a: int, b: int) -> bool:
 
 
 def _names_a_time(tokens: list[Token], a: int, b: int) -> bool:
-    """Whether ``tokens[a:b]`` is a short phrase naming a time set off by a comma ('Sunday
-    morning,', 'Later that day,', 'Last month,'): it opens with a time word, a day, a
-    month, a lead-in or a determiner and holds a time word; no capitalised word but days
+    """Whether ``tokens[a:b]`` is a short phrase naming a time: set off by a comma
+    ('Sunday morning,', 'Later that day,', 'two months later,'), or in lower case and
+    ending with a time noun before its clause's verb ('Jo Bako, 58, last week said'; not
+    'The board now says', 'Time announces'). It opens with a time word, a day, a month, a
+    lead-in, a determiner or a number and holds a time word; no capitalised word but days
     and months follow the first."""
     words = tokens[a:b]
+    if not (0 < len(words) <= _TIME_PHRASE and b < len(tokens)):
+        return False
+    last = words[-1].lower
+    set_off = tokens[b].text == "," or (
+        last in TIME_WORDS - LEAD_INS
+        and all(t.lower in CALENDAR or t.text[0].islower() for t in words)
+    )
     return (
-        0 < len(words) <= _TIME_PHRASE
-        and b < len(tokens)
-        and tokens[b].text == ","
-        and words[0].lower in TIME_WORDS | LEAD_INS | DETERMINERS
+        set_off
+        and (words[0].lower in TIME_WORDS | LEAD_INS | DETERMINERS or is_number_token(words[0]))
         and any(t.lower in TIME_WORDS for t in words)
         and all(t.text[0].islower() or t.lower in CALENDAR for t in words[1:])
     )
@@ -996,18 +1081,31 @@ def _main_subject(
     opening phrase ('In a speech, Jo Bako urged …'): the speaker of a verb coordinated
     with that clause's verb ('… and warned [that …]', '…, saying [that …]'). The clause
     begins after a dateline's dash, and after a quotation that opens the sentence (or,
-    with ``past_quotes``, any quotation: '"…," Jo Bako said, adding [that …]'); failing
-    that, after the last dash ('In Orlin — a town he won — Jo Bako spoke, adding')."""
+    with ``past_quotes``, any quoted sentence: '"…," Jo Bako said, adding [that …]'; not
+    a quoted phrase inside the clause: 'Jo Bako called it "a farce" at the hall, adding');
+    failing that, after the last dash ('In Orlin — a town he won — Jo Bako spoke,
+    adding')."""
     begin = _past_dateline(tokens, sentence_start(tokens, end), end)
     quoted = past_quotes or (begin < end and _is_quotation_mark(tokens, begin))
     for n in range(end - 1, begin - 1, -1):
-        if quoted and _is_quotation_mark(tokens, n):
+        if quoted and _is_quotation_mark(tokens, n) and _closes_a_quoted_sentence(tokens, n):
             begin = n + 1  # '"…," Jo Bako said, adding'
             break
     dash = max((n for n in range(begin, end) if tokens[n].text in DASHES), default=None)
     return _first_subject(tokens, begin, end) or (
         _first_subject(tokens, dash + 1, end) if dash is not None else None
     )
+
+
+def _closes_a_quoted_sentence(tokens: list[Token], n: int) -> bool:
+    """Whether the quotation mark ``tokens[n]`` closes a quoted sentence or clause: a mark
+    or a comma stands before it or a comma after it ('"It is over," Jo Bako said', '"It is
+    over", Jo Bako said'; not 'called it "a farce" at the hall')."""
+    before = n - 1
+    while before > 0 and _is_quotation_mark(tokens, before):
+        before -= 1  # "''It is over,''": the first apostrophe of two
+    after = tokens[n + 1].text if n + 1 < len(tokens) else ""
+    return before >= 0 and (tokens[before].text in {",", ".", "?", "!"} or after == ",")
 
 
 def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int] | None:
@@ -1031,6 +1129,8 @@ def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int]
             found = name_at(tokens, past_lead_ins(tokens, b, end), end)  # "But Jo Bako went …"
         if found is None or found[1] >= end or _names_a_time(tokens, *found):
             continue  # not "Sunday morning, Jo Bako left and said"
+        if found[0] > b and _opens_no_subject_at(tokens, found[0]):
+            continue  # "However, over the past week, Jo Bako …": past lead-ins, a phrase
         if b > begin and tokens[found[1]].text in {",", "."}:
             if _splits_a_place(tokens, b - 1, found[1]):
                 continue  # "At a rally in Tarn, N.M., Jo Bako was blunt, saying"
