@@ -1467,6 +1467,12 @@ def test_attribute_resolves_a_pronoun_by_its_kind(text: str, source: str) -> Non
     [
         ("She thanked harbour pilots who oppose the plan.", "the plan", "harbour pilots"),
         ("Ivo Marsh, who insists that the dam is safe, left.", "the dam is safe", "Ivo Marsh"),
+        ("Toma Vesk (who insists the dam is safe) left.", "the dam is safe", "Toma Vesk"),
+        (
+            "The ferry captain ― who insists the dam is safe ― left.",
+            "the dam is safe",
+            "The ferry captain",
+        ),
     ],
 )
 def test_attribute_a_relative_pronoun_to_its_antecedent(

@@ -243,14 +243,18 @@ def _pronoun_read_as_name(surface: str | None, words: str) -> bool:
     return surface == words or contracted_pronoun(tokenize(surface)[0]) == len(words)
 
 
+_BEFORE_RELATIVE = frozenset({",", "—", "–", "―", "-", "("})  # 'Jo Bako -- who', 'Jo Bako (who'
+
+
 def _antecedent(text: str, floor: int, offset: int) -> str | None:
     """The noun phrase a relative pronoun at ``offset`` stands for ('Senate Republicans'
-    in 'Senate Republicans who oppose him', 'Jo Bako' in 'Jo Bako, who said'). It runs
+    in 'Senate Republicans who oppose him', 'Jo Bako' in 'Jo Bako, who said', 'Jo Bako (who
+    said', 'Jo Bako ― who said'). It runs
     back to a clause break, a preposition or a verb; a verb no list holds and that does
     not end in -ed ('met') is read as part of the phrase."""
     tokens = tokenize(text[floor:offset], floor)
     j = len(tokens)
-    while j > 0 and tokens[j - 1].text in {",", "—", "–"}:
+    while j > 0 and tokens[j - 1].text in _BEFORE_RELATIVE:
         j -= 1
     i = phrase_start(tokens, j)
     return text[tokens[i].start : tokens[j - 1].end] if i < j else None
