@@ -1346,6 +1346,56 @@ ATTRIBUTE_SAID_AFTER += [
     ),
 ]
 
+# A relative clause on the noun in lower case that opens the passage, whose verb of saying
+# or stance goes on inside it, when no verb of the clause before leads into the passage.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The ferry fares rose amid signs the harbour board expects to raise them again.",
+        "signs the harbour board expects to raise them again",
+        "the harbour board",
+    ),
+    (
+        "After a wet spring, the orchards braced for a season the growers hope to forget.",
+        "a season the growers hope to forget",
+        "the growers",
+    ),
+    (
+        'The quay was rebuilt, one project which the mayor calls "our best work."',
+        'one project which the mayor calls "our best work."',
+        "the mayor",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        # a listed verb leads into the passage: its subject speaks
+        (
+            "Ida Lenz cited signs the harbour board expects to raise fares.",
+            "signs the harbour board expects to raise fares",
+            "Ida Lenz",
+        ),
+        # a question word: the clause asks about what the council sees
+        (
+            "The storm set off a debate over how the council sees the quay.",
+            "a debate over how the council sees the quay",
+            "The storm",
+        ),
+        # a verb of figures is no verb of stance
+        (
+            "The port lifted a curfew it put in place on Friday.",
+            "a curfew it put in place",
+            "The port",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_head_yields_to_a_cue_or_a_question(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
 # A passage that opens with 'which' or 'whom' and holds its own attribution.
 ATTRIBUTE_SAID_AFTER += [
     (

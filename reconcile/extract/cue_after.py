@@ -105,6 +105,8 @@ _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between 
 _RELATIVE_OPENERS = frozenset(WORDS["relative_openers"])
 _CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
 _COMPARING = frozenset(WORDS["comparing"])
+_QUESTION_OPENERS = _CLAUSE_RELATIVES | frozenset(WORDS["content_openers"])
+_VIEW_VERBS = frozenset(load_data("sources.toml")["speech"]["stance"]) | lexicon().saying | _OPINION
 _DOCUMENTS = frozenset(WORDS["documents"])
 _DOCUMENT_HEAD = 5  # how many words into a phrase after 'in' its poll or survey may stand
 
@@ -553,6 +555,57 @@ def relative_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
         if found is not None:
             return found if _may_speak_inside(tokens, found, j) else None
     return None
+
+
+def stance_relative_on_head(tokens: list[Token], i: int, j: int) -> Range | None:
+    """'[signs the council sees that …]', '[a fight it expects to last]', '[one which Jo
+    Bako calls "…"]': a relative clause (read by :func:`relative_inside`) on the noun in
+    lower case that opens the passage, whose verb of saying or stance goes on inside it;
+    read before the clause leading into the passage when no cue leads into it
+    (:func:`_no_cue_leads_in`)."""
+    if i >= j or tokens[i].lower in _QUESTION_OPENERS or not _no_cue_leads_in(tokens, i):
+        return None
+    found = relative_inside(tokens, i, j)
+    if found is None or not _on_a_lower_case_noun(tokens, i, found[0]):
+        return None
+    return found if _view_goes_on(tokens, found[1], j) else None
+
+
+def _on_a_lower_case_noun(tokens: list[Token], i: int, k: int) -> bool:
+    """Whether the relative clause whose subject opens at ``tokens[k]`` follows a noun in
+    lower case, with no question word from the passage's start ``i`` ('[the fee the
+    council …]', '[one which Jo Bako …]'; not '[a debate over how the council …]', '[Port
+    aide Jo Bako said …]': a name)."""
+    if any(t.lower in _QUESTION_OPENERS for t in tokens[i:k]):
+        return False
+    head = tokens[k - 2] if tokens[k - 1].lower in _RELATIVE_OPENERS else tokens[k - 1]
+    return head.text.isalpha() and head.text[0].islower()
+
+
+def _view_goes_on(tokens: list[Token], v: int, j: int) -> bool:
+    """Whether the verb group at ``tokens[v]`` ends in a verb of saying or stance that more
+    words of the passage (before ``j``) follow ('expects to last'; not '[the guild's
+    demand]', nor '[a toll it put at 40]', 'put' being a verb of figures)."""
+    while v < j - 1 and _in_verb_group(tokens[v]):
+        v += 1
+    return v < j - 1 and tokens[v].lower in _VIEW_VERBS
+
+
+def _no_cue_leads_in(tokens: list[Token], i: int) -> bool:
+    """Whether the clause before the passage at ``tokens[i]`` holds no cue that may lead
+    into it: the passage does not open its sentence nor follow a participle in -ing, and
+    no listed verb nor 'according to' stands before it back to the sentence's end or a
+    colon ('The toll rose amid [signs …]'; not 'Jo Bako cited [signs …]', 'According to
+    the Sun, [aides …]')."""
+    if i == 0 or tokens[i - 1].text in {".", "?", "!"} or is_participle(tokens[i - 1]):
+        return False  # "…, outlining [steps the board …]"
+    for n in range(i - 1, -1, -1):
+        token = tokens[n]
+        if token.text in {".", "?", "!", ";", ":"}:
+            return True
+        if token.lower in verbs() or opens_according_to(tokens, n):
+            return False
+    return True
 
 
 def _may_speak_inside(tokens: list[Token], found: tuple[int, int], j: int) -> bool:
