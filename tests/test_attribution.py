@@ -1289,6 +1289,17 @@ ATTRIBUTE_SAID_AFTER += [
             "the levy, long opposed by the growers concerning the fares, doubled",
             "the growers",
         ),
+        # any passive whose agent 'as' follows: the agent holds the view
+        (
+            "The ferry debate turned on whether the levy was seen by the growers as a fair price.",
+            "the levy was seen by the growers as a fair price",
+            "the growers",
+        ),
+        (
+            "Fares rose after the quay design was portrayed by the harbour board as a bargain.",
+            "the quay design was portrayed by the harbour board as a bargain",
+            "the harbour board",
+        ),
         # a verb leads into the passage: its subject speaks
         (
             "Ida Lenz quoted a note criticized by the mayor.",
@@ -1299,6 +1310,12 @@ ATTRIBUTE_SAID_AFTER += [
 )
 def test_the_agent_of_a_listed_verb_inside_a_passage(text: str, passage: str, speaker: str) -> None:
     assert _attribute_passage(text, passage).speaker == speaker
+
+
+def test_an_agent_with_no_view_after_it_of_an_unlisted_verb_does_not_speak() -> None:
+    text = "Tolls rose a week after the quay design was drafted by the harbour board in May."
+    found = _attribute_passage(text, "the quay design was drafted by the harbour board in May")
+    assert found.speaker != "the harbour board"
 
 
 def test_a_passive_in_a_later_clause_of_a_passage_names_no_agent() -> None:

@@ -71,6 +71,7 @@ from reconcile.extract.passage_words import (
 
 _AGENT_FILLERS = frozenset(WORDS["agent_fillers"])
 _AGENT_LEADS = frozenset(WORDS["agent_leads"])
+_AGENT_VIEWS = frozenset(WORDS["agent_views"])
 _AGENT_SPAN = 10  # how many words a participle may stand from its agent's 'by' ("[X] was
 _LABEL_BOUNDS = QUOTES | DASHES | frozenset(WORDS["label_bounds"])
 _LABEL_JOINERS = frozenset(WORDS["label_joiners"])
@@ -1081,10 +1082,11 @@ def agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
 
 def listed_agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[a levy first reported by the Tide Gazette]', '[Ada Moss was criticized by two
-    unions as …]': the agent inside the passage (:func:`agent_inside`) of a passive of a
-    listed verb of saying or stance, read before the clause leading into the passage
-    unless a cue or a verb leads into it ('Jo Bako quoted [a note sent by …]') or it is a
-    quotation or a clause after 'that'."""
+    unions as …]', '[the levy is seen by the growers as a tax]': the agent inside the
+    passage (:func:`agent_inside`) of a passive of a listed verb of saying or stance, or of
+    any verb when the view the agent holds follows it (:func:`_names_a_view`), read before
+    the clause leading into the passage unless a cue or a verb leads into it ('Jo Bako
+    quoted [a note sent by …]') or it is a quotation or a clause after 'that'."""
     if _cue_before(tokens, i) or _verb_leads_in(tokens, i) or _opens_quotation(tokens, i):
         return None
     if tokens[i].lower == "that":
@@ -1098,8 +1100,15 @@ def listed_agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] 
             continue
         by = passive_by(tokens, n)
         if by is not None and by + 1 < j:
-            return _agent_at(tokens, by + 1) if tokens[n].lower in verbs() else None
+            found = _agent_at(tokens, by + 1)
+            return found if tokens[n].lower in verbs() or _names_a_view(tokens, found) else None
     return None
+
+
+def _names_a_view(tokens: list[Token], agent: Range | None) -> bool:
+    """Whether a word of ``agent_views`` ('as') follows the agent of a passive, naming the
+    view the agent holds ('seen by the growers as a tax', 'portrayed by the board as')."""
+    return agent is not None and agent[1] < len(tokens) and tokens[agent[1]].lower in _AGENT_VIEWS
 
 
 def _is_passive_participle(token: Token) -> bool:
