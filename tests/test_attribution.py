@@ -1363,6 +1363,49 @@ ATTRIBUTE_SAID_AFTER += [
     ),
 ]
 
+# A relative clause after the passage with a coordinated subject, or whose verb in the
+# present, agreeing with its subject, closes the sentence after 'that' or 'than'.
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "The guild fought a levy that the mayor and the harbour board have been drafting.",
+        "a levy",
+        "the mayor and the harbour board",
+    ),
+    (
+        "The new quay is one project that most traders in the port applaud.",
+        "The new quay is one project that",
+        "most traders in the port",
+    ),
+    (
+        "The ferry fares are a burden that pilots and their crews feel keenly.",
+        "The ferry fares are a burden that",
+        "pilots and their crews",
+    ),
+    (
+        "Demand for the ferry is stronger than most harbour clerks realize.",
+        "Demand for the ferry is stronger than",
+        "most harbour clerks",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "passage"),
+    [
+        # no verb: a noun phrase, its last word no verb agreeing with the words before it
+        (
+            "Demand for the ferry rose higher than the old ferry.",
+            "Demand for the ferry rose higher than",
+        ),
+        ("The levy is a burden, one that the old quay.", "The levy is a burden, one that"),
+    ],
+)
+def test_a_noun_phrase_closing_the_sentence_after_that_or_than_names_no_one(
+    text: str, passage: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker is None
+
+
 # A relative clause on the noun in lower case that opens the passage, whose verb of saying
 # or stance goes on inside it, when no verb of the clause before leads into the passage.
 ATTRIBUTE_SAID_AFTER += [

@@ -84,7 +84,8 @@ _LEAD_IN = 3  # how many words before a passage may hold the verb that leads int
 _HEAD = 8  # how many words into a passage its head noun's relative clause may open
 _OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
 _FINITE_AUXILIARIES = frozenset(WORDS["finite_auxiliaries"])
-_NOT_IN_SUBJECTS = (RELATIVES | CLAUSE_BREAKS | PRONOUNS) - {"."}  # "Ms. Lenz" keeps its stop
+# "Ms. Lenz" keeps its stop, "Ada Moss and the growers" their joiner
+_NOT_IN_SUBJECTS = (RELATIVES | CLAUSE_BREAKS | PRONOUNS) - NP_JOINERS - {"."}
 _STANCE_NOUNS = frozenset(WORDS["stance_nouns"])
 _STANCE_OWNERS = frozenset(WORDS["stance_owners"])
 _STANCE_ADJECTIVES = frozenset(WORDS["stance_adjectives"])
@@ -106,6 +107,7 @@ _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between 
 _RELATIVE_OPENERS = frozenset(WORDS["relative_openers"])
 _CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
 _COMPARING = frozenset(WORDS["comparing"])
+_ASKS_A_CLAUSE = _RELATIVE_OPENERS | _COMPARING  # "[one that] …", "[than] …"
 _QUESTION_OPENERS = _CLAUSE_RELATIVES | frozenset(WORDS["content_openers"])
 _VIEW_VERBS = frozenset(load_data("sources.toml")["speech"]["stance"]) | lexicon().saying | _OPINION
 _DOCUMENTS = frozenset(WORDS["documents"])
@@ -489,6 +491,8 @@ def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
         return None
+    if not is_verb(tokens[found[1]], True) and tokens[k - 1].lower in _ASKS_A_CLAUSE:
+        return _subject_of_a_closing_verb(tokens, k) or _subject_of_a_present_verb(tokens, k)
     if not is_verb(tokens[found[1]], True) and not plain:
         return _subject_of_a_closing_verb(tokens, k)  # "[a claim that] Ida Lenz disputes."
     found, verb = without_adverbs(tokens, found), found[1]
@@ -520,6 +524,38 @@ def _subject_of_a_closing_verb(tokens: list[Token], k: int) -> tuple[int, int] |
     if not all(is_adverb(t) for t in tokens[found[1] : end - 1]):
         return None
     return found
+
+
+def _subject_of_a_present_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'[one that] many growers applaud.', '[that] traders view differently.', '[than]
+    most pilots realize.': after a word that asks for a clause, the subject of the clause
+    at ``tokens[k]`` when the last word in lower case of its sentence, adverbs aside,
+    follows the subject as its verb in the present (no list holds 'applaud'), agreeing
+    with it (:func:`_agrees`)."""
+    end = _clause_end(tokens, k)
+    if end is None or tokens[end].text in {",", ";"}:
+        return None  # "[that] a real person, …": the clause goes on
+    verb = end - 1
+    while verb > k + 1 and is_adverb(tokens[verb]):
+        verb -= 1
+    if not (tokens[verb].text.isalpha() and tokens[verb].text[0].islower()):
+        return None
+    found = subject_at(tokens, k, verb)
+    if found is None or found[1] != verb or not _may_be_a_subject(tokens, *found):
+        return None
+    return found if _agrees(tokens, found, tokens[verb]) else None
+
+
+def _agrees(tokens: list[Token], subject: Range, verb: Token) -> bool:
+    """Whether a verb in the present agrees with ``subject``: a plural head noun (the last
+    word before a preposition) or two joined nouns and no -s ('traders in the port
+    applaud', 'Ada and Lev agree'), or -s after a singular one ('the board agrees'); not
+    a noun after an adjective ('than [the] old ferry')."""
+    words = tokens[subject[0] : subject[1]]
+    head = next((n for n, t in enumerate(words) if t.lower in PARTICLES | PREPOSITIONS), len(words))
+    joined = any(t.lower in COORDINATORS for t in words[:head])
+    plural = joined or (head > 0 and words[head - 1].lower.endswith("s"))
+    return plural != verb.lower.endswith("s")
 
 
 def _opens_a_relative_subject(token: Token) -> bool:
