@@ -2044,6 +2044,20 @@ def test_words_opening_a_sentence_end_no_name() -> None:
     assert [name for _, name in people_named(text)] == ["Ana Lobo"]
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("One Orlin grower spoke first. Then he left.", None),
+        ("Neither Ivo Lind nor the clerks came. Then he left.", "Ivo Lind"),
+        ("Outside Orlin Harbour, the clerks waited. Then he left.", None),
+    ],
+)
+def test_a_word_of_one_or_of_place_opening_a_sentence_begins_no_name(
+    text: str, person: str | None
+) -> None:
+    assert last_name_before(text, text.index("he left"), "he") == person
+
+
 def test_a_name_ends_at_a_line_break_and_at_a_possessive() -> None:
     # 'B.' ending a paragraph is no part of the name opening the next; an outlet's
     # possessive ends the outlet's name, and its reporter's name is another
