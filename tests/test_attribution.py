@@ -2045,6 +2045,30 @@ def test_words_opening_a_sentence_end_no_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        ("Citing the flood, Will urged the council to act.", "the council to act", "Will"),
+        (
+            "The columnist backs the new pier, which Will claims is overdue.",
+            "which Will claims is overdue",
+            "Will",
+        ),
+        # a modal before its subject, and the month, are no names
+        ("Will the board agree to the plan?", "the plan", None),
+        (
+            "May saw the ferry fares rise again, the clerks said.",
+            "the ferry fares rise again",
+            "the clerks",
+        ),
+    ],
+)
+def test_a_capitalised_modal_before_a_verb_in_the_past_or_in_s_is_a_name(
+    text: str, passage: str, speaker: str | None
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("One Orlin grower spoke first. Then he left.", None),
