@@ -1361,6 +1361,12 @@ ATTRIBUTE_SAID_AFTER += [
         "a move that the guild hopes will bring jobs",
         "the guild",
     ),
+    # an adverb between the subject and its verb
+    (
+        "The harbour board kept a rule that most clerks still think is unfair.",
+        "a rule that most clerks still think is unfair",
+        "most clerks",
+    ),
 ]
 
 # A relative clause after the passage with a coordinated subject, or whose verb in the

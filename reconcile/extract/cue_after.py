@@ -1312,9 +1312,14 @@ def _gapped_attribution(tokens: list[Token], r: int, j: int) -> Range | None:
     if tokens[r].lower in _CLAUSE_RELATIVES:
         return _reported_clause(tokens, r, j)
     found = relative_attribution(tokens, r, j) or _contact_attribution(tokens, r, j)
-    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+    if found is None:
         return None
-    return found if _is_finite_verb_here(tokens[found[1] + 1]) else None
+    verb = found[1]
+    while verb < j - 1 and _in_verb_group(tokens[verb]):
+        verb += 1  # "[a rule that most clerks still think is fair]"
+    if verb + 1 >= j or not _reports_a_clause(tokens[verb]):
+        return None
+    return found if _is_finite_verb_here(tokens[verb + 1]) else None
 
 
 def _reported_clause(tokens: list[Token], r: int, j: int) -> Range | None:
