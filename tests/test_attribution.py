@@ -1369,6 +1369,16 @@ ATTRIBUTE_SAID_AFTER += [
     ),
 ]
 
+# A verb of saying in -s that closes the sentence after the passage ('reports', 'notes').
+ATTRIBUTE_SAID_AFTER += [
+    (
+        "Ada Moss, 40, worked as a pilot at the port for nine years, local newspaper Orlin"
+        " Tide reports.",
+        "worked as a pilot at the port for nine years",
+        "local newspaper Orlin Tide",
+    ),
+]
+
 # A relative clause after the passage with a coordinated subject, or whose verb in the
 # present, agreeing with its subject, closes the sentence after 'that' or 'than'.
 ATTRIBUTE_SAID_AFTER += [
