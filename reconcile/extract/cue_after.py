@@ -71,6 +71,7 @@ from reconcile.extract.passage_words import (
 
 _AGENT_FILLERS = frozenset(WORDS["agent_fillers"])
 _AGENT_LEADS = frozenset(WORDS["agent_leads"])
+_AGENT_VIEWS = frozenset(WORDS["agent_views"])
 _AGENT_SPAN = 10  # how many words a participle may stand from its agent's 'by' ("[X] was
 _LABEL_BOUNDS = QUOTES | DASHES | frozenset(WORDS["label_bounds"])
 _LABEL_JOINERS = frozenset(WORDS["label_joiners"])
@@ -83,7 +84,8 @@ _LEAD_IN = 3  # how many words before a passage may hold the verb that leads int
 _HEAD = 8  # how many words into a passage its head noun's relative clause may open
 _OPINION = frozenset(load_data("sources.toml")["speech"]["opinion"])
 _FINITE_AUXILIARIES = frozenset(WORDS["finite_auxiliaries"])
-_NOT_IN_SUBJECTS = (RELATIVES | CLAUSE_BREAKS | PRONOUNS) - {"."}  # "Ms. Lenz" keeps its stop
+# "Ms. Lenz" keeps its stop, "Ada Moss and the growers" their joiner
+_NOT_IN_SUBJECTS = (RELATIVES | CLAUSE_BREAKS | PRONOUNS) - NP_JOINERS - {"."}
 _STANCE_NOUNS = frozenset(WORDS["stance_nouns"])
 _STANCE_OWNERS = frozenset(WORDS["stance_owners"])
 _STANCE_ADJECTIVES = frozenset(WORDS["stance_adjectives"])
@@ -105,6 +107,9 @@ _ASIDE_TAIL = 7  # how many words may follow the verb of an attribution between 
 _RELATIVE_OPENERS = frozenset(WORDS["relative_openers"])
 _CLAUSE_RELATIVES = frozenset(WORDS["clause_relatives"])
 _COMPARING = frozenset(WORDS["comparing"])
+_ASKS_A_CLAUSE = _RELATIVE_OPENERS | _COMPARING  # "[one that] …", "[than] …"
+_QUESTION_OPENERS = _CLAUSE_RELATIVES | frozenset(WORDS["content_openers"])
+_VIEW_VERBS = frozenset(load_data("sources.toml")["speech"]["stance"]) | lexicon().saying | _OPINION
 _DOCUMENTS = frozenset(WORDS["documents"])
 _DOCUMENT_HEAD = 5  # how many words into a phrase after 'in' its poll or survey may stand
 
@@ -486,6 +491,8 @@ def relative_after(tokens: list[Token], i: int, j: int) -> tuple[int, int] | Non
     found = subject_at(tokens, k, len(tokens))
     if found is None or found[0] != k or found[1] >= len(tokens):
         return None
+    if not is_verb(tokens[found[1]], True) and tokens[k - 1].lower in _ASKS_A_CLAUSE:
+        return _subject_of_a_closing_verb(tokens, k) or _subject_of_a_present_verb(tokens, k)
     if not is_verb(tokens[found[1]], True) and not plain:
         return _subject_of_a_closing_verb(tokens, k)  # "[a claim that] Ida Lenz disputes."
     found, verb = without_adverbs(tokens, found), found[1]
@@ -517,6 +524,38 @@ def _subject_of_a_closing_verb(tokens: list[Token], k: int) -> tuple[int, int] |
     if not all(is_adverb(t) for t in tokens[found[1] : end - 1]):
         return None
     return found
+
+
+def _subject_of_a_present_verb(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """'[one that] many growers applaud.', '[that] traders view differently.', '[than]
+    most pilots realize.': after a word that asks for a clause, the subject of the clause
+    at ``tokens[k]`` when the last word in lower case of its sentence, adverbs aside,
+    follows the subject as its verb in the present (no list holds 'applaud'), agreeing
+    with it (:func:`_agrees`)."""
+    end = _clause_end(tokens, k)
+    if end is None or tokens[end].text in {",", ";"}:
+        return None  # "[that] a real person, …": the clause goes on
+    verb = end - 1
+    while verb > k + 1 and is_adverb(tokens[verb]):
+        verb -= 1
+    if not (tokens[verb].text.isalpha() and tokens[verb].text[0].islower()):
+        return None
+    found = subject_at(tokens, k, verb)
+    if found is None or found[1] != verb or not _may_be_a_subject(tokens, *found):
+        return None
+    return found if _agrees(tokens, found, tokens[verb]) else None
+
+
+def _agrees(tokens: list[Token], subject: Range, verb: Token) -> bool:
+    """Whether a verb in the present agrees with ``subject``: a plural head noun (the last
+    word before a preposition) or two joined nouns and no -s ('traders in the port
+    applaud', 'Ada and Lev agree'), or -s after a singular one ('the board agrees'); not
+    a noun after an adjective ('than [the] old ferry')."""
+    words = tokens[subject[0] : subject[1]]
+    head = next((n for n, t in enumerate(words) if t.lower in PARTICLES | PREPOSITIONS), len(words))
+    joined = any(t.lower in COORDINATORS for t in words[:head])
+    plural = joined or (head > 0 and words[head - 1].lower.endswith("s"))
+    return plural != verb.lower.endswith("s")
 
 
 def _opens_a_relative_subject(token: Token) -> bool:
@@ -553,6 +592,57 @@ def relative_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
         if found is not None:
             return found if _may_speak_inside(tokens, found, j) else None
     return None
+
+
+def stance_relative_on_head(tokens: list[Token], i: int, j: int) -> Range | None:
+    """'[signs the council sees that …]', '[a fight it expects to last]', '[one which Jo
+    Bako calls "…"]': a relative clause (read by :func:`relative_inside`) on the noun in
+    lower case that opens the passage, whose verb of saying or stance goes on inside it;
+    read before the clause leading into the passage when no cue leads into it
+    (:func:`_no_cue_leads_in`)."""
+    if i >= j or tokens[i].lower in _QUESTION_OPENERS or not _no_cue_leads_in(tokens, i):
+        return None
+    found = relative_inside(tokens, i, j)
+    if found is None or not _on_a_lower_case_noun(tokens, i, found[0]):
+        return None
+    return found if _view_goes_on(tokens, found[1], j) else None
+
+
+def _on_a_lower_case_noun(tokens: list[Token], i: int, k: int) -> bool:
+    """Whether the relative clause whose subject opens at ``tokens[k]`` follows a noun in
+    lower case, with no question word from the passage's start ``i`` ('[the fee the
+    council …]', '[one which Jo Bako …]'; not '[a debate over how the council …]', '[Port
+    aide Jo Bako said …]': a name)."""
+    if any(t.lower in _QUESTION_OPENERS for t in tokens[i:k]):
+        return False
+    head = tokens[k - 2] if tokens[k - 1].lower in _RELATIVE_OPENERS else tokens[k - 1]
+    return head.text.isalpha() and head.text[0].islower()
+
+
+def _view_goes_on(tokens: list[Token], v: int, j: int) -> bool:
+    """Whether the verb group at ``tokens[v]`` ends in a verb of saying or stance that more
+    words of the passage (before ``j``) follow ('expects to last'; not '[the guild's
+    demand]', nor '[a toll it put at 40]', 'put' being a verb of figures)."""
+    while v < j - 1 and _in_verb_group(tokens[v]):
+        v += 1
+    return v < j - 1 and tokens[v].lower in _VIEW_VERBS
+
+
+def _no_cue_leads_in(tokens: list[Token], i: int) -> bool:
+    """Whether the clause before the passage at ``tokens[i]`` holds no cue that may lead
+    into it: the passage does not open its sentence nor follow a participle in -ing, and
+    no listed verb nor 'according to' stands before it back to the sentence's end or a
+    colon ('The toll rose amid [signs …]'; not 'Jo Bako cited [signs …]', 'According to
+    the Sun, [aides …]')."""
+    if i == 0 or tokens[i - 1].text in {".", "?", "!"} or is_participle(tokens[i - 1]):
+        return False  # "…, outlining [steps the board …]"
+    for n in range(i - 1, -1, -1):
+        token = tokens[n]
+        if token.text in {".", "?", "!", ";", ":"}:
+            return True
+        if token.lower in verbs() or opens_according_to(tokens, n):
+            return False
+    return True
 
 
 def _may_speak_inside(tokens: list[Token], found: tuple[int, int], j: int) -> bool:
@@ -1028,10 +1118,11 @@ def agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
 
 def listed_agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | None:
     """'[a levy first reported by the Tide Gazette]', '[Ada Moss was criticized by two
-    unions as …]': the agent inside the passage (:func:`agent_inside`) of a passive of a
-    listed verb of saying or stance, read before the clause leading into the passage
-    unless a cue or a verb leads into it ('Jo Bako quoted [a note sent by …]') or it is a
-    quotation or a clause after 'that'."""
+    unions as …]', '[the levy is seen by the growers as a tax]': the agent inside the
+    passage (:func:`agent_inside`) of a passive of a listed verb of saying or stance, or of
+    any verb when the view the agent holds follows it (:func:`_names_a_view`), read before
+    the clause leading into the passage unless a cue or a verb leads into it ('Jo Bako
+    quoted [a note sent by …]') or it is a quotation or a clause after 'that'."""
     if _cue_before(tokens, i) or _verb_leads_in(tokens, i) or _opens_quotation(tokens, i):
         return None
     if tokens[i].lower == "that":
@@ -1045,8 +1136,15 @@ def listed_agent_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] 
             continue
         by = passive_by(tokens, n)
         if by is not None and by + 1 < j:
-            return _agent_at(tokens, by + 1) if tokens[n].lower in verbs() else None
+            found = _agent_at(tokens, by + 1)
+            return found if tokens[n].lower in verbs() or _names_a_view(tokens, found) else None
     return None
+
+
+def _names_a_view(tokens: list[Token], agent: Range | None) -> bool:
+    """Whether a word of ``agent_views`` ('as') follows the agent of a passive, naming the
+    view the agent holds ('seen by the growers as a tax', 'portrayed by the board as')."""
+    return agent is not None and agent[1] < len(tokens) and tokens[agent[1]].lower in _AGENT_VIEWS
 
 
 def _is_passive_participle(token: Token) -> bool:
@@ -1214,9 +1312,14 @@ def _gapped_attribution(tokens: list[Token], r: int, j: int) -> Range | None:
     if tokens[r].lower in _CLAUSE_RELATIVES:
         return _reported_clause(tokens, r, j)
     found = relative_attribution(tokens, r, j) or _contact_attribution(tokens, r, j)
-    if found is None or found[1] + 1 >= j or not _reports_a_clause(tokens[found[1]]):
+    if found is None:
         return None
-    return found if _is_finite_verb_here(tokens[found[1] + 1]) else None
+    verb = found[1]
+    while verb < j - 1 and _in_verb_group(tokens[verb]):
+        verb += 1  # "[a rule that most clerks still think is fair]"
+    if verb + 1 >= j or not _reports_a_clause(tokens[verb]):
+        return None
+    return found if _is_finite_verb_here(tokens[verb + 1]) else None
 
 
 def _reported_clause(tokens: list[Token], r: int, j: int) -> Range | None:

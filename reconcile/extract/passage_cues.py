@@ -58,6 +58,7 @@ from reconcile.extract.cue_after import (
     said_after,
     signature_after,
     stance_after,
+    stance_relative_on_head,
 )
 from reconcile.extract.cue_before import before
 from reconcile.extract.lexicon import (
@@ -84,6 +85,7 @@ _READINGS: tuple[Callable[[list[Token], int, int], Range | None], ...] = (
     relative_after,  # "[an offer] the council rebuffed"
     relative_opening,  # "[which the council says is final]"
     gapped_near_head,  # "[a deadline that three aides said went unnoticed]"
+    stance_relative_on_head,  # "The toll rose amid [signs the council sees that …]"
     aside_in_clause,  # "and [the toll, Jo Bako said, is too high]"
     agent_of_subject,  # "But [Ada Moss] was backed by the guild"
     listed_agent_inside,  # "[a levy first reported by the Tide Gazette]"

@@ -42,6 +42,7 @@ PARTICLES = frozenset(WORDS["particles"])
 _VERB_PREFIXES = frozenset(WORDS["verb_prefixes"])
 IRREGULAR_PARTICIPLES = frozenset(WORDS["irregular_participles"])
 IRREGULAR_PASTS = frozenset(load_data("names.toml")["subjects"]["irregular_pasts"])
+_MODALS = closed_words("modals")
 Range = tuple[int, int]  # a token range, end excluded
 AGENT_REACH = 7  # how many words may stand between a passage and its agent's 'by'
 
@@ -165,9 +166,23 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
     if j == k or (
         is_verb(tokens[k], False)
         and not (_verb_as_modifier(tokens, k, j) or _modifies_a_noun(tokens, k, j))
+        and not _modal_as_name(tokens, k, j)
     ):
         return None
     return k, j
+
+
+def _modal_as_name(tokens: list[Token], k: int, j: int) -> bool:
+    """Whether a capitalised modal at ``tokens[k]`` is a name, a verb in the past or in -s
+    right after it ('Will wrote', 'Will insists'; not 'Will the board agree', nor the
+    month in 'May saw')."""
+    if j != k + 1 or j >= len(tokens) or not tokens[k].text[0].isupper():
+        return False
+    if tokens[k].lower in CALENDAR:
+        return False
+    verb = tokens[j]
+    finite = verb.lower in IRREGULAR_PASTS or verb.lower.endswith(("ed", "s"))
+    return tokens[k].lower in _MODALS and verb.text[0].islower() and finite
 
 
 def _is_noun_after_one(tokens: list[Token], j: int) -> bool:
