@@ -1609,6 +1609,33 @@ def test_attribute_a_relative_pronoun_to_its_antecedent(
 
 
 @pytest.mark.parametrize(
+    ("text", "passage", "source"),
+    [
+        (
+            "The ferry is late again, and those who ride it daily blame the new pier.",
+            "the new pier",
+            "those who",
+        ),
+        (
+            "Tolls went up, and some who drove in daily warned that trade would suffer.",
+            "trade would suffer",
+            "some who",
+        ),
+        (
+            "The Velmar mayor, who rides it daily, blames the new pier.",
+            "the new pier",
+            "The Velmar mayor",
+        ),
+    ],
+)
+def test_a_relative_pronoun_after_a_group_word_names_the_group_with_its_clause(
+    text: str, passage: str, source: str
+) -> None:
+    # 'those' or 'some' alone names nobody: the group is 'those who …'
+    assert _attribute_passage(text, passage).source == source
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "For now, the bridge over the Sava stays shut.",

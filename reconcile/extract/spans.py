@@ -57,6 +57,7 @@ _NAME = re.compile(
     r"[A-Z][a-zA-Z'’-]+" + more_name_words(r"[a-zA-Z'’-]")
 )
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
+_GROUP_PRONOUNS = frozenset(_WORDS["group_pronouns"])  # "those" in "those who fear"
 _HONORIFICS = person_titles()
 
 
@@ -214,7 +215,7 @@ def attribute_span(
         name = _antecedent_of_pronoun(doc.text, a, words, _person_resolved(attribution))
         source = Source(id=source_id(name), name=name, role="unknown")
     elif words.lower() in RELATIVES:
-        name = _antecedent(doc.text, window[0], a) or words
+        name = _relative_source(doc.text, window[0], a, b)
         source = Source(id=source_id(name), name=name, role=_role(name))
     else:
         name = _without_honorific(words)
@@ -246,8 +247,8 @@ def _pronoun_read_as_name(surface: str | None, words: str) -> bool:
 _BEFORE_RELATIVE = frozenset({",", "—", "–", "―", "-", "("})  # 'Jo Bako -- who', 'Jo Bako (who'
 
 
-def _antecedent(text: str, floor: int, offset: int) -> str | None:
-    """The noun phrase a relative pronoun at ``offset`` stands for ('Senate Republicans'
+def _antecedent_range(text: str, floor: int, offset: int) -> tuple[int, int] | None:
+    """Where the noun phrase a relative pronoun at ``offset`` stands for ('Senate Republicans'
     in 'Senate Republicans who oppose him', 'Jo Bako' in 'Jo Bako, who said', 'Jo Bako (who
     said', 'Jo Bako ― who said'). It runs
     back to a clause break, a preposition or a verb; a verb no list holds and that does
@@ -257,7 +258,25 @@ def _antecedent(text: str, floor: int, offset: int) -> str | None:
     while j > 0 and tokens[j - 1].text in _BEFORE_RELATIVE:
         j -= 1
     i = phrase_start(tokens, j)
-    return text[tokens[i].start : tokens[j - 1].end] if i < j else None
+    return (tokens[i].start, tokens[j - 1].end) if i < j else None
+
+
+def _relative_source(text: str, floor: int, start: int, end: int) -> str:
+    """The source the relative pronoun at ``start``-``end`` stands for: the phrase before
+    it (:func:`_antecedent_range`), or, when that phrase is a word that names a group only with
+    its clause, that word and the pronoun ('those who' in 'those who fear', never 'those');
+    the pronoun itself when no phrase is found.
+
+    >>> t = "Dara Moss, who chairs it, and those who doubt it"
+    >>> [_relative_source(t, 0, t.index(w), t.index(w) + 3) for w in ("who chairs", "who doubt")]
+    ['Dara Moss', 'those who']
+    """
+    found = _antecedent_range(text, floor, start)
+    if found is None:
+        return text[start:end]
+    if text[found[0] : found[1]].lower() in _GROUP_PRONOUNS:
+        return text[found[0] : end]
+    return text[found[0] : found[1]]
 
 
 def _leading_colon(sentences: list[Sentence], sentence: Sentence) -> Sentence | None:
