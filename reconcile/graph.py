@@ -101,6 +101,16 @@ def build_graph(
 ) -> nx.MultiDiGraph:
     """Build the claim graph from the pipeline's models (see the module docstring)."""
     G = nx.MultiDiGraph()
+    out: dict[tuple[str, str], list[str]] = {}
+    into: dict[tuple[str, str], list[str]] = {}
+    repeated = False  # two edges between the same two nodes
+
+    def link(origin: str, target: str, kind: str) -> None:
+        nonlocal repeated
+        repeated |= G.add_edge(origin, target, kind=kind) != 0  # the pair's first edge has key 0
+        out.setdefault((origin, kind), []).append(target)
+        into.setdefault((target, kind), []).append(origin)
+
     for source in sources:
         G.add_node(source.id, kind="source", model=source)
     for variable in variables:
@@ -108,19 +118,21 @@ def build_graph(
     for doc in documents:
         node = doc_node(doc.id)
         G.add_node(node, kind="document", model=doc)
-        G.add_edge(source_id(doc.publisher), node, kind="published")
+        link(source_id(doc.publisher), node, "published")
     for sent in sentences:
         G.add_node(sent.id, kind="sentence", model=sent)
-        G.add_edge(doc_node(sent.span.doc_id), sent.id, kind="contains")
+        link(doc_node(sent.span.doc_id), sent.id, "contains")
         if sent.duplicate_of is not None:
-            G.add_edge(sent.id, sent.duplicate_of, kind="copy_of")
+            link(sent.id, sent.duplicate_of, "copy_of")
         if sent.near_duplicate_of is not None:
-            G.add_edge(sent.id, sent.near_duplicate_of, kind="near_copy_of")
+            link(sent.id, sent.near_duplicate_of, "near_copy_of")
     for claim in claims:
         G.add_node(claim.id, kind="claim", model=claim)
-        G.add_edge(claim.sentence_id, claim.id, kind="states")
-        G.add_edge(claim.id, claim.attribution.source_id, kind="attributed_to")
-        G.add_edge(claim.id, claim.variable_id, kind="measures")
+        link(claim.sentence_id, claim.id, "states")
+        link(claim.id, claim.attribution.source_id, "attributed_to")
+        link(claim.id, claim.variable_id, "measures")
+    if not repeated:  # else networkx groups a pair's edges: the index is read from G
+        _memo(G)["edges"] = (out, into)
     return G
 
 
@@ -184,7 +196,9 @@ _Index = tuple[dict[tuple[str, str], list[str]], dict[tuple[str, str], list[str]
 
 def _edge_index(G: nx.MultiDiGraph) -> _Index:
     """The ends of the edges of build_graph's kinds by (node, edge kind), going out and
-    coming in, each list in the order networkx gives a node's edges."""
+    coming in, each list in the order networkx gives a node's edges. build_graph leaves
+    them in the graph's memo as it adds the edges (in the order it adds them, which is
+    networkx's while no two edges join the same two nodes); read from G otherwise."""
     memo = _memo(G)
     index = memo.get("edges")
     if index is not None:
