@@ -103,11 +103,14 @@ def build_graph(
     G = nx.MultiDiGraph()
     out: dict[tuple[str, str], list[str]] = {}
     into: dict[tuple[str, str], list[str]] = {}
-    repeated = False  # two edges between the same two nodes
+    # edges so far between two nodes: the next one's key, as networkx would choose it
+    # (given, it spares networkx a KeyError raised and caught at each pair's first edge)
+    keys: dict[tuple[str, str], int] = {}
 
     def link(origin: str, target: str, kind: str) -> None:
-        nonlocal repeated
-        repeated |= G.add_edge(origin, target, kind=kind) != 0  # the pair's first edge has key 0
+        key = keys.get((origin, target), 0)
+        keys[(origin, target)] = key + 1
+        G.add_edge(origin, target, key=key, kind=kind)
         out.setdefault((origin, kind), []).append(target)
         into.setdefault((target, kind), []).append(origin)
 
@@ -131,7 +134,8 @@ def build_graph(
         link(claim.sentence_id, claim.id, "states")
         link(claim.id, claim.attribution.source_id, "attributed_to")
         link(claim.id, claim.variable_id, "measures")
-    if not repeated:  # else networkx groups a pair's edges: the index is read from G
+    if max(keys.values(), default=0) <= 1:  # else networkx groups a pair's edges: the
+        # index is read from G
         _memo(G)["edges"] = (out, into)
     return G
 
