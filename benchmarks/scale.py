@@ -208,6 +208,7 @@ def stages(path: Path) -> dict[str, float]:
         DocumentResult,
         EventAnalysis,
         EventSettings,
+        _event_sentences,
         _reconcile_repeats,
         document_features,
         group_events,
@@ -217,7 +218,7 @@ def stages(path: Path) -> dict[str, float]:
     from reconcile.io import iter_jsonl
     from reconcile.report import report_from_events, report_line
     from reconcile.rules import RuleContext, run_rules, select_rules
-    from reconcile.segment import mark_near_repeats, mark_repeats, split_sentences
+    from reconcile.segment import mark_repeats, split_sentences
     from reconcile.variables import build_variables
 
     t: dict[str, float] = defaultdict(float)
@@ -252,8 +253,7 @@ def stages(path: Path) -> dict[str, float]:
             results = [spill.get(d) for d in sorted(members[event_id])]
             mine = [r.document for r in results]
             clock = time.perf_counter()
-            marked = [s for r in results for s in r.sentences]
-            sentences = mark_near_repeats(mine, mark_repeats(mine, marked))
+            sentences = _event_sentences(results)  # as analyse_event marks them
             t["sentences"] += time.perf_counter() - clock
             clock = time.perf_counter()
             by_doc = defaultdict(list)

@@ -184,10 +184,13 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     """A figure plus the increments its source states after it in the same document ("at
     least five were killed … two more died later": 7), unless the figure is an update or
     an update follows them ("raised the toll to 23 … six more died overnight": 23)."""
+    within = claims_measuring_within(G, var_id)
+    if not any(c.change == "increment" for c in within):
+        return figure  # the common case: the variable has no increment at all
     origin = origin_id(G, base)
     later = [
         c
-        for c in claims_measuring_within(G, var_id)
+        for c in within
         if isinstance(c, NumericClaim)
         and c.span.doc_id == base.span.doc_id
         and c.span.start > base.span.start

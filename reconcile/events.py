@@ -487,7 +487,7 @@ class EventAnalysis:
     sources: list[Source]
     claims: list[Claim]
     variables: list[Variable]
-    findings: list[Finding]
+    findings: list[Finding]  # as run_rules gives them: by code, then position
     estimates: list[Estimate]
     errors: list[RuleFailure]
     features: list[EventFeatures] = field(default_factory=list)

@@ -209,7 +209,8 @@ def report_from_events(
         estimates.extend((analysis.event_id, e) for e in analysis.estimates)
         errors.extend(e for e in analysis.errors if e not in errors)
         events.append(summarise_event(analysis))
-    findings.sort(key=_finding_key)
+    if len(events) > 1:  # one event's findings come sorted from run_rules
+        findings.sort(key=_finding_key)
     estimates.sort(key=lambda pair: (pair[1].variable_id, pair[0]))
     return build_report(
         documents=documents,

@@ -135,13 +135,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Lt. Col. Ames spoke.', '"Two died."', 'Then (at 3 p.m.) rain fell.']
     """
+    global _LAST_SPLIT
+    last = _LAST_SPLIT  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return list(last[1])
     spans: list[tuple[int, int]] = []
     start = 0
     for separator in _PARAGRAPH.finditer(text):
         _paragraph_spans(text, start, separator.start(), spans)
         start = separator.end()
     _paragraph_spans(text, start, len(text), spans)
+    _LAST_SPLIT = (text, tuple(spans))
     return spans
+
+
+# The text split last and its spans: extraction splits a document again (the people book
+# reads where its sentences start) just after split_sentences did; the same text object
+# is split once.
+_LAST_SPLIT: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
 
 
 def _paragraph_spans(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -500,14 +511,17 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     first_with_text: dict[str, str] = {}
     for doc in sorted(documents, key=lambda d: rank[d.id]):
         copy_of[doc.id] = first_with_text.setdefault(doc.text, doc.id)
+    keys = [normalise(sent.text) for sent in sentences]  # folded once per sentence
     first: dict[str, str] = {}
-    for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
-        key = normalise(sent.text)
-        if len(key.split()) >= MIN_REPEAT_WORDS:
+    for sent, key in sorted(
+        zip(sentences, keys, strict=True),
+        key=lambda pair: (rank[pair[0].span.doc_id], pair[0].span.start),
+    ):
+        if key.count(" ") + 1 >= MIN_REPEAT_WORDS:  # its words: one space between each two
             first.setdefault(key, sent.id)
     marked = []
-    for sent in sentences:
-        original = first.get(normalise(sent.text))
+    for sent, key in zip(sentences, keys, strict=True):
+        original = first.get(key)
         source = copy_of.get(sent.span.doc_id, sent.span.doc_id)
         if original is None and source != sent.span.doc_id:
             original = sentence_id(source, sent.span.start, sent.span.end)
@@ -565,10 +579,8 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
             counts[sid] = Counter(words[sid])
         return counts[sid]
 
-    frequency: dict[str, int] = {}
-    for s in sentences:
-        for w in set(words[s.id]):
-            frequency[w] = frequency.get(w, 0) + 1
+    # in how many sentences each word stands (counted at C speed, not one look-up a word)
+    frequency = Counter(w for s in sentences for w in set(words[s.id]))
     # word -> document -> its sentences holding the word (in visiting order): a sentence is
     # compared with other documents' sentences only, never walking its own document's
     index: dict[str, dict[str, list[Sentence]]] = {}
@@ -597,10 +609,12 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
                     ):
                         continue
                     # an upper bound first (difflib's quick_ratio: the words the two share,
-                    # counted with repeats): below the threshold, ratio() is too
+                    # counted with repeats): below the threshold, or not above the best
+                    # ratio found so far, ratio() is too, and the pair cannot be chosen
                     theirs_count = count(other.id)
                     shared = sum(min(n, theirs_count[w]) for w, n in count(sent.id).items())
-                    if 2 * shared / (len(mine) + len(theirs)) < NEAR_REPEAT_RATIO:
+                    bound = 2 * shared / (len(mine) + len(theirs))
+                    if bound < NEAR_REPEAT_RATIO or (best is not None and bound <= best[0]):
                         continue
                     ratio = similarity(mine, other.id)
                     if (

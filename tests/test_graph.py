@@ -7,6 +7,9 @@ import pytest
 
 from reconcile.api import analyse
 from reconcile.graph import (
+    _event_words,
+    _matches,
+    _single_words,
     claims_measuring,
     copies,
     document_of,
@@ -112,3 +115,18 @@ def test_an_event_has_parties_unless_disaster_words_outnumber_conflict_words(
 ) -> None:
     doc = Document(id="a", publisher="Wire", published="2021-03-02", text=text)
     assert event_has_parties(analyse([doc]).graph) is parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods and a STORM hit Velna; the flood_plain and storm2 gauges failed.",
+        "Tremor-hit villages: tremors, Tremor's echo, (landslide) and avalanche.",
+        "Après le séisme: a storm, then floods in Velna.",  # not ASCII: the pattern itself
+        "",
+    ],
+)
+def test_disaster_words_are_counted_as_the_pattern_matches(text: str) -> None:
+    """The set look-up of one-word kinds gives the alternation's count."""
+    _, disaster = _event_words()
+    assert _matches(disaster, _single_words("disaster"), text) == len(disaster.findall(text))
