@@ -1636,6 +1636,20 @@ def test_a_relative_pronoun_after_a_group_word_names_the_group_with_its_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        ("Kell has four wardens, three of whom have backed the toll.", "the toll", "three of whom"),
+        ("The ferrymen, most of whom quietly oppose Ivo Marsh, met.", "Ivo Marsh", "most of whom"),
+        ("The ferrymen, some of whom Ivo Marsh hired, oppose it.", "it", "The ferrymen"),
+    ],
+)
+def test_a_part_that_opens_a_relative_clause_speaks_for_itself(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "For now, the bridge over the Sava stays shut.",

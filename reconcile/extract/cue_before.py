@@ -105,6 +105,9 @@ _PHRASE_OPENERS = (NOT_SUBJECTS | PREPOSITIONS | PARTICLES | DETERMINERS | {"tha
 }  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
 _BEFORE_CONTENT = frozenset(WORDS["before_content"])
 _PLACE_TAIL = 3  # how many words the part of a place after its comma may have ("Kell County")
+_PARTITIVES = load_data("sources.toml")["partitives"]
+_PARTITIVE_HEADS = QUANTIFIERS | frozenset(_PARTITIVES["heads"])
+_PARTITIVE_RELATIVES = frozenset(_PARTITIVES["relatives"])
 _QUALIFIERS = tuple(
     tuple(phrase.split())
     for phrases in load_data("taxonomy.toml")["qualifiers"].values()
@@ -159,9 +162,13 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
-    found = _relative_subject(tokens, start, k) if len(commas) == 1 else None
+    found = (
+        _partitive_relative(tokens, start, k) or _relative_subject(tokens, start, k)
+        if len(commas) == 1
+        else None
+    )
     if found is not None:
-        return found  # "a charity that campaigns for [tenants]"
+        return found  # "a charity that campaigns for [tenants]", "two of whom backed [it]"
     if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
         found = _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
         return without_adverbs(tokens, found) if found is not None else None
@@ -378,6 +385,22 @@ def _relative_subject(tokens: list[Token], start: int, k: int) -> tuple[int, int
     if begin >= start - 1 or head.lower in TIME_HEADS or head.text[0].isdigit():
         return None  # "a memo from 2019 that later showed [it]": a time, no antecedent
     return begin, start - 1
+
+
+def _partitive_relative(tokens: list[Token], start: int, k: int) -> tuple[int, int] | None:
+    """The part of an antecedent that opens a relative clause and is the subject of its
+    verb at ``tokens[start]``, leading into the passage at ``tokens[k]``: a quantifier or
+    a number, 'of' and a relative ('the aldermen, two of whom have pledged [their
+    votes]', 'all of whom opposed [it]'; not 'the rest of which […]')."""
+    if start < 3 or start >= k or tokens[start - 1].lower not in _PARTITIVE_RELATIVES:
+        return None
+    head = tokens[start - 3]
+    if tokens[start - 2].lower != "of" or not (
+        head.lower in _PARTITIVE_HEADS or is_number_token(head)
+    ):
+        return None
+    verb = _past_adverbs(tokens, start, k)
+    return (start - 3, start) if _opens_with_a_verb(tokens, verb) else None
 
 
 def _opens_with_a_verb(tokens: list[Token], n: int) -> bool:
