@@ -1636,6 +1636,63 @@ def test_a_relative_pronoun_after_a_group_word_names_the_group_with_its_clause(
 
 
 @pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "The hearing closed with Ivo Marsh asking the clerk whether it was over.",
+            "it was",
+            "Ivo Marsh",
+        ),
+        (
+            "The vote dragged, with Ana Reyes heckling the clerk and mocking the levy.",
+            "the levy",
+            "Ana Reyes",
+        ),
+        (
+            "They split, with Ana Reyes backing the levy and others opposing the toll.",
+            "the toll",
+            "others",
+        ),
+    ],
+)
+def test_a_participle_after_with_inside_a_clause_has_its_own_subject(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "not_speaker"),
+    [
+        ("He was a blunt mayor with one overriding aim: to cut the levy.", "to cut", "one"),
+        (
+            "The ad opens with a clip of remarks about wanting to cut the levy.",
+            "to cut",
+            "a clip of remarks about",
+        ),
+    ],
+)
+def test_a_participle_that_modifies_a_noun_after_with_has_no_subject_there(
+    text: str, passage: str, not_speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker != not_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        ("Kell has four wardens, three of whom have backed the toll.", "the toll", "three of whom"),
+        ("The ferrymen, most of whom quietly oppose Ivo Marsh, met.", "Ivo Marsh", "most of whom"),
+        ("The ferrymen, some of whom Ivo Marsh hired, oppose it.", "it", "The ferrymen"),
+    ],
+)
+def test_a_part_that_opens_a_relative_clause_speaks_for_itself(
+    text: str, passage: str, speaker: str
+) -> None:
+    assert _attribute_passage(text, passage).speaker == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "For now, the bridge over the Sava stays shut.",

@@ -104,7 +104,11 @@ _PHRASE_OPENERS = (NOT_SUBJECTS | PREPOSITIONS | PARTICLES | DETERMINERS | {"tha
     "of"
 }  # what follows a participle that opens a phrase ("Speaking at", "Asked if")
 _BEFORE_CONTENT = frozenset(WORDS["before_content"])
+_LEADS = NOT_SUBJECTS | PREPOSITIONS  # words that open a phrase ("in", "about")
 _PLACE_TAIL = 3  # how many words the part of a place after its comma may have ("Kell County")
+_PARTITIVES = load_data("sources.toml")["partitives"]
+_PARTITIVE_HEADS = QUANTIFIERS | frozenset(_PARTITIVES["heads"])
+_PARTITIVE_RELATIVES = frozenset(_PARTITIVES["relatives"])
 _QUALIFIERS = tuple(
     tuple(phrase.split())
     for phrases in load_data("taxonomy.toml")["qualifiers"].values()
@@ -147,6 +151,7 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
         _attitude_holder(tokens, k)
         or _noun_before_participle(tokens, k)
         or _infinitive_subject(tokens, k)
+        or _with_in_clause(tokens, k)
     )
     if found is not None:
         return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
@@ -159,9 +164,13 @@ def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
     if len(commas) > 1 and is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
         return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
-    found = _relative_subject(tokens, start, k) if len(commas) == 1 else None
+    found = (
+        _partitive_relative(tokens, start, k) or _relative_subject(tokens, start, k)
+        if len(commas) == 1
+        else None
+    )
     if found is not None:
-        return found  # "a charity that campaigns for [tenants]"
+        return found  # "a charity that campaigns for [tenants]", "two of whom backed [it]"
     if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
         found = _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
         return without_adverbs(tokens, found) if found is not None else None
@@ -378,6 +387,22 @@ def _relative_subject(tokens: list[Token], start: int, k: int) -> tuple[int, int
     if begin >= start - 1 or head.lower in TIME_HEADS or head.text[0].isdigit():
         return None  # "a memo from 2019 that later showed [it]": a time, no antecedent
     return begin, start - 1
+
+
+def _partitive_relative(tokens: list[Token], start: int, k: int) -> tuple[int, int] | None:
+    """The part of an antecedent that opens a relative clause and is the subject of its
+    verb at ``tokens[start]``, leading into the passage at ``tokens[k]``: a quantifier or
+    a number, 'of' and a relative ('the aldermen, two of whom have pledged [their
+    votes]', 'all of whom opposed [it]'; not 'the rest of which […]')."""
+    if start < 3 or start >= k or tokens[start - 1].lower not in _PARTITIVE_RELATIVES:
+        return None
+    head = tokens[start - 3]
+    if tokens[start - 2].lower != "of" or not (
+        head.lower in _PARTITIVE_HEADS or is_number_token(head)
+    ):
+        return None
+    verb = _past_adverbs(tokens, start, k)
+    return (start - 3, start) if _opens_with_a_verb(tokens, verb) else None
 
 
 def _opens_with_a_verb(tokens: list[Token], n: int) -> bool:
@@ -832,6 +857,47 @@ def _with_subject(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | 
         verb.lower.endswith("ed") or verb.lower in IRREGULAR_PARTICIPLES
     )
     return (found[0], end) if is_participle(verb) or past else None
+
+
+def _with_in_clause(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject of a participle after a 'with' inside a clause, when no mark, relative
+    word, finite verb or conjunction before a new subject stands between it and the
+    passage at ``tokens[k]`` ('the talk ended with Jo Bako asking [whether …]', 'with Jo
+    Bako interrupting the clerk and firing off [attacks]'; not '… and others opposing
+    [it]'); a 'with' that opens a segment is read by :func:`_with_subject`."""
+    for n in range(k - 1, sentence_start(tokens, k) - 1, -1):
+        token = tokens[n]
+        if not token.text[0].isalnum() or token.lower in RELATIVES | {"that"}:
+            return None
+        if token.lower in _WITH:
+            return _subject_of_participle(tokens, n + 1, k)
+        if _is_finite_verb(token) and not is_participle(token):
+            return None
+        if token.lower in COORDINATORS and not is_participle(tokens[n + 1]):
+            return None  # "with Jo Bako calling for it and others opposing [it]"
+    return None
+
+
+def _subject_of_participle(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """The noun phrase from ``tokens[begin]`` up to the first participle before the
+    passage at ``tokens[k]``, without its last adverbs ('Jo Bako repeatedly [asking]');
+    none when the participle modifies a noun after it, after a lone number or determiner
+    ('one overriding [aim]'), when it is the object of a preposition ('a clip of remarks
+    about wanting [it]'), or when the phrase opens with a participle ('varying views
+    speaking')."""
+    if is_participle(tokens[begin]):
+        return None
+    verb = next((p for p in range(begin + 1, k) if is_participle(tokens[p])), None)
+    if verb is None or tokens[verb - 1].lower in _LEADS:
+        return None  # "comments about wanting [it]": a gerund
+    found = subject_at(tokens, begin, verb)
+    if found is None or found[1] != verb:
+        return None
+    found = without_adverbs(tokens, found)
+    first = tokens[found[0]]
+    spelled = is_number_token(first) and not first.text[0].isdigit()  # "one", not "42%"
+    lone = found[1] - found[0] == 1 and (first.lower in DETERMINERS | QUANTIFIERS or spelled)
+    return None if lone else found
 
 
 def _viewpoint(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
