@@ -550,3 +550,22 @@ def test_sentences_read_no_further_count_nothing_when_read(words: list[str]) -> 
             assert count_mentions(text, 0, len(text), found, before) == []
     finally:
         counts._may_count = original
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["4", "27", "650", "+", "(", ")", " ", "-", "–", "to", "and", ",", "."]),
+        max_size=14,
+    )
+)
+def test_phone_and_range_hints_hold_in_every_match(parts: list[str]) -> None:
+    """find_numbers scans for phone numbers and ranges only where their hint matches: a
+    text with a match of either pattern must hold its hint."""
+    from reconcile.extract import numbers
+
+    text = "".join(parts)
+    if numbers._PHONE_RE.search(text):
+        assert numbers._PHONE_HINT.search(text)
+    if numbers._RANGE_RE.search(text):
+        assert numbers._RANGE_HINT.search(text)

@@ -505,12 +505,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     if _ANY_DIGIT.search(window) is None:  # the three patterns below all need a digit
         return _word_mentions(text, start, end, [], free, take)
 
-    for match in _PHONE_RE.finditer(window):
+    for match in _hinted_matches(_PHONE_RE, _PHONE_HINT, window):
         digits = sum(ch.isdigit() for ch in match.group())
         if digits >= 7 and "," not in match.group():
             take(start + match.start(), start + match.end())
 
-    for match in _RANGE_RE.finditer(window):
+    for match in _hinted_matches(_RANGE_RE, _RANGE_HINT, window):
         a_start, b_end = start + match.start("a"), start + match.end("b")
         sep = match.group("sep").lower()
         if sep == "and" and not match.group("between"):
@@ -562,6 +562,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# What every match of a pattern holds, found by a scan that tries few positions (the
+# pattern starts with a digit); the patterns open on optional groups and try them at every
+# character. A phone number holds a digit, a space or hyphen and a digit; a range, its two
+# numbers about its separator.
+_PHONE_HINT = re.compile(r"\d[\s-]\d")
+_RANGE_HINT = re.compile(r"\d\s*(?:-|–|—|to|and)\s*\d", re.IGNORECASE)
+
+
+def _hinted_matches(
+    pattern: re.Pattern[str], hint: re.Pattern[str], window: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``window``; none without a match of ``hint``, which
+    each of them holds (most sentences hold no phone number and no range)."""
+    return pattern.finditer(window) if hint.search(window) else iter(())
 
 
 def _word_mentions(
