@@ -680,10 +680,8 @@ def _holds_outcome(tokens: list[Token]) -> bool:
     """Whether an outcome phrase of the lexicon ('were killed', 'in hospital') stands
     among the tokens."""
     outcomes = lexicon().outcomes
-    return any(
-        t.lower in outcomes.by_first and outcomes.match(tokens, i) is not None
-        for i, t in enumerate(tokens)
-    )
+    starts = [i for i, t in enumerate(tokens) if t.lower in outcomes.by_first]
+    return any(outcomes.match(tokens, i) is not None for i in starts)
 
 
 def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> _Sentence:

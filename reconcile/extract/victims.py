@@ -776,18 +776,30 @@ def holds_cue(tokens: list[Token]) -> bool:
     (False, True)
     """
     words = cue_words()
-    return any(t.lower in words and _cue_at(tokens, i) for i, t in enumerate(tokens))
+    return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
 
 
 def _cue_at(tokens: list[Token], k: int) -> bool:
     """Whether a phrase of ``[victims]`` (or a split cue's head) starts at ``tokens[k]``."""
-    cues = _cues()
-    tables = (cues.nominal, cues.active, cues.passive, cues.intransitive)
-    if any(table.match(tokens, k) is not None for table in tables):
+    if any(table.match(tokens, k) is not None for table in _cue_tables()):
         return True
-    return any(
-        tuple(t.lower for t in tokens[k : k + len(head)]) == head for _, head, _ in cues.split
-    )
+    heads = _split_heads().get(tokens[k].lower, ())
+    return any(tuple(t.lower for t in tokens[k : k + len(head)]) == head for head in heads)
+
+
+@cache
+def _cue_tables() -> tuple[PhraseTable, ...]:
+    cues = _cues()
+    return cues.nominal, cues.active, cues.passive, cues.intransitive
+
+
+@cache
+def _split_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The distinct heads of the split cues, by first word."""
+    heads: dict[str, dict[tuple[str, ...], None]] = {}
+    for _, head, _ in _cues().split:
+        heads.setdefault(head[0], {})[head] = None
+    return {word: tuple(found) for word, found in heads.items()}
 
 
 @cache
