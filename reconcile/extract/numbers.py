@@ -618,53 +618,59 @@ def _qualified(
 def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Number words ("one", "twenty-three", "a dozen") and vague quantities ("dozens of")."""
     tokens = tokenize(text[start:end], start)
-    vague_table, vague_sizes = _vague_phrases()
-    starts = _word_starts()
     found: list[NumberMention] = []
     i = 0
-    while i < len(tokens):
-        first = tokens[i].lower
-        if first not in starts and (
-            "-" not in first or first[: first.index("-")] not in _NUMBER_WORDS
-        ):
-            i += 1  # the common case: a word that starts no number (same result, faster)
-            continue
-        for size in vague_sizes.get(first, ()):
-            if i + size > len(tokens):
-                continue
-            key = tuple(t.lower for t in tokens[i : i + size])
-            if key in vague_table:
-                low, high = vague_table[key]
-                m_start, m_end = tokens[i].start, tokens[i + size - 1].end
-                found.append(
-                    NumberMention(
-                        m_start,
-                        m_end,
-                        text[m_start:m_end],
-                        float(low),
-                        "vague",
-                        float(low),
-                        float(high),
-                        True,
-                        True,
-                        "count",
-                    )
-                )
-                i += size
-                break
-        else:
-            if tokens[i].lower == "one" and i and tokens[i - 1].lower == "no":
-                i += 1  # "no one": zero, read as an implied count
-                continue
-            j, value = _halved_run(tokens, i)
-            if j > i:
-                m_start, m_end = tokens[i].start, tokens[j - 1].end
-                aside = "measure" if _measure_after(text, m_end) else None  # "two hours"
-                found.append(_qualified(text, m_start, m_end, value, "count", aside))
-                i = j
-            else:
-                i += 1
+    for n in _number_word_starts(tokens):
+        if n < i:
+            continue  # inside the number read before
+        mention, i = _word_number_at(text, tokens, n)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def _number_word_starts(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens a number word or vague phrase may start at (see
+    :func:`_word_starts`); most words start none."""
+    starts = _word_starts()
+    return [
+        n
+        for n, t in enumerate(tokens)
+        if t.lower in starts or ("-" in t.lower and t.lower.split("-", 1)[0] in _NUMBER_WORDS)
+    ]
+
+
+def _word_number_at(text: str, tokens: list[Token], i: int) -> tuple[NumberMention | None, int]:
+    """The number words or vague phrase at ``tokens[i]``, if any, and where reading goes on."""
+    vague_table, vague_sizes = _vague_phrases()
+    for size in vague_sizes.get(tokens[i].lower, ()):
+        if i + size > len(tokens):
+            continue
+        key = tuple(t.lower for t in tokens[i : i + size])
+        if key in vague_table:
+            low, high = vague_table[key]
+            m_start, m_end = tokens[i].start, tokens[i + size - 1].end
+            mention = NumberMention(
+                m_start,
+                m_end,
+                text[m_start:m_end],
+                float(low),
+                "vague",
+                float(low),
+                float(high),
+                True,
+                True,
+                "count",
+            )
+            return mention, i + size
+    if tokens[i].lower == "one" and i and tokens[i - 1].lower == "no":
+        return None, i + 1  # "no one": zero, read as an implied count
+    j, value = _halved_run(tokens, i)
+    if j <= i:
+        return None, i + 1
+    m_start, m_end = tokens[i].start, tokens[j - 1].end
+    aside = "measure" if _measure_after(text, m_end) else None  # "two hours"
+    return _qualified(text, m_start, m_end, value, "count", aside), j
 
 
 @cache
