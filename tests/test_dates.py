@@ -102,3 +102,23 @@ def _dateparser_slips(expr: str, published: date) -> bool:
 )
 def test_a_month_alone_is_the_last_one_begun(published: date, month: str, expected: date) -> None:
     assert _calendar_date(month, published) == expected
+
+
+_TIME_PARTS = (
+    "on since in late early last this Sunday sunday SUNDAY Oct oct October OCT Sept. May may "
+    "march March 12 3rd 2019 , night yesterday days ago week month year overnight"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_PARTS), min_size=1, max_size=8))
+def test_every_pattern_that_matches_is_tried(words: list[str]) -> None:
+    """find_times tries only the patterns whose needed words occur (dates._NEEDS; a
+    calendar name as written): none that matches may be left out."""
+    from reconcile.extract import dates
+
+    text = " ".join(words)
+    tried = dates._patterns_for(text)
+    for kind, pattern in dates._PATTERNS:
+        if pattern.search(text):
+            assert (kind, pattern) in tried, kind

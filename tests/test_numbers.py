@@ -499,11 +499,13 @@ def test_a_figure_named_again_counts_what_the_count_before_counted(
 
 
 # Words for sentences without a figure: people implied by words ('a guard', 'both'), list
-# joiners, toll words and other words; no outcome and no victim's cue among them.
+# joiners, toll words, words an outcome or a victim's cue starts with ('in', 'had', 'set')
+# and other words. Alone they make no outcome and no cue; drawn together they may, and
+# then the sentence is read.
 _QUIET_WORDS = (
     "a an the his her their both one another no nobody guard soldier wife couple pilots "
     "police officers villagers and , . figure number rose to later market visited "
-    "were was been said Monday near Arda"
+    "were was been said Monday near Arda in at on had has set lost hospital fire"
 ).split()
 
 
@@ -548,3 +550,22 @@ def test_sentences_read_no_further_count_nothing_when_read(words: list[str]) -> 
             assert count_mentions(text, 0, len(text), found, before) == []
     finally:
         counts._may_count = original
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["4", "27", "650", "+", "(", ")", " ", "-", "–", "to", "and", ",", "."]),
+        max_size=14,
+    )
+)
+def test_phone_and_range_hints_hold_in_every_match(parts: list[str]) -> None:
+    """find_numbers scans for phone numbers and ranges only where their hint matches: a
+    text with a match of either pattern must hold its hint."""
+    from reconcile.extract import numbers
+
+    text = "".join(parts)
+    if numbers._PHONE_RE.search(text):
+        assert numbers._PHONE_HINT.search(text)
+    if numbers._RANGE_RE.search(text):
+        assert numbers._RANGE_HINT.search(text)

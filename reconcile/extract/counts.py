@@ -31,8 +31,8 @@ from reconcile.extract.victims import (
     active_verb,
     age_word,
     companion_cues,
-    cue_words,
     find_victims,
+    holds_cue,
     listed_after,
     plural_noun,
     singular_np,
@@ -665,20 +665,23 @@ def _with_total_index(count: Count, index: int | None) -> Count:
 
 
 def _may_count(tokens: list[Token], mentions: list[NumberMention]) -> bool:
-    """Whether a sentence may hold a count: a number that may be one, or a word an outcome
-    or a victim's cue may start with. Without these, a count implied by words ('a
-    soldier') finds no outcome and is dropped (every reading of one matches an outcome
-    phrase, a victim or the outcome of another count), and no victim is read."""
+    """Whether a sentence may hold a count: a number that may be one, an outcome phrase or
+    a victim's cue (:func:`reconcile.extract.victims.holds_cue`). Without these, a count
+    implied by words ('a soldier') finds no outcome and is dropped (every reading of one
+    matches an outcome phrase, a victim or the outcome of another count), and no victim
+    is read. The whole phrase is tested, not its first word: 'in', 'at' and 'had' start
+    outcomes and cues ('in hospital', 'had been shot') but stand in most sentences."""
     if any(m.not_a_count is None for m in mentions):
         return True
-    words = _fate_words()
-    return any(t.lower in words for t in tokens)
+    return _holds_outcome(tokens) or holds_cue(tokens)
 
 
-@cache
-def _fate_words() -> frozenset[str]:
-    """The first words of the outcome phrases and of the victims' cues."""
-    return frozenset(lexicon().outcomes.by_first) | cue_words()
+def _holds_outcome(tokens: list[Token]) -> bool:
+    """Whether an outcome phrase of the lexicon ('were killed', 'in hospital') stands
+    among the tokens."""
+    outcomes = lexicon().outcomes
+    starts = [i for i, t in enumerate(tokens) if t.lower in outcomes.by_first]
+    return any(outcomes.match(tokens, i) is not None for i in starts)
 
 
 def _sentence(text: str, tokens: list[Token], mentions: list[NumberMention]) -> _Sentence:

@@ -112,22 +112,24 @@ _SHORTEST_TIME_WORDS = tuple(
 _YEAR_RE = re.compile(_A_YEAR)
 
 
-def _shortest(words: list[str]) -> tuple[str, ...]:
-    """The words (lower case) that hold none of the others: a text holding one of
-    ``words`` holds one of these."""
-    low = list(dict.fromkeys(w.lower() for w in words))
+def _shortest(words: list[str], lower: bool = True) -> tuple[str, ...]:
+    """The words (lower case, or as written) that hold none of the others: a text holding
+    one of ``words`` holds one of these."""
+    low = list(dict.fromkeys(w.lower() if lower else w for w in words))
     return tuple(w for w in low if not any(o != w and o in w for o in low))
 
 
-_MONTH_WORDS = _shortest([*_CALENDAR["months"], *_CALENDAR["abbreviations"]])
+# The month and weekday names as written: the patterns match them case-sensitively.
+_MONTH_WORDS = _shortest([*_CALENDAR["months"], *_CALENDAR["abbreviations"]], lower=False)
 # Per pattern, words one of which it cannot match without, as substrings of lower-cased
-# ASCII text (a word of the pattern, or its calendar names, or a year's first digits).
+# ASCII text (a word of the pattern, or a year's first digits) or, for a word with a
+# capital, of the text as written (a calendar name).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "since": ("since",),
     "overnight": ("overnight",),
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
-    "weekday": _shortest(_CALENDAR["weekdays"]),
+    "weekday": _shortest(_CALENDAR["weekdays"], lower=False),
     "relative_day": ("yesterday", "today", "night"),
     "days_ago": ("ago",),
     "this_year": ("year",),
@@ -138,9 +140,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 
 # The distinct tuples of _NEEDS (three patterns need a month name), each tested once per
-# text, and per pattern of _PATTERNS the index of its tuple.
+# text, and per pattern of _PATTERNS the index of its tuple; per tuple, whether it is
+# tested on the text as written.
 _NEED_SETS = tuple(dict.fromkeys(_NEEDS.values()))
 _NEED_SET_OF = tuple(_NEED_SETS.index(_NEEDS[kind]) for kind, _ in _PATTERNS)
+_AS_WRITTEN = tuple(not all(w.islower() or not w.isalpha() for w in words) for words in _NEED_SETS)
 
 
 def _names_a_time(window: str) -> bool:
@@ -160,12 +164,16 @@ def _names_a_time(window: str) -> bool:
 def _patterns_for(window: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns of :data:`_PATTERNS` that may match in ``window``, in their order: on
     ASCII text those whose :data:`_NEEDS` occur (lower-casing is one letter for one, and
-    no case-blind match of an ASCII word needs another letter); otherwise all of them
+    no case-blind match of an ASCII word needs another letter; a calendar name is matched
+    as written, so its need is tested as written); otherwise all of them
     when the text names a time at all."""
     if not window.isascii():
         return _PATTERNS if _names_a_time(window) else []
     low = window.lower()
-    present = [any(map(low.__contains__, words)) for words in _NEED_SETS]
+    present = [
+        any(map((window if written else low).__contains__, words))
+        for words, written in zip(_NEED_SETS, _AS_WRITTEN, strict=True)
+    ]
     return [kp for kp, n in zip(_PATTERNS, _NEED_SET_OF, strict=True) if present[n]]
 
 

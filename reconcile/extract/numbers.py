@@ -505,12 +505,12 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     if _ANY_DIGIT.search(window) is None:  # the three patterns below all need a digit
         return _word_mentions(text, start, end, [], free, take)
 
-    for match in _PHONE_RE.finditer(window):
+    for match in _hinted_matches(_PHONE_RE, _PHONE_HINT, window):
         digits = sum(ch.isdigit() for ch in match.group())
         if digits >= 7 and "," not in match.group():
             take(start + match.start(), start + match.end())
 
-    for match in _RANGE_RE.finditer(window):
+    for match in _hinted_matches(_RANGE_RE, _RANGE_HINT, window):
         a_start, b_end = start + match.start("a"), start + match.end("b")
         sep = match.group("sep").lower()
         if sep == "and" and not match.group("between"):
@@ -562,6 +562,20 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
 
 
 _ANY_DIGIT = re.compile(r"\d")
+# What every match of a pattern holds, found by a scan that tries few positions (the
+# pattern starts with a digit); the patterns open on optional groups and try them at every
+# character. A phone number holds a digit, a space or hyphen and a digit; a range, its two
+# numbers about its separator.
+_PHONE_HINT = re.compile(r"\d[\s-]\d")
+_RANGE_HINT = re.compile(r"\d\s*(?:-|–|—|to|and)\s*\d", re.IGNORECASE)
+
+
+def _hinted_matches(
+    pattern: re.Pattern[str], hint: re.Pattern[str], window: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in ``window``; none without a match of ``hint``, which
+    each of them holds (most sentences hold no phone number and no range)."""
+    return pattern.finditer(window) if hint.search(window) else iter(())
 
 
 def _word_mentions(
@@ -604,53 +618,59 @@ def _qualified(
 def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Number words ("one", "twenty-three", "a dozen") and vague quantities ("dozens of")."""
     tokens = tokenize(text[start:end], start)
-    vague_table, vague_sizes = _vague_phrases()
-    starts = _word_starts()
     found: list[NumberMention] = []
     i = 0
-    while i < len(tokens):
-        first = tokens[i].lower
-        if first not in starts and (
-            "-" not in first or first[: first.index("-")] not in _NUMBER_WORDS
-        ):
-            i += 1  # the common case: a word that starts no number (same result, faster)
-            continue
-        for size in vague_sizes.get(first, ()):
-            if i + size > len(tokens):
-                continue
-            key = tuple(t.lower for t in tokens[i : i + size])
-            if key in vague_table:
-                low, high = vague_table[key]
-                m_start, m_end = tokens[i].start, tokens[i + size - 1].end
-                found.append(
-                    NumberMention(
-                        m_start,
-                        m_end,
-                        text[m_start:m_end],
-                        float(low),
-                        "vague",
-                        float(low),
-                        float(high),
-                        True,
-                        True,
-                        "count",
-                    )
-                )
-                i += size
-                break
-        else:
-            if tokens[i].lower == "one" and i and tokens[i - 1].lower == "no":
-                i += 1  # "no one": zero, read as an implied count
-                continue
-            j, value = _halved_run(tokens, i)
-            if j > i:
-                m_start, m_end = tokens[i].start, tokens[j - 1].end
-                aside = "measure" if _measure_after(text, m_end) else None  # "two hours"
-                found.append(_qualified(text, m_start, m_end, value, "count", aside))
-                i = j
-            else:
-                i += 1
+    for n in _number_word_starts(tokens):
+        if n < i:
+            continue  # inside the number read before
+        mention, i = _word_number_at(text, tokens, n)
+        if mention is not None:
+            found.append(mention)
     return found
+
+
+def _number_word_starts(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens a number word or vague phrase may start at (see
+    :func:`_word_starts`); most words start none."""
+    starts = _word_starts()
+    return [
+        n
+        for n, t in enumerate(tokens)
+        if t.lower in starts or ("-" in t.lower and t.lower.split("-", 1)[0] in _NUMBER_WORDS)
+    ]
+
+
+def _word_number_at(text: str, tokens: list[Token], i: int) -> tuple[NumberMention | None, int]:
+    """The number words or vague phrase at ``tokens[i]``, if any, and where reading goes on."""
+    vague_table, vague_sizes = _vague_phrases()
+    for size in vague_sizes.get(tokens[i].lower, ()):
+        if i + size > len(tokens):
+            continue
+        key = tuple(t.lower for t in tokens[i : i + size])
+        if key in vague_table:
+            low, high = vague_table[key]
+            m_start, m_end = tokens[i].start, tokens[i + size - 1].end
+            mention = NumberMention(
+                m_start,
+                m_end,
+                text[m_start:m_end],
+                float(low),
+                "vague",
+                float(low),
+                float(high),
+                True,
+                True,
+                "count",
+            )
+            return mention, i + size
+    if tokens[i].lower == "one" and i and tokens[i - 1].lower == "no":
+        return None, i + 1  # "no one": zero, read as an implied count
+    j, value = _halved_run(tokens, i)
+    if j <= i:
+        return None, i + 1
+    m_start, m_end = tokens[i].start, tokens[j - 1].end
+    aside = "measure" if _measure_after(text, m_end) else None  # "two hours"
+    return _qualified(text, m_start, m_end, value, "count", aside), j
 
 
 @cache

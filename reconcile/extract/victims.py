@@ -734,6 +734,8 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     [('A reporter', 'people')]
     """
     found: list[Victim] = []
+    if not holds_cue(tokens):
+        return found  # no cue: no reading can apply (most sentences)
     starts = _reading_starts()
     k = 0
     while k < len(tokens):
@@ -761,6 +763,43 @@ def cue_words() -> frozenset[str]:
     cues = _cues()
     tables = (cues.nominal, cues.active, cues.passive, cues.intransitive)
     return frozenset(w for table in tables for w in table.by_first) | _split_starts()
+
+
+def holds_cue(tokens: list[Token]) -> bool:
+    """Whether a phrase of ``[victims]`` stands among the tokens: a nominal, active,
+    passive or intransitive cue, or the head of a split one ('shot … dead'). Every reading
+    of :func:`find_victims` needs one, so tokens without any hold no victim; a sentence's
+    tokens rarely start one (most start no cue word at all).
+
+    >>> from reconcile.extract.lexicon import tokenize
+    >>> holds_cue(tokenize("He had left.")), holds_cue(tokenize("A guard had been shot."))
+    (False, True)
+    """
+    words = cue_words()
+    return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
+
+
+def _cue_at(tokens: list[Token], k: int) -> bool:
+    """Whether a phrase of ``[victims]`` (or a split cue's head) starts at ``tokens[k]``."""
+    if any(table.match(tokens, k) is not None for table in _cue_tables()):
+        return True
+    heads = _split_heads().get(tokens[k].lower, ())
+    return any(tuple(t.lower for t in tokens[k : k + len(head)]) == head for head in heads)
+
+
+@cache
+def _cue_tables() -> tuple[PhraseTable, ...]:
+    cues = _cues()
+    return cues.nominal, cues.active, cues.passive, cues.intransitive
+
+
+@cache
+def _split_heads() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The distinct heads of the split cues, by first word."""
+    heads: dict[str, dict[tuple[str, ...], None]] = {}
+    for _, head, _ in _cues().split:
+        heads.setdefault(head[0], {})[head] = None
+    return {word: tuple(found) for word, found in heads.items()}
 
 
 @cache
