@@ -3345,7 +3345,7 @@ def test_a_participle_after_a_quoted_phrase_takes_the_clause_subject(
         # a phrase of time before the verb is no subject, set off by commas or not
         ("Orla Vance, the port director, this past week announced a new levy on cargo.",
          "a new levy on cargo", "Orla Vance"),
-        ("Then Velco, only two months later, announced plans to merge with Dorn.",
+        ("Then Velco, barely six weeks later, unveiled a bid to merge with Dorn.",
          "merge with Dorn", "Velco"),
         # the time word must end the phrase: 'The Monday meeting' is a subject
         ("The Monday meeting approved a new levy on cargo.", "a new levy on cargo",
@@ -3360,8 +3360,8 @@ def test_a_phrase_of_time_before_the_verb_names_no_speaker(
 
 def test_a_phrase_after_a_lead_in_is_no_subject_of_the_first_clause() -> None:
     text = (
-        "However, over the past few days, the dock council has promised a veto and "
-        "tried to make the case that the levy is unfair."
+        "However, over the last nine days, the dock council has promised a veto and "
+        "kept arguing to the guild that the levy is unfair."
     )
     assert _attribute_passage(text, "the levy is unfair").speaker == "the dock council"
 

@@ -595,7 +595,7 @@ def relative_inside(tokens: list[Token], i: int, j: int) -> tuple[int, int] | No
 
 
 def stance_relative_on_head(tokens: list[Token], i: int, j: int) -> Range | None:
-    """'[signs the council sees that …]', '[a fight it expects to last]', '[one which Jo
+    """'[signs the council sees that …]', '[a strike it fears will drag on]', '[one which Jo
     Bako calls "…"]': a relative clause (read by :func:`relative_inside`) on the noun in
     lower case that opens the passage, whose verb of saying or stance goes on inside it;
     read before the clause leading into the passage when no cue leads into it
@@ -621,7 +621,7 @@ def _on_a_lower_case_noun(tokens: list[Token], i: int, k: int) -> bool:
 
 def _view_goes_on(tokens: list[Token], v: int, j: int) -> bool:
     """Whether the verb group at ``tokens[v]`` ends in a verb of saying or stance that more
-    words of the passage (before ``j``) follow ('expects to last'; not '[the guild's
+    words of the passage (before ``j``) follow ('fears will drag on'; not '[the guild's
     demand]', nor '[a toll it put at 40]', 'put' being a verb of figures)."""
     while v < j - 1 and _in_verb_group(tokens[v]):
         v += 1
