@@ -7,6 +7,7 @@ from __future__ import annotations
 from reconcile.extract.cue_after import inside, participle_opener
 from reconcile.extract.cue_before import before
 from reconcile.extract.lexicon import tokenize
+from reconcile.extract.passage_cues import read_speaker
 
 
 def _words(text: str, found: tuple[int, int] | None) -> str | None:
@@ -37,3 +38,12 @@ def test_a_passage_at_the_end_of_the_text_raises_nothing() -> None:
     for text in ("and said", "and support", "but"):
         tokens = tokenize(text)
         before(tokens, len(tokens) - 1)
+
+
+def test_a_plural_noun_after_the_passage_is_no_inverted_verb_of_saying() -> None:
+    text = "The fare rose to 12, claims by the ferry guild notwithstanding."
+    tokens = tokenize(text)
+    assert read_speaker(tokens, 0, 5) is None  # not "by the ferry guild notwithstanding"
+    text = "The fare rose to 12, the ferry guild claims."
+    tokens = tokenize(text)
+    assert _words(text, read_speaker(tokens, 0, 5)) == "the ferry guild"

@@ -925,10 +925,12 @@ def _takes_no_object(tokens: list[Token], verb: int, *, quoted: bool = False) ->
 
 
 def _is_inverted_verb(token: Token, *, quoted: bool) -> bool:
-    """Whether ``token`` may be a verb of saying before its subject after a passage."""
+    """Whether ``token`` may be a verb of saying before its subject after a passage; not a
+    word that is a plural noun as often ('[…], claims by the army notwithstanding')."""
     if quoted:
         return token.lower in verbs() and _is_finite(token)
-    return token.lower in (lexicon().saying | _OPINION | _VERBS_AFTER) - _ADDRESSED
+    lex = lexicon()
+    return token.lower in (lex.saying | _OPINION | _VERBS_AFTER) - _ADDRESSED - lex.noun_verbs
 
 
 def _closes_a_passage(token: Token) -> bool:

@@ -112,15 +112,15 @@ _SHORTEST_TIME_WORDS = tuple(
 _YEAR_RE = re.compile(_A_YEAR)
 
 
-def _shortest(words: list[str], lower: bool = True) -> tuple[str, ...]:
-    """The words (lower case, or as written) that hold none of the others: a text holding
-    one of ``words`` holds one of these."""
-    low = list(dict.fromkeys(w.lower() if lower else w for w in words))
-    return tuple(w for w in low if not any(o != w and o in w for o in low))
+def _shortest(words: list[str]) -> tuple[str, ...]:
+    """The words, as written, that hold none of the others: a text holding one of
+    ``words`` holds one of these."""
+    unique = list(dict.fromkeys(words))
+    return tuple(w for w in unique if not any(o != w and o in w for o in unique))
 
 
 # The month and weekday names as written: the patterns match them case-sensitively.
-_MONTH_WORDS = _shortest([*_CALENDAR["months"], *_CALENDAR["abbreviations"]], lower=False)
+_MONTH_WORDS = _shortest([*_CALENDAR["months"], *_CALENDAR["abbreviations"]])
 # Per pattern, words one of which it cannot match without, as substrings of lower-cased
 # ASCII text (a word of the pattern, or a year's first digits) or, for a word with a
 # capital, of the text as written (a calendar name).
@@ -129,7 +129,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "overnight": ("overnight",),
     "month_day": _MONTH_WORDS,
     "day_month": _MONTH_WORDS,
-    "weekday": _shortest(_CALENDAR["weekdays"], lower=False),
+    "weekday": _shortest(_CALENDAR["weekdays"]),
     "relative_day": ("yesterday", "today", "night"),
     "days_ago": ("ago",),
     "this_year": ("year",),

@@ -83,12 +83,16 @@ _NUMBER_RE = re.compile(
     rf"(?![\w%])",
     re.IGNORECASE,
 )
+_RANGE_SEPARATOR = r"-|–|—|to|and"  # "20-30", "20 to 30", "between 20 and 30"
 _RANGE_RE = re.compile(
-    rf"(?<![\w.,/:-])(?P<between>between\s+)?(?P<a>{_DIGITS})\s*(?P<sep>-|–|—|to|and)\s*"
+    rf"(?<![\w.,/:-])(?P<between>between\s+)?(?P<a>{_DIGITS})\s*(?P<sep>{_RANGE_SEPARATOR})\s*"
     rf"(?P<b>{_DIGITS})(?![\w%:])",
     re.IGNORECASE,
 )
-_PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,5}\)[\s-]?)?\d{2,4}(?:[\s-]\d{2,4}){2,}")
+_PHONE_GAP = r"[\s-]"  # between the groups of a phone number
+_PHONE_RE = re.compile(
+    rf"(?:\+\d{{1,3}}{_PHONE_GAP}?)?(?:\(\d{{2,5}}\){_PHONE_GAP}?)?\d{{2,4}}(?:{_PHONE_GAP}\d{{2,4}}){{2,}}"
+)
 
 _NUMBER_WORD_DATA = load_data("taxonomy.toml")["number_words"]
 _UNITS: dict[str, int] = _NUMBER_WORD_DATA["units"]
@@ -566,8 +570,8 @@ _ANY_DIGIT = re.compile(r"\d")
 # pattern starts with a digit); the patterns open on optional groups and try them at every
 # character. A phone number holds a digit, a space or hyphen and a digit; a range, its two
 # numbers about its separator.
-_PHONE_HINT = re.compile(r"\d[\s-]\d")
-_RANGE_HINT = re.compile(r"\d\s*(?:-|–|—|to|and)\s*\d", re.IGNORECASE)
+_PHONE_HINT = re.compile(rf"\d{_PHONE_GAP}\d")
+_RANGE_HINT = re.compile(rf"\d\s*(?:{_RANGE_SEPARATOR})\s*\d", re.IGNORECASE)
 
 
 def _hinted_matches(

@@ -32,7 +32,9 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.passage_cues import read_speaker
 from reconcile.extract.passage_words import (
+    DASHES,
     PRONOUNS,
+    QUANTIFIERS,
     RELATIVES,
     contracted_pronoun,
     is_possessive,
@@ -57,7 +59,7 @@ _NAME = re.compile(
     r"[A-Z][a-zA-Z'’-]+" + more_name_words(r"[a-zA-Z'’-]")
 )
 _NOT_NAMES = frozenset(_WORDS["not_names"]) | {word.capitalize() for word in _CALENDAR}
-_GROUP_PRONOUNS = frozenset(_WORDS["group_pronouns"])  # "those" in "those who fear"
+_GROUP_PRONOUNS = QUANTIFIERS | frozenset(_WORDS["group_pronouns"])  # "those who fear"
 _HONORIFICS = person_titles()
 
 
@@ -244,7 +246,7 @@ def _pronoun_read_as_name(surface: str | None, words: str) -> bool:
     return surface == words or contracted_pronoun(tokenize(surface)[0]) == len(words)
 
 
-_BEFORE_RELATIVE = frozenset({",", "—", "–", "―", "-", "("})  # 'Jo Bako -- who', 'Jo Bako (who'
+_BEFORE_RELATIVE = DASHES | {",", "("}  # 'Jo Bako -- who', 'Jo Bako (who'
 
 
 def _antecedent_range(text: str, floor: int, offset: int) -> tuple[int, int] | None:
