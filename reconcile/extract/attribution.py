@@ -50,7 +50,7 @@ from reconcile.extract.lexicon import (
 )
 from reconcile.extract.lists import find_place_list
 from reconcile.extract.numbers import is_number_token
-from reconcile.extract.passage_words import contracted_pronoun, opens_according_to
+from reconcile.extract.passage_words import according_to_at, contracted_pronoun
 from reconcile.extract.people import (
     PeopleBook,
     is_name,
@@ -403,25 +403,32 @@ class _Sentence:
 def _according_to(s: _Sentence) -> SentenceSpeaker | None:
     """'according to X' (X runs to the next comma or clause break), with a name after the
     role: 'according to its chief surgeon, Bakyt Omarov.'"""
-    tokens, lowered = s.tokens, s.lowered
-    for n in range(len(tokens) - 1):
-        if opens_according_to(tokens, n):
-            a, b = _np_after(tokens, n + 2)
-            speaker = _speaker_from(tokens, a, b, s.text)
-            if speaker and b + 1 < len(tokens) and lowered[b] == ",":
-                name_end = b + 1
-                while name_end < len(tokens) and tokens[name_end].text[0].isupper():
-                    name_end += 1
-                if name_end > b + 1 and (name_end == len(tokens) or lowered[name_end] == "."):
-                    name = s.text[tokens[b + 1].start : tokens[name_end - 1].end]
-                    speaker = Speaker(
-                        name, speaker.role, speaker.start, tokens[name_end - 1].end, speaker.head
-                    )
-            if speaker is None:
-                speaker = _plain_np_after(tokens, n + 2, s.text)  # "according to the groups"
-            if speaker:
-                return _explicit(speaker)
+    tokens = s.tokens
+    for n in according_to_at(s.lowered):
+        a, b = _np_after(tokens, n + 2)
+        speaker = _speaker_from(tokens, a, b, s.text)
+        if speaker is not None:
+            speaker = _with_name_after_role(s, speaker, b)
+        else:
+            speaker = _plain_np_after(tokens, n + 2, s.text)  # "according to the groups"
+        if speaker:
+            return _explicit(speaker)
     return None
+
+
+def _with_name_after_role(s: _Sentence, speaker: Speaker, b: int) -> Speaker:
+    """The speaker named after its role and a comma that end the sentence ('its chief
+    surgeon, Bakyt Omarov.'), else ``speaker`` as read."""
+    tokens, lowered = s.tokens, s.lowered
+    if not (b + 1 < len(tokens) and lowered[b] == ","):
+        return speaker
+    name_end = b + 1
+    while name_end < len(tokens) and tokens[name_end].text[0].isupper():
+        name_end += 1
+    if name_end > b + 1 and (name_end == len(tokens) or lowered[name_end] == "."):
+        name = s.text[tokens[b + 1].start : tokens[name_end - 1].end]
+        return Speaker(name, speaker.role, speaker.start, tokens[name_end - 1].end, speaker.head)
+    return speaker
 
 
 def _plain_np_after(tokens: list[Token], k: int, text: str) -> Speaker | None:

@@ -561,6 +561,21 @@ def opens_according_to(tokens: list[Token], n: int) -> bool:
     )
 
 
+def according_to_at(lowered: list[str]) -> list[int]:
+    """Where 'according to' opens among a sentence's lower-cased words (the same test as
+    :func:`opens_according_to`, made only in a sentence that holds 'according').
+
+    >>> according_to_at("the toll , according to the guild , and according to us".split())
+    [3, 9]
+    >>> according_to_at("the toll rose".split())
+    []
+    """
+    first, second = _ACCORDING_WORDS
+    if first not in lowered:
+        return []
+    return [n for n in range(len(lowered) - 1) if lowered[n] == first and lowered[n + 1] == second]
+
+
 def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
     """X of 'according to X': the words from ``tokens[a]`` to the next comma, stop,
     quotation mark, dash or relative word, a few at most, past a quoted title ('the
