@@ -191,8 +191,7 @@ def _with_increments(G: nx.MultiDiGraph, var_id: str, base: NumericClaim, figure
     later = [
         c
         for c in within
-        if isinstance(c, NumericClaim)
-        and c.span.doc_id == base.span.doc_id
+        if c.span.doc_id == base.span.doc_id
         and c.span.start > base.span.start
         and origin_id(G, c) == origin
     ]

@@ -240,13 +240,13 @@ def _joined_subject_start(tokens: list[Token], start: int, k: int) -> int:
         return start
     if not _is_finite_verb(tokens[own[1]]):
         return start
-    before = clause_start(tokens, start - 1)
-    ends = [n for n in range(before, start - 1) if tokens[n].text == ","] + [start - 1]
-    for begin, end in zip([before] + [n + 1 for n in ends[:-1]], ends, strict=True):
+    clause = clause_start(tokens, start - 1)
+    ends = [n for n in range(clause, start - 1) if tokens[n].text == ","] + [start - 1]
+    for begin, end in zip([clause] + [n + 1 for n in ends[:-1]], ends, strict=True):
         found = subject_at(tokens, begin, end)
         if found is None or found[1] != end or _may_end_no_noun_phrase(tokens[end - 1]):
             return start
-    return before
+    return clause
 
 
 def _may_end_no_noun_phrase(token: Token) -> bool:
@@ -1167,11 +1167,11 @@ def _closes_a_quoted_sentence(tokens: list[Token], n: int) -> bool:
     """Whether the quotation mark ``tokens[n]`` closes a quoted sentence or clause: a mark
     or a comma stands before it or a comma after it ('"It is over," Jo Bako said', '"It is
     over", Jo Bako said'; not 'called it "a farce" at the hall')."""
-    before = n - 1
-    while before > 0 and _is_quotation_mark(tokens, before):
-        before -= 1  # "''It is over,''": the first apostrophe of two
+    m = n - 1
+    while m > 0 and _is_quotation_mark(tokens, m):
+        m -= 1  # "''It is over,''": the first apostrophe of two
     after = tokens[n + 1].text if n + 1 < len(tokens) else ""
-    return before >= 0 and (tokens[before].text in {",", ".", "?", "!"} or after == ",")
+    return m >= 0 and (tokens[m].text in {",", ".", "?", "!"} or after == ",")
 
 
 def _first_subject(tokens: list[Token], begin: int, end: int) -> tuple[int, int] | None:
