@@ -19,11 +19,12 @@ from reconcile.extract.lexicon import lexicon, tokenize
 from reconcile.extract.numbers import NumberMention
 
 _NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_BEFORE_NUMBER = r"[–—:-][ \t]*"  # "Arda – 21", "Arda: 21"
 _ITEM = re.compile(
-    rf"(?P<name>{_NAME})[ \t]*(?:\((?P<a>\d[\d,]*)\)|[–—:-][ \t]*(?P<b>\d[\d,]*)(?![\d.,]*\d))"
+    rf"(?P<name>{_NAME})[ \t]*(?:\((?P<a>\d[\d,]*)\)|{_BEFORE_NUMBER}(?P<b>\d[\d,]*)(?![\d.,]*\d))"
 )
 # What every item holds: a number in brackets, or after a dash or colon (see _ITEM).
-_ITEM_NUMBER = re.compile(r"\(\d|[–—:-][ \t]*\d")
+_ITEM_NUMBER = re.compile(rf"\(\d|{_BEFORE_NUMBER}\d")
 _SEPARATOR = re.compile(r"^[\s,;•·*]*(?:and\s+)?[\s•·*]*$")
 
 

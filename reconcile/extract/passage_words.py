@@ -143,8 +143,9 @@ def subject_at(tokens: list[Token], k: int, end: int) -> tuple[int, int] | None:
             break  # in a headline, "Bako Says" is a verb too
         if seen_noun and opens_a_time(tokens, j) and not _names_no_one(tokens[k:j]):
             break  # "Gov. Ana Lobo on Monday"; not "late Saturday [he]"
-        if j > k and _past_quoted_name(tokens, j, end) is not None:
-            j = _past_quoted_name(tokens, j, end)  # 'the "Late Talk" host', 'a "super PAC"'
+        past = _past_quoted_name(tokens, j, end) if j > k else None
+        if past is not None:
+            j = past  # 'the "Late Talk" host', 'a "super PAC"'
             seen_noun = True
             continue
         if not (token.text[0].isalnum() or token.text in NP_JOINERS or token.text in {".", "/"}):
@@ -317,14 +318,9 @@ def clause_start(tokens: list[Token], k: int) -> int:
                 k -= 1
                 continue
             return k
-        if word == ")" and _bracket_after_name(tokens, k - 1) is not None:
-            k = _bracket_after_name(tokens, k - 1)  # "Jo Bako (Ind.), 58, said"
-            continue
-        if word in DASHES and _dash_aside(tokens, k - 1) is not None:
-            k = _dash_aside(tokens, k - 1)  # "Jo Bako — a teacher from Orlin — says"
-            continue
-        if _goes_on_after_quotation(tokens, k) and _quoted_phrase(tokens, k - 1) is not None:
-            k = _quoted_phrase(tokens, k - 1)  # 'Jo Bako, host of "Late Talk," says'
+        opening = _aside_opening(tokens, k, word)
+        if opening is not None:
+            k = opening  # the clause goes on before the aside
             continue
         if word in CLAUSE_BREAKS and not is_abbreviation(tokens, k - 1):
             if not _is_adverb_here(tokens, k - 1):
@@ -333,6 +329,20 @@ def clause_start(tokens: list[Token], k: int) -> int:
             return k  # "Jo Bako was calm - an aide said [it] -"
         k -= 1
     return k
+
+
+def _aside_opening(tokens: list[Token], k: int, word: str) -> int | None:
+    """Where an aside that ends with ``word``, right before ``tokens[k]``, opens inside its
+    clause: brackets after a name ("Jo Bako (Ind.), 58, said"), words between dashes ("Jo
+    Bako — a teacher from Orlin — says"), or a short quoted phrase the clause goes on after
+    ('Jo Bako, host of "Late Talk," says'); None for any other word."""
+    if word == ")":
+        return _bracket_after_name(tokens, k - 1)
+    if word in DASHES:
+        return _dash_aside(tokens, k - 1)
+    if _goes_on_after_quotation(tokens, k):
+        return _quoted_phrase(tokens, k - 1)
+    return None
 
 
 def _is_spaced_hyphen(tokens: list[Token], n: int) -> bool:
@@ -584,8 +594,9 @@ def according_phrase(tokens: list[Token], a: int) -> tuple[int, int] | None:
     words = 0  # a quoted title counts as one
     while b < len(tokens) and words < _ACCORDING_TO and tokens[b].lower not in RELATIVES:
         words += 1
-        if _past_quoted_title(tokens, b) is not None:
-            b = _past_quoted_title(tokens, b)  # 'according to the "Late Talk" memo'
+        past = _past_quoted_title(tokens, b)
+        if past is not None:
+            b = past  # 'according to the "Late Talk" memo'
             continue
         word = tokens[b].text
         abbreviation = word == "." and b > a and len(tokens[b - 1].text) <= 3

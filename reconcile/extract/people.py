@@ -207,7 +207,7 @@ def quoted_chars(text: str) -> bytearray:
     "__________''We won._____________"
 
     A text whose first mark closes a quotation begins inside one
-    (:func:`_opens_inside_a_quotation`).
+    (:func:`_inside_up_to`).
     """
     inside = bytearray(len(text))
     depth, open_from = 0, 0
@@ -221,27 +221,27 @@ def quoted_chars(text: str) -> bytearray:
                 inside[open_from : mark.start()] = b"\x01" * (mark.start() - open_from)
     if depth > 0:
         inside[open_from:] = b"\x01" * (len(text) - open_from)
-    if _opens_inside_a_quotation(text):
-        end = _QUOTE_MARK.search(text).start()  # type: ignore[union-attr]
-        inside[:end] = b"\x01" * end
+    end = _inside_up_to(text)
+    inside[:end] = b"\x01" * end
     return inside
 
 
-def _opens_inside_a_quotation(text: str) -> bool:
-    """Whether a text begins inside a quotation: its first quotation mark is a closing
-    '”' (or two apostrophes that close), and no verb of saying stands right before it
-    (some copy opens a quotation with one: 'Paz says,” we won').
+def _inside_up_to(text: str) -> int:
+    """Where the quotation a text begins inside ends (0 when it begins inside none): at
+    its first quotation mark, when that is a closing '”' (or two apostrophes that close)
+    and no verb of saying stands right before it (some copy opens a quotation with one:
+    'Paz says,” we won').
 
-    >>> [_opens_inside_a_quotation(t) for t in ("… we won.” Paz left.", "Paz says,” we won")]
-    [True, False]
-    >>> [_opens_inside_a_quotation(t) for t in ("… we won.'' Paz left.", "Paz left. ''")]
-    [True, False]
+    >>> [_inside_up_to(t) for t in ("… we won.” Paz left.", "Paz says,” we won")]
+    [9, 0]
+    >>> [_inside_up_to(t) for t in ("… we won.'' Paz left.", "Paz left. ''")]
+    [9, 0]
     """
     first = _QUOTE_MARK.search(text)
     if first is None or first.group() in '“"' or _opens(text, first.start()):
-        return False
+        return 0
     words = _WORD.findall(text, max(0, first.start() - 24), first.start())
-    return not words or words[-1].lower() not in _SPEECH_VERBS
+    return first.start() if not words or words[-1].lower() not in _SPEECH_VERBS else 0
 
 
 _SPEECH_VERBS = lexicon().speech_verbs

@@ -595,7 +595,8 @@ def _earlier_event(tokens: list[Token], k: int) -> bool:
 
 @cache
 def _split_starts() -> frozenset[str]:
-    return frozenset(head[0] for _, head, _ in _cues().split)
+    """The first words of the split cues' heads."""
+    return frozenset(_split_heads())
 
 
 def _split_at(
@@ -760,9 +761,7 @@ def cue_words() -> frozenset[str]:
     """The words a victim's cue may start with: every reading of :func:`find_victims`
     needs a phrase of ``[victims]`` (active, passive, intransitive, nominal or split), so
     tokens holding none of these words hold no victim."""
-    cues = _cues()
-    tables = (cues.nominal, cues.active, cues.passive, cues.intransitive)
-    return frozenset(w for table in tables for w in table.by_first) | _split_starts()
+    return frozenset(w for table in _cue_tables() for w in table.by_first) | _split_starts()
 
 
 def holds_cue(tokens: list[Token]) -> bool:
@@ -789,6 +788,7 @@ def _cue_at(tokens: list[Token], k: int) -> bool:
 
 @cache
 def _cue_tables() -> tuple[PhraseTable, ...]:
+    """The tables of the nominal, active, passive and intransitive cues."""
     cues = _cues()
     return cues.nominal, cues.active, cues.passive, cues.intransitive
 
