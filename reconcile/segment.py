@@ -135,24 +135,13 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Lt. Col. Ames spoke.', '"Two died."', 'Then (at 3 p.m.) rain fell.']
     """
-    global _LAST_SPLIT
-    last = _LAST_SPLIT  # one read: another thread may replace it meanwhile
-    if last[0] is text:
-        return list(last[1])
     spans: list[tuple[int, int]] = []
     start = 0
     for separator in _PARAGRAPH.finditer(text):
         _paragraph_spans(text, start, separator.start(), spans)
         start = separator.end()
     _paragraph_spans(text, start, len(text), spans)
-    _LAST_SPLIT = (text, tuple(spans))
     return spans
-
-
-# The text split last and its spans: extraction splits a document again (the people book
-# reads where its sentences start) just after split_sentences did; the same text object
-# is split once.
-_LAST_SPLIT: tuple[str, tuple[tuple[int, int], ...]] = ("", ())
 
 
 def _paragraph_spans(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
