@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
@@ -507,19 +508,61 @@ def superseded_by_update(G: nx.MultiDiGraph, latest: dict[str, NumericClaim]) ->
     }
 
 
+def _kind_pattern(words: list[str]) -> re.Pattern[str]:
+    """The words as one case-insensitive alternation of whole words, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    # The look-ahead for the words' first letters lets the search skip, at one test
+    # each, the positions where no word can start (the same matches, ~2x faster).
+    first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    alternatives = "|".join(re.escape(w) for w in ordered)
+    return re.compile(rf"\b(?=[{re.escape(first)}])(?:{alternatives})\b", re.I)
+
+
+@dataclass(frozen=True)
+class _KindWords:
+    """The words of one event kind (``[event_kinds]`` in taxonomy.toml), as counted.
+
+    ``pattern`` matches them in any text. When every word is ASCII letters, or such words
+    separated by single spaces, and no phrase holds a one-word word, the count in an ASCII
+    text is that of its one-word words among the text's runs of word characters plus the
+    matches of the phrases' own pattern: a one-word match is then a whole run no phrase
+    match covers. ``singles`` is None when that does not hold.
+    """
+
+    pattern: re.Pattern[str]
+    singles: frozenset[str] | None
+    phrases: tuple[str, ...]
+    phrase_pattern: re.Pattern[str] | None
+
+    def count(self, text: str) -> int:
+        """How many times ``pattern`` matches ``text``."""
+        if self.singles is None or not text.isascii():
+            return len(self.pattern.findall(text))
+        low = text.lower()
+        found = 0
+        if any(map(low.__contains__, self.singles)):  # a match is a substring of low
+            found = sum(1 for word in _RUN.findall(low) if word in self.singles)
+        if self.phrase_pattern is not None and any(map(low.__contains__, self.phrases)):
+            found += len(self.phrase_pattern.findall(text))
+        return found
+
+
+def _kind_words(kind: str) -> _KindWords:
+    """The words of one event kind of ``[event_kinds]`` in taxonomy.toml."""
+    return _counted_words(tuple(load_data("taxonomy.toml")["event_kinds"][kind]))
+
+
 @cache
-def _event_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kinds = load_data("taxonomy.toml")["event_kinds"]
-
-    def pattern(words: list[str]) -> re.Pattern[str]:
-        ordered = sorted(words, key=len, reverse=True)
-        # The look-ahead for the words' first letters lets the search skip, at one test
-        # each, the positions where no word can start (the same matches, ~2x faster).
-        first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
-        alternatives = "|".join(re.escape(w) for w in ordered)
-        return re.compile(rf"\b(?=[{re.escape(first)}])(?:{alternatives})\b", re.I)
-
-    return pattern(kinds["conflict"]), pattern(kinds["disaster"])
+def _counted_words(words: tuple[str, ...]) -> _KindWords:
+    pattern = _kind_pattern(list(words))
+    lowered = [w.lower() for w in words]
+    phrases = tuple(w for w in lowered if " " in w)
+    singles = frozenset(w for w in lowered if " " not in w)
+    simple = all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in lowered)
+    if not simple or any(part in singles for p in phrases for part in p.split(" ")):
+        return _KindWords(pattern, None, (), None)
+    phrase_pattern = _kind_pattern([w for w in words if " " in w]) if phrases else None
+    return _KindWords(pattern, singles, phrases, phrase_pattern)
 
 
 def event_has_parties(G: nx.MultiDiGraph) -> bool:
@@ -531,10 +574,9 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
     known = _PARTIES.get(G)
     if known is not None and known[0] == len(documents):
         return known[1]  # read once per graph: estimates ask for every party figure
-    conflict, disaster = _event_words()
     texts = [G.nodes[n]["model"].text for n in documents]
-    d = sum(_matches(disaster, _single_words("disaster"), t) for t in texts)
-    parties = _at_least(conflict, texts, d)
+    d = sum(_kind_words("disaster").count(t) for t in texts)
+    parties = _at_least(_kind_words("conflict"), texts, d)
     _PARTIES[G] = (len(documents), parties)
     return parties
 
@@ -542,36 +584,16 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
 _RUN = re.compile(r"\w+")
 
 
-@cache
-def _single_words(kind: str) -> frozenset[str] | None:
-    """The words of one event kind in lower case when each is one word of ASCII letters,
-    else None. A match of such a kind's pattern (``\\b(?:…)\\b``) in an ASCII text is then
-    a whole run of word characters, and any run that is one of the words is a match."""
-    words = load_data("taxonomy.toml")["event_kinds"][kind]
-    if all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
-        return frozenset(w.lower() for w in words)
-    return None
-
-
-def _matches(pattern: re.Pattern[str], single: frozenset[str] | None, text: str) -> int:
-    """How many times a kind's pattern matches ``text``: for one-word words and an ASCII
-    text, its words looked up in a set (~4x faster than the alternation)."""
-    if single is not None and text.isascii():
-        return sum(1 for word in _RUN.findall(text.lower()) if word in single)
-    return len(pattern.findall(text))
-
-
-def _at_least(pattern: re.Pattern[str], texts: list[str], n: int) -> bool:
-    """Whether ``pattern`` matches at least ``n`` times in ``texts``: the search stops at
-    the n-th match (at once when ``n`` is 0, as in most events without disaster words)."""
+def _at_least(words: _KindWords, texts: list[str], n: int) -> bool:
+    """Whether ``words`` occur at least ``n`` times in ``texts``: the count stops at the
+    text of the n-th (at once when ``n`` is 0, as in most events without disaster words)."""
     if n <= 0:
         return True
     found = 0
     for text in texts:
-        for _ in pattern.finditer(text):
-            found += 1
-            if found >= n:
-                return True
+        found += words.count(text)
+        if found >= n:
+            return True
     return False
 
 
