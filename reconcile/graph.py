@@ -33,6 +33,7 @@ Rules read the graph only through the functions below, never through networkx in
 from __future__ import annotations
 
 import re
+import string
 import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -524,9 +525,9 @@ class _KindWords:
 
     ``pattern`` matches them in any text. When every word is ASCII letters, or such words
     separated by single spaces, and no phrase holds a one-word word, the count in an ASCII
-    text is that of its one-word words among the text's runs of word characters plus the
-    matches of the phrases' own pattern: a one-word match is then a whole run no phrase
-    match covers. ``singles`` is None when that does not hold.
+    text is that of its one-word words standing as whole runs of word characters in the
+    lowered text, plus the matches of the phrases' own pattern: a one-word match is then
+    a whole run that no phrase match covers. ``singles`` is None when that does not hold.
     """
 
     pattern: re.Pattern[str]
@@ -539,12 +540,33 @@ class _KindWords:
         if self.singles is None or not text.isascii():
             return len(self.pattern.findall(text))
         low = text.lower()
-        found = 0
-        if any(map(low.__contains__, self.singles)):  # a match is a substring of low
-            found = sum(1 for word in _RUN.findall(low) if word in self.singles)
+        found = sum(_whole_runs(low, word) for word in self.singles)
         if self.phrase_pattern is not None and any(map(low.__contains__, self.phrases)):
-            found += len(self.phrase_pattern.findall(text))
+            found += len(self.phrase_pattern.findall(text))  # a match is a substring of low
         return found
+
+
+#: The characters ``\w`` matches in an ASCII text.
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+
+
+def _whole_runs(text: str, word: str) -> int:
+    """How many times ``word`` stands in an ASCII ``text`` as a whole run of word
+    characters (no word character just before or after it).
+
+    >>> _whole_runs("war, toward the war_room; war", "war")
+    2
+    """
+    found = 0
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or text[start - 1] not in _ASCII_WORD) and (
+            end == len(text) or text[end] not in _ASCII_WORD
+        ):
+            found += 1
+        start = text.find(word, start + 1)
+    return found
 
 
 def _kind_words(kind: str) -> _KindWords:
@@ -579,9 +601,6 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
     parties = _at_least(_kind_words("conflict"), texts, d)
     _PARTIES[G] = (len(documents), parties)
     return parties
-
-
-_RUN = re.compile(r"\w+")
 
 
 def _at_least(words: _KindWords, texts: list[str], n: int) -> bool:
