@@ -12,13 +12,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import case_dirs
+from pydantic import ValidationError
 
 from reconcile import __version__
 from reconcile.api import check
 from reconcile.cli import main
 from reconcile.gendocs import REPORT_DOC_PATH, RULES_PATH, SCHEMA_PATH, generated_files
 from reconcile.io import load_paths
-from reconcile.models import SCHEMA_VERSION, NumericClaim, Report
+from reconcile.models import SCHEMA_VERSION, NumericClaim, Report, Span
 from reconcile.report import (
     PACKAGED_SCHEMA,
     packaged_schema,
@@ -152,3 +153,19 @@ def test_the_floats_report_py_checks_are_all_the_floats_of_a_report() -> None:
         "HistoryPoint.low",
         "HistoryPoint.high",
     }
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"doc_id": "a", "start": 7, "end": 4},
+        {"doc_id": "a", "start": "7", "end": 4},
+    ],
+)
+def test_a_span_ending_before_it_starts_is_refused(values: dict) -> None:
+    """Built from values or read from JSON, a span's end may not come before its start."""
+    with pytest.raises(ValidationError, match="span end 4 is before start 7"):
+        Span(**values)
+    with pytest.raises(ValidationError, match="span end 4 is before start 7"):
+        Span.model_validate_json(json.dumps(values))
+    assert Span(doc_id="a", start=4, end=4).end == 4
