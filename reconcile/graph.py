@@ -67,6 +67,7 @@ __all__ = [
     "for_export",
     "history_by_source",
     "latest_by_source",
+    "latest_comparable_by_source",
     "nodes_of_kind",
     "origin_id",
     "part_at_own_scope",
@@ -179,6 +180,16 @@ def _memo(G: nx.MultiDiGraph) -> dict[Any, Any]:
     return memo
 
 
+def _remembered(G: nx.MultiDiGraph, key: Any, compute: Callable[[], Any]) -> Any:
+    """The value of a query of ``G``, computed once per graph: several rules and the
+    estimates ask the same question of each variable. Callers copy what they hand out."""
+    memo = _memo(G)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute()
+    return found
+
+
 def _targets(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
     """The nodes ``node``'s edges of one kind point to, in networkx's edge order."""
     if kind not in _BUILT_EDGES:
@@ -223,12 +234,17 @@ def _edge_index(G: nx.MultiDiGraph) -> _Index:
 
 def claims(G: nx.MultiDiGraph) -> list[Claim]:
     """Every claim model, sorted by id."""
-    return [G.nodes[n]["model"] for n in nodes_of_kind(G, "claim")]
+    return list(_remembered(G, "claims", lambda: _models(G, "claim")))
 
 
 def variables(G: nx.MultiDiGraph) -> list[Variable]:
     """Every variable model, sorted by id."""
-    return [G.nodes[n]["model"] for n in nodes_of_kind(G, "variable")]
+    return list(_remembered(G, "variables", lambda: _models(G, "variable")))
+
+
+def _models(G: nx.MultiDiGraph, kind: str) -> list[Any]:
+    nodes = G.nodes
+    return [nodes[n]["model"] for n in nodes_of_kind(G, kind)]
 
 
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
@@ -435,6 +451,10 @@ def comparable_figures(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     """The figures of a variable that rules compare: :func:`figure_claims` that are
     numbers, not vague words and not one person implied by words ('a soldier was killed'
     names a victim; it is no rival toll)."""
+    return list(_remembered(G, ("comparable", var_id), lambda: _comparable(G, var_id)))
+
+
+def _comparable(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     return [
         c
         for c in figure_claims(G, var_id)
@@ -467,6 +487,10 @@ def timeline(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     (:func:`stated_day`, then publication and position), each kept when its interval
     differs from its source's figure before it (a source repeating itself is said once;
     two sources giving one figure are both kept, as corroboration)."""
+    return list(_remembered(G, ("timeline", var_id), lambda: _timeline(G, var_id)))
+
+
+def _timeline(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     ordered = sorted(
         comparable_figures(G, var_id),
         key=lambda c: (stated_day(c), c.published, c.span.doc_id, c.span.start),
@@ -628,9 +652,21 @@ def latest_by_source(
     With ``counts_only``, only :func:`figure_claims` count; otherwise every claim does and a
     source's last claim is its current one.
     """
+    key = ("latest", var_id, counts_only)
+    return dict(_remembered(G, key, lambda: _latest_by_source(G, var_id, counts_only)))
+
+
+def _latest_by_source(G: nx.MultiDiGraph, var_id: str, counts_only: bool) -> dict[str, Claim]:
     if counts_only:
         return current_figures(G, figure_claims(G, var_id))
     return current_figures(G, claims_measuring(G, var_id), pick=lambda found: found[-1])
+
+
+def latest_comparable_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, NumericClaim]:
+    """Each independent source's current figure among a variable's
+    :func:`comparable_figures` (see :func:`current_figures`), keyed by source id."""
+    key = ("latest comparable", var_id)
+    return dict(_remembered(G, key, lambda: current_figures(G, comparable_figures(G, var_id))))
 
 
 PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
@@ -643,7 +679,13 @@ def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericC
 
     The total is the part_of target when the parts name one, else the last total for
     people the source states in the document (not an increment or an earlier figure).
+    Found once per graph (rules R301 and R302 both read them).
     """
+    for total, parts in _remembered(G, "breakdowns", lambda: list(_breakdowns(G))):
+        yield total, list(parts)
+
+
+def _breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
     groups: dict[tuple[str, str, str], list[NumericClaim]] = {}
     for claim in claims(G):
         if isinstance(claim, NumericClaim) and claim.unit == "count" and claim.outcome:
@@ -681,6 +723,11 @@ def statement_order(claim: Claim) -> tuple:
 def history_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, list[NumericClaim]]:
     """Each independent source's numeric claims on one variable, in statement order
     (see :func:`statement_order`), keyed by source id and sorted by it."""
+    found = _remembered(G, ("history", var_id), lambda: _history_by_source(G, var_id))
+    return {source: list(claims) for source, claims in found.items()}
+
+
+def _history_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, list[NumericClaim]]:
     history: dict[str, list[NumericClaim]] = {}
     for claim in sorted(claims_measuring(G, var_id), key=statement_order):
         if isinstance(claim, NumericClaim):

@@ -12,16 +12,24 @@ from reconcile.data import load_data
 from reconcile.graph import (
     _counted_words,
     _kind_words,
+    breakdowns,
+    claims,
     claims_measuring,
+    comparable_figures,
     copies,
     document_of,
     event_has_parties,
     for_export,
+    history_by_source,
+    latest_by_source,
+    latest_comparable_by_source,
     nodes_of_kind,
     sentence_of,
     source_of,
+    timeline,
+    variables,
 )
-from reconcile.models import Document
+from reconcile.models import Document, Variable
 
 EDGE_KINDS = {
     "published",
@@ -182,3 +190,56 @@ def test_lists_the_fast_count_cannot_read_are_counted_by_the_pattern(
     assert counted.singles is None
     text = "In the war zone, a war; the zone air-strike raid Überfall."
     assert counted.count(text) == len(counted.pattern.findall(text)) > 0
+
+
+def test_queries_answered_once_per_graph_hand_out_copies() -> None:
+    """Rules and estimates share the answers of the graph's queries: what one caller
+    changes in its answer is not what the next caller reads."""
+    docs = [
+        Document(
+            id="a",
+            event="raid",
+            publisher="Velna Post",
+            published="2022-06-01",
+            text="The governor said 30 people were killed in Tamsk, including 12 soldiers "
+            "and 18 civilians.",
+        ),
+        Document(
+            id="b",
+            event="raid",
+            publisher="Wire",
+            published="2022-06-02",
+            text="The governor said the toll rose to 35 people killed in Tamsk. A medic "
+            "said 41 people were killed.",
+        ),
+    ]
+    G = analyse(docs).graph
+    var = "var:killed/people"
+    queries = [
+        lambda: claims(G),
+        lambda: variables(G),
+        lambda: comparable_figures(G, var),
+        lambda: timeline(G, var),
+        lambda: latest_by_source(G, var),
+        lambda: latest_comparable_by_source(G, var),
+        lambda: history_by_source(G, var),
+        lambda: list(breakdowns(G)),
+    ]
+    for query in queries:
+        first = query()
+        assert first, "the example has an answer to every query"
+        expected = repr(first)
+        if isinstance(first, dict):
+            for value in first.values():
+                if isinstance(value, list):
+                    value.clear()
+        first.clear()
+        assert repr(query()) == expected
+
+
+def test_a_graph_grown_after_a_query_is_read_again() -> None:
+    G = _graph()
+    before = variables(G)
+    model = Variable(id="var:wounded/people", measure="wounded", group="people", unit="count")
+    G.add_node(model.id, kind="variable", model=model)
+    assert [v.id for v in variables(G)] == sorted([*(v.id for v in before), model.id])
