@@ -243,8 +243,14 @@ def variables(G: nx.MultiDiGraph) -> list[Variable]:
 
 
 def _models(G: nx.MultiDiGraph, kind: str) -> list[Any]:
-    nodes = G.nodes
-    return [nodes[n]["model"] for n in nodes_of_kind(G, kind)]
+    model = _models_by_node(G)
+    return [model[n] for n in nodes_of_kind(G, kind)]
+
+
+def _models_by_node(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Every node's model by node id: the queries read a claim's sentence, source and
+    document hundreds of times per event."""
+    return _remembered(G, "models", lambda: dict(G.nodes(data="model")))
 
 
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
@@ -252,7 +258,8 @@ def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     memo = _memo(G)
     found = memo.get(("measuring", var_id))
     if found is None:
-        found = [G.nodes[c]["model"] for c in _sources(G, var_id, "measures")]
+        model = _models_by_node(G)
+        found = [model[c] for c in _sources(G, var_id, "measures")]
         found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
         memo[("measuring", var_id)] = found
     return list(found)
@@ -292,18 +299,18 @@ def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClai
 
 def source_of(G: nx.MultiDiGraph, claim_id: str) -> Source:
     """The source a claim is attributed to."""
-    return G.nodes[next(_targets(G, claim_id, "attributed_to"))]["model"]
+    return _models_by_node(G)[next(_targets(G, claim_id, "attributed_to"))]
 
 
 def sentence_of(G: nx.MultiDiGraph, claim_id: str) -> Sentence:
     """The sentence that states a claim."""
-    return G.nodes[next(_sources(G, claim_id, "states"))]["model"]
+    return _models_by_node(G)[next(_sources(G, claim_id, "states"))]
 
 
 def document_of(G: nx.MultiDiGraph, node: str) -> Document:
     """The document a sentence or claim comes from."""
-    model = G.nodes[node]["model"]
-    return G.nodes[doc_node(model.span.doc_id)]["model"]
+    model = _models_by_node(G)
+    return model[doc_node(model[node].span.doc_id)]
 
 
 def copies(G: nx.MultiDiGraph, kind: str = "copy_of") -> list[tuple[Sentence, Sentence]]:
@@ -311,10 +318,13 @@ def copies(G: nx.MultiDiGraph, kind: str = "copy_of") -> list[tuple[Sentence, Se
 
     ``kind`` is ``"copy_of"`` (verbatim) or ``"near_copy_of"`` (near repeats).
     """
+    model = _models_by_node(G)
+    index = _edge_index(G)[0] if kind in _BUILT_EDGES else None
     pairs = []
     for node in nodes_of_kind(G, "sentence"):
-        for original in _targets(G, node, kind):
-            pairs.append((G.nodes[node]["model"], G.nodes[original]["model"]))
+        originals = index.get((node, kind), ()) if index is not None else _targets(G, node, kind)
+        for original in originals:
+            pairs.append((model[node], model[original]))
     return pairs
 
 
@@ -323,7 +333,7 @@ def sentences(G: nx.MultiDiGraph, *, originals_only: bool = True) -> list[Senten
     memo = _memo(G)
     found = memo.get(("sentences", originals_only))
     if found is None:  # read once per graph: several rules walk every sentence
-        found = [G.nodes[n]["model"] for n in nodes_of_kind(G, "sentence")]
+        found = _models(G, "sentence")
         if originals_only:
             found = [s for s in found if s.duplicate_of is None]
         found.sort(key=lambda s: (s.span.doc_id, s.span.start))
@@ -333,7 +343,8 @@ def sentences(G: nx.MultiDiGraph, *, originals_only: bool = True) -> list[Senten
 
 def claims_in(G: nx.MultiDiGraph, sentence_id: str) -> list[Claim]:
     """The claims a sentence states, by position."""
-    found = [G.nodes[c]["model"] for c in _targets(G, sentence_id, "states")]
+    model = _models_by_node(G)
+    found = [model[c] for c in _targets(G, sentence_id, "states")]
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -347,12 +358,13 @@ def origin_id(G: nx.MultiDiGraph, claim: Claim) -> str:
     source = claim.attribution.source_id
     if claim.attribution.kind != "unattributed":
         return source
-    sentence = G.nodes[claim.sentence_id]["model"]
+    model = _models_by_node(G)
+    sentence = model[claim.sentence_id]
     if sentence.near_duplicate_of is None:
         return source
     for other in claims_in(G, sentence.near_duplicate_of):
         return other.attribution.source_id
-    original = G.nodes[sentence.near_duplicate_of]["model"]
+    original = model[sentence.near_duplicate_of]
     return source_of_document(G, original.span.doc_id)
 
 
