@@ -157,11 +157,12 @@ def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
 
 
 # Per graph, what its queries read again and again, made once: the node ids by kind, the
-# sentences in order, the edges of build_graph's kinds by end, each variable's claims and
-# figures. Rules and estimates ask ~200,000 such questions per 1,000 reports. Valid while
-# the graph keeps its node count (a graph grown since is read again); the edges of
-# build_graph's kinds are added by it alone (add_findings adds other kinds, which queries
-# scan).
+# node models by id, the sentences in order, the edges of build_graph's kinds by end, each
+# variable's claims, figures, timeline and sources' latest figures. Rules and estimates ask
+# ~200,000 such questions per 1,000 reports. Valid while the graph keeps its node count (a
+# graph grown since is read again) and its nodes' models (a model replaced in place is not
+# seen); the edges of build_graph's kinds are added by it alone (add_findings adds other
+# kinds, which no memo holds).
 _MEMOS: weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[Any, Any]] = weakref.WeakKeyDictionary()
 _LAST: tuple[nx.MultiDiGraph | None, int, dict[Any, Any]] = (None, -1, {})
 
