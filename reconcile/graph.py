@@ -33,8 +33,10 @@ Rules read the graph only through the functions below, never through networkx in
 from __future__ import annotations
 
 import re
+import string
 import weakref
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
@@ -65,6 +67,7 @@ __all__ = [
     "for_export",
     "history_by_source",
     "latest_by_source",
+    "latest_comparable_by_source",
     "nodes_of_kind",
     "origin_id",
     "part_at_own_scope",
@@ -154,11 +157,12 @@ def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
 
 
 # Per graph, what its queries read again and again, made once: the node ids by kind, the
-# sentences in order, the edges of build_graph's kinds by end, each variable's claims and
-# figures. Rules and estimates ask ~200,000 such questions per 1,000 reports. Valid while
-# the graph keeps its node count (a graph grown since is read again); the edges of
-# build_graph's kinds are added by it alone (add_findings adds other kinds, which queries
-# scan).
+# node models by id, the sentences in order, the edges of build_graph's kinds by end, each
+# variable's claims, figures, timeline and sources' latest figures. Rules and estimates ask
+# ~200,000 such questions per 1,000 reports. Valid while the graph keeps its node count (a
+# graph grown since is read again) and its nodes' models (a model replaced in place is not
+# seen); the edges of build_graph's kinds are added by it alone (add_findings adds other
+# kinds, which no memo holds).
 _MEMOS: weakref.WeakKeyDictionary[nx.MultiDiGraph, dict[Any, Any]] = weakref.WeakKeyDictionary()
 _LAST: tuple[nx.MultiDiGraph | None, int, dict[Any, Any]] = (None, -1, {})
 
@@ -175,6 +179,16 @@ def _memo(G: nx.MultiDiGraph) -> dict[Any, Any]:
         memo = _MEMOS[G] = {"size": size}
     _LAST = (G, size, memo)
     return memo
+
+
+def _remembered(G: nx.MultiDiGraph, key: Any, compute: Callable[[], Any]) -> Any:
+    """The value of a query of ``G``, computed once per graph: several rules and the
+    estimates ask the same question of each variable. Callers copy what they hand out."""
+    memo = _memo(G)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = compute()
+    return found
 
 
 def _targets(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
@@ -221,12 +235,23 @@ def _edge_index(G: nx.MultiDiGraph) -> _Index:
 
 def claims(G: nx.MultiDiGraph) -> list[Claim]:
     """Every claim model, sorted by id."""
-    return [G.nodes[n]["model"] for n in nodes_of_kind(G, "claim")]
+    return list(_remembered(G, "claims", lambda: _models(G, "claim")))
 
 
 def variables(G: nx.MultiDiGraph) -> list[Variable]:
     """Every variable model, sorted by id."""
-    return [G.nodes[n]["model"] for n in nodes_of_kind(G, "variable")]
+    return list(_remembered(G, "variables", lambda: _models(G, "variable")))
+
+
+def _models(G: nx.MultiDiGraph, kind: str) -> list[Any]:
+    model = _models_by_node(G)
+    return [model[n] for n in nodes_of_kind(G, kind)]
+
+
+def _models_by_node(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Every node's model by node id: the queries read a claim's sentence, source and
+    document hundreds of times per event."""
+    return _remembered(G, "models", lambda: dict(G.nodes(data="model")))
 
 
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
@@ -234,7 +259,8 @@ def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     memo = _memo(G)
     found = memo.get(("measuring", var_id))
     if found is None:
-        found = [G.nodes[c]["model"] for c in _sources(G, var_id, "measures")]
+        model = _models_by_node(G)
+        found = [model[c] for c in _sources(G, var_id, "measures")]
         found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
         memo[("measuring", var_id)] = found
     return list(found)
@@ -274,18 +300,18 @@ def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClai
 
 def source_of(G: nx.MultiDiGraph, claim_id: str) -> Source:
     """The source a claim is attributed to."""
-    return G.nodes[next(_targets(G, claim_id, "attributed_to"))]["model"]
+    return _models_by_node(G)[next(_targets(G, claim_id, "attributed_to"))]
 
 
 def sentence_of(G: nx.MultiDiGraph, claim_id: str) -> Sentence:
     """The sentence that states a claim."""
-    return G.nodes[next(_sources(G, claim_id, "states"))]["model"]
+    return _models_by_node(G)[next(_sources(G, claim_id, "states"))]
 
 
 def document_of(G: nx.MultiDiGraph, node: str) -> Document:
     """The document a sentence or claim comes from."""
-    model = G.nodes[node]["model"]
-    return G.nodes[doc_node(model.span.doc_id)]["model"]
+    model = _models_by_node(G)
+    return model[doc_node(model[node].span.doc_id)]
 
 
 def copies(G: nx.MultiDiGraph, kind: str = "copy_of") -> list[tuple[Sentence, Sentence]]:
@@ -293,10 +319,13 @@ def copies(G: nx.MultiDiGraph, kind: str = "copy_of") -> list[tuple[Sentence, Se
 
     ``kind`` is ``"copy_of"`` (verbatim) or ``"near_copy_of"`` (near repeats).
     """
+    model = _models_by_node(G)
+    index = _edge_index(G)[0] if kind in _BUILT_EDGES else None
     pairs = []
     for node in nodes_of_kind(G, "sentence"):
-        for original in _targets(G, node, kind):
-            pairs.append((G.nodes[node]["model"], G.nodes[original]["model"]))
+        originals = index.get((node, kind), ()) if index is not None else _targets(G, node, kind)
+        for original in originals:
+            pairs.append((model[node], model[original]))
     return pairs
 
 
@@ -305,7 +334,7 @@ def sentences(G: nx.MultiDiGraph, *, originals_only: bool = True) -> list[Senten
     memo = _memo(G)
     found = memo.get(("sentences", originals_only))
     if found is None:  # read once per graph: several rules walk every sentence
-        found = [G.nodes[n]["model"] for n in nodes_of_kind(G, "sentence")]
+        found = _models(G, "sentence")
         if originals_only:
             found = [s for s in found if s.duplicate_of is None]
         found.sort(key=lambda s: (s.span.doc_id, s.span.start))
@@ -315,7 +344,8 @@ def sentences(G: nx.MultiDiGraph, *, originals_only: bool = True) -> list[Senten
 
 def claims_in(G: nx.MultiDiGraph, sentence_id: str) -> list[Claim]:
     """The claims a sentence states, by position."""
-    found = [G.nodes[c]["model"] for c in _targets(G, sentence_id, "states")]
+    model = _models_by_node(G)
+    found = [model[c] for c in _targets(G, sentence_id, "states")]
     return sorted(found, key=lambda c: c.span.start)
 
 
@@ -329,12 +359,13 @@ def origin_id(G: nx.MultiDiGraph, claim: Claim) -> str:
     source = claim.attribution.source_id
     if claim.attribution.kind != "unattributed":
         return source
-    sentence = G.nodes[claim.sentence_id]["model"]
+    model = _models_by_node(G)
+    sentence = model[claim.sentence_id]
     if sentence.near_duplicate_of is None:
         return source
     for other in claims_in(G, sentence.near_duplicate_of):
         return other.attribution.source_id
-    original = G.nodes[sentence.near_duplicate_of]["model"]
+    original = model[sentence.near_duplicate_of]
     return source_of_document(G, original.span.doc_id)
 
 
@@ -433,6 +464,10 @@ def comparable_figures(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     """The figures of a variable that rules compare: :func:`figure_claims` that are
     numbers, not vague words and not one person implied by words ('a soldier was killed'
     names a victim; it is no rival toll)."""
+    return list(_remembered(G, ("comparable", var_id), lambda: _comparable(G, var_id)))
+
+
+def _comparable(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     return [
         c
         for c in figure_claims(G, var_id)
@@ -465,6 +500,10 @@ def timeline(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     (:func:`stated_day`, then publication and position), each kept when its interval
     differs from its source's figure before it (a source repeating itself is said once;
     two sources giving one figure are both kept, as corroboration)."""
+    return list(_remembered(G, ("timeline", var_id), lambda: _timeline(G, var_id)))
+
+
+def _timeline(G: nx.MultiDiGraph, var_id: str) -> list[NumericClaim]:
     ordered = sorted(
         comparable_figures(G, var_id),
         key=lambda c: (stated_day(c), c.published, c.span.doc_id, c.span.start),
@@ -507,19 +546,82 @@ def superseded_by_update(G: nx.MultiDiGraph, latest: dict[str, NumericClaim]) ->
     }
 
 
+def _kind_pattern(words: list[str]) -> re.Pattern[str]:
+    """The words as one case-insensitive alternation of whole words, longest first."""
+    ordered = sorted(words, key=len, reverse=True)
+    # The look-ahead for the words' first letters lets the search skip, at one test
+    # each, the positions where no word can start (the same matches, ~2x faster).
+    first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
+    alternatives = "|".join(re.escape(w) for w in ordered)
+    return re.compile(rf"\b(?=[{re.escape(first)}])(?:{alternatives})\b", re.I)
+
+
+@dataclass(frozen=True)
+class _KindWords:
+    """The words of one event kind (``[event_kinds]`` in taxonomy.toml), as counted.
+
+    ``pattern`` matches them in any text. When every word is ASCII letters, or such words
+    separated by single spaces, and no phrase holds a one-word word, the count in an ASCII
+    text is that of its one-word words standing as whole runs of word characters in the
+    lowered text, plus the matches of the phrases' own pattern: a one-word match is then
+    a whole run that no phrase match covers. ``singles`` is None when that does not hold.
+    """
+
+    pattern: re.Pattern[str]
+    singles: frozenset[str] | None
+    phrases: tuple[str, ...]
+    phrase_pattern: re.Pattern[str] | None
+
+    def count(self, text: str) -> int:
+        """How many times ``pattern`` matches ``text``."""
+        if self.singles is None or not text.isascii():
+            return len(self.pattern.findall(text))
+        low = text.lower()
+        found = sum(_whole_runs(low, word) for word in self.singles)
+        if self.phrase_pattern is not None and any(map(low.__contains__, self.phrases)):
+            found += len(self.phrase_pattern.findall(text))  # a match is a substring of low
+        return found
+
+
+#: The characters ``\w`` matches in an ASCII text.
+_ASCII_WORD = frozenset(string.ascii_letters + string.digits + "_")
+
+
+def _whole_runs(text: str, word: str) -> int:
+    """How many times ``word`` stands in an ASCII ``text`` as a whole run of word
+    characters (no word character just before or after it).
+
+    >>> _whole_runs("war, toward the war_room; war", "war")
+    2
+    """
+    found = 0
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if (start == 0 or text[start - 1] not in _ASCII_WORD) and (
+            end == len(text) or text[end] not in _ASCII_WORD
+        ):
+            found += 1
+        start = text.find(word, start + 1)
+    return found
+
+
+def _kind_words(kind: str) -> _KindWords:
+    """The words of one event kind of ``[event_kinds]`` in taxonomy.toml."""
+    return _counted_words(tuple(load_data("taxonomy.toml")["event_kinds"][kind]))
+
+
 @cache
-def _event_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    kinds = load_data("taxonomy.toml")["event_kinds"]
-
-    def pattern(words: list[str]) -> re.Pattern[str]:
-        ordered = sorted(words, key=len, reverse=True)
-        # The look-ahead for the words' first letters lets the search skip, at one test
-        # each, the positions where no word can start (the same matches, ~2x faster).
-        first = "".join(sorted({w[0].lower() for w in words} | {w[0].upper() for w in words}))
-        alternatives = "|".join(re.escape(w) for w in ordered)
-        return re.compile(rf"\b(?=[{re.escape(first)}])(?:{alternatives})\b", re.I)
-
-    return pattern(kinds["conflict"]), pattern(kinds["disaster"])
+def _counted_words(words: tuple[str, ...]) -> _KindWords:
+    pattern = _kind_pattern(list(words))
+    lowered = [w.lower() for w in words]
+    phrases = tuple(w for w in lowered if " " in w)
+    singles = frozenset(w for w in lowered if " " not in w)
+    simple = all(re.fullmatch(r"[a-z]+(?: [a-z]+)*", w) for w in lowered)
+    if not simple or any(part in singles for p in phrases for part in p.split(" ")):
+        return _KindWords(pattern, None, (), None)
+    phrase_pattern = _kind_pattern([w for w in words if " " in w]) if phrases else None
+    return _KindWords(pattern, singles, phrases, phrase_pattern)
 
 
 def event_has_parties(G: nx.MultiDiGraph) -> bool:
@@ -531,47 +633,23 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
     known = _PARTIES.get(G)
     if known is not None and known[0] == len(documents):
         return known[1]  # read once per graph: estimates ask for every party figure
-    conflict, disaster = _event_words()
     texts = [G.nodes[n]["model"].text for n in documents]
-    d = sum(_matches(disaster, _single_words("disaster"), t) for t in texts)
-    parties = _at_least(conflict, texts, d)
+    d = sum(_kind_words("disaster").count(t) for t in texts)
+    parties = _at_least(_kind_words("conflict"), texts, d)
     _PARTIES[G] = (len(documents), parties)
     return parties
 
 
-_RUN = re.compile(r"\w+")
-
-
-@cache
-def _single_words(kind: str) -> frozenset[str] | None:
-    """The words of one event kind in lower case when each is one word of ASCII letters,
-    else None. A match of such a kind's pattern (``\\b(?:…)\\b``) in an ASCII text is then
-    a whole run of word characters, and any run that is one of the words is a match."""
-    words = load_data("taxonomy.toml")["event_kinds"][kind]
-    if all(re.fullmatch(r"[A-Za-z]+", w) for w in words):
-        return frozenset(w.lower() for w in words)
-    return None
-
-
-def _matches(pattern: re.Pattern[str], single: frozenset[str] | None, text: str) -> int:
-    """How many times a kind's pattern matches ``text``: for one-word words and an ASCII
-    text, its words looked up in a set (~4x faster than the alternation)."""
-    if single is not None and text.isascii():
-        return sum(1 for word in _RUN.findall(text.lower()) if word in single)
-    return len(pattern.findall(text))
-
-
-def _at_least(pattern: re.Pattern[str], texts: list[str], n: int) -> bool:
-    """Whether ``pattern`` matches at least ``n`` times in ``texts``: the search stops at
-    the n-th match (at once when ``n`` is 0, as in most events without disaster words)."""
+def _at_least(words: _KindWords, texts: list[str], n: int) -> bool:
+    """Whether ``words`` occur at least ``n`` times in ``texts``: the count stops at the
+    text of the n-th (at once when ``n`` is 0, as in most events without disaster words)."""
     if n <= 0:
         return True
     found = 0
     for text in texts:
-        for _ in pattern.finditer(text):
-            found += 1
-            if found >= n:
-                return True
+        found += words.count(text)
+        if found >= n:
+            return True
     return False
 
 
@@ -587,9 +665,21 @@ def latest_by_source(
     With ``counts_only``, only :func:`figure_claims` count; otherwise every claim does and a
     source's last claim is its current one.
     """
+    key = ("latest", var_id, counts_only)
+    return dict(_remembered(G, key, lambda: _latest_by_source(G, var_id, counts_only)))
+
+
+def _latest_by_source(G: nx.MultiDiGraph, var_id: str, counts_only: bool) -> dict[str, Claim]:
     if counts_only:
         return current_figures(G, figure_claims(G, var_id))
     return current_figures(G, claims_measuring(G, var_id), pick=lambda found: found[-1])
+
+
+def latest_comparable_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, NumericClaim]:
+    """Each independent source's current figure among a variable's
+    :func:`comparable_figures` (see :func:`current_figures`), keyed by source id."""
+    key = ("latest comparable", var_id)
+    return dict(_remembered(G, key, lambda: current_figures(G, comparable_figures(G, var_id))))
 
 
 PARTY_ROLES = frozenset({"government", "police", "military", "prosecution", "armed_group"})
@@ -602,7 +692,13 @@ def breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericC
 
     The total is the part_of target when the parts name one, else the last total for
     people the source states in the document (not an increment or an earlier figure).
+    Found once per graph (rules R301 and R302 both read them).
     """
+    for total, parts in _remembered(G, "breakdowns", lambda: list(_breakdowns(G))):
+        yield total, list(parts)
+
+
+def _breakdowns(G: nx.MultiDiGraph) -> Iterator[tuple[NumericClaim, list[NumericClaim]]]:
     groups: dict[tuple[str, str, str], list[NumericClaim]] = {}
     for claim in claims(G):
         if isinstance(claim, NumericClaim) and claim.unit == "count" and claim.outcome:
@@ -640,6 +736,11 @@ def statement_order(claim: Claim) -> tuple:
 def history_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, list[NumericClaim]]:
     """Each independent source's numeric claims on one variable, in statement order
     (see :func:`statement_order`), keyed by source id and sorted by it."""
+    found = _remembered(G, ("history", var_id), lambda: _history_by_source(G, var_id))
+    return {source: list(claims) for source, claims in found.items()}
+
+
+def _history_by_source(G: nx.MultiDiGraph, var_id: str) -> dict[str, list[NumericClaim]]:
     history: dict[str, list[NumericClaim]] = {}
     for claim in sorted(claims_measuring(G, var_id), key=statement_order):
         if isinstance(claim, NumericClaim):

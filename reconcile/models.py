@@ -14,7 +14,15 @@ import hashlib
 from datetime import UTC, date, datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 #: Version of the report format (docs/report.md). 1.1 added tool_version, summary and scope;
 #: 1.2 added events (Report.events, DocumentSummary.event, Document.event), Report.warnings
@@ -74,11 +82,16 @@ class Span(_Model):
     start: int = Field(ge=0, description="Offset of the first character (0-based).")
     end: int = Field(ge=0, description="Offset one past the last character.")
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Span:
-        if self.end < self.start:
-            raise ValueError(f"span end {self.end} is before start {self.start}")
-        return self
+    @field_validator("end")
+    @classmethod
+    def _ordered(cls, end: int, info: ValidationInfo) -> int:
+        """A field check, not a model check: pydantic runs a model's after-validator again
+        on every instance given to another model's field (each finding's spans, each
+        claim's), a field's only when it builds the model."""
+        start = info.data.get("start")
+        if start is not None and end < start:
+            raise ValueError(f"span end {end} is before start {start}")
+        return end
 
 
 def content_id(*parts: str, length: int = 12) -> str:

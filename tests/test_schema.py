@@ -6,19 +6,21 @@ import difflib
 import functools
 import json
 import math
+import pickle
 import random
 from pathlib import Path
 
 import jsonschema
 import pytest
 from conftest import case_dirs
+from pydantic import Field, PrivateAttr, ValidationError
 
 from reconcile import __version__
 from reconcile.api import check
 from reconcile.cli import main
 from reconcile.gendocs import REPORT_DOC_PATH, RULES_PATH, SCHEMA_PATH, generated_files
 from reconcile.io import load_paths
-from reconcile.models import SCHEMA_VERSION, NumericClaim, Report
+from reconcile.models import SCHEMA_VERSION, Document, NumericClaim, Report, Span, _Model
 from reconcile.report import (
     PACKAGED_SCHEMA,
     packaged_schema,
@@ -152,3 +154,51 @@ def test_the_floats_report_py_checks_are_all_the_floats_of_a_report() -> None:
         "HistoryPoint.low",
         "HistoryPoint.high",
     }
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"doc_id": "a", "start": 7, "end": 4},
+        {"doc_id": "a", "start": "7", "end": 4},
+    ],
+)
+def test_a_span_ending_before_it_starts_is_refused(values: dict) -> None:
+    """Built from values or read from JSON, a span's end may not come before its start."""
+    with pytest.raises(ValidationError, match="span end 4 is before start 7"):
+        Span(**values)
+    with pytest.raises(ValidationError, match="span end 4 is before start 7"):
+        Span.model_validate_json(json.dumps(values))
+    assert Span(doc_id="a", start=4, end=4).end == 4
+
+
+def test_models_pickle_back_to_the_same_values_and_fields_set() -> None:
+    """Per-document results cross processes pickled: every model of a report comes back
+    equal, with the same fields set, dumping to the same JSON."""
+    doc = Document(
+        id="p",
+        publisher="Tamsk Courier",
+        published="2022-06-01",
+        text="The governor said on Tuesday that 30 people were killed in Tamsk, including "
+        "12 soldiers. Police refused to lay down their weapons.",
+    )
+    report = check([doc])
+    models = [report, *report.claims, *report.sentences, *report.findings, *report.estimates]
+    assert {type(m).__name__ for m in models} >= {"NumericClaim", "Sentence", "Estimate"}
+    for model in models:
+        back = pickle.loads(pickle.dumps(model, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == model
+        assert back.model_fields_set == model.model_fields_set
+        assert back.model_dump_json() == model.model_dump_json()
+
+
+class _Noted(_Model):
+    value: int = Field(description="A value.")
+    _note: str = PrivateAttr(default="")
+
+
+def test_a_model_with_private_attributes_keeps_them_through_pickle() -> None:
+    model = _Noted(value=3)
+    model._note = "kept"
+    back = pickle.loads(pickle.dumps(model))
+    assert (back.value, back._note, back.model_fields_set) == (3, "kept", {"value"})

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -104,20 +105,12 @@ def _num(value: float | None) -> float | int | None:
 
 def event_rows(report: Report) -> Iterator[dict[str, Any]]:
     """One row per event and numeric variable with an estimate (see ``EVENT_COLUMNS``)."""
-    claims = {c.id: c for c in report.claims}
     variables = {v.id: v for v in report.variables}
-    doc_event = {d.id: d.event for d in report.documents}
+    figures_of = _figures_by_event(report)
     for event in report.events:
         listed = set(event.findings)
-        findings = [f for f in report.findings if f.id in listed]
-        figures: dict[str, list[NumericClaim]] = {}  # the event's figures by variable
-        for c in claims.values():
-            if (
-                isinstance(c, NumericClaim)
-                and doc_event.get(c.span.doc_id) == event.id
-                and c.change not in ("increment", "previous")
-            ):
-                figures.setdefault(c.variable_id, []).append(c)
+        counted = Counter(f.variable_id for f in report.findings if f.id in listed)
+        figures = figures_of.get(event.id, {})
         for est in event.estimates:
             mine = figures.get(est.variable_id, [])
             current = max(
@@ -147,8 +140,20 @@ def event_rows(report: Report) -> Iterator[dict[str, Any]]:
                 if current
                 else None,
                 "current_published": current.published.isoformat() if current else None,
-                "findings": sum(1 for f in findings if f.variable_id == est.variable_id),
+                "findings": counted[est.variable_id],
             }
+
+
+def _figures_by_event(report: Report) -> dict[str | None, dict[str, list[NumericClaim]]]:
+    """Per event, its figures by variable: numeric claims, not increments nor the earlier
+    number of a change, in report order."""
+    doc_event = {d.id: d.event for d in report.documents}
+    figures: dict[str | None, dict[str, list[NumericClaim]]] = {}
+    for c in {c.id: c for c in report.claims}.values():
+        if isinstance(c, NumericClaim) and c.change not in ("increment", "previous"):
+            event = doc_event.get(c.span.doc_id)
+            figures.setdefault(event, {}).setdefault(c.variable_id, []).append(c)
+    return figures
 
 
 def csv_text(rows: list[dict[str, Any]], *, header: bool) -> str:

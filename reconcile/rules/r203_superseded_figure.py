@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import networkx as nx
 
-from reconcile.graph import comparable_figures, current_figures, superseded_by_update, variables
+from reconcile.graph import latest_comparable_by_source, superseded_by_update, variables
 from reconcile.models import Finding
 from reconcile.rules.base import RuleContext, finding, rule, said, statement_order, variable_name
 
@@ -39,7 +39,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     for variable in variables(G):
         if variable.unit == "statement":
             continue
-        latest = current_figures(G, comparable_figures(G, variable.id))
+        latest = latest_comparable_by_source(G, variable.id)
         updates = [c for c in latest.values() if c.change == "new_total"]
         if len(latest) < 2 or not updates:
             continue

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from reconcile.extract.lexicon import within
-from reconcile.graph import comparable_figures, current_figures, variables
+from reconcile.graph import latest_comparable_by_source, variables
 from reconcile.models import Finding, NumericClaim
 from reconcile.rules.base import RuleContext, finding, rule, said, variable_name
 
@@ -40,7 +40,7 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
     numeric = [v for v in variables(G) if v.unit == "count" and v.group]
     current: dict[str, dict[str, NumericClaim]] = {}
     for variable in numeric:  # stated figures: no vague word, no victim implied by words
-        found = current_figures(G, comparable_figures(G, variable.id))
+        found = latest_comparable_by_source(G, variable.id)
         if found:
             current[variable.id] = found
     for narrow in numeric:
