@@ -288,14 +288,19 @@ def may_read_as_unit(after: str) -> bool:
 
 @dataclass(frozen=True)
 class _UnitPieces:
-    """quantulum3's unit names and symbols and its operators, lower-cased (the ASCII ones:
-    no other character matches an ASCII letter without case), their lengths, its pattern
-    of a power, and its number words."""
+    """quantulum3's unit names and symbols, and its operators, lower-cased (the ASCII
+    ones: no other character matches an ASCII letter without case), their lengths, its
+    pattern of a power, and its number words."""
 
-    words: frozenset[str]
+    units: frozenset[str]
+    operators: frozenset[str]
     sizes: tuple[int, ...]
     power: re.Pattern[str]
     number_words: frozenset[str]
+
+
+# quantulum3's pattern reads at most four units after a number (groups unit1 to unit4).
+_MAX_UNITS = 4
 
 
 @cache
@@ -304,13 +309,14 @@ def _unit_pieces() -> _UnitPieces:
     from quantulum3 import load
     from quantulum3 import regex as qre
 
-    units = load.units("en_US")
-    keys = [*units.surfaces, *units.symbols, *qre.operators("en_US")]
-    words = frozenset(k.lower() for k in keys if k and k.isascii())
+    table = load.units("en_US")
+    units = frozenset(k.lower() for k in [*table.surfaces, *table.symbols] if k.isascii())
+    operators = frozenset(k.lower() for k in qre.operators("en_US") if k.isascii())
     power = qre.exponents_regex("en_US").format(superscripts=qre.unicode_superscript_regex())
     return _UnitPieces(
-        words,
-        tuple(sorted({len(w) for w in words}, reverse=True)),
+        units - {""},
+        operators - {""},
+        tuple(sorted({len(w) for w in units | operators if w}, reverse=True)),
         re.compile(power, re.VERBOSE | re.IGNORECASE),
         frozenset(w.lower() for w in qre.numberwords("en_US") if w),
     )
@@ -318,22 +324,29 @@ def _unit_pieces() -> _UnitPieces:
 
 def _covered_by(low: str, pieces: _UnitPieces) -> bool:
     """Whether ``low`` (lower case) is, from its start or after a leading hyphen, a run of
-    unit names, symbols, operators and powers to its end."""
+    at most :data:`_MAX_UNITS` unit names or symbols, with operators and powers, to its
+    end: the fewest units that reach each position are counted (operators and powers
+    count none)."""
     end = len(low)
-    reached = bytearray(end + 1)
-    reached[0] = 1
+    fewest = [_MAX_UNITS + 1] * (end + 1)
+    fewest[0] = 0
     if low.startswith("-"):
-        reached[1] = 1
+        fewest[1] = 0
     for i in range(end):
-        if not reached[i]:
+        here = fewest[i]
+        if here > _MAX_UNITS:
             continue
         for size in pieces.sizes:
-            if i + size <= end and low[i : i + size] in pieces.words:
-                reached[i + size] = 1
+            if i + size <= end:
+                piece = low[i : i + size]
+                if piece in pieces.units and here + 1 < fewest[i + size]:
+                    fewest[i + size] = here + 1
+                if piece in pieces.operators and here < fewest[i + size]:
+                    fewest[i + size] = here
         power = pieces.power.match(low, i)
-        if power is not None:
-            reached[power.end()] = 1
-    return bool(reached[end])
+        if power is not None and power.end() > i and here < fewest[power.end()]:
+            fewest[power.end()] = here
+    return fewest[end] <= _MAX_UNITS
 
 
 @lru_cache(maxsize=1024)
