@@ -569,3 +569,52 @@ def test_phone_and_range_hints_hold_in_every_match(parts: list[str]) -> None:
         assert numbers._PHONE_HINT.search(text)
     if numbers._RANGE_RE.search(text):
         assert numbers._RANGE_HINT.search(text)
+
+
+def _quantulum_unit_words() -> list[str]:
+    """quantulum3's own unit names and symbols that the gate tests by its pieces (ASCII,
+    without digits or apostrophes): the words it may read as units."""
+    from quantulum3 import load
+
+    from reconcile.extract.numbers import load_units
+
+    load_units()
+    units = load.units("en_US")
+    keys = sorted({*units.surfaces, *units.symbols})
+    return [k for k in keys if k.isascii() and not any(c.isdigit() or c == "'" for c in k)]
+
+
+def test_the_unit_gate_lets_every_unit_of_quantulum_through() -> None:
+    """numbers.may_read_as_unit decides before quantulum3's parse: every name and symbol of
+    its tables, in any case, after a space or hyphen, alone or joined to another by an
+    operator or raised to a power, must pass it (with seeded pairs)."""
+    import random
+
+    from reconcile.extract.numbers import may_read_as_unit
+
+    words = _quantulum_unit_words()
+    assert len(words) > 1000
+    for word in words:
+        for written in (f" {word}", f"-{word}", f" {word.upper()}", f" {word} squared"):
+            assert may_read_as_unit(written), written
+    rng = random.Random(14)
+    for _ in range(600):
+        a, b = rng.choice(words), rng.choice(words)
+        for joint in ("/", " per ", "*", "x"):
+            assert may_read_as_unit(f" {a}{joint}{b}"), (a, joint, b)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="abcdefghiklmnoprstuyzKMGTNWVAJPa/", min_size=1, max_size=9),
+    st.sampled_from([" ", "-"]),
+)
+def test_the_unit_gate_refuses_only_what_quantulum_does_not_read(word: str, joint: str) -> None:
+    """Where the gate says no unit, quantulum3 takes no unit covering the word either (its
+    parse, asked directly): letters of its one-letter symbols are the hard case ('Kaduna'
+    is read as a product of four units; a word that needs five is read as no unit)."""
+    from reconcile.extract.numbers import _unit_of, may_read_as_unit
+
+    written = f"7{joint}{word}"
+    if not may_read_as_unit(written[1:]):
+        assert _unit_of(written, len(written)) is None

@@ -326,9 +326,14 @@ def _day_of_month(taxonomy: dict) -> str:
 def _separate_incidents(sentences: list[Sentence]) -> set[str]:
     """Ids of sentences opening on another incident of the story (``[separate_incident]``
     in taxonomy.toml: 'Separately, …', 'Later that day, …'), or on a day of the month
-    ('On the 23rd, …', 'On 4 May, …': a digest of dated incidents)."""
+    ('On the 23rd, …', 'On 4 May, …': a digest of dated incidents). Verbatim repeats are
+    not read: they hold no claims."""
     opening = _separate_opening()
-    return {s.id for s in sentences if opening.match(" ".join(s.text.split()))}
+    return {
+        s.id
+        for s in sentences
+        if s.duplicate_of is None and opening.match(" ".join(s.text.split()))
+    }
 
 
 def _labels(

@@ -63,15 +63,15 @@ def _find_cues(table: PhraseTable, text: str, start: int, end: int) -> list[Cue]
         return []  # the common case: no cue's words, no tokens needed
     tokens = tokenize(text[start:end], start)
     found: list[Cue] = []
-    k = 0
-    while k < len(tokens):
-        hit = table.match(tokens, k)
+    after = 0  # reading goes on from here: the words before belong to a cue found
+    first_words = table.by_first
+    for k in [k for k, token in enumerate(tokens) if token.lower in first_words]:
+        hit = table.match(tokens, k) if k >= after else None
         if hit is None:
-            k += 1
-            continue
+            continue  # most words start no cue: only the first words of cues are tried
         a, b = tokens[k].start, tokens[k + hit[1] - 1].end
         found.append(Cue(a, b, text[a:b]))
-        k += hit[1]
+        after = k + hit[1]
     return found
 
 

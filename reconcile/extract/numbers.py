@@ -251,8 +251,102 @@ def _measure_unit(written: str, word_end: int) -> bool:
     Money is not asked of quantulum3: our [currencies] tables name it, and quantulum3's
     currency names include English words ("300 won" is read as Korean won).
     """
+    if not may_read_as_unit(written[1:word_end]):
+        return False  # most words: no run of unit names, and quantulum3's parse costs ~1 ms
     unit = _unit_of(written, word_end)
     return unit is not None and (unit[0] in _MEASURE_ENTITIES or unit[1] in _MEASURE_UNITS)
+
+
+# What quantulum3 rewrites or reads as part of the number before it looks for units.
+_NOT_UNIT_TEXT = re.compile(r"[\d']")
+
+
+def may_read_as_unit(after: str) -> bool:
+    """Whether quantulum3 may read ``after``, written right after a one-digit number
+    (``_unit_of``'s "7"), as that number's unit, up to its end: False only when it cannot.
+
+    quantulum3 finds a quantity with one pattern: the number, an optional hyphen, then up
+    to four units (the names and symbols of its tables, matched without case), each maybe
+    raised to a power and joined to the one before by an operator ("km/h", "kilometres per
+    hour"). Before that it rewrites genitives (an apostrophe) and number words, and a
+    digit may continue the number. So an ASCII text without digits, apostrophes or
+    quantulum3's number words is read as a unit only when it is a run of those pieces
+    (units, operators, powers), which :func:`_covered_by` tests. A non-ASCII text is
+    always asked (matching without case, 'K' is 'k').
+
+    >>> may_read_as_unit(" km/h"), may_read_as_unit("-day"), may_read_as_unit(" soldiers")
+    (True, True, False)
+    """
+    if not after.isascii() or _NOT_UNIT_TEXT.search(after):
+        return True
+    low = after.lower()
+    pieces = _unit_pieces()
+    if not pieces.number_words.isdisjoint(re.split(r"\W+", low)):
+        return True
+    return _covered_by(low, pieces)
+
+
+@dataclass(frozen=True)
+class _UnitPieces:
+    """quantulum3's unit names and symbols, and its operators, lower-cased (the ASCII
+    ones: no other character matches an ASCII letter without case), their lengths, its
+    pattern of a power, and its number words."""
+
+    units: frozenset[str]
+    operators: frozenset[str]
+    sizes: tuple[int, ...]
+    power: re.Pattern[str]
+    number_words: frozenset[str]
+
+
+# quantulum3's pattern reads at most four units after a number (groups unit1 to unit4).
+_MAX_UNITS = 4
+
+
+@cache
+def _unit_pieces() -> _UnitPieces:
+    _quantulum()
+    from quantulum3 import load
+    from quantulum3 import regex as qre
+
+    table = load.units("en_US")
+    units = frozenset(k.lower() for k in [*table.surfaces, *table.symbols] if k.isascii())
+    operators = frozenset(k.lower() for k in qre.operators("en_US") if k.isascii())
+    power = qre.exponents_regex("en_US").format(superscripts=qre.unicode_superscript_regex())
+    return _UnitPieces(
+        units - {""},
+        operators - {""},
+        tuple(sorted({len(w) for w in units | operators if w}, reverse=True)),
+        re.compile(power, re.VERBOSE | re.IGNORECASE),
+        frozenset(w.lower() for w in qre.numberwords("en_US") if w),
+    )
+
+
+def _covered_by(low: str, pieces: _UnitPieces) -> bool:
+    """Whether ``low`` (lower case) is, from its start or after a leading hyphen, a run of
+    at most :data:`_MAX_UNITS` unit names or symbols, with operators and powers, to its
+    end: the fewest units that reach each position are counted (operators and powers
+    count none)."""
+    end = len(low)
+    fewest = [_MAX_UNITS + 1] * (end + 1)
+    fewest[0] = 0
+    if low.startswith("-"):
+        fewest[1] = 0
+    for i in range(end):
+        here = fewest[i]
+        if here > _MAX_UNITS:
+            continue
+        for size in pieces.sizes:
+            if i + size <= end:
+                piece = low[i : i + size]
+                if piece in pieces.units and here + 1 < fewest[i + size]:
+                    fewest[i + size] = here + 1
+                if piece in pieces.operators and here < fewest[i + size]:
+                    fewest[i + size] = here
+        power = pieces.power.match(low, i)
+        if power is not None and power.end() > i and here < fewest[power.end()]:
+            fewest[power.end()] = here
+    return fewest[end] <= _MAX_UNITS
 
 
 @lru_cache(maxsize=1024)
