@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -348,6 +348,28 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     >>> find_speaker("Two people were reportedly killed.", 0, 34).kind
     'passive'
     """
+    sentence = text[start:end]
+    found = _READ.get(sentence)
+    if found is None:
+        found = _shifted(_read_speaker(text, start, end), -start)
+        if len(_READ) >= _READ_KEPT:
+            _READ.clear()
+        _READ[sentence] = found
+    return _shifted(found, start)
+
+
+#: The speakers of the last sentences read, by the sentence's words, with offsets into the
+#: sentence: a verbatim repeat, in its document or in a syndicated copy, is read once. The
+#: readers look at the sentence's own tokens only, so its speaker does not depend on where
+#: it stands (:func:`_shifted` moves the offsets there).
+_READ: dict[str, SentenceSpeaker] = {}
+_READ_KEPT = 4096
+
+
+def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
+    """:func:`find_speaker` read afresh: the first reader that finds a speaker; a named one
+    in words that keep the speaker anonymous ("an official who declined to be named")
+    is weak."""
     found = _find_speaker(text, start, end)
     if found.kind != "explicit":
         return found
@@ -355,6 +377,17 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     if any(phrase in sentence for phrase in lexicon().anonymity):
         return SentenceSpeaker("passive", found.speaker, via=found.via, disputed=found.disputed)
     return found
+
+
+def _shifted(found: SentenceSpeaker, offset: int) -> SentenceSpeaker:
+    """``found`` with its offsets moved by ``offset``."""
+    if offset == 0 or (found.speaker is None and found.pronoun_at < 0):
+        return found
+    speaker = found.speaker
+    if speaker is not None:
+        speaker = replace(speaker, start=speaker.start + offset, end=speaker.end + offset)
+    at = found.pronoun_at + offset if found.pronoun_at >= 0 else found.pronoun_at
+    return replace(found, speaker=speaker, pronoun_at=at)
 
 
 def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
