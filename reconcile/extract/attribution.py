@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
@@ -380,14 +380,18 @@ def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
 
 
 def _shifted(found: SentenceSpeaker, offset: int) -> SentenceSpeaker:
-    """``found`` with its offsets moved by ``offset``."""
+    """``found`` with its offsets moved by ``offset`` (made field by field: the generic
+    ``dataclasses.replace`` looks the fields up at each call)."""
     if offset == 0 or (found.speaker is None and found.pronoun_at < 0):
         return found
     speaker = found.speaker
     if speaker is not None:
-        speaker = replace(speaker, start=speaker.start + offset, end=speaker.end + offset)
+        start, end = speaker.start + offset, speaker.end + offset
+        speaker = Speaker(speaker.name, speaker.role, start, end, speaker.head, speaker.definite)
     at = found.pronoun_at + offset if found.pronoun_at >= 0 else found.pronoun_at
-    return replace(found, speaker=speaker, pronoun_at=at)
+    return SentenceSpeaker(
+        found.kind, speaker, found.pronoun, found.via, found.disputed, found.pronoun_word, at
+    )
 
 
 def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
