@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import reconcile
 from reconcile.extract import publisher_source
 from reconcile.extract.attribution import attribute_sentences, find_speaker
+from reconcile.extract.lexicon import load_data
 from reconcile.extract.people import people_book, people_named, person_for_pronoun
 from reconcile.extract.spans import last_name_before, span_speaker
 from reconcile.models import Document
@@ -3403,3 +3406,117 @@ def test_a_name_in_apposition_to_a_description_speaks(
 )  # fmt: skip
 def test_a_subject_joined_by_and_speaks_as_a_whole(text: str, passage: str, speaker: str) -> None:
     assert _attribute_passage(text, passage).speaker == speaker
+
+
+# Speed: a sentence read once (find_speaker keeps the speakers of the last sentences by
+# their words); the people patterns searched only where their gates hold.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Harbour Board said 4 boats sank.",
+        "He said 4 boats sank.",  # a pronoun: its offset moves too
+        "Four boats sank, according to the Harbour Board.",
+        "Four boats sank.",  # nobody
+    ],
+)
+def test_a_repeated_sentence_takes_the_speaker_read_where_it_stands(sentence: str) -> None:
+    from reconcile.extract.attribution import _read_speaker
+
+    text = f"{sentence} Rain fell on Orlin. {sentence}"
+    for start in (0, text.rindex(sentence)):
+        end = start + len(sentence)
+        assert find_speaker(text, start, end) == _read_speaker(text, start, end)
+
+
+def test_a_speaker_moved_keeps_every_field() -> None:
+    """_shifted builds the moved speaker field by field: a field added to either class
+    must be added there too."""
+    from dataclasses import fields
+
+    from reconcile.extract.attribution import SentenceSpeaker, Speaker, _shifted
+
+    speaker = Speaker("the Harbour Board", "unknown", 3, 20, "board", True)
+    found = SentenceSpeaker("passive", speaker, True, "Wire", True, "it", 5)
+    moved = _shifted(found, 100)
+    assert [f.name for f in fields(Speaker)] == ["name", "role", "start", "end", "head", "definite"]
+    assert len(fields(SentenceSpeaker)) == 7
+    assert moved.speaker == Speaker("the Harbour Board", "unknown", 103, 120, "board", True)
+    assert (moved.kind, moved.pronoun, moved.via, moved.disputed) == ("passive", True, "Wire", True)
+    assert (moved.pronoun_word, moved.pronoun_at) == ("it", 105)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="abc -", max_size=4), max_size=6), st.text("abc -", max_size=5))
+def test_an_alternation_matches_its_words_and_no_other(words: list[str], other: str) -> None:
+    import re
+
+    from reconcile.extract.attribution import _alternation
+
+    pattern = re.compile(_alternation(words)) if words else None
+    for word in [*words, other]:
+        matches = pattern is not None and pattern.fullmatch(word) is not None
+        assert matches == (word in words)
+
+
+_TITLES = load_data("sources.toml")["people"]["titles"]
+
+
+@pytest.mark.parametrize("title", _TITLES)
+def test_the_people_gates_keep_every_title_in_any_case(title: str) -> None:
+    from reconcile.extract.attribution import _people_patterns, _people_patterns_for
+
+    for written in (title, title.upper(), title.title()):
+        for n, text in enumerate(
+            (
+                f"The Orlin Dock Authority {written} Mira Soto Vane spoke.",
+                f"Mira Soto, the Orlin Dock Authority's {written}, spoke.",
+                f"Mira Soto, a senior {written} of the Orlin Dock Authority, spoke.",
+                # a title right after another one, which names no one: 'Dock Chief director'
+                f"The Orlin Dock Chief {written} Mira Soto Vane spoke.",
+                f"Mira Soto, the Orlin Dock Authority’s {written}, spoke.",
+            )
+        ):
+            pattern = _people_patterns()[n % 3]
+            assert pattern.search(text), text  # a construction the pattern reads
+            assert pattern in _people_patterns_for(text), text
+
+
+@pytest.mark.parametrize(("plain", "odd"), [("s", "ſ"), ("i", "İ"), ("i", "ı"), ("k", "K")])
+def test_letters_read_case_blind_as_another_keep_the_people_patterns(plain: str, odd: str) -> None:
+    """'ſ' is an 's' to a case-blind pattern, yet lower-cases to itself (and 'İ' to two
+    characters): a title written with one is still read."""
+    from reconcile.extract.attribution import _people_patterns, _people_patterns_for
+
+    for title in _TITLES:
+        if plain in title:
+            text = f"The Orlin Dock Authority {title.replace(plain, odd)} Mira Soto Vane spoke."
+            assert _people_patterns()[0].search(text), text
+            assert _people_patterns()[0] in _people_patterns_for(text), text
+
+
+_PEOPLE_PIECES = (
+    "Mira Soto Vane Orlin Dock Authority ARC the a an of for at said , 's ’s "
+    "spokesman SPOKESWOMAN Chair chairman director general Director-General vice president "
+    "press cabinet secretary official head K ſ İ senior"
+).split()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_PEOPLE_PIECES), st.sampled_from([" ", "  ", "\n", ""])),
+        max_size=14,
+    )
+)
+def test_every_people_pattern_that_matches_is_searched(pieces: list[tuple[str, str]]) -> None:
+    """institutions_of_people searches with a pattern only where its gate holds: none that
+    matches may be left out."""
+    from reconcile.extract.attribution import _people_patterns, _people_patterns_for
+
+    text = "".join(word + blank for word, blank in pieces)
+    tried = _people_patterns_for(text)
+    for pattern in _people_patterns():
+        if pattern.search(text):
+            assert pattern in tried

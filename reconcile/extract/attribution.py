@@ -348,6 +348,28 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     >>> find_speaker("Two people were reportedly killed.", 0, 34).kind
     'passive'
     """
+    sentence = text[start:end]
+    found = _READ.get(sentence)
+    if found is None:
+        found = _shifted(_read_speaker(text, start, end), -start)
+        if len(_READ) >= _READ_KEPT:
+            _READ.clear()
+        _READ[sentence] = found
+    return _shifted(found, start)
+
+
+#: The speakers of the last sentences read, by the sentence's words, with offsets into the
+#: sentence: a verbatim repeat, in its document or in a syndicated copy, is read once. The
+#: readers look at the sentence's own tokens only, so its speaker does not depend on where
+#: it stands (:func:`_shifted` moves the offsets there).
+_READ: dict[str, SentenceSpeaker] = {}
+_READ_KEPT = 4096
+
+
+def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
+    """:func:`find_speaker` read afresh: the first reader that finds a speaker; a named one
+    in words that keep the speaker anonymous ("an official who declined to be named")
+    is weak."""
     found = _find_speaker(text, start, end)
     if found.kind != "explicit":
         return found
@@ -355,6 +377,21 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     if any(phrase in sentence for phrase in lexicon().anonymity):
         return SentenceSpeaker("passive", found.speaker, via=found.via, disputed=found.disputed)
     return found
+
+
+def _shifted(found: SentenceSpeaker, offset: int) -> SentenceSpeaker:
+    """``found`` with its offsets moved by ``offset`` (made field by field: the generic
+    ``dataclasses.replace`` looks the fields up at each call)."""
+    if offset == 0 or (found.speaker is None and found.pronoun_at < 0):
+        return found
+    speaker = found.speaker
+    if speaker is not None:
+        start, end = speaker.start + offset, speaker.end + offset
+        speaker = Speaker(speaker.name, speaker.role, start, end, speaker.head, speaker.definite)
+    at = found.pronoun_at + offset if found.pronoun_at >= 0 else found.pronoun_at
+    return SentenceSpeaker(
+        found.kind, speaker, found.pronoun, found.via, found.disputed, found.pronoun_word, at
+    )
 
 
 def _find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
@@ -1218,6 +1255,63 @@ def _title_before_a_name() -> re.Pattern[str]:
     return re.compile(rf"\s{_title()}\s+[A-Z][\w'’-]+\s+[A-Z]")
 
 
+def _alternation(words: list[str]) -> str:
+    """``words`` as one regular expression that shares their common beginnings ('chair',
+    'chairman' as ``chair(?:man)?``), so that a search tests each letter once instead of
+    each word in turn.
+
+    >>> _alternation(["chair", "chairman", "chief"])
+    'ch(?:air(?:man)?|ief)'
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(first) + _alternation(rest) for first, rest in by_first.items()]
+    if not branches:
+        return ""
+    if len(branches) > 1:
+        return "(?:" + "|".join(branches) + ")" + ("?" if "" in words else "")
+    return f"(?:{branches[0]})?" if "" in words else branches[0]
+
+
+@cache
+def _people_gates() -> tuple[re.Pattern[str], ...]:
+    """For each of :func:`_people_patterns`, what it holds wherever it matches, written for
+    the lower-cased text with a title in lower case (a text where a title is written in any
+    case reads it so). The first, a title between two blanks, is only where to try
+    :func:`_title_before_a_name` (it needs capitals); the others gate their pattern alone.
+    """
+    titles = _alternation([t.lower() for t in load_data("sources.toml")["people"]["titles"]])
+    return (
+        re.compile(rf"\s(?={titles}\s)"),
+        re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{titles}\b"),
+        re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?{titles}\s+(?:of|for|at)\s"),
+    )
+
+
+#: Letters that a case-blind pattern reads as an ASCII letter but that do not lower-case to
+#: one letter of ASCII ('İ' is two characters in lower case): a text holding one is searched
+#: with every pattern, ungated.
+_ODD_CASES = ("İ", "ı", "ſ")
+
+
+def _people_patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of :func:`_people_patterns` that may match ``text``: those whose gate
+    (:func:`_people_gates`) holds in ``text.lower()``, where a search costs a fraction of
+    the pattern's own, which tries a name at every capital letter."""
+    patterns = _people_patterns()
+    if any(odd in text for odd in _ODD_CASES):
+        return patterns
+    lowered = text.lower()
+    before_a_name, *gates = _people_gates()
+    first = any(
+        _title_before_a_name().match(text, at.start()) for at in before_a_name.finditer(lowered)
+    )
+    rest = [p for p, gate in zip(patterns[1:], gates, strict=True) if gate.search(lowered)]
+    return (patterns[0], *rest) if first else tuple(rest)
+
+
 @cache
 def _people_patterns() -> tuple[re.Pattern[str], ...]:
     title = _title()
@@ -1261,10 +1355,7 @@ def institutions_of_people(text: str) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     roles = lexicon().roles
-    patterns = _people_patterns()
-    if not _title_before_a_name().search(text):
-        patterns = patterns[1:]
-    for pattern in patterns:
+    for pattern in _people_patterns_for(text):
         for match in pattern.finditer(text):
             org = " ".join(w for w in match.group("org").split() if w not in {"The", "A", "An"})
             words = org.split()
