@@ -82,7 +82,7 @@ from reconcile.models import (
     content_id,
 )
 from reconcile.rules import Rule, RuleContext, run_rules
-from reconcile.segment import mark_near_repeats, mark_repeats, split_sentences
+from reconcile.segment import mark_near_repeats, mark_repeats, split_marked
 from reconcile.variables import build_variables
 
 __all__ = [
@@ -469,7 +469,7 @@ class DocumentResult:
 
 def process_document(doc: Document, settings: EventSettings | None = None) -> DocumentResult:
     """The per-document stage: sentences, repeats within the document, claims, features."""
-    sentences = mark_repeats([doc], split_sentences(doc))
+    sentences = split_marked(doc)
     extraction = extract_document(doc, sentences)
     features = document_features(doc, extraction.times, settings)
     return DocumentResult(doc, sentences, extraction, features)
