@@ -164,7 +164,8 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]{2,}")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A word (group 1): ``split`` gives the text between words and the words, in turn.
+_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”\n]\s*|\s[-–—]\s)$")
 
 
@@ -174,6 +175,8 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     A capitalised word at the start of a sentence counts when the text also writes it
     capitalised elsewhere, or never writes it in lower case ("Tarsun was a city in
     mourning" names Tarsun; "Residents said" names nothing when "residents" appears too).
+    Whether a word opens a sentence is read from the (at most three) characters before
+    it, which are all between it and the word before: no mark is a word's character.
 
     >>> names, places = _names("Gunmen killed 3 in Kaduna state. Police said gunmen fled.")
     >>> sorted(names), sorted(places)
@@ -181,32 +184,34 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     before, after = _place_words()
     ignored = _ignored()
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    parts = _WORD.split(text)  # between, word, between, word, ..., between
+    words = parts[1::2]
     mid: set[str] = set()
     initial: set[str] = set()
     places: set[str] = set()
-    for k, (word, start) in enumerate(words):
-        if not ("A" <= word[0] <= "Z" and _NAME.fullmatch(word)):
+    for k, word in enumerate(words):
+        if word[0] > "Z" or not _NAME.fullmatch(word):
             continue  # (a name starts with a capital A-Z: most words need no pattern)
         # interned: an archive's documents share their names, so memory holds each once
         key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
         if key in ignored or len(key) < 3:
             continue
-        if _SENTENCE_END.search(text[max(0, start - 3) : start]):
+        if _SENTENCE_END.search(parts[2 * k][-3:]):
             initial.add(key)
             continue
         mid.add(key)
         j = k - 1
-        while j >= 0 and _NAME.fullmatch(words[j][0]) and j > k - 4:
+        while j >= 0 and _NAME.fullmatch(words[j]) and j > k - 4:
             j -= 1
-        prev = words[j][0].lower() if j >= 0 else ""
+        prev = words[j].lower() if j >= 0 else ""
         if j >= k - 3 and prev in before:
             places.add(key)
-        if k + 1 < len(words) and words[k + 1][0].lower() in after:
+        if k + 1 < len(words) and words[k + 1].lower() in after:
             places.add(key)
-    lower = {word for word, _ in words if word[0].islower()}
+    # a key is in lower case: it is written so in the text when it stands among its words
+    written = set(words)
     # an -ing word opening a sentence ("Describing the raid, ...") is a verb, not a name
-    names = frozenset(mid | {w for w in initial if w not in lower and not w.endswith("ing")})
+    names = frozenset(mid | {w for w in initial if w not in written and not w.endswith("ing")})
     return names, frozenset(places & names)
 
 

@@ -410,3 +410,24 @@ def test_workers_are_forked_unless_the_caller_runs_threads(
     # a thread of the caller's could hold a lock at fork time: the fork server then
     monkeypatch.setattr(local.threading, "active_count", lambda: 2)
     assert local._start_context().get_start_method() == "forkserver"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Harbour cranes fell. The harbour was shut.", False),  # opens a sentence
+        ("Cranes fell.   Harbour cranes came. The harbour shut.", True),  # 3 spaces: mid
+        ("Cranes fell - Harbour cranes came; the harbour shut.", False),  # after a dash
+        ("Cranes fell:Harbour cranes came, the harbour shut.", False),  # after a colon
+        ('Cranes fell, "Harbour cranes came", the harbour shut.', False),  # after a quote
+        ("Cranes fell at Harbour-side, the harbour shut.", True),  # inside a sentence
+        ("Harbour cranes fell, the crane shut.", True),  # never written in lower case
+    ],
+)
+def test_a_capitalised_word_opening_a_sentence_is_a_name_only_if_never_lower(
+    text: str, named: bool
+) -> None:
+    from reconcile.events import _names
+
+    names, _ = _names(text)
+    assert (("harbour" in names) or ("harbour-side" in names)) is named
