@@ -361,6 +361,9 @@ def group_events(
         return idf[name] * settings.place_weight if name in f.places else idf[name]
 
     totals = {f.doc_id: sum(weight(k, f) for k in f.names) for f in free}
+    # a shared name weighs the more of its two weights: idf x place_weight when a place of
+    # either document (of both, if place_weight < 1), else its idf
+    heavier_as_place = settings.place_weight >= 1
     by_id = {f.doc_id: f for f in free}
     # blocking: per name, its documents sorted by last day, so that only those within the
     # long window are visited (a bisection, not a scan of the archive); two flat lists per
@@ -394,8 +397,8 @@ def group_events(
             if (df[name] == n and n > 2) or b - a > settings.block_limit:
                 common.add(name)  # in every document, or in too many of these weeks
                 continue
-            candidates.update(i for i in postings[name][a:b] if i > f.doc_id)
-        for other_id in sorted(candidates):
+            candidates.update(postings[name][a:b])
+        for other_id in sorted(i for i in candidates if i > f.doc_id):
             g = by_id[other_id]
             gap = _gap(f, g)
             if gap > settings.long_window_days:
@@ -406,9 +409,11 @@ def group_events(
             shared = (f.names & g.names) - common
             if len(shared) < settings.min_shared * strict:
                 continue
-            score = sum(max(weight(k, f), weight(k, g)) for k in shared)
+            places = f.places | g.places
+            placed = places if heavier_as_place else f.places & g.places
+            score = sum(idf[k] * settings.place_weight if k in placed else idf[k] for k in shared)
             lighter = min(totals[f.doc_id], totals[g.doc_id])
-            if (f.places or g.places) and not (shared & (f.places | g.places)):
+            if places and not (shared & places):
                 strict *= settings.placeless_factor  # names alone must match better
             if lighter and score / lighter >= settings.min_overlap * strict:
                 uf.union(f.doc_id, other_id)
