@@ -218,7 +218,7 @@ def stages(path: Path) -> dict[str, float]:
     from reconcile.io import iter_jsonl
     from reconcile.report import report_from_events, report_line
     from reconcile.rules import RuleContext, run_rules, select_rules
-    from reconcile.segment import mark_repeats, split_sentences
+    from reconcile.segment import split_marked
     from reconcile.variables import build_variables
 
     t: dict[str, float] = defaultdict(float)
@@ -232,7 +232,7 @@ def stages(path: Path) -> dict[str, float]:
         if doc is None:
             break
         clock = time.perf_counter()
-        sentences = mark_repeats([doc], split_sentences(doc))
+        sentences = split_marked(doc)
         t["sentences"] += time.perf_counter() - clock
         clock = time.perf_counter()
         part = extract_document(doc, sentences)

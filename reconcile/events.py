@@ -82,7 +82,7 @@ from reconcile.models import (
     content_id,
 )
 from reconcile.rules import Rule, RuleContext, run_rules
-from reconcile.segment import mark_near_repeats, mark_repeats, split_sentences
+from reconcile.segment import mark_near_repeats, mark_repeats, split_marked
 from reconcile.variables import build_variables
 
 __all__ = [
@@ -164,7 +164,8 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 _NAME = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]{2,}")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: A word (group 1): ``split`` gives the text between words and the words, in turn.
+_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)")
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”\n]\s*|\s[-–—]\s)$")
 
 
@@ -174,6 +175,8 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     A capitalised word at the start of a sentence counts when the text also writes it
     capitalised elsewhere, or never writes it in lower case ("Tarsun was a city in
     mourning" names Tarsun; "Residents said" names nothing when "residents" appears too).
+    Whether a word opens a sentence is read from the (at most three) characters before
+    it, which are all between it and the word before: no mark is a word's character.
 
     >>> names, places = _names("Gunmen killed 3 in Kaduna state. Police said gunmen fled.")
     >>> sorted(names), sorted(places)
@@ -181,32 +184,34 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """
     before, after = _place_words()
     ignored = _ignored()
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    parts = _WORD.split(text)  # between, word, between, word, ..., between
+    words = parts[1::2]
     mid: set[str] = set()
     initial: set[str] = set()
     places: set[str] = set()
-    for k, (word, start) in enumerate(words):
-        if not ("A" <= word[0] <= "Z" and _NAME.fullmatch(word)):
+    for k, word in enumerate(words):
+        if word[0] > "Z" or not _NAME.fullmatch(word):
             continue  # (a name starts with a capital A-Z: most words need no pattern)
         # interned: an archive's documents share their names, so memory holds each once
         key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
         if key in ignored or len(key) < 3:
             continue
-        if _SENTENCE_END.search(text[max(0, start - 3) : start]):
+        if _SENTENCE_END.search(parts[2 * k][-3:]):
             initial.add(key)
             continue
         mid.add(key)
         j = k - 1
-        while j >= 0 and _NAME.fullmatch(words[j][0]) and j > k - 4:
+        while j >= 0 and _NAME.fullmatch(words[j]) and j > k - 4:
             j -= 1
-        prev = words[j][0].lower() if j >= 0 else ""
+        prev = words[j].lower() if j >= 0 else ""
         if j >= k - 3 and prev in before:
             places.add(key)
-        if k + 1 < len(words) and words[k + 1][0].lower() in after:
+        if k + 1 < len(words) and words[k + 1].lower() in after:
             places.add(key)
-    lower = {word for word, _ in words if word[0].islower()}
+    # a key is in lower case: it is written so in the text when it stands among its words
+    written = set(words)
     # an -ing word opening a sentence ("Describing the raid, ...") is a verb, not a name
-    names = frozenset(mid | {w for w in initial if w not in lower and not w.endswith("ing")})
+    names = frozenset(mid | {w for w in initial if w not in written and not w.endswith("ing")})
     return names, frozenset(places & names)
 
 
@@ -356,6 +361,9 @@ def group_events(
         return idf[name] * settings.place_weight if name in f.places else idf[name]
 
     totals = {f.doc_id: sum(weight(k, f) for k in f.names) for f in free}
+    # a shared name weighs the more of its two weights: idf x place_weight when a place of
+    # either document (of both, if place_weight < 1), else its idf
+    heavier_as_place = settings.place_weight >= 1
     by_id = {f.doc_id: f for f in free}
     # blocking: per name, its documents sorted by last day, so that only those within the
     # long window are visited (a bisection, not a scan of the archive); two flat lists per
@@ -389,8 +397,8 @@ def group_events(
             if (df[name] == n and n > 2) or b - a > settings.block_limit:
                 common.add(name)  # in every document, or in too many of these weeks
                 continue
-            candidates.update(i for i in postings[name][a:b] if i > f.doc_id)
-        for other_id in sorted(candidates):
+            candidates.update(postings[name][a:b])
+        for other_id in sorted(i for i in candidates if i > f.doc_id):
             g = by_id[other_id]
             gap = _gap(f, g)
             if gap > settings.long_window_days:
@@ -401,9 +409,11 @@ def group_events(
             shared = (f.names & g.names) - common
             if len(shared) < settings.min_shared * strict:
                 continue
-            score = sum(max(weight(k, f), weight(k, g)) for k in shared)
+            places = f.places | g.places
+            placed = places if heavier_as_place else f.places & g.places
+            score = sum(idf[k] * settings.place_weight if k in placed else idf[k] for k in shared)
             lighter = min(totals[f.doc_id], totals[g.doc_id])
-            if (f.places or g.places) and not (shared & (f.places | g.places)):
+            if places and not (shared & places):
                 strict *= settings.placeless_factor  # names alone must match better
             if lighter and score / lighter >= settings.min_overlap * strict:
                 uf.union(f.doc_id, other_id)
@@ -469,7 +479,7 @@ class DocumentResult:
 
 def process_document(doc: Document, settings: EventSettings | None = None) -> DocumentResult:
     """The per-document stage: sentences, repeats within the document, claims, features."""
-    sentences = mark_repeats([doc], split_sentences(doc))
+    sentences = split_marked(doc)
     extraction = extract_document(doc, sentences)
     features = document_features(doc, extraction.times, settings)
     return DocumentResult(doc, sentences, extraction, features)

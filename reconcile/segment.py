@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -469,6 +469,39 @@ def split_sentences(doc: Document) -> list[Sentence]:
     return sentences
 
 
+def split_marked(doc: Document) -> list[Sentence]:
+    """Split one document into sentences, its verbatim repeats marked: what
+    ``mark_repeats([doc], split_sentences(doc))`` gives, each sentence made once rather
+    than made, then copied to mark it (a report of the scale corpus repeats ~14 of its
+    sentences).
+
+    >>> from reconcile.models import Document
+    >>> d = Document(id="d", text="Two men died at dawn. Two men died at dawn.",
+    ...              publisher="P", published="2020-01-01")
+    >>> [s.duplicate_of for s in split_marked(d)]
+    [None, 'sent:d:0-21']
+    """
+    sentences: list[Sentence] = []
+    text = doc.text
+    first: dict[str, str] = {}  # the first sentence of each text, in the document's order
+    for start, end in sentence_spans(text):
+        sid = sentence_id(doc.id, start, end)
+        words = text[start:end]
+        key = normalise(words)
+        original = first.setdefault(key, sid) if key.count(" ") + 1 >= MIN_REPEAT_WORDS else sid
+        fields = {} if original == sid else {"duplicate_of": original}
+        sentences.append(
+            Sentence(
+                id=sid,
+                span=Span(doc_id=doc.id, start=start, end=end),
+                text=words,
+                index=len(sentences),
+                **fields,
+            )
+        )
+    return sentences
+
+
 def normalise(text: str) -> str:
     """The key two sentences must share to be verbatim repeats: white space folded.
 
@@ -538,6 +571,25 @@ def _lower_words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _word_bag(words: list[str]) -> set[Hashable]:
+    """The words as a set that keeps their repeats: a word's second occurrence is the pair
+    (word, 2), and so on; so two bags share as many items as the two word lists share
+    words, counted with repeats (a multiset intersection computed by ``set.__and__``).
+
+    >>> _word_bag(["a", "b", "a"]) == {"a", "b", ("a", 2)}
+    True
+    >>> len(_word_bag(["a", "b", "a"]) & _word_bag(["a", "a", "a", "c"]))
+    2
+    """
+    bag: set[Hashable] = set()
+    seen: dict[str, int] = {}
+    for word in words:
+        n = seen.get(word, 0) + 1
+        seen[word] = n
+        bag.add(word if n == 1 else (word, n))
+    return bag
+
+
 def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> list[Sentence]:
     """Mark sentences that nearly repeat a sentence of an earlier-published document.
 
@@ -550,7 +602,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
         return list(sentences)
     rank = publication_rank(documents)
     words = {s.id: _lower_words(s.text) for s in sentences}
-    counts: dict[str, Counter[str]] = {}  # made for the sentences compared only
+    bags: dict[str, set[Hashable]] = {}  # made for the sentences compared only
     # one matcher per earlier sentence compared, holding its words as the second sequence:
     # difflib indexes the second sequence once, then compares any first one against it
     matchers: dict[str, SequenceMatcher] = {}
@@ -563,13 +615,15 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
         matcher.set_seq1(mine)
         return matcher.ratio()
 
-    def count(sid: str) -> Counter[str]:
-        if sid not in counts:
-            counts[sid] = Counter(words[sid])
-        return counts[sid]
+    def bag(sid: str) -> set[Hashable]:
+        if sid not in bags:
+            bags[sid] = _word_bag(words[sid])
+        return bags[sid]
 
-    # in how many sentences each word stands (counted at C speed, not one look-up a word)
-    frequency = Counter(w for s in sentences for w in set(words[s.id]))
+    # in how many sentences each word stands (counted at C speed, a sentence at a time)
+    frequency: Counter[str] = Counter()
+    for sent in sentences:
+        frequency.update(set(words[sent.id]))
     # word -> document -> its sentences holding the word (in visiting order): a sentence is
     # compared with other documents' sentences only, never walking its own document's
     index: dict[str, dict[str, list[Sentence]]] = {}
@@ -578,45 +632,59 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
         mine = words[sent.id]
         best = None
         if sent.duplicate_of is None and len(mine) >= MIN_REPEAT_WORDS:
-            keys = sorted(set(mine), key=lambda w: (frequency[w], w))[:3]
-            seen: set[str] = set()
-            for key in keys:
-                others = (
-                    other
-                    for doc_id, in_doc in index.get(key, {}).items()
-                    if doc_id != sent.span.doc_id
-                    for other in in_doc
-                )
-                for other in others:
-                    if other.id in seen:
-                        continue
-                    seen.add(other.id)
-                    theirs = words[other.id]
-                    if (
-                        min(len(mine), len(theirs)) / max(len(mine), len(theirs))
-                        < NEAR_REPEAT_RATIO
-                    ):
-                        continue
-                    # an upper bound first (difflib's quick_ratio: the words the two share,
-                    # counted with repeats): below the threshold, or not above the best
-                    # ratio found so far, ratio() is too, and the pair cannot be chosen
-                    theirs_count = count(other.id)
-                    shared = sum(min(n, theirs_count[w]) for w, n in count(sent.id).items())
-                    bound = 2 * shared / (len(mine) + len(theirs))
-                    if bound < NEAR_REPEAT_RATIO or (best is not None and bound <= best[0]):
-                        continue
-                    ratio = similarity(mine, other.id)
-                    if (
-                        ratio >= NEAR_REPEAT_RATIO
-                        and normalise(other.text) != normalise(sent.text)
-                        and (best is None or ratio > best[0])
-                    ):
-                        best = (ratio, other.id)
+            keys = [w for _, w in sorted([(frequency[w], w) for w in set(mine)])[:3]]
+            best = _nearest(sent, keys, index, words, bag, similarity)
             for key in keys:
                 index.setdefault(key, {}).setdefault(sent.span.doc_id, []).append(sent)
-        marked.append(sent.model_copy(update={"near_duplicate_of": best[1]}) if best else sent)
+        marked.append(sent.model_copy(update={"near_duplicate_of": best}) if best else sent)
     order = {s.id: n for n, s in enumerate(sentences)}
     return sorted(marked, key=lambda s: order[s.id])
+
+
+def _nearest(
+    sent: Sentence,
+    keys: list[str],
+    index: dict[str, dict[str, list[Sentence]]],
+    words: dict[str, list[str]],
+    bag: Callable[[str], set[Hashable]],
+    similarity: Callable[[list[str], str], float],
+) -> str | None:
+    """The id of the earlier sentence of another document that ``sent`` repeats most
+    nearly, among those indexed under its rarest words ``keys`` (None if none reaches
+    ``NEAR_REPEAT_RATIO``); the first found wins a tie."""
+    mine = words[sent.id]
+    size = len(mine)
+    best_ratio, best = 0.0, None
+    seen: set[str] = set()
+    for key in keys:
+        for doc_id, in_doc in index.get(key, {}).items():
+            if doc_id == sent.span.doc_id:
+                continue
+            for other in in_doc:
+                if other.id in seen:
+                    continue
+                seen.add(other.id)
+                theirs = words[other.id]
+                other_size = len(theirs)
+                if (size / other_size if size <= other_size else other_size / size) < (
+                    NEAR_REPEAT_RATIO
+                ):
+                    continue
+                # an upper bound first (difflib's quick_ratio: the words the two share,
+                # counted with repeats): below the threshold, or not above the best ratio
+                # found so far, ratio() is too, and the pair cannot be chosen
+                shared = len(bag(sent.id) & bag(other.id))
+                bound = 2 * shared / (size + other_size)
+                if bound < NEAR_REPEAT_RATIO or (best is not None and bound <= best_ratio):
+                    continue
+                ratio = similarity(mine, other.id)
+                if (
+                    ratio >= NEAR_REPEAT_RATIO
+                    and normalise(other.text) != normalise(sent.text)
+                    and (best is None or ratio > best_ratio)
+                ):
+                    best_ratio, best = ratio, other.id
+    return best
 
 
 def segment(documents: list[Document]) -> list[Sentence]:

@@ -11,7 +11,13 @@ import pytest
 
 from reconcile.api import analyse
 from reconcile.cli import main
-from reconcile.events import EventSettings, document_features, group_events, shared_strings
+from reconcile.events import (
+    EventFeatures,
+    EventSettings,
+    document_features,
+    group_events,
+    shared_strings,
+)
 from reconcile.models import Document, Report
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -410,3 +416,49 @@ def test_workers_are_forked_unless_the_caller_runs_threads(
     # a thread of the caller's could hold a lock at fork time: the fork server then
     monkeypatch.setattr(local.threading, "active_count", lambda: 2)
     assert local._start_context().get_start_method() == "forkserver"
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Harbour cranes fell. The harbour was shut.", False),  # opens a sentence
+        ("Cranes fell.   Harbour cranes came. The harbour shut.", True),  # 3 spaces: mid
+        ("Cranes fell - Harbour cranes came; the harbour shut.", False),  # after a dash
+        ("Cranes fell:Harbour cranes came, the harbour shut.", False),  # after a colon
+        ('Cranes fell, "Harbour cranes came", the harbour shut.', False),  # after a quote
+        ("Cranes fell at Harbour-side, the harbour shut.", True),  # inside a sentence
+        ("Harbour cranes fell, the crane shut.", True),  # never written in lower case
+    ],
+)
+def test_a_capitalised_word_opening_a_sentence_is_a_name_only_if_never_lower(
+    text: str, named: bool
+) -> None:
+    from reconcile.events import _names
+
+    names, _ = _names(text)
+    assert (("harbour" in names) or ("harbour-side" in names)) is named
+
+
+@pytest.mark.parametrize(("place_weight", "linked"), [(2.0, True), (0.5, False)])
+def test_a_shared_name_weighs_the_more_of_its_two_weights(
+    place_weight: float, linked: bool
+) -> None:
+    # x, y, z are places of both reports: with place_weight 0.5 they weigh half their idf
+    # in both (0.25 of the lighter report's weight shared), with 2.0 twice (0.57)
+    from datetime import date
+
+    def features(doc_id: str, names: str, places: str) -> EventFeatures:
+        day = date(2022, 4, 2)
+        return EventFeatures(
+            doc_id, None, day, day, frozenset(places.split()), frozenset(names.split()), None
+        )
+
+    groups = group_events(
+        [
+            features("a", "xo yo zo uu vv ww", "xo yo zo"),
+            features("b", "xo yo zo rr ss tt", "xo yo zo"),
+            features("c", "mm nn oo", ""),
+        ],
+        EventSettings(place_weight=place_weight, min_overlap=0.4),
+    )
+    assert (groups["a"] == groups["b"]) is linked

@@ -78,3 +78,58 @@ def test_a_near_repeat_in_a_later_document_points_to_the_earlier() -> None:
 def test_a_near_repeat_within_one_document_is_not_marked() -> None:
     text = "Floods cut the road to Pelun on Sunday. Floods cut the road to Pelun on Monday."
     assert all(s.near_duplicate_of is None for s in segment([_doc("a", text)]))
+
+
+def test_word_bags_share_the_words_two_lists_share_counted_with_repeats() -> None:
+    # the near-repeat bound counts shared words with repeats through set intersection
+    import random
+    from collections import Counter
+
+    from reconcile.segment import _word_bag
+
+    rng = random.Random(5)
+    for _ in range(300):
+        a = [rng.choice("abcde") for _ in range(rng.randint(0, 12))]
+        b = [rng.choice("abcde") for _ in range(rng.randint(0, 12))]
+        assert len(_word_bag(a) & _word_bag(b)) == sum((Counter(a) & Counter(b)).values())
+
+
+def test_the_nearest_earlier_sentence_of_another_document_is_chosen() -> None:
+    first = _doc(
+        "a", "Nine fishermen drowned off the rocky cape of Veltra late on Friday.", "2021-03-01"
+    )
+    second = _doc(
+        "b",
+        "Nine fishermen drowned off the rocky cape of Veltra late on Friday night.",
+        "2021-03-02",
+    )
+    third = _doc(
+        "c", "Nine fishermen drowned off the rocky cape of Veltra on Friday night.", "2021-03-03"
+    )
+    sentences = {s.span.doc_id: s for s in segment([third, first, second])}
+    assert sentences["a"].near_duplicate_of is None
+    assert sentences["b"].near_duplicate_of == sentences["a"].id
+    assert sentences["c"].near_duplicate_of == sentences["b"].id
+
+
+def test_split_marked_is_split_then_marked() -> None:
+    import random
+
+    from reconcile.segment import split_marked
+
+    rng = random.Random(11)
+    pieces = [
+        "Four herders were shot near the well at Oshu.",
+        "Police said so.",
+        "Four herders were shot near the well  at Oshu.",
+        "Dr. Lomas arrived.",
+        "\n\n",
+        "A curfew held in the town of Berat from dusk!",
+    ]
+    for n in range(200):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) + " Done."
+        doc = _doc(f"d{n}", text)
+        expected = mark_repeats([doc], split_sentences(doc))
+        got = split_marked(doc)
+        assert got == expected
+        assert [s.model_fields_set for s in got] == [s.model_fields_set for s in expected]
