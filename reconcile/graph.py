@@ -102,45 +102,88 @@ def build_graph(
     sources: Iterable[Source],
     variables: Iterable[Variable],
 ) -> nx.MultiDiGraph:
-    """Build the claim graph from the pipeline's models (see the module docstring)."""
+    """Build the claim graph from the pipeline's models (see the module docstring).
+
+    Each step adds the nodes of one kind with the edges that lead out of them or into
+    them, in this order: networkx keeps nodes and edges in the order they were added.
+    """
     G = nx.MultiDiGraph()
-    out: dict[tuple[str, str], list[str]] = {}
-    into: dict[tuple[str, str], list[str]] = {}
-    # edges so far between two nodes: the next one's key, as networkx would choose it
-    # (given, it spares networkx a KeyError raised and caught at each pair's first edge)
-    keys: dict[tuple[str, str], int] = {}
+    edges = _Edges(G)
+    _add_nodes(G, sources, "source")
+    _add_nodes(G, variables, "variable")
+    _add_documents(G, documents, edges)
+    _add_sentences(G, sentences, edges)
+    _add_claims(G, claims, edges)
+    _keep_edge_index(G, edges)
+    return G
 
-    def link(origin: str, target: str, kind: str) -> None:
-        key = keys.get((origin, target), 0)
-        keys[(origin, target)] = key + 1
-        G.add_edge(origin, target, key=key, kind=kind)
-        out.setdefault((origin, kind), []).append(target)
-        into.setdefault((target, kind), []).append(origin)
 
-    for source in sources:
-        G.add_node(source.id, kind="source", model=source)
-    for variable in variables:
-        G.add_node(variable.id, kind="variable", model=variable)
+class _Edges:
+    """Adds the edges of :func:`build_graph` and records them as it goes: the targets
+    (``out``) and origins (``into``) per node and edge kind, which become the edge index
+    (:func:`_edge_index`) without a pass over the graph."""
+
+    __slots__ = ("G", "into", "keys", "out")
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self.G = G
+        self.out: dict[tuple[str, str], list[str]] = {}
+        self.into: dict[tuple[str, str], list[str]] = {}
+        # edges so far between two nodes: the next one's key, as networkx would choose it
+        # (given, it spares networkx a KeyError raised and caught at each pair's first edge)
+        self.keys: dict[tuple[str, str], int] = {}
+
+    def link(self, origin: str, target: str, kind: str) -> None:
+        """Add an edge of ``kind`` from ``origin`` to ``target``."""
+        key = self.keys.get((origin, target), 0)
+        self.keys[(origin, target)] = key + 1
+        self.G.add_edge(origin, target, key=key, kind=kind)
+        self.out.setdefault((origin, kind), []).append(target)
+        self.into.setdefault((target, kind), []).append(origin)
+
+
+def _add_nodes(G: nx.MultiDiGraph, models: Iterable[Source | Variable], kind: str) -> None:
+    """A node per model, of ``kind``, with no edges of its own (sources, variables)."""
+    for model in models:
+        G.add_node(model.id, kind=kind, model=model)
+
+
+def _add_documents(G: nx.MultiDiGraph, documents: Iterable[Document], edges: _Edges) -> None:
+    """A node per document, ``published`` by its publisher's source."""
     for doc in documents:
         node = doc_node(doc.id)
         G.add_node(node, kind="document", model=doc)
-        link(source_id(doc.publisher), node, "published")
+        edges.link(source_id(doc.publisher), node, "published")
+
+
+def _add_sentences(G: nx.MultiDiGraph, sentences: Iterable[Sentence], edges: _Edges) -> None:
+    """A node per sentence, which its document ``contains``; a repeat is a ``copy_of`` or
+    ``near_copy_of`` the sentence it repeats."""
     for sent in sentences:
         G.add_node(sent.id, kind="sentence", model=sent)
-        link(doc_node(sent.span.doc_id), sent.id, "contains")
+        edges.link(doc_node(sent.span.doc_id), sent.id, "contains")
         if sent.duplicate_of is not None:
-            link(sent.id, sent.duplicate_of, "copy_of")
+            edges.link(sent.id, sent.duplicate_of, "copy_of")
         if sent.near_duplicate_of is not None:
-            link(sent.id, sent.near_duplicate_of, "near_copy_of")
+            edges.link(sent.id, sent.near_duplicate_of, "near_copy_of")
+
+
+def _add_claims(G: nx.MultiDiGraph, claims: Iterable[Claim], edges: _Edges) -> None:
+    """A node per claim, which its sentence ``states``, ``attributed_to`` its source and
+    ``measures`` its variable."""
     for claim in claims:
         G.add_node(claim.id, kind="claim", model=claim)
-        link(claim.sentence_id, claim.id, "states")
-        link(claim.id, claim.attribution.source_id, "attributed_to")
-        link(claim.id, claim.variable_id, "measures")
-    if max(keys.values(), default=0) <= 1:  # else networkx groups a pair's edges: the
-        # index is read from G
-        _memo(G)["edges"] = (out, into)
-    return G
+        edges.link(claim.sentence_id, claim.id, "states")
+        edges.link(claim.id, claim.attribution.source_id, "attributed_to")
+        edges.link(claim.id, claim.variable_id, "measures")
+
+
+def _keep_edge_index(G: nx.MultiDiGraph, edges: _Edges) -> None:
+    """Keep the edges recorded while building as ``G``'s edge index, when no two nodes are
+    joined by more than one edge; else networkx groups a pair's edges, and the index is
+    read from ``G`` when first asked for."""
+    if max(edges.keys.values(), default=0) <= 1:
+        _memo(G)["edges"] = (edges.out, edges.into)
 
 
 def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:

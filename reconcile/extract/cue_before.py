@@ -1,9 +1,13 @@
 """The speaker named before a passage: the subject of the clause that leads into it
 ("Critics argue [that …]", "Ana and Lev agreed [to meet]", "a new poll found [40% …]"),
 read back from the passage over asides, openers and subordinate clauses. Entry:
-:func:`before`; :mod:`.passage_cues` tries it among the other readings."""
+:func:`before`, which tries its readings in order (those at the passage, then those of the
+clause leading in, then each comma's); :mod:`.passage_cues` tries it among the other
+readings."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from reconcile.extract.lexicon import (
     Token,
@@ -116,109 +120,260 @@ _QUALIFIERS = tuple(
 )  # "at least", "over": a number follows
 
 
+# What a reading of the speaker before a passage gives: _PASS when it does not apply (the
+# next reading is tried); else its answer, which ends the search: the speaker's token
+# range, or None (the reading applies and no speaker stands before the passage).
+class _Pass:
+    """The type of :data:`_PASS`."""
+
+    __slots__ = ()
+
+
+_PASS = _Pass()
+_Reading = tuple[int, int] | None | _Pass
+
+
 def before(tokens: list[Token], i: int) -> tuple[int, int] | None:
-    """The subject of the clause leading into the passage that starts at ``tokens[i]``."""
+    """The subject of the clause leading into the passage that starts at ``tokens[i]``.
+
+    The readings of :data:`_READINGS_AT_PASSAGE` are tried first, in order, then those of
+    the clause leading in (:func:`_subject_of_leading_clause`): the first that applies
+    decides."""
     k = i
     while k > 0 and tokens[k - 1].lower in _BEFORE_CONTENT:
         k -= 1
     if k == 0:
         return None
+    for reading in _READINGS_AT_PASSAGE:
+        found = reading(tokens, k)
+        if found is not _PASS:
+            return found
+    return _subject_of_leading_clause(tokens, k)
+
+
+def _source_named(tokens: list[Token], k: int) -> _Reading:
+    """'According to the Star and the Post, [the deal …]': a source named as such."""
     source = _according_to_before(tokens, k) or agent_before(tokens, k)
-    if source is not None:
-        return source  # "According to the Star and the Post, [the deal …]"
+    return _PASS if source is None else source
+
+
+def _gerund_reading(tokens: list[Token], k: int) -> _Reading:
+    """'Jo Bako left before announcing [it]': the subject of the clause a gerund ends."""
     lead = _gerund_lead(tokens, k)
-    if lead is not None:
-        return _gerund_subject(tokens, lead)  # "Jo Bako left before announcing [it]"
-    after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
+    return _PASS if lead is None else _gerund_subject(tokens, lead)
+
+
+def _participle_after_comma(tokens: list[Token], k: int) -> _Reading:
+    """'Jo Bako left, saying [that …]': the subject of the participle after a comma."""
     comma = _comma_before_participle(tokens, k)
-    if comma is not None:
-        return _participle_subject(tokens, comma)  # "Jo Bako left, saying [that …]"
+    return _PASS if comma is None else _participle_subject(tokens, comma)
+
+
+def _participle_after_quote(tokens: list[Token], k: int) -> _Reading:
+    """'Jo Bako called it "a farce," adding [that …]': the main clause's subject."""
     comma = _quote_before_participle(tokens, k)
-    if comma is not None:
-        return _main_subject(tokens, comma)  # 'Jo Bako called it "a farce," adding [that …]'
+    return _PASS if comma is None else _main_subject(tokens, comma)
+
+
+def _subject_before_comma_verb(tokens: list[Token], k: int) -> _Reading:
+    """'Jo Bako, appearing on TV after it, said': the subject before the asides that end
+    with a comma before the verb ('Jo Bako, host of the “Late Show,” said', 'The chief, Jo
+    Bako, said', 'Jo Bako, 58, who lives in Orlin, said')."""
     comma = _comma_before_verb(tokens, k)
-    if comma is not None:  # "Jo Bako, appearing on TV after it, said"
-        opening = next((n for n in range(comma - 1, -1, -1) if tokens[n].text == ","), None)
-        if opening is not None:
-            found = _aside_before(tokens, opening)
-            if found is not None:
-                return _named_in_apposition(tokens, found, comma) or found
-                # 'Jo Bako, host of the “Late Show,” said', 'The chief, Jo Bako, said'
-        found = _subject_before_asides(tokens, comma)
+    if comma is None:
+        return _PASS
+    opening = next((n for n in range(comma - 1, -1, -1) if tokens[n].text == ","), None)
+    if opening is not None:
+        found = _aside_before(tokens, opening)
         if found is not None:
-            return found  # "Jo Bako, 58, who lives in Orlin, said"
+            return _named_in_apposition(tokens, found, comma) or found
+    found = _subject_before_asides(tokens, comma)
+    return _PASS if found is None else found
+
+
+def _holder_of_a_phrase(tokens: list[Token], k: int) -> _Reading:
+    """'…, with recent polls showing [a tie]', 'for voters to judge [it]': the holder of an
+    attitude, the noun before a participle, the subject of an infinitive or of 'with'."""
     found = (
         _attitude_holder(tokens, k)
         or _noun_before_participle(tokens, k)
         or _infinitive_subject(tokens, k)
         or _with_in_clause(tokens, k)
     )
-    if found is not None:
-        return found  # "…, with recent polls showing [a tie]", "for voters to judge [it]"
+    return _PASS if found is None else found
+
+
+def _holder_of_a_claim(tokens: list[Token], k: int) -> _Reading:
+    """'Jo Bako's latest claim that [the vote …]': the holder of a stance, or the possessor
+    of a noun of saying."""
     found = _stance_holder(tokens, k) or _possessor(tokens, k)
-    if found is not None:
-        return found  # "Jo Bako's latest claim that [the vote …]"
+    return _PASS if found is None else found
+
+
+_READINGS_AT_PASSAGE: tuple[Callable[[list[Token], int], _Reading], ...] = (
+    _source_named,
+    _gerund_reading,
+    _participle_after_comma,
+    _participle_after_quote,
+    _subject_before_comma_verb,
+    _holder_of_a_phrase,
+    _holder_of_a_claim,
+)
+
+
+def _subject_of_leading_clause(tokens: list[Token], k: int) -> tuple[int, int] | None:
+    """The subject of the clause that leads into the passage at ``tokens[k]``: the first
+    reading of :data:`_READINGS_OF_CLAUSE` that applies, else the first subject read after
+    its start or one of its commas (:func:`_subject_after_comma`, from the last comma
+    back), else what stands before the clause (:func:`_before_the_clause`)."""
     start = _joined_subject_start(tokens, clause_start(tokens, k), k)
-    if _opens_a_prepositional_phrase(tokens, start, k):
-        return before(tokens, start - 1)  # "Jo Bako said after a lunch [that …]"
     commas = [start] + [n + 1 for n in range(start, k) if tokens[n].text == ","]
-    if len(commas) > 1 and is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
-        return _participle_subject(tokens, commas[-1] - 1)  # "…, (even) calling it [a …]"
-    found = (
-        _partitive_relative(tokens, start, k) or _relative_subject(tokens, start, k)
-        if len(commas) == 1
-        else None
-    )
-    if found is not None:
-        return found  # "a charity that campaigns for [tenants]", "two of whom backed [it]"
-    if len(commas) == 1 and _coordinated_predicate(tokens, start, k):
-        found = _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and went back to [it]"
-        return without_adverbs(tokens, found) if found is not None else None
+    for reading in _READINGS_OF_CLAUSE:
+        found = reading(tokens, k, start, commas)
+        if found is not _PASS:
+            return found
+    after_comma = tokens[k].text == "," and not _may_be_verb(tokens[k - 1])
     for begin in reversed(commas):  # "In interviews Wednesday, Trump dismissed …"
-        source = _according_to(tokens, begin, k)
-        if source is not None:
-            return source  # "According to the Daily Star, [the deal …]"
-        found = _with_subject(tokens, begin, k)
-        if found is not None:
-            return found  # "…, with Jo Bako calling [it …]"
-        found = _viewpoint(tokens, begin, k) or in_document(tokens, begin, k)
-        if found is not None:
-            return found  # "For most voters, [the race is over]", "In the Post poll, […]"
-        found = _resumed_subject(tokens, begin, k) if begin > start and not after_comma else None
-        if found is not None:
-            return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
-        if begin < k and (
-            _opens_no_subject_at(tokens, past_lead_ins(tokens, begin, k))
-            or is_party_label(tokens[begin])
-        ):
-            if not _participle_as_modifier(tokens, past_lead_ins(tokens, begin, k), k):
-                continue  # "Jo Bako, for example, said", "Jo Bako, appearing on TV, said"
-        if tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k):
-            continue  # "Jo Bako said, when the story broke, [...]": no clause leading in
-        found = subject_at(tokens, _past_question(tokens, begin, k), k)
-        if found is not None and found[1] >= k:
-            found = None if after_comma else peel_cue(tokens, found[0], k)
-            # "Immigrants feel [that …]", "Ida Lenz shot back, […]"; not "The levy, […]"
-        if found is not None and all(is_adverb(t) for t in tokens[found[0] : found[1]]):
-            continue  # "The memo, now public, methodically exposed [the …]"
-        if found is not None and _names_a_time(tokens, *found):
-            continue  # "Sunday morning, Jo Bako said [that …]", not "Jo Bako then said"
-        if found is not None and _abbreviated_place(tokens, begin, found[1]):
-            continue  # "Ida Lenz of Tarn, Ore., argued [that …]": not "Ore."
-        if found is not None and [t.lower for t in tokens[found[0] : found[1]]] == ["there"]:
-            return _existential_subject(tokens, found[1], k)  # "there is anger among [...]"
-        if found is not None and found[1] < k:
-            return _head_of_asides(tokens, commas, found, k) or found
-    if start > 0 and tokens[start - 1].lower in COORDINATORS:
-        return _conjunct_subject(tokens, start - 1)  # "Jo Bako left early and said [that …]"
-    if start > 0 and tokens[start - 1].lower in RELATIVES and len(commas) == 1:
-        return start - 1, start  # "senators who oppose [him]": 'who', for its antecedent
-    if (
-        start > 0
-        and tokens[start - 1].text in DASHES
-        and not _opens_a_noun_phrase(tokens, start, k)
+        found = _subject_after_comma(tokens, k, begin, start, commas, after_comma)
+        if found is not _PASS:
+            return found
+    return _before_the_clause(tokens, k, start, commas)
+
+
+def _prepositional_lead(tokens: list[Token], k: int, start: int, commas: list[int]) -> _Reading:
+    """'Jo Bako said after a lunch [that …]': the clause is a prepositional phrase; the
+    speaker is read before it."""
+    if _opens_a_prepositional_phrase(tokens, start, k):
+        return before(tokens, start - 1)
+    return _PASS
+
+
+def _participle_after_last_comma(
+    tokens: list[Token], k: int, start: int, commas: list[int]
+) -> _Reading:
+    """'…, (even) calling it [a …]': the subject of a participle after the last comma."""
+    if len(commas) > 1 and is_participle(tokens[_past_adverbs(tokens, commas[-1], k)]):
+        return _participle_subject(tokens, commas[-1] - 1)
+    return _PASS
+
+
+def _relative_clause_subject(
+    tokens: list[Token], k: int, start: int, commas: list[int]
+) -> _Reading:
+    """'a charity that campaigns for [tenants]', 'two of whom backed [it]': the subject of
+    a relative clause with no comma inside."""
+    if len(commas) != 1:
+        return _PASS
+    found = _partitive_relative(tokens, start, k) or _relative_subject(tokens, start, k)
+    return _PASS if found is None else found
+
+
+def _subject_of_coordinated_predicate(
+    tokens: list[Token], k: int, start: int, commas: list[int]
+) -> _Reading:
+    """'Jo Bako left early and went back to [it]': the subject of the first predicate."""
+    if len(commas) != 1 or not _coordinated_predicate(tokens, start, k):
+        return _PASS
+    found = _conjunct_subject(tokens, start - 1)
+    return without_adverbs(tokens, found) if found is not None else None
+
+
+_READINGS_OF_CLAUSE: tuple[Callable[[list[Token], int, int, list[int]], _Reading], ...] = (
+    _prepositional_lead,
+    _participle_after_last_comma,
+    _relative_clause_subject,
+    _subject_of_coordinated_predicate,
+)
+
+
+def _subject_after_comma(
+    tokens: list[Token], k: int, begin: int, start: int, commas: list[int], after_comma: bool
+) -> _Reading:
+    """The speaker read from ``tokens[begin]``, the clause's start or the word after one of
+    its commas: a source named there, a subject resumed after an aside, or the subject
+    that stands there, unless those words open no subject."""
+    found = _source_at(tokens, begin, k)
+    if found is not None:
+        return found
+    found = _resumed_subject(tokens, begin, k) if begin > start and not after_comma else None
+    if found is not None:
+        return found  # "Jo Bako, who lives in Orlin, has also hit [...]"
+    if _no_subject_from(tokens, begin, k):
+        return _PASS
+    return _subject_at_comma(tokens, k, begin, commas, after_comma)
+
+
+def _source_at(tokens: list[Token], begin: int, k: int) -> tuple[int, int] | None:
+    """'According to the Daily Star, [the deal …]', '…, with Jo Bako calling [it …]',
+    'For most voters, [the race is over]', 'In the Post poll, […]': a source named by the
+    words from ``tokens[begin]``."""
+    return (
+        _according_to(tokens, begin, k)
+        or _with_subject(tokens, begin, k)
+        or _viewpoint(tokens, begin, k)
+        or in_document(tokens, begin, k)
+    )
+
+
+def _no_subject_from(tokens: list[Token], begin: int, k: int) -> bool:
+    """Whether the words from ``tokens[begin]`` open no subject: 'Jo Bako, for example,
+    said', 'Jo Bako, appearing on TV, said' (a lead-in or a party label, not a participle
+    modifying a noun), or 'Jo Bako said, when the story broke, [...]' (a subordinate
+    clause closing before the passage: no clause leading in)."""
+    if begin < k and (
+        _opens_no_subject_at(tokens, past_lead_ins(tokens, begin, k))
+        or is_party_label(tokens[begin])
     ):
-        return before(tokens, start - 1)  # "Jo Bako argued — rebuking Ida Lenz — [that …]"
+        if not _participle_as_modifier(tokens, past_lead_ins(tokens, begin, k), k):
+            return True
+    return tokens[k].text == "," and _closes_a_subordinate(tokens, begin, k)
+
+
+def _subject_at_comma(
+    tokens: list[Token], k: int, begin: int, commas: list[int], after_comma: bool
+) -> _Reading:
+    """The subject standing at ``tokens[begin]`` before the passage ('Immigrants feel [that
+    …]', 'Ida Lenz shot back, […]'; not 'The levy, […]'), unless it is no subject."""
+    found = subject_at(tokens, _past_question(tokens, begin, k), k)
+    if found is not None and found[1] >= k:
+        found = None if after_comma else peel_cue(tokens, found[0], k)
+    if found is None or _no_speaker(tokens, begin, found):
+        return _PASS
+    if [t.lower for t in tokens[found[0] : found[1]]] == ["there"]:
+        return _existential_subject(tokens, found[1], k)  # "there is anger among [...]"
+    if found[1] < k:
+        return _head_of_asides(tokens, commas, found, k) or found
+    return _PASS
+
+
+def _no_speaker(tokens: list[Token], begin: int, found: tuple[int, int]) -> bool:
+    """Whether the words read as a subject name no speaker: adverbs only ('The memo, now
+    public, methodically exposed [the …]'), a time ('Sunday morning, Jo Bako said [that
+    …]', not 'Jo Bako then said'), or an abbreviated place ('Ida Lenz of Tarn, Ore.,
+    argued [that …]': not 'Ore.')."""
+    return (
+        all(is_adverb(t) for t in tokens[found[0] : found[1]])
+        or _names_a_time(tokens, *found)
+        or _abbreviated_place(tokens, begin, found[1])
+    )
+
+
+def _before_the_clause(
+    tokens: list[Token], k: int, start: int, commas: list[int]
+) -> tuple[int, int] | None:
+    """The speaker read before the clause leading in: the subject of the conjunct before
+    'and' ('Jo Bako left early and said [that …]'), the relative pronoun for its antecedent
+    ('senators who oppose [him]'), or the speaker before a dash ('Jo Bako argued —
+    rebuking Ida Lenz — [that …]')."""
+    if start <= 0:
+        return None
+    word = tokens[start - 1]
+    if word.lower in COORDINATORS:
+        return _conjunct_subject(tokens, start - 1)
+    if word.lower in RELATIVES and len(commas) == 1:
+        return start - 1, start
+    if word.text in DASHES and not _opens_a_noun_phrase(tokens, start, k):
+        return before(tokens, start - 1)
     return None
 
 
