@@ -585,7 +585,8 @@ def analyse_event(
     G = build_graph(docs, sentences, extraction.claims, extraction.sources, variables)
     ctx = RuleContext(documents={d.id: d for d in docs}, settings=dict(settings or {}))
     findings, errors = run_rules(G, ctx, rules)
-    add_findings(G, findings)
+    if keep_graph:  # the findings' relation edges are read only from a kept graph
+        add_findings(G, findings)
     return EventAnalysis(
         event_id=event_id,
         documents=docs,

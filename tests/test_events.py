@@ -19,6 +19,7 @@ from reconcile.events import (
     shared_strings,
 )
 from reconcile.models import Document, Report
+from reconcile.report import report_json
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -75,6 +76,13 @@ def test_rules_compare_claims_within_one_event_only() -> None:
     quake = next(e for e in report.events if "q1" in e.documents)
     assert quake.label.startswith("earthquake in ")
     assert "Helmgard" in quake.places and quake.estimates
+
+
+def test_finding_edges_only_in_a_kept_graph_and_the_same_report() -> None:
+    kept = analyse(ARCHIVE[:2])
+    dropped = analyse(ARCHIVE[:2], graph=False)
+    assert {"revises"} <= {k for _, _, k in kept.graph.edges(data="kind")}
+    assert report_json(dropped.report) == report_json(kept.report)
 
 
 def _write_archive(path: Path, docs: list[Document]) -> None:
