@@ -293,8 +293,12 @@ def _models(G: nx.MultiDiGraph, kind: str) -> list[Any]:
 
 def _models_by_node(G: nx.MultiDiGraph) -> dict[str, Any]:
     """Every node's model by node id: the queries read a claim's sentence, source and
-    document hundreds of times per event."""
-    return _remembered(G, "models", lambda: dict(G.nodes(data="model")))
+    document hundreds of times per event (read from the memo directly, as often as that)."""
+    memo = _memo(G)
+    found = memo.get("models")
+    if found is None:
+        found = memo["models"] = dict(G.nodes(data="model"))
+    return found
 
 
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
