@@ -238,14 +238,16 @@ def _targets(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
     """The nodes ``node``'s edges of one kind point to, in networkx's edge order."""
     if kind not in _BUILT_EDGES:
         return (v for _, v, k in G.out_edges(node, data="kind") if k == kind)
-    return iter(_edge_index(G)[0].get((node, kind), ()))
+    index = _memo(G).get("edges") or _edge_index(G)  # the memo read here: asked most
+    return iter(index[0].get((node, kind), ()))
 
 
 def _sources(G: nx.MultiDiGraph, node: str, kind: str) -> Iterator[str]:
     """The nodes with an edge of one kind to ``node``, in networkx's edge order."""
     if kind not in _BUILT_EDGES:
         return (u for u, _, k in G.in_edges(node, data="kind") if k == kind)
-    return iter(_edge_index(G)[1].get((node, kind), ()))
+    index = _memo(G).get("edges") or _edge_index(G)
+    return iter(index[1].get((node, kind), ()))
 
 
 #: The edge kinds :func:`build_graph` adds, and only it (add_findings adds others).
