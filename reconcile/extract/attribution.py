@@ -42,6 +42,7 @@ from reconcile.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     Token,
     calendar_words,
+    first_token,
     lexicon,
     load_data,
     person_titles,
@@ -1171,14 +1172,38 @@ def _carries_over(text: str, before: Sentence, sentence: Sentence) -> bool:
     """Whether an unattributed sentence takes the speaker of the one before: it breaks
     down or adds to its figures ('… 31 were hurt, the union said. Of the 31, 13 …'), or
     the two are a heading and what it introduces, or it lists figures by place ('Deaths
-    by county:', 'The dead: Arda (21), …'). Asked only of a sentence with no speaker."""
+    by county:', 'The dead: Arda (21), …'). Asked only of a sentence with no speaker.
+    The figure tests read the sentence's words only when its first word may open one."""
+    if before.text.rstrip().endswith(":") or sentence.text.rstrip().endswith(":"):
+        return True
+    first = first_token(text, sentence.span.start, sentence.span.end)
     return (
-        before.text.rstrip().endswith(":")
-        or sentence.text.rstrip().endswith(":")
-        or _continues_figures(sentence.text, sentence.span.start)
-        or _adds_to_figures(sentence.text, before.text, sentence.span.start, before.span.start)
+        (_may_open_a_breakdown(first) and _continues_figures(sentence.text, sentence.span.start))
+        or (
+            _may_open_an_addition(first)
+            and _adds_to_figures(sentence.text, before.text, sentence.span.start, before.span.start)
+        )
         or bool(find_place_list(text, sentence.span.start, sentence.span.end))
     )
+
+
+#: The first words of :data:`_CONTINUATIONS` and of the openings of :func:`_opens_with_more`.
+_BREAKDOWN_OPENINGS = frozenset(c[0] for c in _CONTINUATIONS)
+_ADDITION_OPENINGS = frozenset(opening[0] for opening in _ADDED_BEFORE_NUMBER)
+
+
+def _may_open_a_breakdown(first: Token | None) -> bool:
+    """Whether a sentence whose first token is ``first`` may be read by
+    :func:`_continues_figures` ('Of the 31 …', 'Among them …'): a speed gate, exact (every
+    continuation starts with one of these words)."""
+    return first is not None and first.lower in _BREAKDOWN_OPENINGS
+
+
+def _may_open_an_addition(first: Token | None) -> bool:
+    """Whether a sentence whose first token is ``first`` may be read by
+    :func:`_opens_with_more` ('Eleven more …', 'Another 6 …'): a number, or the first word
+    of an opening before a number; a speed gate, exact."""
+    return first is not None and (is_number_token(first) or first.lower in _ADDITION_OPENINGS)
 
 
 def _quoted_neighbour(
