@@ -3580,3 +3580,23 @@ def test_the_carry_over_gates_let_every_opening_through(words: list[str], lead: 
         assert _may_open_a_breakdown(first)
     if _opens_with_more(tokenize(text)[:4]):
         assert _may_open_an_addition(first)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour board counted 4 wrecks, while the coast guard said 6 sank.",
+        "Four boats sank; the harbour board said 2 crews were saved.",
+        "Four boats sank, the harbour board said.",
+    ],
+)
+def test_a_repeated_sentence_takes_the_clauses_read_where_it_stands(sentence: str) -> None:
+    from reconcile.extract.attribution import _read_speaker, _speaker_and_clauses, clauses
+
+    text = f"{sentence} Rain fell on Orlin. {sentence}"
+    for start in (text.rindex(sentence), 0, text.rindex(sentence)):
+        end = start + len(sentence)
+        found, parts = _speaker_and_clauses(text, start, end)
+        assert found == _read_speaker(text, start, end)
+        assert parts == clauses(text, start, end)
+        assert parts[0][0] == start and parts[-1][1] == end

@@ -349,22 +349,50 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     >>> find_speaker("Two people were reportedly killed.", 0, 34).kind
     'passive'
     """
-    sentence = text[start:end]
-    found = _READ.get(sentence)
-    if found is None:
-        found = _shifted(_read_speaker(text, start, end), -start)
-        if len(_READ) >= _READ_KEPT:
-            _READ.clear()
-        _READ[sentence] = found
-    return _shifted(found, start)
+    return _read(text, start, end)[0]
 
 
-#: The speakers of the last sentences read, by the sentence's words, with offsets into the
-#: sentence: a verbatim repeat, in its document or in a syndicated copy, is read once. The
-#: readers look at the sentence's own tokens only, so its speaker does not depend on where
-#: it stands (:func:`_shifted` moves the offsets there).
-_READ: dict[str, SentenceSpeaker] = {}
+@dataclass(slots=True)
+class _Reading:
+    """What the words of a sentence alone decide, with offsets into the sentence: its
+    speaker, and its clauses once asked (:func:`clauses`; a clause read for its own
+    speaker is not split)."""
+
+    speaker: SentenceSpeaker
+    cuts: tuple[tuple[int, int], ...] | None = None
+
+
+#: The readings of the last sentences read, by the sentence's words: a verbatim repeat, in
+#: its document or in a syndicated copy, is read once. The readers and :func:`clauses`
+#: look at the sentence's own tokens only, so what they find does not depend on where it
+#: stands (:func:`_shifted` moves the offsets there).
+_READ: dict[str, _Reading] = {}
 _READ_KEPT = 4096
+
+
+def _read(text: str, start: int, end: int) -> tuple[SentenceSpeaker, _Reading]:
+    """The speaker of ``text[start:end]`` (offsets into ``text``) and the sentence's
+    reading, made the first time its words are seen."""
+    sentence = text[start:end]
+    reading = _READ.get(sentence)
+    if reading is not None:
+        return _shifted(reading.speaker, start), reading
+    found = _read_speaker(text, start, end)
+    reading = _Reading(_shifted(found, -start))
+    if len(_READ) >= _READ_KEPT:
+        _READ.clear()
+    _READ[sentence] = reading
+    return found, reading
+
+
+def _speaker_and_clauses(
+    text: str, start: int, end: int
+) -> tuple[SentenceSpeaker, list[tuple[int, int]]]:
+    """:func:`find_speaker` and :func:`clauses` of one sentence, from one reading."""
+    found, reading = _read(text, start, end)
+    if reading.cuts is None:
+        reading.cuts = tuple((a - start, b - start) for a, b in clauses(text, start, end))
+    return found, [(start + a, start + b) for a, b in reading.cuts]
 
 
 def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
@@ -1453,12 +1481,11 @@ def attribute_sentences(
     are verbatim repeats are attributed too, but carry no claims of their own.
     """
     reader = _DocumentReader(doc, publisher)
-    speakers = _continued(
-        doc.text, sentences, [find_speaker(doc.text, s.span.start, s.span.end) for s in sentences]
-    )
+    read = [_speaker_and_clauses(doc.text, s.span.start, s.span.end) for s in sentences]
+    speakers = _continued(doc.text, sentences, [found for found, _ in read])
     result = {
-        sent.id: reader.attribute_clauses(sent, whole)
-        for sent, whole in zip(sentences, speakers, strict=True)
+        sent.id: reader.attribute_clauses(sent, whole, parts)
+        for sent, whole, (_, parts) in zip(sentences, speakers, read, strict=True)
     }
     return result, sorted(reader.sources.values(), key=lambda s: s.id)
 
@@ -1500,13 +1527,12 @@ class _DocumentReader:
         return self._book
 
     def attribute_clauses(
-        self, sent: Sentence, whole: SentenceSpeaker
+        self, sent: Sentence, whole: SentenceSpeaker, parts: list[tuple[int, int]]
     ) -> list[tuple[int, int, Attribution]]:
-        """The clauses of ``sent`` with their attributions: a clause's own speaker, else
-        the sentence's (``whole``)."""
+        """The clauses of ``sent`` (``parts``, :func:`clauses`) with their attributions: a
+        clause's own speaker, else the sentence's (``whole``)."""
         text = self.doc.text
         self.sentence_start = sent.span.start
-        parts = clauses(text, sent.span.start, sent.span.end)
         found = [find_speaker(text, a, b) if len(parts) > 1 else whole for a, b in parts]
         base = self.attribution_of(whole)
         result = [
