@@ -3600,3 +3600,18 @@ def test_a_repeated_sentence_takes_the_clauses_read_where_it_stands(sentence: st
         assert found == _read_speaker(text, start, end)
         assert parts == clauses(text, start, end)
         assert parts[0][0] == start and parts[-1][1] == end
+
+
+@pytest.mark.parametrize("relay", _CARRY_WORDS["relays"])
+def test_every_relay_word_is_read(relay: str) -> None:
+    s = f"Reuters, {relay} a hospital official, said 3 died."
+    found = find_speaker(s, 0, len(s))
+    assert (found.speaker.role, found.via) == ("medical", "Reuters")
+
+
+@pytest.mark.parametrize("participle", load_data("sources.toml")["speech"]["participles"])
+def test_every_participle_of_saying_is_read(participle: str) -> None:
+    from reconcile.extract.attribution import _participle, _Sentence
+
+    s = f"The army provided a lower toll, {participle} 5 soldiers died."
+    assert _participle(_Sentence.read(s, 0, len(s))).speaker.name == "army"

@@ -440,6 +440,15 @@ def _strong_verbs() -> frozenset[str]:
     return lexicon().saying | lexicon().opinion
 
 
+@cache
+def _verbs_by_strength() -> tuple[frozenset[str], frozenset[str]]:
+    """The speech verbs that are strong (:func:`_strong_verbs`), and the speech verbs and
+    noun-verbs that are not ('reported', 'estimates'), made once."""
+    lex = lexicon()
+    strong = _strong_verbs()
+    return lex.speech_verbs & strong, (lex.speech_verbs | lex.noun_verbs) - strong
+
+
 @dataclass(frozen=True)
 class _Sentence:
     """One sentence as the speaker patterns read it: its tokens (offsets into ``text``),
@@ -455,14 +464,9 @@ class _Sentence:
     def read(cls, text: str, start: int, end: int) -> _Sentence:
         tokens = tokenize(text[start:end], start)
         lowered = [t.lower for t in tokens]
-        lex = lexicon()
-        strong_verbs = _strong_verbs()
-        strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
-        weak = [
-            v
-            for v, w in enumerate(lowered)
-            if (w in lex.speech_verbs or w in lex.noun_verbs) and w not in strong_verbs
-        ]
+        strong_verbs, weak_verbs = _verbs_by_strength()
+        strong = [v for v, w in enumerate(lowered) if w in strong_verbs]
+        weak = [v for v, w in enumerate(lowered) if w in weak_verbs]
         return cls(text, tokens, lowered, strong, weak)
 
 
@@ -517,6 +521,8 @@ def _plain_np_after(tokens: list[Token], k: int, text: str) -> Speaker | None:
 
 def _citing(s: _Sentence) -> SentenceSpeaker | None:
     """'Reuters, citing a hospital official, said': the official speaks, Reuters relays."""
+    if _RELAYS.isdisjoint(s.lowered):
+        return None  # most sentences relay no one
     for n, word in enumerate(s.lowered):
         if word in _RELAYS:
             origin = _speaker_from(s.tokens, *_np_after(s.tokens, n + 1), s.text)
@@ -695,8 +701,11 @@ def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
 
 def _participle(s: _Sentence) -> SentenceSpeaker | None:
     """'X provided a higher death toll, saying …': the sentence's subject."""
+    participles = lexicon().participles
+    if participles.isdisjoint(s.lowered):
+        return None  # most sentences have no participle of saying
     for p, word in enumerate(s.lowered):
-        if word in lexicon().participles and p > 0:
+        if word in participles and p > 0:
             if s.lowered[0] in _PRONOUNS:  # "It later retracted the estimate, saying …"
                 return _pronoun(s.tokens[0], s.lowered[0])
             speaker = _speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text)
