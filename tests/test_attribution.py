@@ -231,6 +231,24 @@ def test_the_people_book_is_built_only_for_a_pronoun_to_resolve() -> None:
             "(VACO), however, gave another count. Its report said 55 people were killed.",
             "VACO",
         ),
+        # ... unless an institution spoke after that sentence; a sentence between them
+        # changes nothing, and one that speaks in the opener's sentence comes before it
+        (
+            "The aid coordination office (VACO) gave a count on Monday. The Velmar interior "
+            "ministry said 40 people died. Its report said 55 people were killed.",
+            "Velmar interior ministry",
+        ),
+        (
+            "The Velmar interior ministry said 40 people died. The aid coordination office "
+            "(VACO), however, gave another count. Rain fell on the quays. Its report said 55 "
+            "people were killed.",
+            "VACO",
+        ),
+        (
+            "The aid coordination office (VACO) gave a count on Monday, the Velmar interior "
+            "ministry said. Its report said 55 people were killed.",
+            "VACO",
+        ),
         # a title opening a sentence is a person's, not an institution's
         (
             "The Port Authority said 5 boats sank. The Mayor toured the quays at noon. "

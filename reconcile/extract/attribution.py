@@ -1509,7 +1509,8 @@ class _DocumentReader:
         self.doc = doc
         self.publisher = publisher
         self.mentions = _Mentions(named)
-        self.subjects = sorted((m for m in named if _is_institution(m)), key=_start)
+        self._named = named
+        self._subjects: list[Speaker] | None = None
         self.defined = acronyms(doc.text)
         self._people: dict[str, str] | None = None
         self._book: PeopleBook | None = None
@@ -1517,7 +1518,37 @@ class _DocumentReader:
         self.own_voice = Attribution(kind="unattributed", source_id=publisher.id)
         self.sentence_start = 0
         self.last: tuple[Source, Speaker] | None = None
-        self.last_institution: tuple[Source, Speaker] | None = None
+        # the last institution that spoke, and how many sentences were done before it did
+        self._spoke: tuple[Source, Speaker] | None = None
+        self._spoke_after = 0
+        self._done: list[Sentence] = []  # the sentences attributed, in order
+        self._checked = 0  # how many of them were looked at for a subject
+        self._subject: tuple[int, tuple[Source, Speaker]] | None = None  # the last found
+
+    @property
+    def subjects(self) -> list[Speaker]:
+        """The mentions that name an institution (:func:`_is_institution`), in document
+        order, found the first time a pronoun needs them."""
+        if self._subjects is None:
+            self._subjects = sorted((m for m in self._named if _is_institution(m)), key=_start)
+        return self._subjects
+
+    @property
+    def last_institution(self) -> tuple[Source, Speaker] | None:
+        """The institution a later 'it' or 'they' stands for: the organisation that opens
+        the last sentence done that opens with one ('The agency (VACO) offered another
+        count. Its report …'), unless an institution spoke after that sentence was done.
+        The sentences are looked at only when a pronoun asks (few documents have one)."""
+        for n in range(self._checked, len(self._done)):
+            subject = _subject_of(self.doc.text, self._done[n], self.subjects)
+            if subject is not None:
+                name = self.defined.get(subject.name, subject.name)
+                source = Source(id=source_id(name), name=name, role=subject.role)
+                self._subject = (n, (source, subject))
+        self._checked = len(self._done)
+        if self._subject is not None and self._subject[0] >= self._spoke_after:
+            return self._subject[1]
+        return self._spoke
 
     @property
     def people(self) -> dict[str, str]:
@@ -1548,17 +1579,8 @@ class _DocumentReader:
             (a, b, base if f is whole or f.kind == "unattributed" else self.attribution_of(f))
             for (a, b), f in zip(parts, found, strict=True)
         ]
-        self._note_subject(sent)
+        self._done.append(sent)
         return result
-
-    def _note_subject(self, sent: Sentence) -> None:
-        """An organisation opening the sentence is the institution a later 'it' stands for
-        ('The agency (VACO) offered another count. Its report …')."""
-        subject = _subject_of(self.doc.text, sent, self.subjects)
-        if subject is not None:
-            name = self.defined.get(subject.name, subject.name)
-            source = Source(id=source_id(name), name=name, role=subject.role)
-            self.last_institution = (source, subject)
 
     def attribution_of(self, found: SentenceSpeaker) -> Attribution:
         """The attribution of a speaker found in a sentence; a named speaker becomes the
@@ -1583,7 +1605,8 @@ class _DocumentReader:
             self.mentions.add(speaker)
         self.last = (source, speaker)
         if role not in {"unknown", "anonymous"} and not is_name(speaker.name):
-            self.last_institution = self.last  # "the Port Authority", not "Mayor Ilse Brandt"
+            # "the Port Authority", not "Mayor Ilse Brandt"
+            self._spoke, self._spoke_after = self.last, len(self._done)
         return Attribution(
             kind=found.kind,  # type: ignore[arg-type]
             source_id=source.id,
@@ -1631,8 +1654,7 @@ class _DocumentReader:
                 name = _institution(since, self.people) or since
                 role = "unknown" if name == since else _role_of(name)
                 return self._source(name, role), since
-        elif word not in _PERSONAL and self.last_institution is not None:
-            institution = self.last_institution
+        elif word not in _PERSONAL and (institution := self.last_institution) is not None:
             return self.sources.setdefault(institution[0].id, institution[0]), institution[1].name
         if last is None or not last_fits or self._no_one_for(word, last[1]):
             return None
