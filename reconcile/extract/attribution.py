@@ -1053,8 +1053,19 @@ class _Mentions:
         self.by_head: dict[str, list[Speaker]] = {}
         self.by_role: dict[str, list[Speaker]] = {}
         self.known: list[Speaker] = []
-        for mention in sorted(mentions, key=lambda m: m.start):
-            self.add(mention)
+        for mention in sorted(mentions, key=_start):
+            self._append(mention)
+
+    def _append(self, mention: Speaker) -> None:
+        """:meth:`add` for a mention that starts after every one held (as in document
+        order): appended where :meth:`add` would insert it, without bisecting."""
+        head = _head_word(mention.head)
+        if mention.name.lower() == head:
+            return
+        self.by_head.setdefault(head, []).append(mention)
+        if mention.role != "unknown":
+            self.by_role.setdefault(mention.role, []).append(mention)
+            self.known.append(mention)
 
     def add(self, mention: Speaker) -> None:
         """Add a mention (one that merely repeats its head, "Authority", is not fuller)."""
