@@ -231,6 +231,24 @@ def test_the_people_book_is_built_only_for_a_pronoun_to_resolve() -> None:
             "(VACO), however, gave another count. Its report said 55 people were killed.",
             "VACO",
         ),
+        # ... unless an institution spoke after that sentence; a sentence between them
+        # changes nothing, and one that speaks in the opener's sentence comes before it
+        (
+            "The aid coordination office (VACO) gave a count on Monday. The Velmar interior "
+            "ministry said 40 people died. Its report said 55 people were killed.",
+            "Velmar interior ministry",
+        ),
+        (
+            "The Velmar interior ministry said 40 people died. The aid coordination office "
+            "(VACO), however, gave another count. Rain fell on the quays. Its report said 55 "
+            "people were killed.",
+            "VACO",
+        ),
+        (
+            "The aid coordination office (VACO) gave a count on Monday, the Velmar interior "
+            "ministry said. Its report said 55 people were killed.",
+            "VACO",
+        ),
         # a title opening a sentence is a person's, not an institution's
         (
             "The Port Authority said 5 boats sank. The Mayor toured the quays at noon. "
@@ -3520,3 +3538,98 @@ def test_every_people_pattern_that_matches_is_searched(pieces: list[tuple[str, s
     for pattern in _people_patterns():
         if pattern.search(text):
             assert pattern in tried
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aB7 ,.“-\u200b_é", max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_the_first_token_is_the_first_the_tokenizer_gives(text: str, start: int, end: int) -> None:
+    from reconcile.extract.lexicon import first_token, tokenize
+
+    tokens = tokenize(text[start:end], start)
+    assert first_token(text, start, end) == (tokens[0] if tokens else None)
+
+
+_CARRY_WORDS = load_data("sources.toml")["attribution"]
+_CARRY_PIECES = [
+    *(w for c in _CARRY_WORDS["continuations"] for w in c.split()),
+    *(w for c in load_data("taxonomy.toml")["change"]["increment_before"] for w in c.split()),
+    *load_data("taxonomy.toml")["change"]["increment_after"],
+    *_CARRY_WORDS["added_after_number"],
+    *"Of OF Among Another 6 31 eleven Eleven the boats sank , . “ more".split(),
+]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        *_CARRY_WORDS["continuations"],
+        *(f"{o} 6" for o in load_data("taxonomy.toml")["change"]["increment_before"]),
+        *(f"Eleven {w}" for w in load_data("taxonomy.toml")["change"]["increment_after"]),
+        *(f"6 {w}" for w in _CARRY_WORDS["added_after_number"]),
+    ],
+)
+def test_every_carry_over_opening_passes_its_gate(opening: str) -> None:
+    from reconcile.extract.attribution import _carries_over
+
+    before = "Of the boats at the quay 31 sank, the harbour board said."
+    text = f"{before} {opening[0].upper()}{opening[1:]} sank near the Orlin quay on Tuesday."
+    doc = Document(id="d", text=text, publisher="Orlin Post", published="2024-05-02T10:00:00Z")
+    sentences = split_sentences(doc)
+    assert len(sentences) == 2
+    assert _carries_over(text, *sentences)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CARRY_PIECES), max_size=6), st.sampled_from(["", " ", "  "]))
+def test_the_carry_over_gates_let_every_opening_through(words: list[str], lead: str) -> None:
+    """_carries_over reads a sentence's figures only when its first word may open a
+    breakdown or an addition: every sentence the readers accept passes its gate."""
+    from reconcile.extract.attribution import (
+        _continues_figures,
+        _may_open_a_breakdown,
+        _may_open_an_addition,
+        _opens_with_more,
+    )
+    from reconcile.extract.lexicon import first_token, tokenize
+
+    text = lead + " ".join(words)
+    first = first_token(text)
+    if _continues_figures(text):
+        assert _may_open_a_breakdown(first)
+    if _opens_with_more(tokenize(text)[:4]):
+        assert _may_open_an_addition(first)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour board counted 4 wrecks, while the coast guard said 6 sank.",
+        "Four boats sank; the harbour board said 2 crews were saved.",
+        "Four boats sank, the harbour board said.",
+    ],
+)
+def test_a_repeated_sentence_takes_the_clauses_read_where_it_stands(sentence: str) -> None:
+    from reconcile.extract.attribution import _read_speaker, _speaker_and_clauses, clauses
+
+    text = f"{sentence} Rain fell on Orlin. {sentence}"
+    for start in (text.rindex(sentence), 0, text.rindex(sentence)):
+        end = start + len(sentence)
+        found, parts = _speaker_and_clauses(text, start, end)
+        assert found == _read_speaker(text, start, end)
+        assert parts == clauses(text, start, end)
+        assert parts[0][0] == start and parts[-1][1] == end
+
+
+@pytest.mark.parametrize("relay", _CARRY_WORDS["relays"])
+def test_every_relay_word_is_read(relay: str) -> None:
+    s = f"Reuters, {relay} a hospital official, said 3 died."
+    found = find_speaker(s, 0, len(s))
+    assert (found.speaker.role, found.via) == ("medical", "Reuters")
+
+
+@pytest.mark.parametrize("participle", load_data("sources.toml")["speech"]["participles"])
+def test_every_participle_of_saying_is_read(participle: str) -> None:
+    from reconcile.extract.attribution import _participle, _Sentence
+
+    s = f"The army provided a lower toll, {participle} 5 soldiers died."
+    assert _participle(_Sentence.read(s, 0, len(s))).speaker.name == "army"

@@ -176,6 +176,19 @@ def test_mention_index_resolves_as_the_scan_did(
             index.add(speaker)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_speakers, max_size=25))
+def test_a_mention_index_made_at_once_is_the_one_made_mention_by_mention(
+    mentions: list[Speaker],
+) -> None:
+    at_once, one_by_one = _Mentions(mentions), _Mentions([])
+    for mention in mentions:
+        one_by_one.add(mention)
+    assert at_once.by_head == one_by_one.by_head
+    assert at_once.by_role == one_by_one.by_role
+    assert at_once.known == one_by_one.known
+
+
 # --- number forms: read correctly, or refused with a warning, never a wrong number ----------
 
 READ = [

@@ -42,6 +42,7 @@ from reconcile.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     Token,
     calendar_words,
+    first_token,
     lexicon,
     load_data,
     person_titles,
@@ -348,22 +349,50 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     >>> find_speaker("Two people were reportedly killed.", 0, 34).kind
     'passive'
     """
-    sentence = text[start:end]
-    found = _READ.get(sentence)
-    if found is None:
-        found = _shifted(_read_speaker(text, start, end), -start)
-        if len(_READ) >= _READ_KEPT:
-            _READ.clear()
-        _READ[sentence] = found
-    return _shifted(found, start)
+    return _read(text, start, end)[0]
 
 
-#: The speakers of the last sentences read, by the sentence's words, with offsets into the
-#: sentence: a verbatim repeat, in its document or in a syndicated copy, is read once. The
-#: readers look at the sentence's own tokens only, so its speaker does not depend on where
-#: it stands (:func:`_shifted` moves the offsets there).
-_READ: dict[str, SentenceSpeaker] = {}
+@dataclass(slots=True)
+class _Reading:
+    """What the words of a sentence alone decide, with offsets into the sentence: its
+    speaker, and its clauses once asked (:func:`clauses`; a clause read for its own
+    speaker is not split)."""
+
+    speaker: SentenceSpeaker
+    cuts: tuple[tuple[int, int], ...] | None = None
+
+
+#: The readings of the last sentences read, by the sentence's words: a verbatim repeat, in
+#: its document or in a syndicated copy, is read once. The readers and :func:`clauses`
+#: look at the sentence's own tokens only, so what they find does not depend on where it
+#: stands (:func:`_shifted` moves the offsets there).
+_READ: dict[str, _Reading] = {}
 _READ_KEPT = 4096
+
+
+def _read(text: str, start: int, end: int) -> tuple[SentenceSpeaker, _Reading]:
+    """The speaker of ``text[start:end]`` (offsets into ``text``) and the sentence's
+    reading, made the first time its words are seen."""
+    sentence = text[start:end]
+    reading = _READ.get(sentence)
+    if reading is not None:
+        return _shifted(reading.speaker, start), reading
+    found = _read_speaker(text, start, end)
+    reading = _Reading(_shifted(found, -start))
+    if len(_READ) >= _READ_KEPT:
+        _READ.clear()
+    _READ[sentence] = reading
+    return found, reading
+
+
+def _speaker_and_clauses(
+    text: str, start: int, end: int
+) -> tuple[SentenceSpeaker, list[tuple[int, int]]]:
+    """:func:`find_speaker` and :func:`clauses` of one sentence, from one reading."""
+    found, reading = _read(text, start, end)
+    if reading.cuts is None:
+        reading.cuts = tuple((a - start, b - start) for a, b in clauses(text, start, end))
+    return found, [(start + a, start + b) for a, b in reading.cuts]
 
 
 def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
@@ -411,6 +440,15 @@ def _strong_verbs() -> frozenset[str]:
     return lexicon().saying | lexicon().opinion
 
 
+@cache
+def _verbs_by_strength() -> tuple[frozenset[str], frozenset[str]]:
+    """The speech verbs that are strong (:func:`_strong_verbs`), and the speech verbs and
+    noun-verbs that are not ('reported', 'estimates'), made once."""
+    lex = lexicon()
+    strong = _strong_verbs()
+    return lex.speech_verbs & strong, (lex.speech_verbs | lex.noun_verbs) - strong
+
+
 @dataclass(frozen=True)
 class _Sentence:
     """One sentence as the speaker patterns read it: its tokens (offsets into ``text``),
@@ -426,14 +464,9 @@ class _Sentence:
     def read(cls, text: str, start: int, end: int) -> _Sentence:
         tokens = tokenize(text[start:end], start)
         lowered = [t.lower for t in tokens]
-        lex = lexicon()
-        strong_verbs = _strong_verbs()
-        strong = [v for v, w in enumerate(lowered) if w in lex.speech_verbs and w in strong_verbs]
-        weak = [
-            v
-            for v, w in enumerate(lowered)
-            if (w in lex.speech_verbs or w in lex.noun_verbs) and w not in strong_verbs
-        ]
+        strong_verbs, weak_verbs = _verbs_by_strength()
+        strong = [v for v, w in enumerate(lowered) if w in strong_verbs]
+        weak = [v for v, w in enumerate(lowered) if w in weak_verbs]
         return cls(text, tokens, lowered, strong, weak)
 
 
@@ -488,6 +521,8 @@ def _plain_np_after(tokens: list[Token], k: int, text: str) -> Speaker | None:
 
 def _citing(s: _Sentence) -> SentenceSpeaker | None:
     """'Reuters, citing a hospital official, said': the official speaks, Reuters relays."""
+    if _RELAYS.isdisjoint(s.lowered):
+        return None  # most sentences relay no one
     for n, word in enumerate(s.lowered):
         if word in _RELAYS:
             origin = _speaker_from(s.tokens, *_np_after(s.tokens, n + 1), s.text)
@@ -666,8 +701,11 @@ def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
 
 def _participle(s: _Sentence) -> SentenceSpeaker | None:
     """'X provided a higher death toll, saying …': the sentence's subject."""
+    participles = lexicon().participles
+    if participles.isdisjoint(s.lowered):
+        return None  # most sentences have no participle of saying
     for p, word in enumerate(s.lowered):
-        if word in lexicon().participles and p > 0:
+        if word in participles and p > 0:
             if s.lowered[0] in _PRONOUNS:  # "It later retracted the estimate, saying …"
                 return _pronoun(s.tokens[0], s.lowered[0])
             speaker = _speaker_from(s.tokens, *_np_after(s.tokens, 0), s.text)
@@ -1015,8 +1053,19 @@ class _Mentions:
         self.by_head: dict[str, list[Speaker]] = {}
         self.by_role: dict[str, list[Speaker]] = {}
         self.known: list[Speaker] = []
-        for mention in sorted(mentions, key=lambda m: m.start):
-            self.add(mention)
+        for mention in sorted(mentions, key=_start):
+            self._append(mention)
+
+    def _append(self, mention: Speaker) -> None:
+        """:meth:`add` for a mention that starts after every one held (as in document
+        order): appended where :meth:`add` would insert it, without bisecting."""
+        head = _head_word(mention.head)
+        if mention.name.lower() == head:
+            return
+        self.by_head.setdefault(head, []).append(mention)
+        if mention.role != "unknown":
+            self.by_role.setdefault(mention.role, []).append(mention)
+            self.known.append(mention)
 
     def add(self, mention: Speaker) -> None:
         """Add a mention (one that merely repeats its head, "Authority", is not fuller)."""
@@ -1171,14 +1220,38 @@ def _carries_over(text: str, before: Sentence, sentence: Sentence) -> bool:
     """Whether an unattributed sentence takes the speaker of the one before: it breaks
     down or adds to its figures ('… 31 were hurt, the union said. Of the 31, 13 …'), or
     the two are a heading and what it introduces, or it lists figures by place ('Deaths
-    by county:', 'The dead: Arda (21), …'). Asked only of a sentence with no speaker."""
+    by county:', 'The dead: Arda (21), …'). Asked only of a sentence with no speaker.
+    The figure tests read the sentence's words only when its first word may open one."""
+    if before.text.rstrip().endswith(":") or sentence.text.rstrip().endswith(":"):
+        return True
+    first = first_token(text, sentence.span.start, sentence.span.end)
     return (
-        before.text.rstrip().endswith(":")
-        or sentence.text.rstrip().endswith(":")
-        or _continues_figures(sentence.text, sentence.span.start)
-        or _adds_to_figures(sentence.text, before.text, sentence.span.start, before.span.start)
+        (_may_open_a_breakdown(first) and _continues_figures(sentence.text, sentence.span.start))
+        or (
+            _may_open_an_addition(first)
+            and _adds_to_figures(sentence.text, before.text, sentence.span.start, before.span.start)
+        )
         or bool(find_place_list(text, sentence.span.start, sentence.span.end))
     )
+
+
+#: The first words of :data:`_CONTINUATIONS` and of the openings of :func:`_opens_with_more`.
+_BREAKDOWN_OPENINGS = frozenset(c[0] for c in _CONTINUATIONS)
+_ADDITION_OPENINGS = frozenset(opening[0] for opening in _ADDED_BEFORE_NUMBER)
+
+
+def _may_open_a_breakdown(first: Token | None) -> bool:
+    """Whether a sentence whose first token is ``first`` may be read by
+    :func:`_continues_figures` ('Of the 31 …', 'Among them …'): a speed gate, exact (every
+    continuation starts with one of these words)."""
+    return first is not None and first.lower in _BREAKDOWN_OPENINGS
+
+
+def _may_open_an_addition(first: Token | None) -> bool:
+    """Whether a sentence whose first token is ``first`` may be read by
+    :func:`_opens_with_more` ('Eleven more …', 'Another 6 …'): a number, or the first word
+    of an opening before a number; a speed gate, exact."""
+    return first is not None and (is_number_token(first) or first.lower in _ADDITION_OPENINGS)
 
 
 def _quoted_neighbour(
@@ -1428,12 +1501,11 @@ def attribute_sentences(
     are verbatim repeats are attributed too, but carry no claims of their own.
     """
     reader = _DocumentReader(doc, publisher)
-    speakers = _continued(
-        doc.text, sentences, [find_speaker(doc.text, s.span.start, s.span.end) for s in sentences]
-    )
+    read = [_speaker_and_clauses(doc.text, s.span.start, s.span.end) for s in sentences]
+    speakers = _continued(doc.text, sentences, [found for found, _ in read])
     result = {
-        sent.id: reader.attribute_clauses(sent, whole)
-        for sent, whole in zip(sentences, speakers, strict=True)
+        sent.id: reader.attribute_clauses(sent, whole, parts)
+        for sent, whole, (_, parts) in zip(sentences, speakers, read, strict=True)
     }
     return result, sorted(reader.sources.values(), key=lambda s: s.id)
 
@@ -1448,7 +1520,8 @@ class _DocumentReader:
         self.doc = doc
         self.publisher = publisher
         self.mentions = _Mentions(named)
-        self.subjects = sorted((m for m in named if _is_institution(m)), key=_start)
+        self._named = named
+        self._subjects: list[Speaker] | None = None
         self.defined = acronyms(doc.text)
         self._people: dict[str, str] | None = None
         self._book: PeopleBook | None = None
@@ -1456,7 +1529,37 @@ class _DocumentReader:
         self.own_voice = Attribution(kind="unattributed", source_id=publisher.id)
         self.sentence_start = 0
         self.last: tuple[Source, Speaker] | None = None
-        self.last_institution: tuple[Source, Speaker] | None = None
+        # the last institution that spoke, and how many sentences were done before it did
+        self._spoke: tuple[Source, Speaker] | None = None
+        self._spoke_after = 0
+        self._done: list[Sentence] = []  # the sentences attributed, in order
+        self._checked = 0  # how many of them were looked at for a subject
+        self._subject: tuple[int, tuple[Source, Speaker]] | None = None  # the last found
+
+    @property
+    def subjects(self) -> list[Speaker]:
+        """The mentions that name an institution (:func:`_is_institution`), in document
+        order, found the first time a pronoun needs them."""
+        if self._subjects is None:
+            self._subjects = sorted((m for m in self._named if _is_institution(m)), key=_start)
+        return self._subjects
+
+    @property
+    def last_institution(self) -> tuple[Source, Speaker] | None:
+        """The institution a later 'it' or 'they' stands for: the organisation that opens
+        the last sentence done that opens with one ('The agency (VACO) offered another
+        count. Its report …'), unless an institution spoke after that sentence was done.
+        The sentences are looked at only when a pronoun asks (few documents have one)."""
+        for n in range(self._checked, len(self._done)):
+            subject = _subject_of(self.doc.text, self._done[n], self.subjects)
+            if subject is not None:
+                name = self.defined.get(subject.name, subject.name)
+                source = Source(id=source_id(name), name=name, role=subject.role)
+                self._subject = (n, (source, subject))
+        self._checked = len(self._done)
+        if self._subject is not None and self._subject[0] >= self._spoke_after:
+            return self._subject[1]
+        return self._spoke
 
     @property
     def people(self) -> dict[str, str]:
@@ -1475,30 +1578,20 @@ class _DocumentReader:
         return self._book
 
     def attribute_clauses(
-        self, sent: Sentence, whole: SentenceSpeaker
+        self, sent: Sentence, whole: SentenceSpeaker, parts: list[tuple[int, int]]
     ) -> list[tuple[int, int, Attribution]]:
-        """The clauses of ``sent`` with their attributions: a clause's own speaker, else
-        the sentence's (``whole``)."""
+        """The clauses of ``sent`` (``parts``, :func:`clauses`) with their attributions: a
+        clause's own speaker, else the sentence's (``whole``)."""
         text = self.doc.text
         self.sentence_start = sent.span.start
-        parts = clauses(text, sent.span.start, sent.span.end)
         found = [find_speaker(text, a, b) if len(parts) > 1 else whole for a, b in parts]
         base = self.attribution_of(whole)
         result = [
             (a, b, base if f is whole or f.kind == "unattributed" else self.attribution_of(f))
             for (a, b), f in zip(parts, found, strict=True)
         ]
-        self._note_subject(sent)
+        self._done.append(sent)
         return result
-
-    def _note_subject(self, sent: Sentence) -> None:
-        """An organisation opening the sentence is the institution a later 'it' stands for
-        ('The agency (VACO) offered another count. Its report …')."""
-        subject = _subject_of(self.doc.text, sent, self.subjects)
-        if subject is not None:
-            name = self.defined.get(subject.name, subject.name)
-            source = Source(id=source_id(name), name=name, role=subject.role)
-            self.last_institution = (source, subject)
 
     def attribution_of(self, found: SentenceSpeaker) -> Attribution:
         """The attribution of a speaker found in a sentence; a named speaker becomes the
@@ -1523,7 +1616,8 @@ class _DocumentReader:
             self.mentions.add(speaker)
         self.last = (source, speaker)
         if role not in {"unknown", "anonymous"} and not is_name(speaker.name):
-            self.last_institution = self.last  # "the Port Authority", not "Mayor Ilse Brandt"
+            # "the Port Authority", not "Mayor Ilse Brandt"
+            self._spoke, self._spoke_after = self.last, len(self._done)
         return Attribution(
             kind=found.kind,  # type: ignore[arg-type]
             source_id=source.id,
@@ -1571,8 +1665,7 @@ class _DocumentReader:
                 name = _institution(since, self.people) or since
                 role = "unknown" if name == since else _role_of(name)
                 return self._source(name, role), since
-        elif word not in _PERSONAL and self.last_institution is not None:
-            institution = self.last_institution
+        elif word not in _PERSONAL and (institution := self.last_institution) is not None:
             return self.sources.setdefault(institution[0].id, institution[0]), institution[1].name
         if last is None or not last_fits or self._no_one_for(word, last[1]):
             return None

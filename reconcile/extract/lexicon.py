@@ -53,6 +53,21 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return list(_tokens(text, offset))
 
 
+def first_token(text: str, start: int = 0, end: int | None = None) -> Token | None:
+    """The first token of ``text[start:end]`` (offsets into ``text``), None when it has
+    none: what :func:`tokenize` gives first, found without tokenizing the rest (the
+    pattern has no anchor and no look-around, so its first match from ``start`` is the
+    slice's first token).
+
+    >>> first_token("  Of the 31, 13 died.", 2)
+    Token(text='Of', start=2, end=4)
+    >>> first_token("... ", 3) is None
+    True
+    """
+    found = _TOKEN_RE.search(text, start, len(text) if end is None else end)
+    return None if found is None else Token(found.group(), found.start(), found.end())
+
+
 @lru_cache(maxsize=64)
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     for whole in tuple(_WHOLE):  # a copy: another thread may add to it meanwhile
