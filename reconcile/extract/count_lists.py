@@ -2,7 +2,7 @@
 
 Joiners between two counted phrases (:func:`joined`: '17 soldiers, 30 militants and one
 civilian'), asides set off after a counted phrase ('15 people (10 civilians and five
-police) were killed'), a colon before a breakdown, "from 12 to 17", "43 of them", an
+police) were killed'), a colon before a breakdown, "from 12 to 17", "31 of them", an
 opening 'Of the 48 hurt,' and the outcome a list shares (:func:`list_outcomes`).
 """
 
@@ -88,7 +88,7 @@ def partitive_lead(tokens: list[Token], span: tuple[int, int]) -> bool:
 
 
 def of_them(tokens: list[Token], j: int) -> bool:
-    """'43 of them', '19 of whom': a part of the figure before it."""
+    """'31 of them', '19 of whom': a part of the figure before it."""
     return [t.lower for t in tokens[j : j + 2]] in (["of", "them"], ["of", "whom"])
 
 

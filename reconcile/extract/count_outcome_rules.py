@@ -154,7 +154,7 @@ def _part_after_cue(s: CountedSentence, n: int) -> Outcome | None:
 
 
 def _part_of_them(s: CountedSentence, n: int) -> Outcome | None:
-    """'400 were injured, 43 of them police officers': a part has its total's outcome."""
+    """'250 were hurt, 31 of them nurses': a part has its total's outcome."""
     if n and of_them(s.tokens, s.spans[n][1]):
         return s.outcomes[n - 1]
     return None
@@ -219,7 +219,7 @@ def _outcome_later_in_clause(s: CountedSentence, n: int) -> Outcome | None:
         return None
     i = s.spans[n][0]
     if i and s.tokens[i - 1].lower == "by":
-        return None  # "pulled from his truck by six gunmen and shot": the agents
+        return None  # "dragged out of the bus by four armed men and beaten": the agents
     if i and s.tokens[i - 1].lower in _OBJECT_PREPOSITIONS:
         return None  # "a reporter who wrote for two papers was killed": not the papers
     j = s.spans[n][1]
@@ -247,7 +247,7 @@ _RECORDING = frozenset(COUNTED_PHRASE["recording_verbs"])
 
 
 def _elided_after_and(s: CountedSentence, n: int) -> Outcome | None:
-    """'204 suspects were held in the capital, and another 68 in the provinces', 'a nurse
+    """'150 suspects were detained in the port, and a further 40 in the hills', 'a nurse
     reported 300 dead, and 12 had been counted the day before': a bare number after 'and',
     its verb left out or one of recording (``[counted_phrase] recording_verbs``), counts
     what the count before it counts, its group too, when no clause break stands between."""

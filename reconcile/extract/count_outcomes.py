@@ -84,8 +84,8 @@ def _describes_dead(tokens: list[Token], idx: int) -> bool:
 
 def _participle_at(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` is a participle in -ing opening a phrase that describes the
-    noun before it ('people posing as protesters'), not a preposition ('during') nor an
-    outcome ('injuring')."""
+    noun before it ('men wearing uniforms'), not a preposition ('during') nor an outcome
+    ('injuring')."""
     word = tokens[k].lower
     return (
         word.endswith("ing")
@@ -98,8 +98,8 @@ def _participle_at(tokens: list[Token], k: int) -> bool:
 
 def _past_postmodifier(tokens: list[Token], k: int) -> int:
     """Where the words after a counted phrase's 'of', 'from' or participle phrase start
-    ('members of the Rim sect were …', 'workers from a power company were …', '270
-    people posing as protesters have been …'), when a verb follows it
+    ('members of the Rim sect were …', 'workers from a power company were …', '90
+    men wearing police uniforms were …'), when a verb follows it
     within a few words; else ``k``. No list, clause or number may stand inside."""
     if k >= len(tokens) or not (tokens[k].lower in {"of", "from"} or _participle_at(tokens, k)):
         return k
@@ -283,8 +283,8 @@ def number_of(
     """'The number of people detained … has risen to 400', 'put the death toll at only
     six', 'gave the toll of the quake as 2,053': the outcome of a toll or a 'number of'
     named earlier in the sentence, before a verb of update or 'at' / 'as' / 'to'. A clause
-    between them is passed over ('The number of people killed when the camp was hit has
-    risen to 76'); another number between them is not."""
+    between them is passed over ('The count of the dead after the depot burned has
+    climbed to 58'); another number between them is not."""
     before = i
     while before and tokens[before - 1].lower in {"only", "just", "some", '"', "“", "'", "‘"}:
         before -= 1  # 'at only six', 'to "over 1,000"'

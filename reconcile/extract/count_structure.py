@@ -88,7 +88,7 @@ def structure(s: CountedSentence) -> _Structure:
 
 
 def _increments_listed_after_a_count(s: CountedSentence, st: _Structure) -> None:
-    """'Seven died at the scene and two more in hospital', '16 died in the clashes while
+    """'Five died on the spot and three more in the clinic', '16 died in the clashes while
     six more were shot': more people than a count before them in the same sentence, of the
     same outcome, are items of one list with it (7 + 2), not more than an earlier toll."""
     for n in range(1, len(s.mentions)):
@@ -139,7 +139,7 @@ def _read_change(s: CountedSentence, st: _Structure, n: int) -> None:
 
 
 def _read_part_cue(s: CountedSentence, st: _Structure, n: int) -> None:
-    """'48 people, including 17 soldiers', '400 injured, 43 of them police': a part of the
+    """'48 people, including 17 soldiers', '250 hurt, 31 of them nurses': a part of the
     count before it (or of that count's total); 'Of the 48 hurt, 9 …': of the opening one."""
     tokens, outcomes, (i, j) = s.tokens, s.outcomes, s.spans[n]
     part_cue = ends_with(tokens, i, PART_CUES) or of_them(tokens, j)
