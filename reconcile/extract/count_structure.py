@@ -8,6 +8,7 @@ women were killed'), in order.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reconcile.extract.count_lists import aside_of_phrase, from_to, joined, of_them, partitive_lead
@@ -173,14 +174,20 @@ def _aside_parts(s: CountedSentence, st: _Structure) -> None:
             continue
         aside = aside_of_phrase(s.tokens, s.groups[n][2])
         end = aside[1] if aside is not None else s.groups[n][2]
-        inside = [
-            m
-            for m in range(n + 1, len(spans))
-            if spans[m][0] < end and (other := outcomes[m]) is not None and other[0] == outcome[0]
-        ]
-        if end > s.groups[n][2] and inside:
-            for m in inside:
-                st.part_of(m, n)
+        if end > s.groups[n][2]:
+            for m in _mentions_before(spans, n + 1, end):
+                if (other := outcomes[m]) is not None and other[0] == outcome[0]:
+                    st.part_of(m, n)
+
+
+def _mentions_before(spans: list[tuple[int, int]], first: int, end: int) -> Iterator[int]:
+    """The mentions from ``first`` on that start before token ``end``: the spans are in
+    sentence order, so the search stops at the first that does not (one sentence listing
+    thousands of numbers is read in linear time, not quadratic)."""
+    for m in range(first, len(spans)):
+        if spans[m][0] >= end:
+            return
+        yield m
 
 
 def _breakdowns(s: CountedSentence, st: _Structure) -> None:
