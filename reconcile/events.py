@@ -357,10 +357,11 @@ def group_events(
 
     idf = {name: 1.0 + math.log(n / count) for name, count in df.items()}
 
-    def weight(name: str, f: EventFeatures) -> float:
-        return idf[name] * settings.place_weight if name in f.places else idf[name]
+    def weight(name: str, places: frozenset[str]) -> float:
+        """A name's weight: its idf, times ``place_weight`` when one of ``places``."""
+        return idf[name] * settings.place_weight if name in places else idf[name]
 
-    totals = {f.doc_id: sum(weight(k, f) for k in f.names) for f in free}
+    totals = {f.doc_id: sum(weight(k, f.places) for k in f.names) for f in free}
     # a shared name weighs the more of its two weights: idf x place_weight when a place of
     # either document (of both, if place_weight < 1), else its idf
     heavier_as_place = settings.place_weight >= 1
@@ -411,7 +412,7 @@ def group_events(
                 continue
             places = f.places | g.places
             placed = places if heavier_as_place else f.places & g.places
-            score = sum(idf[k] * settings.place_weight if k in placed else idf[k] for k in shared)
+            score = sum(weight(k, placed) for k in shared)
             lighter = min(totals[f.doc_id], totals[g.doc_id])
             if places and not (shared & places):
                 strict *= settings.placeless_factor  # names alone must match better

@@ -289,6 +289,7 @@ def variables(G: nx.MultiDiGraph) -> list[Variable]:
 
 
 def _models(G: nx.MultiDiGraph, kind: str) -> list[Any]:
+    """The models of the nodes of one kind, in :func:`nodes_of_kind`'s order."""
     model = _models_by_node(G)
     return [model[n] for n in nodes_of_kind(G, kind)]
 
@@ -662,6 +663,7 @@ def _kind_words(kind: str) -> _KindWords:
 
 @cache
 def _counted_words(words: tuple[str, ...]) -> _KindWords:
+    """The words of one event kind as :class:`_KindWords` counts them."""
     pattern = _kind_pattern(list(words))
     lowered = [w.lower() for w in words]
     phrases = tuple(w for w in lowered if " " in w)

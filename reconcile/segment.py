@@ -456,17 +456,26 @@ def split_sentences(doc: Document) -> list[Sentence]:
     ['Gen. Ali spoke.', 'Two died.']
     """
     sentences: list[Sentence] = []
-    text = doc.text
-    for start, end in sentence_spans(text):
-        sentences.append(
-            Sentence(
-                id=sentence_id(doc.id, start, end),
-                span=Span(doc_id=doc.id, start=start, end=end),
-                text=text[start:end],
-                index=len(sentences),
-            )
-        )
+    for start, end in sentence_spans(doc.text):
+        sentences.append(_sentence(doc, start, end, len(sentences)))
     return sentences
+
+
+def _sentence(doc: Document, start: int, end: int, index: int, **marks: str) -> Sentence:
+    """The sentence of ``doc`` between ``start`` and ``end``, ``index``-th in it."""
+    return Sentence(
+        id=sentence_id(doc.id, start, end),
+        span=Span(doc_id=doc.id, start=start, end=end),
+        text=doc.text[start:end],
+        index=index,
+        **marks,
+    )
+
+
+def _may_repeat(key: str) -> bool:
+    """Whether a sentence of this :func:`normalise` key is long enough to be marked as
+    a verbatim repeat (its words: one space between each two)."""
+    return key.count(" ") + 1 >= MIN_REPEAT_WORDS
 
 
 def split_marked(doc: Document) -> list[Sentence]:
@@ -486,19 +495,10 @@ def split_marked(doc: Document) -> list[Sentence]:
     first: dict[str, str] = {}  # the first sentence of each text, in the document's order
     for start, end in sentence_spans(text):
         sid = sentence_id(doc.id, start, end)
-        words = text[start:end]
-        key = normalise(words)
-        original = first.setdefault(key, sid) if key.count(" ") + 1 >= MIN_REPEAT_WORDS else sid
-        fields = {} if original == sid else {"duplicate_of": original}
-        sentences.append(
-            Sentence(
-                id=sid,
-                span=Span(doc_id=doc.id, start=start, end=end),
-                text=words,
-                index=len(sentences),
-                **fields,
-            )
-        )
+        key = normalise(text[start:end])
+        original = first.setdefault(key, sid) if _may_repeat(key) else sid
+        marks = {} if original == sid else {"duplicate_of": original}
+        sentences.append(_sentence(doc, start, end, len(sentences), **marks))
     return sentences
 
 
@@ -539,7 +539,7 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
         zip(sentences, keys, strict=True),
         key=lambda pair: (rank[pair[0].span.doc_id], pair[0].span.start),
     ):
-        if key.count(" ") + 1 >= MIN_REPEAT_WORDS:  # its words: one space between each two
+        if _may_repeat(key):
             first.setdefault(key, sent.id)
     marked = []
     for sent, key in zip(sentences, keys, strict=True):

@@ -353,7 +353,7 @@ def find_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
 
 
 @dataclass(slots=True)
-class _Reading:
+class _SentenceReading:
     """What the words of a sentence alone decide, with offsets into the sentence: its
     speaker, and its clauses once asked (:func:`clauses`; a clause read for its own
     speaker is not split)."""
@@ -366,11 +366,11 @@ class _Reading:
 #: its document or in a syndicated copy, is read once. The readers and :func:`clauses`
 #: look at the sentence's own tokens only, so what they find does not depend on where it
 #: stands (:func:`_shifted` moves the offsets there).
-_READ: dict[str, _Reading] = {}
+_READ: dict[str, _SentenceReading] = {}
 _READ_KEPT = 4096
 
 
-def _read(text: str, start: int, end: int) -> tuple[SentenceSpeaker, _Reading]:
+def _read(text: str, start: int, end: int) -> tuple[SentenceSpeaker, _SentenceReading]:
     """The speaker of ``text[start:end]`` (offsets into ``text``) and the sentence's
     reading, made the first time its words are seen."""
     sentence = text[start:end]
@@ -378,7 +378,7 @@ def _read(text: str, start: int, end: int) -> tuple[SentenceSpeaker, _Reading]:
     if reading is not None:
         return _shifted(reading.speaker, start), reading
     found = _read_speaker(text, start, end)
-    reading = _Reading(_shifted(found, -start))
+    reading = _SentenceReading(_shifted(found, -start))
     if len(_READ) >= _READ_KEPT:
         _READ.clear()
     _READ[sentence] = reading
@@ -1056,25 +1056,28 @@ class _Mentions:
         for mention in sorted(mentions, key=_start):
             self._append(mention)
 
+    def _lists_of(self, mention: Speaker) -> list[list[Speaker]]:
+        """The lists a mention belongs in: by its head word, and, with a known role, by
+        role and among the known; none for a mention that merely repeats its head
+        ("Authority", which is not fuller)."""
+        head = _head_word(mention.head)
+        if mention.name.lower() == head:
+            return []
+        lists = [self.by_head.setdefault(head, [])]
+        if mention.role != "unknown":
+            lists += [self.by_role.setdefault(mention.role, []), self.known]
+        return lists
+
     def _append(self, mention: Speaker) -> None:
         """:meth:`add` for a mention that starts after every one held (as in document
         order): appended where :meth:`add` would insert it, without bisecting."""
-        head = _head_word(mention.head)
-        if mention.name.lower() == head:
-            return
-        self.by_head.setdefault(head, []).append(mention)
-        if mention.role != "unknown":
-            self.by_role.setdefault(mention.role, []).append(mention)
-            self.known.append(mention)
+        for held in self._lists_of(mention):
+            held.append(mention)
 
     def add(self, mention: Speaker) -> None:
-        """Add a mention (one that merely repeats its head, "Authority", is not fuller)."""
-        if mention.name.lower() == _head_word(mention.head):
-            return
-        insort(self.by_head.setdefault(_head_word(mention.head), []), mention, key=_start)
-        if mention.role != "unknown":
-            insort(self.by_role.setdefault(mention.role, []), mention, key=_start)
-            insort(self.known, mention, key=_start)
+        """Add a mention, in order of where it starts."""
+        for held in self._lists_of(mention):
+            insort(held, mention, key=_start)
 
     @staticmethod
     def last_ending_by(mentions: list[Speaker], offset: int) -> Speaker | None:

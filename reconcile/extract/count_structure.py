@@ -166,7 +166,7 @@ def _parts_of_their_whole(s: CountedSentence, st: _Structure) -> None:
 
 def _aside_parts(s: CountedSentence, st: _Structure) -> None:
     """'Five people, four traders and a driver, were killed': the counts set off after a
-    counted phrase (:func:`.count_lists.past_aside`) with its outcome are parts of it."""
+    counted phrase (:func:`.count_lists.aside_of_phrase`) with its outcome are parts of it."""
     outcomes, spans = s.outcomes, s.spans
     for n in range(len(spans)):
         outcome = outcomes[n]
