@@ -438,27 +438,21 @@ def part_at_own_scope(G: nx.MultiDiGraph, claim: Claim) -> bool:
     return groups.get(claim.outcome, common_group([])) == claim.group
 
 
-# Per graph (and its node count, so that a graph grown since is read again), per sentence:
-# the common group of the sentence's breakdown items, by outcome. Read once per sentence,
-# not once per claim: a sentence listing thousands of figures stays linear.
-_BREAKDOWNS: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, dict[str, dict]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
 def _breakdown_groups(G: nx.MultiDiGraph, sentence_id: str) -> dict[str | None, str]:
-    """The common group of the unattached breakdown items of a sentence, per outcome."""
-    size, per_sentence = _BREAKDOWNS.get(G, (-1, {}))
-    if size != len(G):
-        per_sentence = {}
-        _BREAKDOWNS[G] = (len(G), per_sentence)
-    if sentence_id not in per_sentence:
-        siblings: dict[str | None, list[str]] = {}
-        for c in claims_in(G, sentence_id):
-            if isinstance(c, NumericClaim) and c.role == "part" and c.part_of is None:
-                siblings.setdefault(c.outcome, []).append(c.group)
-        per_sentence[sentence_id] = {k: common_group(v) for k, v in siblings.items()}
-    return per_sentence[sentence_id]
+    """The common group of the unattached breakdown items of a sentence, per outcome. Read
+    once per sentence and graph, not once per claim: a sentence listing thousands of
+    figures stays linear."""
+    key = ("breakdown groups", sentence_id)
+    return _remembered(G, key, lambda: _common_groups_of_parts(G, sentence_id))
+
+
+def _common_groups_of_parts(G: nx.MultiDiGraph, sentence_id: str) -> dict[str | None, str]:
+    """:func:`_breakdown_groups` read afresh from the sentence's claims."""
+    siblings: dict[str | None, list[str]] = {}
+    for c in claims_in(G, sentence_id):
+        if isinstance(c, NumericClaim) and c.role == "part" and c.part_of is None:
+            siblings.setdefault(c.outcome, []).append(c.group)
+    return {k: common_group(v) for k, v in siblings.items()}
 
 
 def figure_claims(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
@@ -679,16 +673,15 @@ def event_has_parties(G: nx.MultiDiGraph) -> bool:
     """Whether the documents tell of an event with parties (an attack, clashes, a
     crackdown) rather than a disaster (an earthquake, a flood): words of each kind
     (``[event_kinds]`` in taxonomy.toml) are counted; parties unless disaster words
-    outnumber conflict words."""
-    documents = nodes_of_kind(G, "document")
-    known = _PARTIES.get(G)
-    if known is not None and known[0] == len(documents):
-        return known[1]  # read once per graph: estimates ask for every party figure
-    texts = [G.nodes[n]["model"].text for n in documents]
+    outnumber conflict words. Read once per graph: estimates ask for every party figure."""
+    return _remembered(G, "parties", lambda: _has_parties(G))
+
+
+def _has_parties(G: nx.MultiDiGraph) -> bool:
+    """:func:`event_has_parties` counted afresh."""
+    texts = [document.text for document in _models(G, "document")]
     d = sum(_kind_words("disaster").count(t) for t in texts)
-    parties = _at_least(_kind_words("conflict"), texts, d)
-    _PARTIES[G] = (len(documents), parties)
-    return parties
+    return _at_least(_kind_words("conflict"), texts, d)
 
 
 def _at_least(words: _KindWords, texts: list[str], n: int) -> bool:
@@ -702,9 +695,6 @@ def _at_least(words: _KindWords, texts: list[str], n: int) -> bool:
         if found >= n:
             return True
     return False
-
-
-_PARTIES: weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple[int, bool]] = weakref.WeakKeyDictionary()
 
 
 def latest_by_source(
