@@ -42,15 +42,21 @@ _PERSON_PRONOUNS = frozenset(_PHRASE["person_pronouns"])
 POSSESSIVES = frozenset(_PHRASE["kin_possessives"])  # 'a farmer and his two sons': kin counted
 _BE = be_forms("singular")
 _HAVE = closed_words("have")
+# the unions the readings test, made once rather than at each test
+_BE_OR_HAVE = _BE | _HAVE
+_BE_OR_WERE = _BE | {"were"}
+_BE_OR_BEEN = _BE | {"been"}
 _ADVERBS = frozenset(_PHRASE["adverbs"])
 _TIME = load_data("taxonomy.toml")["calendar"]  # [calendar]: days, months, time words
 _TIME_WORDS = frozenset(_TIME["times"])
 _CALENDAR = calendar_words() | frozenset(_TIME["days"])  # "Monday", "June", "today"
+_BEFORE_PARTICIPLE = _ADVERBS | _CALENDAR | _TIME_WORDS  # 'was Sunday afternoon killed'
 _TIME_OPENERS = frozenset(_TIME["openers"])
 _AGES = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ages"])
 _AGE_ENDINGS = tuple("-" + age for age in sorted(_AGES))
 _TITLES = frozenset(t.lower() for t in person_titles())  # before their dot: "Dr."
 _SUBJECT_BREAKS = frozenset(_PHRASE["subject_breaks"])
+_SUBJECTS_BREAKS = _SUBJECT_BREAKS - {"and"}  # what ends a list of subjects joined by 'and'
 _CLAUSE_STARTS = frozenset(_PHRASE["clause_starts"])
 _APPOSITION = frozenset(_PHRASE["apposition"])
 _POSTMODIFIERS = frozenset(_PHRASE["postmodifiers"])
@@ -643,7 +649,7 @@ def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | Non
     if k == 0 or tokens[k - 1].lower != "and":
         return None
     for n in range(k - 2, -1, -1):
-        if tokens[n].lower in _BE | _HAVE and n > 0:
+        if tokens[n].lower in _BE_OR_HAVE and n > 0:
             return _subject_before(tokens, n)
         if tokens[n].lower in _COORDINATED_BREAKS:
             return None
@@ -662,9 +668,9 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
         if v >= len(tokens) or tokens[v].lower != "been":
             return None
         v += 1
-    elif word not in _BE | {"were"}:
+    elif word not in _BE_OR_WERE:
         return None
-    while v < len(tokens) and tokens[v].lower in _ADVERBS | _CALENDAR | _TIME_WORDS:
+    while v < len(tokens) and tokens[v].lower in _BEFORE_PARTICIPLE:
         v += 1  # 'was Sunday afternoon killed'
     return v
 
@@ -672,6 +678,8 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
 # Participles that do not end in -ed, before the one that names the outcome ('was shot
 # and killed', 'was hit and later died').
 _IRREGULAR = frozenset(load_data("taxonomy.toml")["victims"]["participles_before"]["words"])
+# the words that may stand between joined participles ('was stabbed and then beheaded')
+_JOINING_PARTICIPLES = _IRREGULAR | {"and", "then"} | _ADVERBS
 
 
 def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | None:
@@ -684,7 +692,7 @@ def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | No
         if hit is not None:
             return hit[0], (k, k + hit[1])
         word = tokens[k].lower
-        if not (word.endswith("ed") or word in _IRREGULAR | {"and", "then"} | _ADVERBS):
+        if not (word.endswith("ed") or word in _JOINING_PARTICIPLES):
             return None
         k += 1
     return None
@@ -699,7 +707,7 @@ def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[in
         return [np] if np is not None else []
     start = v
     digits = False
-    while start > 0 and tokens[start - 1].lower not in _SUBJECT_BREAKS - {"and"}:
+    while start > 0 and tokens[start - 1].lower not in _SUBJECTS_BREAKS:
         digits = digits or tokens[start - 1].text[0].isdigit()
         start -= 1
     found = _objects(tokens, start)
@@ -819,7 +827,7 @@ _Read = tuple[list[Victim], int] | None
 
 def _after_be(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` follows 'was', 'is' or 'been': a passive, read by its subject."""
-    return k > 0 and tokens[k - 1].lower in _BE | {"been"}
+    return k > 0 and tokens[k - 1].lower in _BE_OR_BEEN
 
 
 def _nominal_reading(tokens: list[Token], k: int) -> _Read:
