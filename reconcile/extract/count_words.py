@@ -69,6 +69,8 @@ class _Endings:
     @classmethod
     def of(cls, phrases: Iterable[str]) -> _Endings:
         ordered = tuple(sorted(phrases, key=len, reverse=True))
+        if "" in ordered:
+            raise ValueError("an empty phrase ends every text")  # ends_with assumes none
         by_last: dict[str, list[str]] = {}
         for phrase in ordered:
             by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
@@ -82,6 +84,8 @@ def ends_with(tokens: list[Token], i: int, phrases: _Endings) -> str | None:
         candidates = phrases.by_last.get(tokens[i - 1].lower)
         if candidates is None:
             return None  # the word before ends none of them (most calls)
+    elif i == 0:
+        return None  # no words stand before the first token, and no phrase is empty
     else:
         candidates = phrases.longest_first
     before = " ".join(t.lower for t in tokens[max(0, i - 5) : i])
