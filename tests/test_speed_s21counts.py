@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.extract import count_words
+from reconcile.extract import count_implied, count_words, victims
+from reconcile.extract.count_groups import place_after
+from reconcile.extract.count_outcomes import _whole_of_partitive
+from reconcile.extract.count_structure import _standing
 from reconcile.extract.count_words import _Endings, ends_with
-from reconcile.extract.lexicon import tokenize
+from reconcile.extract.lexicon import lexicon, tokenize
 
 _SENTENCES = [
     "17 soldiers were killed.",
@@ -47,3 +50,81 @@ def test_ends_with_finds_a_phrase_at_the_sentence_start() -> None:
 def test_no_empty_phrase() -> None:
     with pytest.raises(ValueError):
         _Endings.of(["rose to", ""])
+
+
+# the gates and fast paths of the count readers, against the plain readings they skip
+
+_TRICKY = [
+    "28 of them in the capital Arda were hurt.",
+    "Two of the dead were children, and one of those killed was a soldier.",
+    "A further 57 remain missing; 12 remained in hospital.",
+    "Gunmen shot dead a village chief and his son, al-Kassi said.",
+    "No one was hurt.",
+    "A guard had been shot.",
+    "He had left.",
+    "of the",
+    "of",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_none_of_is_no_token_in_the_words(text: str) -> None:
+    tokens = tokenize(text)
+    for words in (victims.cue_words(), frozenset(lexicon().outcomes.by_first), frozenset()):
+        assert victims.none_of(words, tokens) == (not any(t.lower in words for t in tokens))
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_holds_cue_equals_the_scan_of_every_token(text: str) -> None:
+    tokens = tokenize(text)
+    plain = any(victims._cue_at(tokens, i) for i in range(len(tokens)))
+    assert victims.holds_cue(tokens) == plain
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_standing_reads_remain_within_four_words(text: str) -> None:
+    tokens = tokenize(text)
+    for j in range(len(tokens) + 2):
+        plain = bool({t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"})
+        assert _standing(tokens, j) == plain
+
+
+def _plain_place_after(tokens, j):
+    words = [t.lower for t in tokens[j : j + 3]]
+    if words[:2] not in (["of", "them"], ["of", "whom"], ["of", "which"]):
+        return None
+    return place_after(tokens, j)
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_place_after_gate(text: str) -> None:
+    tokens = tokenize(text)
+    for j in range(len(tokens) + 2):
+        assert place_after(tokens, j) == _plain_place_after(tokens, j)
+    assert place_after(tokenize("28 of them in the capital Arda"), 1) == "Arda"
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_whole_of_partitive_gate(text: str) -> None:
+    tokens = tokenize(text)
+    for k in range(len(tokens) + 2):
+        hit = _whole_of_partitive(tokens, k)
+        plain = [t.lower for t in tokens[k : k + 1]] == ["of"] and k + 2 < len(tokens)
+        if not plain:
+            assert hit is None
+    assert _whole_of_partitive(tokenize("Two of the dead were"), 1) == ("killed", 3, 4)
+
+
+def test_capitalised_reads_a_name_after_a_particle() -> None:
+    tokens = tokenize("al-Kassi and al-kassi and alkassi and Bako")
+    assert [victims._capitalised(t) for t in tokens[::2]] == [True, False, False, True]
+
+
+def test_implied_counts_skip_the_words_of_a_number() -> None:
+    text = "A soldier and a farmer were killed."
+    tokens = tokenize(text)
+    free = count_implied.implied_mentions(text, tokens, [])
+    taken = count_implied.implied_mentions(text, tokens, [(0, 9)])
+    assert [m.surface for m in free] == ["A soldier", "a farmer"]
+    assert [m.surface for m in taken] == ["a farmer"]

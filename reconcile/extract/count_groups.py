@@ -146,6 +146,8 @@ _PLACE_WORDS = _PLACE_NOUNS | {"the"}  # the words before a place's name
 def place_after(tokens: list[Token], j: int) -> str | None:
     """The place a part is limited to: '28 of them in the capital Arda', '103 of whom
     in Almaty'."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return None  # most counts: no 'of them' after the number
     words = [t.lower for t in tokens[j : j + 3]]
     if words[:2] not in (["of", "them"], ["of", "whom"], ["of", "which"]):
         return None

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from reconcile.extract.lexicon import Token, closed_words, lexicon, load_data
 from reconcile.extract.numbers import NUMBER_WORD_SET
@@ -38,7 +39,10 @@ REFERRING = frozenset(COUNTED_PHRASE["definite"])  # "The figure later rose to 4
 
 def token_index(tokens: list[Token], offset: int) -> int:
     """The index of the first token starting at or after ``offset`` (tokens are in order)."""
-    return bisect_left(tokens, offset, key=lambda t: t.start)
+    return bisect_left(tokens, offset, key=_START)
+
+
+_START = attrgetter("start")  # in C: bisect calls it at each step
 
 
 def surface_of(tokens: list[Token], i: int, j: int) -> str:

@@ -51,7 +51,7 @@ from reconcile.extract.count_words import (
 )
 from reconcile.extract.lexicon import Token, lexicon, tokenize, within
 from reconcile.extract.numbers import NumberMention
-from reconcile.extract.victims import Victim, holds_cue, singular_np, year
+from reconcile.extract.victims import Victim, holds_cue, none_of, singular_np, year
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,10 @@ def _holds_outcome(tokens: list[Token]) -> bool:
     """Whether an outcome phrase of the lexicon ('were killed', 'in hospital') stands
     among the tokens."""
     outcomes = lexicon().outcomes
-    starts = [i for i, t in enumerate(tokens) if t.lower in outcomes.by_first]
+    first = outcomes.by_first  # looked up once, not at each token
+    if none_of(first.keys(), tokens):
+        return False  # no word an outcome starts with
+    starts = [i for i, t in enumerate(tokens) if t.lower in first]
     return any(outcomes.match(tokens, i) is not None for i in starts)
 
 

@@ -20,9 +20,10 @@ the group lexicon when its head is listed (``a soldier``: security forces), else
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from reconcile.extract.lexicon import (
     PhraseTable,
@@ -194,7 +195,10 @@ def _capitalised(token: Token) -> bool:
     text = token.text
     if text[0].isupper():
         return True
-    particle = next((p for p in _cues().name_particles if text.startswith(p)), None)
+    particles = _cues().name_particles
+    if not text.startswith(particles):
+        return False  # most lowercase words: no particle at all, one C-level test
+    particle = next((p for p in particles if text.startswith(p)), None)
     return particle is not None and text[len(particle) : len(particle) + 1].isupper()
 
 
@@ -783,13 +787,25 @@ def holds_cue(tokens: list[Token]) -> bool:
     (False, True)
     """
     words = cue_words()
+    if none_of(words, tokens):
+        return False  # no word a cue starts with (most sentences)
     return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
+
+
+_LOWER = attrgetter("lower")
+
+
+def none_of(words: Set[str], tokens: list[Token]) -> bool:
+    """Whether no token is one of ``words`` (lower case): one pass in C, cheaper than a
+    loop over the tokens that finds none (as most do)."""
+    return words.isdisjoint(map(_LOWER, tokens))
 
 
 def _cue_at(tokens: list[Token], k: int) -> bool:
     """Whether a phrase of ``[victims]`` (or a split cue's head) starts at ``tokens[k]``."""
-    if any(table.match(tokens, k) is not None for table in _cue_tables()):
-        return True
+    for table in _cue_tables():  # a loop, not a generator per token
+        if table.match(tokens, k) is not None:
+            return True
     heads = _split_heads().get(tokens[k].lower, ())
     return any(tuple(t.lower for t in tokens[k : k + len(head)]) == head for head in heads)
 
