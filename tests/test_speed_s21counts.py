@@ -128,3 +128,56 @@ def test_implied_counts_skip_the_words_of_a_number() -> None:
     taken = count_implied.implied_mentions(text, tokens, [(0, 9)])
     assert [m.surface for m in free] == ["A soldier", "a farmer"]
     assert [m.surface for m in taken] == ["a farmer"]
+
+
+_VICTIM_SENTENCES = [
+    *_TRICKY,
+    "A night watchman was shot dead and a guard wounded, with the ferryman killed.",
+    "The village head and a driver were killed; Jo Bako had been stabbed and later died.",
+    "Raiders beat a guard to death after the murder of a Christian convert.",
+    "Gunmen killed a teacher and his brother, a farmer, along with two drivers.",
+    "She has reportedly been injured, and he died in hospital.",
+]
+
+
+@pytest.mark.parametrize("text", _VICTIM_SENTENCES)
+def test_readings_skipped_at_a_word_find_nothing_there(text: str) -> None:
+    tokens = tokenize(text)
+    by_word = victims._readings_by_word()
+    for k, token in enumerate(tokens):
+        verb, subject = by_word.get(token.lower, ((), ()))
+        for reading in victims._VERB_READINGS:
+            if reading not in verb:
+                assert reading(tokens, k) is None, (reading.__name__, k)
+        for reading in victims._SUBJECT_READINGS:
+            if reading not in subject:
+                assert reading(tokens, k) == [], (reading.__name__, k)
+
+
+@pytest.mark.parametrize("text", _VICTIM_SENTENCES)
+def test_find_victims_equals_trying_every_reading(text: str) -> None:
+    tokens = tokenize(text)
+    found = []
+    k = 0
+    while k < len(tokens):
+        for reading in victims._VERB_READINGS:
+            hit = reading(tokens, k)
+            if hit is not None:
+                read, k = hit
+                found += read
+                break
+        else:
+            for subject_reading in victims._SUBJECT_READINGS:
+                found += subject_reading(tokens, k)
+            k += 1
+    assert victims.find_victims(tokens) == victims._distinct(found)
+
+
+def test_modals_of_a_sentence() -> None:
+    from reconcile.extract.count_sentence import CountedSentence
+
+    def modals(text: str) -> list[int]:
+        return CountedSentence(tokenize(text), [], [], [], frozenset()).modals
+
+    assert modals("The toll could rise to 50 and may grow.") == [2, 7]
+    assert modals("Five people died.") == []

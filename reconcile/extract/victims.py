@@ -749,20 +749,22 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     found: list[Victim] = []
     if not holds_cue(tokens):
         return found  # no cue: no reading can apply (most sentences)
-    starts = _reading_starts()
+    readings_of = _readings_by_word()
     k = 0
     while k < len(tokens):
-        if tokens[k].lower not in starts:
+        readings = readings_of.get(tokens[k].lower)
+        if readings is None:
             k += 1  # no reading opens on this word (most words)
             continue
-        for reading in _VERB_READINGS:
+        verb_readings, subject_readings = readings
+        for reading in verb_readings:
             hit = reading(tokens, k)
             if hit is not None:
                 victims, k = hit
                 found += victims
                 break
         else:
-            for subject_reading in _SUBJECT_READINGS:
+            for subject_reading in subject_readings:
                 found += subject_reading(tokens, k)
             k += 1
     return _distinct(found)
@@ -839,6 +841,35 @@ def _reading_starts() -> frozenset[str]:
 # A reading of victims after a cue at ``tokens[k]``: the victims and where reading goes on
 # (past the cue and its objects), or None when the cue is not there.
 _Read = tuple[list[Victim], int] | None
+
+_Readings = tuple[
+    tuple[Callable[[list[Token], int], _Read], ...],
+    tuple[Callable[[list[Token], int], list[Victim]], ...],
+]
+
+
+@cache
+def _readings_by_word() -> dict[str, _Readings]:
+    """Per word of :func:`_reading_starts`, the verb and subject readings (in their order
+    in :data:`_VERB_READINGS` and :data:`_SUBJECT_READINGS`) that may open on it: each
+    reading finds nothing at a word outside its own first words (the other cues' words,
+    'with', a passive's auxiliary), so it is not called there."""
+    cues = _cues()
+    opens: dict[Callable[..., object], frozenset[str]] = {
+        _nominal_reading: frozenset(cues.nominal.by_first),
+        _split_reading: _split_starts(),
+        _active_reading: frozenset(cues.active.by_first),
+        _absolute_reading: frozenset({"with"}),  # _absolute_at
+        _passive_reading: _BE_OR_WERE | _HAVE,  # _participle_at
+        _intransitive_reading: frozenset(cues.intransitive.by_first),
+    }
+    return {
+        word: (
+            tuple(r for r in _VERB_READINGS if word in opens[r]),
+            tuple(r for r in _SUBJECT_READINGS if word in opens[r]),
+        )
+        for word in _reading_starts()
+    }
 
 
 def _after_be(tokens: list[Token], k: int) -> bool:
