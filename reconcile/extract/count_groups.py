@@ -140,11 +140,14 @@ def group_of_partitive(
 
 
 _PLACE_NOUNS = frozenset(COUNTED_PHRASE["place_nouns"])
+_PLACE_WORDS = _PLACE_NOUNS | {"the"}  # the words before a place's name
 
 
 def place_after(tokens: list[Token], j: int) -> str | None:
     """The place a part is limited to: '28 of them in the capital Arda', '103 of whom
     in Almaty'."""
+    if j >= len(tokens) or tokens[j].lower != "of":
+        return None  # most counts: no 'of them' after the number
     words = [t.lower for t in tokens[j : j + 3]]
     if words[:2] not in (["of", "them"], ["of", "whom"], ["of", "which"]):
         return None
@@ -152,7 +155,7 @@ def place_after(tokens: list[Token], j: int) -> str | None:
     if k >= len(tokens) or tokens[k].lower != "in":
         return None
     k += 1
-    while k < len(tokens) and tokens[k].lower in _PLACE_NOUNS | {"the"}:
+    while k < len(tokens) and tokens[k].lower in _PLACE_WORDS:
         k += 1
     end = k
     while end < len(tokens) and end - k < 4 and tokens[end].text[0].isupper():

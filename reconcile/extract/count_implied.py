@@ -36,7 +36,7 @@ def implied_mentions(
     deaths'). At each word the readings of :data:`_IMPLIED_READINGS` are tried in order;
     a reading gives the index of the last word and the value."""
     found = []
-    occupied = {p for x, y in taken for p in range(x, y)}  # not a scan of taken per word
+    occupied: set[int] | None = None  # made at the first reading: most sentences have none
     starts = _implied_starts()
     for n, token in enumerate(tokens[:-1]):
         if token.lower not in starts:
@@ -47,6 +47,8 @@ def implied_mentions(
                 continue
             last, value = hit
             start, end = token.start, tokens[last].end
+            if occupied is None:  # not a scan of taken per reading
+                occupied = {p for x, y in taken for p in range(x, y)}
             if occupied.isdisjoint(range(start, end)):
                 found.append(implied_mention(text, start, end, value))
             break

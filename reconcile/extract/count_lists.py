@@ -107,6 +107,7 @@ def joined(tokens: list[Token], k: int, i: int) -> bool:
 
 
 _LINK_MODIFIERS = frozenset(COUNTED_PHRASE["item_modifiers"])
+_LINK_MODIFIERS_OR_TO = _LINK_MODIFIERS | {"to"}  # 'allied to'
 _MODIFIER_REACH = 10
 
 
@@ -122,7 +123,7 @@ def _modifier_then_and(tokens: list[Token], k: int, i: int) -> bool:
     if first == "and":
         return len(inside) == 2 and plural_noun(inside[1].lower)
     participle = (
-        first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS | {"to"}
+        first.endswith("ed") and len(inside) > 1 and inside[1].lower in _LINK_MODIFIERS_OR_TO
     )  # 'a chief allied to the militia and four other people'
     if not (first in _LINK_MODIFIERS or participle):
         return False  # not 'leaving 32 killed and 19 others …': an outcome, no modifier

@@ -60,7 +60,7 @@ def outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
 def _whole_of_partitive(tokens: list[Token], k: int) -> Outcome | None:
     """The outcome named as the whole a count is taken from, right after it: 'of the
     dead', 'of those killed'."""
-    if [t.lower for t in tokens[k : k + 1]] != ["of"] or k + 2 >= len(tokens):
+    if not 0 <= k < len(tokens) - 2 or tokens[k].lower != "of":
         return None
     if tokens[k + 1].lower not in {"the", "those"}:
         return None

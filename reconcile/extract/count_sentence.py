@@ -24,7 +24,13 @@ from reconcile.extract.count_outcomes import acts_on_object, outcome_after
 from reconcile.extract.count_words import Outcome, token_index
 from reconcile.extract.lexicon import Token, closed_words, lexicon
 from reconcile.extract.numbers import NumberMention
-from reconcile.extract.victims import POSSESSIVES, Victim, find_victims, listed_after
+from reconcile.extract.victims import (
+    POSSESSIVES,
+    Victim,
+    find_victims,
+    listed_after,
+    none_of,
+)
 
 
 @dataclass
@@ -56,7 +62,9 @@ class CountedSentence:
     def modals(self) -> list[int]:
         """The indexes of the modals among the tokens, in order."""
         if self._modals is None:
-            self._modals = [k for k, t in enumerate(self.tokens) if t.lower in _MODALS]
+            tokens = self.tokens
+            none = none_of(_MODALS, tokens)  # most sentences: one pass in C
+            self._modals = [] if none else [k for k, t in enumerate(tokens) if t.lower in _MODALS]
         return self._modals
 
 

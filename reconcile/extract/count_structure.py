@@ -29,6 +29,7 @@ from reconcile.extract.count_words import (
     PREVIOUS_CUES,
     ends_with,
 )
+from reconcile.extract.lexicon import Token
 
 
 def listed_with_victims(s: CountedSentence, st: _Structure) -> None:
@@ -117,7 +118,6 @@ def _read_change(s: CountedSentence, st: _Structure, n: int) -> None:
     to 17', 'rose to 48', 'bringing the toll to 23' (a new total)."""
     tokens, outcomes, (i, j) = s.tokens, s.outcomes, s.spans[n]
     after = tokens[j].lower if j < len(tokens) else ""
-    state = {t.lower for t in tokens[j : j + 4]} & {"remain", "remained", "remains"}
     others = (
         after in INCREMENT_AFTER
         and n > 0
@@ -126,7 +126,7 @@ def _read_change(s: CountedSentence, st: _Structure, n: int) -> None:
         and outcomes[n - 1][0] != outcomes[n][0]
     )  # "nine drowned and dozens more were missing": more people, not more missing
     if (after in INCREMENT_AFTER or ends_with(tokens, i, INCREMENT_BEFORE)) and not (
-        state or others
+        _standing(tokens, j) or others
     ):
         st.changes[n] = "increment"  # not "a further 57 remain missing": a standing total
     elif ends_with(tokens, i, PREVIOUS_CUES):
@@ -137,6 +137,15 @@ def _read_change(s: CountedSentence, st: _Structure, n: int) -> None:
         ends_with(tokens, i, NEW_TOTAL_BEFORE) or toll_to(tokens, i, outcomes[n])
     ):
         st.changes[n] = "new_total"  # "rose to 48", "bringing the toll to 23"
+
+
+_STANDING = frozenset({"remain", "remained", "remains"})
+
+
+def _standing(tokens: list[Token], j: int) -> bool:
+    """Whether 'remain' follows a count within a few words ('a further 57 remain
+    missing'): a standing total, read only for a count that may be an increment."""
+    return any(t.lower in _STANDING for t in tokens[j : j + 4])
 
 
 def _read_part_cue(s: CountedSentence, st: _Structure, n: int) -> None:

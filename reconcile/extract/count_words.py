@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 from reconcile.extract.lexicon import Token, closed_words, lexicon, load_data
 from reconcile.extract.numbers import NUMBER_WORD_SET
@@ -38,7 +39,10 @@ REFERRING = frozenset(COUNTED_PHRASE["definite"])  # "The figure later rose to 4
 
 def token_index(tokens: list[Token], offset: int) -> int:
     """The index of the first token starting at or after ``offset`` (tokens are in order)."""
-    return bisect_left(tokens, offset, key=lambda t: t.start)
+    return bisect_left(tokens, offset, key=_START)
+
+
+_START = attrgetter("start")  # in C: bisect calls it at each step
 
 
 def surface_of(tokens: list[Token], i: int, j: int) -> str:
@@ -69,6 +73,8 @@ class _Endings:
     @classmethod
     def of(cls, phrases: Iterable[str]) -> _Endings:
         ordered = tuple(sorted(phrases, key=len, reverse=True))
+        if "" in ordered:
+            raise ValueError("an empty phrase ends every text")  # ends_with assumes none
         by_last: dict[str, list[str]] = {}
         for phrase in ordered:
             by_last.setdefault(phrase.rsplit(" ", 1)[-1], []).append(phrase)
@@ -82,6 +88,8 @@ def ends_with(tokens: list[Token], i: int, phrases: _Endings) -> str | None:
         candidates = phrases.by_last.get(tokens[i - 1].lower)
         if candidates is None:
             return None  # the word before ends none of them (most calls)
+    elif i == 0:
+        return None  # no words stand before the first token, and no phrase is empty
     else:
         candidates = phrases.longest_first
     before = " ".join(t.lower for t in tokens[max(0, i - 5) : i])

@@ -51,7 +51,7 @@ from reconcile.extract.count_words import (
 )
 from reconcile.extract.lexicon import Token, lexicon, tokenize, within
 from reconcile.extract.numbers import NumberMention
-from reconcile.extract.victims import Victim, holds_cue, singular_np, year
+from reconcile.extract.victims import Victim, holds_cue, none_of, singular_np, year
 
 
 @dataclass(frozen=True)
@@ -147,7 +147,10 @@ def _holds_outcome(tokens: list[Token]) -> bool:
     """Whether an outcome phrase of the lexicon ('were killed', 'in hospital') stands
     among the tokens."""
     outcomes = lexicon().outcomes
-    starts = [i for i, t in enumerate(tokens) if t.lower in outcomes.by_first]
+    first = outcomes.by_first  # looked up once, not at each token
+    if none_of(first.keys(), tokens):
+        return False  # no word an outcome starts with
+    starts = [i for i, t in enumerate(tokens) if t.lower in first]
     return any(outcomes.match(tokens, i) is not None for i in starts)
 
 
@@ -306,10 +309,12 @@ def _hypothetical(s: CountedSentence, n: int, outcome: Outcome) -> bool:
     """A forecast, not a count: a modal and a verb of change next to the number or its
     outcome ('hundreds of deaths could result', 'the toll could rise to 50'); not a past
     estimate ('may have killed 20') nor a present one ('60 could still be missing')."""
+    modals = s.modals  # the modals only: a long list spans many tokens
+    if not modals:
+        return False  # no modal in the sentence (most)
     tokens, span = s.tokens, s.spans[n]
     lo = max(0, min(span[0], outcome[1]) - 3)
     hi = min(len(tokens), max(span[1], outcome[2]) + 2)
-    modals = s.modals  # the modals only: a long list spans many tokens
     for k in modals[bisect_left(modals, lo) : bisect_left(modals, hi)]:
         following = [t.lower for t in tokens[k + 1 : k + 4]]
         if following[:1] != ["have"] and any(w in _FUTURE for w in following):

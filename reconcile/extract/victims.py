@@ -20,9 +20,10 @@ the group lexicon when its head is listed (``a soldier``: security forces), else
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from reconcile.extract.lexicon import (
     PhraseTable,
@@ -42,15 +43,21 @@ _PERSON_PRONOUNS = frozenset(_PHRASE["person_pronouns"])
 POSSESSIVES = frozenset(_PHRASE["kin_possessives"])  # 'a farmer and his two sons': kin counted
 _BE = be_forms("singular")
 _HAVE = closed_words("have")
+# the unions the readings test, made once rather than at each test
+_BE_OR_HAVE = _BE | _HAVE
+_BE_OR_WERE = _BE | {"were"}
+_BE_OR_BEEN = _BE | {"been"}
 _ADVERBS = frozenset(_PHRASE["adverbs"])
 _TIME = load_data("taxonomy.toml")["calendar"]  # [calendar]: days, months, time words
 _TIME_WORDS = frozenset(_TIME["times"])
 _CALENDAR = calendar_words() | frozenset(_TIME["days"])  # "Monday", "June", "today"
+_BEFORE_PARTICIPLE = _ADVERBS | _CALENDAR | _TIME_WORDS  # 'was Sunday afternoon killed'
 _TIME_OPENERS = frozenset(_TIME["openers"])
 _AGES = frozenset(load_data("taxonomy.toml")["counted_phrase"]["ages"])
 _AGE_ENDINGS = tuple("-" + age for age in sorted(_AGES))
 _TITLES = frozenset(t.lower() for t in person_titles())  # before their dot: "Dr."
 _SUBJECT_BREAKS = frozenset(_PHRASE["subject_breaks"])
+_SUBJECTS_BREAKS = _SUBJECT_BREAKS - {"and"}  # what ends a list of subjects joined by 'and'
 _CLAUSE_STARTS = frozenset(_PHRASE["clause_starts"])
 _APPOSITION = frozenset(_PHRASE["apposition"])
 _POSTMODIFIERS = frozenset(_PHRASE["postmodifiers"])
@@ -188,7 +195,10 @@ def _capitalised(token: Token) -> bool:
     text = token.text
     if text[0].isupper():
         return True
-    particle = next((p for p in _cues().name_particles if text.startswith(p)), None)
+    particles = _cues().name_particles
+    if not text.startswith(particles):
+        return False  # most lowercase words: no particle at all, one C-level test
+    particle = next((p for p in particles if text.startswith(p)), None)
     return particle is not None and text[len(particle) : len(particle) + 1].isupper()
 
 
@@ -643,7 +653,7 @@ def _subject_of_first_verb(tokens: list[Token], v: int) -> tuple[int, int] | Non
     if k == 0 or tokens[k - 1].lower != "and":
         return None
     for n in range(k - 2, -1, -1):
-        if tokens[n].lower in _BE | _HAVE and n > 0:
+        if tokens[n].lower in _BE_OR_HAVE and n > 0:
             return _subject_before(tokens, n)
         if tokens[n].lower in _COORDINATED_BREAKS:
             return None
@@ -662,9 +672,9 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
         if v >= len(tokens) or tokens[v].lower != "been":
             return None
         v += 1
-    elif word not in _BE | {"were"}:
+    elif word not in _BE_OR_WERE:
         return None
-    while v < len(tokens) and tokens[v].lower in _ADVERBS | _CALENDAR | _TIME_WORDS:
+    while v < len(tokens) and tokens[v].lower in _BEFORE_PARTICIPLE:
         v += 1  # 'was Sunday afternoon killed'
     return v
 
@@ -672,6 +682,8 @@ def _participle_at(tokens: list[Token], k: int) -> int | None:
 # Participles that do not end in -ed, before the one that names the outcome ('was shot
 # and killed', 'was hit and later died').
 _IRREGULAR = frozenset(load_data("taxonomy.toml")["victims"]["participles_before"]["words"])
+# the words that may stand between joined participles ('was stabbed and then beheaded')
+_JOINING_PARTICIPLES = _IRREGULAR | {"and", "then"} | _ADVERBS
 
 
 def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | None:
@@ -684,7 +696,7 @@ def _passive_at(tokens: list[Token], v: int) -> tuple[str, tuple[int, int]] | No
         if hit is not None:
             return hit[0], (k, k + hit[1])
         word = tokens[k].lower
-        if not (word.endswith("ed") or word in _IRREGULAR | {"and", "then"} | _ADVERBS):
+        if not (word.endswith("ed") or word in _JOINING_PARTICIPLES):
             return None
         k += 1
     return None
@@ -699,7 +711,7 @@ def _subjects_before(tokens: list[Token], v: int, plural: bool) -> list[tuple[in
         return [np] if np is not None else []
     start = v
     digits = False
-    while start > 0 and tokens[start - 1].lower not in _SUBJECT_BREAKS - {"and"}:
+    while start > 0 and tokens[start - 1].lower not in _SUBJECTS_BREAKS:
         digits = digits or tokens[start - 1].text[0].isdigit()
         start -= 1
     found = _objects(tokens, start)
@@ -737,20 +749,22 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     found: list[Victim] = []
     if not holds_cue(tokens):
         return found  # no cue: no reading can apply (most sentences)
-    starts = _reading_starts()
+    readings_of = _readings_by_word()
     k = 0
     while k < len(tokens):
-        if tokens[k].lower not in starts:
+        readings = readings_of.get(tokens[k].lower)
+        if readings is None:
             k += 1  # no reading opens on this word (most words)
             continue
-        for reading in _VERB_READINGS:
+        verb_readings, subject_readings = readings
+        for reading in verb_readings:
             hit = reading(tokens, k)
             if hit is not None:
                 victims, k = hit
                 found += victims
                 break
         else:
-            for subject_reading in _SUBJECT_READINGS:
+            for subject_reading in subject_readings:
                 found += subject_reading(tokens, k)
             k += 1
     return _distinct(found)
@@ -775,13 +789,25 @@ def holds_cue(tokens: list[Token]) -> bool:
     (False, True)
     """
     words = cue_words()
+    if none_of(words, tokens):
+        return False  # no word a cue starts with (most sentences)
     return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
+
+
+_LOWER = attrgetter("lower")
+
+
+def none_of(words: Set[str], tokens: list[Token]) -> bool:
+    """Whether no token is one of ``words`` (lower case): one pass in C, cheaper than a
+    loop over the tokens that finds none (as most do)."""
+    return words.isdisjoint(map(_LOWER, tokens))
 
 
 def _cue_at(tokens: list[Token], k: int) -> bool:
     """Whether a phrase of ``[victims]`` (or a split cue's head) starts at ``tokens[k]``."""
-    if any(table.match(tokens, k) is not None for table in _cue_tables()):
-        return True
+    for table in _cue_tables():  # a loop, not a generator per token
+        if table.match(tokens, k) is not None:
+            return True
     heads = _split_heads().get(tokens[k].lower, ())
     return any(tuple(t.lower for t in tokens[k : k + len(head)]) == head for head in heads)
 
@@ -816,10 +842,39 @@ def _reading_starts() -> frozenset[str]:
 # (past the cue and its objects), or None when the cue is not there.
 _Read = tuple[list[Victim], int] | None
 
+_Readings = tuple[
+    tuple[Callable[[list[Token], int], _Read], ...],
+    tuple[Callable[[list[Token], int], list[Victim]], ...],
+]
+
+
+@cache
+def _readings_by_word() -> dict[str, _Readings]:
+    """Per word of :func:`_reading_starts`, the verb and subject readings (in their order
+    in :data:`_VERB_READINGS` and :data:`_SUBJECT_READINGS`) that may open on it: each
+    reading finds nothing at a word outside its own first words (the other cues' words,
+    'with', a passive's auxiliary), so it is not called there."""
+    cues = _cues()
+    opens: dict[Callable[..., object], frozenset[str]] = {
+        _nominal_reading: frozenset(cues.nominal.by_first),
+        _split_reading: _split_starts(),
+        _active_reading: frozenset(cues.active.by_first),
+        _absolute_reading: frozenset({"with"}),  # _absolute_at
+        _passive_reading: _BE_OR_WERE | _HAVE,  # _participle_at
+        _intransitive_reading: frozenset(cues.intransitive.by_first),
+    }
+    return {
+        word: (
+            tuple(r for r in _VERB_READINGS if word in opens[r]),
+            tuple(r for r in _SUBJECT_READINGS if word in opens[r]),
+        )
+        for word in _reading_starts()
+    }
+
 
 def _after_be(tokens: list[Token], k: int) -> bool:
     """Whether ``tokens[k]`` follows 'was', 'is' or 'been': a passive, read by its subject."""
-    return k > 0 and tokens[k - 1].lower in _BE | {"been"}
+    return k > 0 and tokens[k - 1].lower in _BE_OR_BEEN
 
 
 def _nominal_reading(tokens: list[Token], k: int) -> _Read:
