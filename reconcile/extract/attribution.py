@@ -914,11 +914,13 @@ def _mentions(doc: Document) -> list[Speaker]:
     apposition ("Civic Shield, an independent human rights centre, …")."""
     tokens = tokenize(doc.text)
     roles = lexicon().roles
+    starts = roles.by_first
     found: list[Speaker] = []
     after = 0  # where the last mention ended
-    for k, token in enumerate(tokens):
-        if k < after or token.lower not in roles.by_first:
-            continue  # most tokens start no role: skip the look-up
+    # most tokens start no role: one pass picks those that may, before any look-up
+    for k in [k for k, token in enumerate(tokens) if token.lower in starts]:
+        if k < after:
+            continue
         hit = roles.match(tokens, k)
         if not hit:
             continue
