@@ -1125,8 +1125,11 @@ def _resolve(speaker: Speaker, mentions: _Mentions, sentence_start: int = 0) -> 
     return pick.name if pick else None
 
 
+#: Two to eight capitalised words (each may be followed by 'of', 'for', 'and' or 'on'), then
+#: the acronym in brackets. Written to open with the capital letter itself, outside any
+#: repeat, so that the search skips at once the positions where none stands.
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,7}[A-Z][\w&'’-]*)"
+    r"([A-Z](?:[\w&'’-]*\s+(?:(?:of|for|and|on)\s+)?[A-Z]){1,7}[\w&'’-]*)"
     r"\s*\(([A-Z][A-Za-z]{1,9})\)"
 )
 
@@ -1312,7 +1315,9 @@ def _opens_with_more(words: list[Token]) -> bool:
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
-_ORG = r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*"
+#: One to six capitalised words, opening with the capital letter outside the repeat (a
+#: search skips at once the positions where none stands).
+_ORG = r"[A-Z](?:[\w'’&.-]*\s+[A-Z]){0,5}[\w'’&.-]*"
 
 
 @cache
