@@ -59,7 +59,7 @@ from reconcile.extract.people import (
     people_book,
     title_table,
 )
-from reconcile.models import Attribution, Document, Sentence, Source, Span
+from reconcile.models import Attribution, Document, Sentence, Source
 
 _WORDS = load_data("sources.toml")["attribution"]
 _NOT_NP = frozenset(_WORDS["not_np"])
@@ -1617,7 +1617,7 @@ class _DocumentReader:
         speaker = found.speaker
         if speaker is None or found.pronoun:
             self.sources.setdefault(_UNNAMED.id, _UNNAMED)
-            return Attribution(kind="passive", source_id=_UNNAMED.id)
+            return _UNNAMED_VOICE  # one frozen model for every such clause
         resolved = self._resolved(speaker)
         name = resolved or speaker.name
         role = speaker.role if speaker.role != "unknown" or resolved is None else _role_of(name)
@@ -1628,13 +1628,15 @@ class _DocumentReader:
         if role not in {"unknown", "anonymous"} and not is_name(speaker.name):
             # "the Port Authority", not "Mayor Ilse Brandt"
             self._spoke, self._spoke_after = self.last, len(self._done)
-        return Attribution(
-            kind=found.kind,  # type: ignore[arg-type]
-            source_id=source.id,
-            surface=self.doc.text[speaker.start : speaker.end],
-            span=Span(doc_id=self.doc.id, start=speaker.start, end=speaker.end),
-            resolved_from=resolved,
-            via=found.via,
+        return _validate_attribution(
+            {
+                "kind": found.kind,
+                "source_id": source.id,
+                "surface": self.doc.text[speaker.start : speaker.end],
+                "span": {"doc_id": self.doc.id, "start": speaker.start, "end": speaker.end},
+                "resolved_from": resolved,
+                "via": found.via,
+            }
         )
 
     def _resolved(self, speaker: Speaker) -> str | None:
@@ -1704,3 +1706,9 @@ class _DocumentReader:
 
 
 _UNNAMED = Source(id="src:unnamed", name="unnamed", role="anonymous")
+#: The attribution of a passive or anonymous voice ('it was reported'): one for all.
+_UNNAMED_VOICE = Attribution(kind="passive", source_id=_UNNAMED.id)
+#: An Attribution validated from a dict whose span is a dict too: one call of pydantic's
+#: validator builds both (``Attribution(span=Span(...))`` is two, each through the model's
+#: Python ``__init__``; ``model_validate`` adds its keyword checks). Made per speaker.
+_validate_attribution = Attribution.__pydantic_validator__.validate_python
