@@ -723,9 +723,11 @@ def _passive_voice(s: _Sentence) -> SentenceSpeaker | None:
 
 @cache
 def _passive_markers() -> re.Pattern[str]:
-    """The passive markers of the lexicon as one pattern (one search per sentence)."""
-    markers = sorted(lexicon().passive, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b")
+    """The passive markers of the lexicon as one pattern (one search per sentence), their
+    common beginnings shared (:func:`_alternation`: 'is reported', 'is said to' as
+    ``is\\ (?:reported|said\\ to)``), so that the search tests each letter once at each
+    position instead of every marker in turn. Only whether it matches is read."""
+    return re.compile(r"\b(?:" + _alternation(list(lexicon().passive)) + r")\b")
 
 
 def _unlisted_speaker(s: _Sentence) -> SentenceSpeaker | None:
