@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from reconcile.extract.cue_after import passive_by
 from reconcile.extract.gender import may_stand_for, never_a_person
@@ -100,9 +101,12 @@ _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A noun phrase naming who speaks, with its role and offsets in the document."""
+class Speaker(NamedTuple):
+    """A noun phrase naming who speaks, with its role and offsets in the document.
+
+    The readers of this module make tens of them per document: a named tuple is made at
+    half the cost of a frozen dataclass, whose ``__init__`` sets each field through
+    ``object.__setattr__``. Immutable, compared and hashed by its fields all the same."""
 
     name: str
     role: str
@@ -324,9 +328,9 @@ def _is_title_dot(tokens: list[Token], n: int) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class SentenceSpeaker:
-    """What attribution analysis found in one sentence."""
+class SentenceSpeaker(NamedTuple):
+    """What attribution analysis found in one sentence (a named tuple, as :class:`Speaker`
+    is, for the cost of making one)."""
 
     kind: str  # "explicit", "passive" or "unattributed"
     speaker: Speaker | None
@@ -410,7 +414,7 @@ def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
 
 def _shifted(found: SentenceSpeaker, offset: int) -> SentenceSpeaker:
     """``found`` with its offsets moved by ``offset`` (made field by field: the generic
-    ``dataclasses.replace`` looks the fields up at each call)."""
+    ``_replace`` of a named tuple goes through a dictionary of the fields)."""
     if offset == 0 or (found.speaker is None and found.pronoun_at < 0):
         return found
     speaker = found.speaker
@@ -449,10 +453,10 @@ def _verbs_by_strength() -> tuple[frozenset[str], frozenset[str]]:
     return lex.speech_verbs & strong, (lex.speech_verbs | lex.noun_verbs) - strong
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     """One sentence as the speaker patterns read it: its tokens (offsets into ``text``),
-    their lower-cased words, and its verbs of saying, strong ones (saying, opinion) first."""
+    their lower-cased words, and its verbs of saying, strong ones (saying, opinion) first
+    (a named tuple, as :class:`Speaker` is)."""
 
     text: str
     tokens: list[Token]
