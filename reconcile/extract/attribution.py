@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from reconcile.extract.cue_after import passive_by
 from reconcile.extract.gender import may_stand_for, never_a_person
@@ -59,7 +60,7 @@ from reconcile.extract.people import (
     people_book,
     title_table,
 )
-from reconcile.models import Attribution, Document, Sentence, Source, Span
+from reconcile.models import Attribution, Document, Sentence, Source
 
 _WORDS = load_data("sources.toml")["attribution"]
 _NOT_NP = frozenset(_WORDS["not_np"])
@@ -100,9 +101,12 @@ _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
 
 
-@dataclass(frozen=True)
-class Speaker:
-    """A noun phrase naming who speaks, with its role and offsets in the document."""
+class Speaker(NamedTuple):
+    """A noun phrase naming who speaks, with its role and offsets in the document.
+
+    The readers of this module make tens of them per document: a named tuple is made at
+    half the cost of a frozen dataclass, whose ``__init__`` sets each field through
+    ``object.__setattr__``. Immutable, compared and hashed by its fields all the same."""
 
     name: str
     role: str
@@ -324,9 +328,9 @@ def _is_title_dot(tokens: list[Token], n: int) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class SentenceSpeaker:
-    """What attribution analysis found in one sentence."""
+class SentenceSpeaker(NamedTuple):
+    """What attribution analysis found in one sentence (a named tuple, as :class:`Speaker`
+    is, for the cost of making one)."""
 
     kind: str  # "explicit", "passive" or "unattributed"
     speaker: Speaker | None
@@ -410,7 +414,7 @@ def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
 
 def _shifted(found: SentenceSpeaker, offset: int) -> SentenceSpeaker:
     """``found`` with its offsets moved by ``offset`` (made field by field: the generic
-    ``dataclasses.replace`` looks the fields up at each call)."""
+    ``_replace`` of a named tuple goes through a dictionary of the fields)."""
     if offset == 0 or (found.speaker is None and found.pronoun_at < 0):
         return found
     speaker = found.speaker
@@ -449,10 +453,10 @@ def _verbs_by_strength() -> tuple[frozenset[str], frozenset[str]]:
     return lex.speech_verbs & strong, (lex.speech_verbs | lex.noun_verbs) - strong
 
 
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(NamedTuple):
     """One sentence as the speaker patterns read it: its tokens (offsets into ``text``),
-    their lower-cased words, and its verbs of saying, strong ones (saying, opinion) first."""
+    their lower-cased words, and its verbs of saying, strong ones (saying, opinion) first
+    (a named tuple, as :class:`Speaker` is)."""
 
     text: str
     tokens: list[Token]
@@ -723,9 +727,11 @@ def _passive_voice(s: _Sentence) -> SentenceSpeaker | None:
 
 @cache
 def _passive_markers() -> re.Pattern[str]:
-    """The passive markers of the lexicon as one pattern (one search per sentence)."""
-    markers = sorted(lexicon().passive, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(m) for m in markers) + r")\b")
+    """The passive markers of the lexicon as one pattern (one search per sentence), their
+    common beginnings shared (:func:`_alternation`: 'is reported', 'is said to' as
+    ``is\\ (?:reported|said\\ to)``), so that the search tests each letter once at each
+    position instead of every marker in turn. Only whether it matches is read."""
+    return re.compile(r"\b(?:" + _alternation(list(lexicon().passive)) + r")\b")
 
 
 def _unlisted_speaker(s: _Sentence) -> SentenceSpeaker | None:
@@ -914,11 +920,13 @@ def _mentions(doc: Document) -> list[Speaker]:
     apposition ("Civic Shield, an independent human rights centre, …")."""
     tokens = tokenize(doc.text)
     roles = lexicon().roles
+    starts = roles.by_first
     found: list[Speaker] = []
     after = 0  # where the last mention ended
-    for k, token in enumerate(tokens):
-        if k < after or token.lower not in roles.by_first:
-            continue  # most tokens start no role: skip the look-up
+    # most tokens start no role: one pass picks those that may, before any look-up
+    for k in [k for k, token in enumerate(tokens) if token.lower in starts]:
+        if k < after:
+            continue
         hit = roles.match(tokens, k)
         if not hit:
             continue
@@ -1123,8 +1131,11 @@ def _resolve(speaker: Speaker, mentions: _Mentions, sentence_start: int = 0) -> 
     return pick.name if pick else None
 
 
+#: Two to eight capitalised words (each may be followed by 'of', 'for', 'and' or 'on'), then
+#: the acronym in brackets. Written to open with the capital letter itself, outside any
+#: repeat, so that the search skips at once the positions where none stands.
 _ACRONYM = re.compile(
-    r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|on)\s+)?){1,7}[A-Z][\w&'’-]*)"
+    r"([A-Z](?:[\w&'’-]*\s+(?:(?:of|for|and|on)\s+)?[A-Z]){1,7}[\w&'’-]*)"
     r"\s*\(([A-Z][A-Za-z]{1,9})\)"
 )
 
@@ -1310,7 +1321,9 @@ def _opens_with_more(words: list[Token]) -> bool:
 
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
-_ORG = r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*"
+#: One to six capitalised words, opening with the capital letter outside the repeat (a
+#: search skips at once the positions where none stands).
+_ORG = r"[A-Z](?:[\w'’&.-]*\s+[A-Z]){0,5}[\w'’&.-]*"
 
 
 @cache
@@ -1610,7 +1623,7 @@ class _DocumentReader:
         speaker = found.speaker
         if speaker is None or found.pronoun:
             self.sources.setdefault(_UNNAMED.id, _UNNAMED)
-            return Attribution(kind="passive", source_id=_UNNAMED.id)
+            return _UNNAMED_VOICE  # one frozen model for every such clause
         resolved = self._resolved(speaker)
         name = resolved or speaker.name
         role = speaker.role if speaker.role != "unknown" or resolved is None else _role_of(name)
@@ -1621,13 +1634,15 @@ class _DocumentReader:
         if role not in {"unknown", "anonymous"} and not is_name(speaker.name):
             # "the Port Authority", not "Mayor Ilse Brandt"
             self._spoke, self._spoke_after = self.last, len(self._done)
-        return Attribution(
-            kind=found.kind,  # type: ignore[arg-type]
-            source_id=source.id,
-            surface=self.doc.text[speaker.start : speaker.end],
-            span=Span(doc_id=self.doc.id, start=speaker.start, end=speaker.end),
-            resolved_from=resolved,
-            via=found.via,
+        return _validate_attribution(
+            {
+                "kind": found.kind,
+                "source_id": source.id,
+                "surface": self.doc.text[speaker.start : speaker.end],
+                "span": {"doc_id": self.doc.id, "start": speaker.start, "end": speaker.end},
+                "resolved_from": resolved,
+                "via": found.via,
+            }
         )
 
     def _resolved(self, speaker: Speaker) -> str | None:
@@ -1697,3 +1712,9 @@ class _DocumentReader:
 
 
 _UNNAMED = Source(id="src:unnamed", name="unnamed", role="anonymous")
+#: The attribution of a passive or anonymous voice ('it was reported'): one for all.
+_UNNAMED_VOICE = Attribution(kind="passive", source_id=_UNNAMED.id)
+#: An Attribution validated from a dict whose span is a dict too: one call of pydantic's
+#: validator builds both (``Attribution(span=Span(...))`` is two, each through the model's
+#: Python ``__init__``; ``model_validate`` adds its keyword checks). Made per speaker.
+_validate_attribution = Attribution.__pydantic_validator__.validate_python
