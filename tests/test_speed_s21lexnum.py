@@ -42,3 +42,25 @@ def test_scanned_tokens_are_tokens(text: str) -> None:
     assert all(type(t) is lexicon.Token for t in made)
     assert list(made) == [lexicon.Token(t.text, t.start, t.end) for t in made]
     assert [hash(t) for t in made] == [hash(lexicon.Token(t.text, t.start, t.end)) for t in made]
+
+
+def test_ascii_pattern_splits_as_the_pattern_on_every_ascii_pair() -> None:
+    """_scan's ASCII pattern gives _TOKEN_RE's tokens on ASCII text: every one- and
+    two-character text, and every three-character one of a sample of each kind."""
+    chars = [chr(c) for c in range(128)]
+    texts = chars + [a + b for a in chars for b in chars]
+    kinds = "aZ09_ -'.,:;\x1c\x1f\x00\t\n\x7f%"
+    texts += [a + b + c for a in kinds for b in kinds for c in kinds]
+    for text in texts:
+        assert lexicon._ASCII_SPLIT_RE.split(text) == lexicon._TOKEN_SPLIT_RE.split(text), text
+
+
+def test_ascii_pattern_splits_as_the_pattern_on_random_ascii() -> None:
+    """Random runs of words, numbers and the marks that may join them ('a-b-c', '1.2.3')."""
+    import random
+
+    rng = random.Random(21)
+    pieces = ["ab", "X", "z", "12", "0", "-", "'", ".", ",", ":", " ", "_", "\x1c", "\t", "!"]
+    for _ in range(5000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 12)))
+        assert lexicon._ASCII_SPLIT_RE.split(text) == lexicon._TOKEN_SPLIT_RE.split(text), text
