@@ -630,7 +630,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         )
         take(begin, b_end)
 
-    for match in _NUMBER_RE.finditer(window):
+    for match in _number_matches(window):
         m_start, m_end = start + match.start(), start + match.end()
         if not free(m_start, m_end):
             continue
@@ -666,6 +666,32 @@ _ANY_DIGIT = re.compile(r"\d")
 # numbers about its separator.
 _PHONE_HINT = re.compile(rf"\d{_PHONE_GAP}\d")
 _RANGE_HINT = re.compile(rf"\d\s*(?:{_RANGE_SEPARATOR})\s*\d", re.IGNORECASE)
+
+
+# How far before its first digit a match of _NUMBER_RE may start: the longest currency
+# symbol or code and the space after it ("USD 5"). No symbol or code holds a digit (a test
+# checks it), so the first digit at or after a match's start is its number's first digit.
+_CURRENCY_REACH = max(map(len, [*_CURRENCY_SYMBOLS, *_CURRENCIES["codes"]])) + 1
+
+
+def _number_matches(window: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_NUMBER_RE` in ``window``, those of ``finditer``: each is
+    searched from :data:`_CURRENCY_REACH` characters before the next digit, where it may
+    start at the earliest, rather than from the end of the one before (the pattern opens
+    on a look-behind and optional groups, tried at every character of the words between
+    numbers). A search from a position still sees the characters before it (the
+    look-behind reads them as ``finditer`` does).
+
+    >>> [m.group() for m in _number_matches("Of 1,200 people, USD 5 each; A4 and 3%")]
+    ['1,200', 'USD 5', '3%']
+    """
+    pos = 0
+    while (digit := _ANY_DIGIT.search(window, pos)) is not None:
+        found = _NUMBER_RE.search(window, max(pos, digit.start() - _CURRENCY_REACH))
+        if found is None:
+            return
+        yield found
+        pos = found.end()
 
 
 def _hinted_matches(
