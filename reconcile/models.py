@@ -62,9 +62,9 @@ def _unpickle(
     cls: type[_Model],
     values: dict[str, Any],
     fields_set: set[str],
-    extra: dict[str, Any] | None,
-    private: dict[str, Any] | None,
-) -> _Model:
+    extra: dict[str, Any] | None = None,
+    private: dict[str, Any] | None = None,
+) -> Any:
     """A pickled model back, as pydantic's ``__setstate__`` sets it (no validation: it was
     valid when pickled)."""
     model = object.__new__(cls)
@@ -220,6 +220,48 @@ class Sentence(_Model):
         "repeats (syndicated copy with small edits); its claims are kept, but do not count "
         "as an independent source.",
     )
+
+
+def trusted_span(doc_id: str, start: int, end: int) -> Span:
+    """``Span(doc_id=doc_id, start=start, end=end)`` without validation, for offsets valid
+    by construction (``0 <= start <= end``, found in the document's text): the same frozen
+    model, equal field for field, at about half the cost (a document's sentences are made
+    by the thousand).
+
+    >>> trusted_span("d", 0, 4) == Span(doc_id="d", start=0, end=4)
+    True
+    """
+    return _unpickle(
+        Span, {"doc_id": doc_id, "start": start, "end": end}, {"doc_id", "start", "end"}
+    )
+
+
+def trusted_sentence(
+    id: str, span: Span, text: str, index: int, duplicate_of: str | None = None
+) -> Sentence:
+    """``Sentence(id=..., span=..., text=..., index=...)`` (and ``duplicate_of`` when given)
+    without validation, for values valid by construction (the splitter's spans, the text
+    sliced from them, a count as index): the same frozen model, equal field for field, as
+    validation would give (``duplicate_of`` None counts as not given), ``near_duplicate_of``
+    left at its default.
+
+    >>> s = trusted_sentence("sent:d:0-4", trusted_span("d", 0, 4), "Rain", 0)
+    >>> s == Sentence(id="sent:d:0-4", span=Span(doc_id="d", start=0, end=4), text="Rain",
+    ...               index=0)
+    True
+    """
+    values = {
+        "id": id,
+        "span": span,
+        "text": text,
+        "index": index,
+        "duplicate_of": duplicate_of,
+        "near_duplicate_of": None,
+    }
+    fields_set = {"id", "span", "text", "index"}
+    if duplicate_of is not None:
+        fields_set.add("duplicate_of")
+    return _unpickle(Sentence, values, fields_set)
 
 
 class TimeRef(_Model):

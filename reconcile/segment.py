@@ -25,7 +25,7 @@ from functools import cache
 from typing import NamedTuple
 
 from reconcile.data import load_data
-from reconcile.models import Document, Sentence, Span
+from reconcile.models import Document, Sentence, trusted_sentence, trusted_span
 
 #: Sentences with fewer words are too generic to call repeats ("He said.").
 MIN_REPEAT_WORDS = 4
@@ -461,14 +461,17 @@ def split_sentences(doc: Document) -> list[Sentence]:
     return sentences
 
 
-def _sentence(doc: Document, start: int, end: int, index: int, **marks: str) -> Sentence:
-    """The sentence of ``doc`` between ``start`` and ``end``, ``index``-th in it."""
-    return Sentence(
-        id=sentence_id(doc.id, start, end),
-        span=Span(doc_id=doc.id, start=start, end=end),
-        text=doc.text[start:end],
-        index=index,
-        **marks,
+def _sentence(
+    doc: Document, start: int, end: int, index: int, duplicate_of: str | None = None
+) -> Sentence:
+    """The sentence of ``doc`` between ``start`` and ``end``, ``index``-th in it (made
+    without validation: the splitter's spans are valid by construction)."""
+    return trusted_sentence(
+        sentence_id(doc.id, start, end),
+        trusted_span(doc.id, start, end),
+        doc.text[start:end],
+        index,
+        duplicate_of,
     )
 
 
@@ -497,8 +500,8 @@ def split_marked(doc: Document) -> list[Sentence]:
         sid = sentence_id(doc.id, start, end)
         key = normalise(text[start:end])
         original = first.setdefault(key, sid) if _may_repeat(key) else sid
-        marks = {} if original == sid else {"duplicate_of": original}
-        sentences.append(_sentence(doc, start, end, len(sentences), **marks))
+        duplicate_of = None if original == sid else original
+        sentences.append(_sentence(doc, start, end, len(sentences), duplicate_of))
     return sentences
 
 

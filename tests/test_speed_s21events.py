@@ -1,0 +1,175 @@
+"""The fast paths of sentence splitting, repeat marking and event grouping give exactly
+what the plain code they replace gave (kept here, as written before, as the reference)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Hashable, Iterable
+from difflib import SequenceMatcher
+
+from reconcile.models import Document, Sentence, Span, trusted_sentence, trusted_span
+from reconcile.segment import (
+    MIN_REPEAT_WORDS,
+    NEAR_REPEAT_RATIO,
+    _lower_words,
+    _word_bag,
+    mark_near_repeats,
+    mark_repeats,
+    normalise,
+    publication_rank,
+    split_sentences,
+)
+
+
+def _doc(doc_id: str, text: str, published: str = "2020-05-01") -> Document:
+    return Document(id=doc_id, text=text, publisher="P", published=published)
+
+
+# --- models made without validation ----------------------------------------------------
+
+
+def test_trusted_models_equal_validated_ones() -> None:
+    for start, end in [(0, 0), (0, 7), (12, 40)]:
+        span = trusted_span("doc-1", start, end)
+        valid = Span(doc_id="doc-1", start=start, end=end)
+        assert span == valid
+        assert span.model_fields_set == valid.model_fields_set
+        assert span.model_dump_json() == valid.model_dump_json()
+        for duplicate_of in [None, "sent:doc-0:3-9"]:
+            marks = {} if duplicate_of is None else {"duplicate_of": duplicate_of}
+            sentence = trusted_sentence("sent:doc-1:0-7", span, "Rain. A", 4, duplicate_of)
+            expected = Sentence(id="sent:doc-1:0-7", span=valid, text="Rain. A", index=4, **marks)
+            assert sentence == expected
+            assert sentence.model_fields_set == expected.model_fields_set
+            assert sentence.model_dump_json() == expected.model_dump_json()
+            assert list(sentence.__dict__) == list(expected.__dict__)
+            copied = sentence.model_copy(update={"near_duplicate_of": "x"})
+            assert copied == expected.model_copy(update={"near_duplicate_of": "x"})
+            assert sentence.near_duplicate_of is None  # the copy shares nothing mutable
+
+
+def test_split_sentences_equal_validated_sentences() -> None:
+    doc = _doc("a", "Gen. Ali said 3 died.\n\nNo. 5 road was shut.  Police said so. (Two more.)")
+    for index, sent in enumerate(split_sentences(doc)):
+        start, end = sent.span.start, sent.span.end
+        valid = Sentence(
+            id=f"sent:a:{start}-{end}",
+            span=Span(doc_id="a", start=start, end=end),
+            text=doc.text[start:end],
+            index=index,
+        )
+        assert sent == valid
+        assert sent.model_fields_set == valid.model_fields_set
+        assert sent.span.model_fields_set == valid.span.model_fields_set
+
+
+# --- near repeats: the plain search, as it was written before ---------------------------
+
+
+def _reference_near_repeats(
+    documents: Iterable[Document], sentences: list[Sentence]
+) -> list[Sentence]:
+    if len({s.span.doc_id for s in sentences}) < 2:
+        return list(sentences)
+    rank = publication_rank(documents)
+    words = {s.id: _lower_words(s.text) for s in sentences}
+    bags: dict[str, set[Hashable]] = {}
+
+    def bag(sid: str) -> set[Hashable]:
+        if sid not in bags:
+            bags[sid] = _word_bag(words[sid])
+        return bags[sid]
+
+    frequency: Counter[str] = Counter()
+    for sent in sentences:
+        frequency.update(set(words[sent.id]))
+    index: dict[str, dict[str, list[Sentence]]] = {}
+    marked = []
+    for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
+        mine = words[sent.id]
+        best = None
+        if sent.duplicate_of is None and len(mine) >= MIN_REPEAT_WORDS:
+            keys = [w for _, w in sorted([(frequency[w], w) for w in set(mine)])[:3]]
+            best_ratio, seen = 0.0, set()
+            for key in keys:
+                for doc_id, in_doc in index.get(key, {}).items():
+                    if doc_id == sent.span.doc_id:
+                        continue
+                    for other in in_doc:
+                        if other.id in seen:
+                            continue
+                        seen.add(other.id)
+                        theirs = words[other.id]
+                        if min(len(mine), len(theirs)) / max(len(mine), len(theirs)) < 0.8:
+                            continue
+                        shared = len(bag(sent.id) & bag(other.id))
+                        bound = 2 * shared / (len(mine) + len(theirs))
+                        if bound < NEAR_REPEAT_RATIO or (best is not None and bound <= best_ratio):
+                            continue
+                        ratio = SequenceMatcher(None, mine, theirs, autojunk=False).ratio()
+                        if (
+                            ratio >= NEAR_REPEAT_RATIO
+                            and normalise(other.text) != normalise(sent.text)
+                            and (best is None or ratio > best_ratio)
+                        ):
+                            best_ratio, best = ratio, other.id
+            for key in keys:
+                index.setdefault(key, {}).setdefault(sent.span.doc_id, []).append(sent)
+        marked.append(sent.model_copy(update={"near_duplicate_of": best}) if best else sent)
+    order = {s.id: n for n, s in enumerate(sentences)}
+    return sorted(marked, key=lambda s: order[s.id])
+
+
+def _random_corpus(rng: random.Random, vocabulary: list[str]) -> list[Document]:
+    """Documents of sentences drawn from few words, so that many pairs tie on their ratio
+    and on its bound (the order of the search then decides)."""
+    docs = []
+    base = [
+        " ".join(rng.choice(vocabulary) for _ in range(rng.randint(3, 9))).capitalize() + "."
+        for _ in range(4)
+    ]
+    for n in range(rng.randint(2, 6)):
+        sentences = []
+        for line in base:
+            words = line.rstrip(".").split()
+            for _ in range(rng.randint(0, 2)):  # a small edit, or none
+                k = rng.randrange(len(words))
+                edit = rng.choice(["swap", "drop", "add", "case"])
+                if edit == "swap":
+                    words[k] = rng.choice(vocabulary)
+                elif edit == "drop" and len(words) > 1:
+                    del words[k]
+                elif edit == "add":
+                    words.insert(k, rng.choice(vocabulary))
+                else:
+                    words[k] = words[k].upper()
+            sentences.append(" ".join(words) + rng.choice([".", ".", "!"]))
+        rng.shuffle(sentences)
+        day = f"2021-03-{rng.randint(1, 3):02d}"
+        docs.append(_doc(f"d{n}", " ".join(sentences), day))
+    return docs
+
+
+def test_near_repeats_equal_the_plain_search_on_random_corpora() -> None:
+    rng = random.Random(21)
+    for round_ in range(300):
+        vocabulary = ["floods", "cut", "road", "to", "pelun", "on", "sunday", "Veltra", "the"]
+        docs = _random_corpus(rng, vocabulary[: 4 + round_ % 6])
+        sentences = mark_repeats(docs, [s for d in docs for s in split_sentences(d)])
+        got = mark_near_repeats(docs, sentences)
+        expected = _reference_near_repeats(docs, sentences)
+        assert got == expected
+        assert [s.model_fields_set for s in got] == [s.model_fields_set for s in expected]
+
+
+def test_near_repeats_tie_goes_to_the_first_found() -> None:
+    # b and c repeat a's sentence equally nearly; b comes first in visiting order
+    docs = [
+        _doc("a", "Nine fishermen drowned off the cape of Veltra.", "2021-03-01"),
+        _doc("b", "Nine fishermen drowned off the cape at Veltra.", "2021-03-02"),
+        _doc("c", "Nine fishermen drowned off a cape of Veltra.", "2021-03-03"),
+        _doc("d", "Nine fishermen drowned off the cape in Veltra.", "2021-03-04"),
+    ]
+    sentences = mark_repeats(docs, [s for d in docs for s in split_sentences(d)])
+    assert mark_near_repeats(docs, sentences) == _reference_near_repeats(docs, sentences)
