@@ -604,7 +604,14 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     if len({s.span.doc_id for s in sentences}) < 2:
         return list(sentences)
     rank = publication_rank(documents)
-    words = {s.id: _lower_words(s.text) for s in sentences}
+    # the words of each distinct text, read once (an event's copies share most sentences)
+    of_text: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
+    for sent in sentences:
+        mine = of_text.get(sent.text)
+        if mine is None:
+            mine = of_text[sent.text] = _lower_words(sent.text)
+        words[sent.id] = mine
     bags: dict[str, set[Hashable]] = {}  # made for the sentences compared only
     # one matcher per earlier sentence compared, holding its words as the second sequence:
     # difflib indexes the second sequence once, then compares any first one against it
@@ -630,34 +637,36 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     # word -> document -> its sentences holding the word (in visiting order): a sentence is
     # compared with other documents' sentences only, never walking its own document's
     index: dict[str, dict[str, list[Sentence]]] = {}
-    marked = []
+    nearest: dict[str, str] = {}
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         mine = words[sent.id]
-        best = None
         if sent.duplicate_of is None and len(mine) >= MIN_REPEAT_WORDS:
             keys = [w for _, w in sorted([(frequency[w], w) for w in set(mine)])[:3]]
-            best = _nearest(sent, keys, index, words, bag, similarity)
+            candidates = _candidates(sent, keys, index, words, bag)
+            best = _nearest(sent, mine, candidates, similarity)
+            if best is not None:
+                nearest[sent.id] = best
             for key in keys:
                 index.setdefault(key, {}).setdefault(sent.span.doc_id, []).append(sent)
-        marked.append(sent.model_copy(update={"near_duplicate_of": best}) if best else sent)
-    order = {s.id: n for n, s in enumerate(sentences)}
-    return sorted(marked, key=lambda s: order[s.id])
+    return [
+        s.model_copy(update={"near_duplicate_of": nearest[s.id]}) if s.id in nearest else s
+        for s in sentences
+    ]
 
 
-def _nearest(
+def _candidates(
     sent: Sentence,
     keys: list[str],
     index: dict[str, dict[str, list[Sentence]]],
     words: dict[str, list[str]],
     bag: Callable[[str], set[Hashable]],
-    similarity: Callable[[list[str], str], float],
-) -> str | None:
-    """The id of the earlier sentence of another document that ``sent`` repeats most
-    nearly, among those indexed under its rarest words ``keys`` (None if none reaches
-    ``NEAR_REPEAT_RATIO``); the first found wins a tie."""
-    mine = words[sent.id]
-    size = len(mine)
-    best_ratio, best = 0.0, None
+) -> list[tuple[float, Sentence]]:
+    """The earlier sentences of other documents that ``sent`` may nearly repeat, indexed
+    under its rarest words ``keys``, each with an upper bound of its ratio (difflib's
+    quick_ratio: the words the two share, counted with repeats), in the order found; those
+    whose bound (or length) rules out ``NEAR_REPEAT_RATIO`` are left out."""
+    size = len(words[sent.id])
+    found: list[tuple[float, Sentence]] = []
     seen: set[str] = set()
     for key in keys:
         for doc_id, in_doc in index.get(key, {}).items():
@@ -667,26 +676,46 @@ def _nearest(
                 if other.id in seen:
                     continue
                 seen.add(other.id)
-                theirs = words[other.id]
-                other_size = len(theirs)
+                other_size = len(words[other.id])
                 if (size / other_size if size <= other_size else other_size / size) < (
                     NEAR_REPEAT_RATIO
                 ):
                     continue
-                # an upper bound first (difflib's quick_ratio: the words the two share,
-                # counted with repeats): below the threshold, or not above the best ratio
-                # found so far, ratio() is too, and the pair cannot be chosen
-                shared = len(bag(sent.id) & bag(other.id))
-                bound = 2 * shared / (size + other_size)
-                if bound < NEAR_REPEAT_RATIO or (best is not None and bound <= best_ratio):
-                    continue
-                ratio = similarity(mine, other.id)
-                if (
-                    ratio >= NEAR_REPEAT_RATIO
-                    and normalise(other.text) != normalise(sent.text)
-                    and (best is None or ratio > best_ratio)
-                ):
-                    best_ratio, best = ratio, other.id
+                bound = 2 * len(bag(sent.id) & bag(other.id)) / (size + other_size)
+                if bound >= NEAR_REPEAT_RATIO:
+                    found.append((bound, other))
+    return found
+
+
+def _nearest(
+    sent: Sentence,
+    mine: list[str],
+    candidates: list[tuple[float, Sentence]],
+    similarity: Callable[[list[str], str], float],
+) -> str | None:
+    """The id of the candidate (see :func:`_candidates`) that ``sent`` (its words
+    ``mine``) repeats most nearly (None if none reaches ``NEAR_REPEAT_RATIO``); the first
+    found wins a tie.
+
+    Candidates are tried by falling bound, so that once a ratio is found, those whose
+    bound is below it are never compared (a ratio is at most its bound); one whose bound
+    equals it is compared only when found before the best so far (it could tie it).
+    """
+    best_ratio, best, best_at = 0.0, None, 0
+    for at in sorted(range(len(candidates)), key=lambda k: -candidates[k][0]):
+        bound, other = candidates[at]
+        if best is not None and bound <= best_ratio:
+            if bound < best_ratio:
+                break
+            if at > best_at:
+                continue
+        ratio = similarity(mine, other.id)
+        if (
+            ratio >= NEAR_REPEAT_RATIO
+            and (best is None or ratio > best_ratio or (ratio == best_ratio and at < best_at))
+            and normalise(other.text) != normalise(sent.text)
+        ):
+            best_ratio, best, best_at = ratio, other.id, at
     return best
 
 
