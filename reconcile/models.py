@@ -45,17 +45,20 @@ class _Model(BaseModel):
         """Pickled as its class and its attributes, rebuilt by :func:`_unpickle` with no
         call of pydantic's ``__getstate__``/``__setstate__`` (which pack them in a dict
         first): per-document results cross processes and the spill file pickled, tens of
-        thousands of models per 1,000 reports."""
+        thousands of models per 1,000 reports. Extra and private attributes are pickled
+        only when a model has some (none of this module's models has any)."""
+        extra, private = self.__pydantic_extra__, self.__pydantic_private__
+        if extra is None and private is None:
+            return (_unpickle, (type(self), self.__dict__, self.__pydantic_fields_set__))
         return (
             _unpickle,
-            (
-                type(self),
-                self.__dict__,
-                self.__pydantic_fields_set__,
-                self.__pydantic_extra__,
-                self.__pydantic_private__,
-            ),
+            (type(self), self.__dict__, self.__pydantic_fields_set__, extra, private),
         )
+
+
+#: Bound once: :func:`_unpickle` runs for every model of every result read back.
+_new_object = object.__new__
+_set_slot = object.__setattr__
 
 
 def _unpickle(
@@ -67,11 +70,11 @@ def _unpickle(
 ) -> Any:
     """A pickled model back, as pydantic's ``__setstate__`` sets it (no validation: it was
     valid when pickled)."""
-    model = object.__new__(cls)
-    object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(model, "__pydantic_extra__", extra)
-    object.__setattr__(model, "__pydantic_private__", private)
+    model = _new_object(cls)
+    _set_slot(model, "__dict__", values)
+    _set_slot(model, "__pydantic_fields_set__", fields_set)
+    _set_slot(model, "__pydantic_extra__", extra)
+    _set_slot(model, "__pydantic_private__", private)
     return model
 
 

@@ -8,7 +8,16 @@ from collections import Counter
 from collections.abc import Hashable, Iterable
 from difflib import SequenceMatcher
 
-from reconcile.models import Document, Sentence, Span, trusted_sentence, trusted_span
+from pydantic import ConfigDict
+
+from reconcile.models import (
+    Document,
+    Sentence,
+    Span,
+    _Model,
+    trusted_sentence,
+    trusted_span,
+)
 from reconcile.segment import (
     MIN_REPEAT_WORDS,
     NEAR_REPEAT_RATIO,
@@ -173,3 +182,48 @@ def test_near_repeats_tie_goes_to_the_first_found() -> None:
     ]
     sentences = mark_repeats(docs, [s for d in docs for s in split_sentences(d)])
     assert mark_near_repeats(docs, sentences) == _reference_near_repeats(docs, sentences)
+
+
+# --- pickling ----------------------------------------------------------------------------
+
+
+class _Open(_Model):
+    """A model that allows extra fields (none of reconcile's does)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    value: int
+
+
+def test_a_model_with_extra_fields_keeps_them_through_pickle() -> None:
+    import pickle
+
+    model = _Open(value=3, more="kept")
+    back = pickle.loads(pickle.dumps(model))
+    assert back == model
+    assert back.__pydantic_extra__ == {"more": "kept"}
+    assert back.model_fields_set == model.model_fields_set
+
+
+def test_pickled_models_come_back_equal() -> None:
+    import pickle
+
+    from reconcile.events import process_document
+
+    doc = _doc(
+        "a",
+        "Police said 12 people were killed and at least 30 wounded in Kano on Monday. "
+        "The army said 14 died. Police said 12 people were killed and at least 30 wounded "
+        "in Kano on Monday.",
+    )
+    result = process_document(doc)
+    back = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == result
+    for mine, theirs in zip(
+        back.sentences + back.extraction.claims,
+        result.sentences + result.extraction.claims,
+        strict=True,
+    ):
+        assert mine.model_fields_set == theirs.model_fields_set
+        assert mine.__pydantic_extra__ is None and mine.__pydantic_private__ is None
+        assert mine.model_dump_json() == theirs.model_dump_json()
+    assert back.extraction.claims, "the text has claims to compare"
