@@ -457,28 +457,34 @@ def split_sentences(doc: Document) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for start, end in sentence_spans(doc.text):
-        sentences.append(_sentence(doc, start, end, len(sentences)))
+        sentences.append(_sentence(doc.id, doc.text[start:end], start, end, len(sentences)))
     return sentences
 
 
 def _sentence(
-    doc: Document, start: int, end: int, index: int, duplicate_of: str | None = None
+    doc_id: str, text: str, start: int, end: int, index: int, duplicate_of: str | None = None
 ) -> Sentence:
-    """The sentence of ``doc`` between ``start`` and ``end``, ``index``-th in it (made
-    without validation: the splitter's spans are valid by construction)."""
+    """The sentence ``text`` of document ``doc_id`` between ``start`` and ``end``,
+    ``index``-th in it (made without validation: the splitter's spans are valid by
+    construction)."""
     return trusted_sentence(
-        sentence_id(doc.id, start, end),
-        trusted_span(doc.id, start, end),
-        doc.text[start:end],
+        sentence_id(doc_id, start, end),
+        trusted_span(doc_id, start, end),
+        text,
         index,
         duplicate_of,
     )
 
 
-def _may_repeat(key: str) -> bool:
-    """Whether a sentence of this :func:`normalise` key is long enough to be marked as
-    a verbatim repeat (its words: one space between each two)."""
-    return key.count(" ") + 1 >= MIN_REPEAT_WORDS
+def _repeat_key(text: str) -> str | None:
+    """The :func:`normalise` key of a sentence long enough to be marked as a verbatim
+    repeat (``MIN_REPEAT_WORDS`` words or more), else None.
+
+    >>> _repeat_key(" Two  men died here."), _repeat_key("He said so.")
+    ('Two men died here.', None)
+    """
+    words = text.split()
+    return " ".join(words) if len(words) >= MIN_REPEAT_WORDS else None
 
 
 def split_marked(doc: Document) -> list[Sentence]:
@@ -495,13 +501,14 @@ def split_marked(doc: Document) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     text = doc.text
-    first: dict[str, str] = {}  # the first sentence of each text, in the document's order
+    first: dict[str, int] = {}  # the first sentence of each text, in the document's order
     for start, end in sentence_spans(text):
-        sid = sentence_id(doc.id, start, end)
-        key = normalise(text[start:end])
-        original = first.setdefault(key, sid) if _may_repeat(key) else sid
-        duplicate_of = None if original == sid else original
-        sentences.append(_sentence(doc, start, end, len(sentences), duplicate_of))
+        sentence_text = text[start:end]
+        key = _repeat_key(sentence_text)
+        index = len(sentences)
+        original = index if key is None else first.setdefault(key, index)
+        duplicate_of = None if original == index else sentences[original].id
+        sentences.append(_sentence(doc.id, sentence_text, start, end, index, duplicate_of))
     return sentences
 
 
@@ -536,17 +543,17 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     first_with_text: dict[str, str] = {}
     for doc in sorted(documents, key=lambda d: rank[d.id]):
         copy_of[doc.id] = first_with_text.setdefault(doc.text, doc.id)
-    keys = [normalise(sent.text) for sent in sentences]  # folded once per sentence
+    keys = [_repeat_key(sent.text) for sent in sentences]  # folded once per sentence
     first: dict[str, str] = {}
     for sent, key in sorted(
         zip(sentences, keys, strict=True),
         key=lambda pair: (rank[pair[0].span.doc_id], pair[0].span.start),
     ):
-        if _may_repeat(key):
+        if key is not None:
             first.setdefault(key, sent.id)
     marked = []
     for sent, key in zip(sentences, keys, strict=True):
-        original = first.get(key)
+        original = None if key is None else first.get(key)
         source = copy_of.get(sent.span.doc_id, sent.span.doc_id)
         if original is None and source != sent.span.doc_id:
             original = sentence_id(source, sent.span.start, sent.span.end)

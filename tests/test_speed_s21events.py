@@ -22,6 +22,7 @@ from reconcile.segment import (
     MIN_REPEAT_WORDS,
     NEAR_REPEAT_RATIO,
     _lower_words,
+    _repeat_key,
     _word_bag,
     mark_near_repeats,
     mark_repeats,
@@ -227,3 +228,118 @@ def test_pickled_models_come_back_equal() -> None:
         assert mine.__pydantic_extra__ is None and mine.__pydantic_private__ is None
         assert mine.model_dump_json() == theirs.model_dump_json()
     assert back.extraction.claims, "the text has claims to compare"
+
+
+# --- repeat keys, names and kinds of documents --------------------------------------------
+
+
+def test_repeat_key_is_the_folded_text_of_sentences_long_enough() -> None:
+    rng = random.Random(3)
+    pieces = ["Two", "men", "died.", " ", "  ", "\n", "\t", "\u00a0", "-", "U.S.-led", ""]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice([" ", ""]) for _ in range(rng.randint(0, 9)))
+        key = normalise(text)
+        expected = key if key.count(" ") + 1 >= MIN_REPEAT_WORDS else None
+        assert _repeat_key(text) == expected
+
+
+def _reference_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    import sys
+
+    from reconcile.events import _NAME, _SENTENCE_END, _WORD, _ignored, _place_words
+
+    before, after = _place_words()
+    ignored = _ignored()
+    parts = _WORD.split(text)
+    words = parts[1::2]
+    mid: set[str] = set()
+    initial: set[str] = set()
+    places: set[str] = set()
+    for k, word in enumerate(words):
+        if word[0] > "Z" or not _NAME.fullmatch(word):
+            continue
+        key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
+        if key in ignored or len(key) < 3:
+            continue
+        if _SENTENCE_END.search(parts[2 * k][-3:]):
+            initial.add(key)
+            continue
+        mid.add(key)
+        j = k - 1
+        while j >= 0 and _NAME.fullmatch(words[j]) and j > k - 4:
+            j -= 1
+        prev = words[j].lower() if j >= 0 else ""
+        if j >= k - 3 and prev in before:
+            places.add(key)
+        if k + 1 < len(words) and words[k + 1].lower() in after:
+            places.add(key)
+    written = set(words)
+    names = frozenset(mid | {w for w in initial if w not in written and not w.endswith("ing")})
+    return names, frozenset(places & names)
+
+
+def _reference_kind(text: str) -> str | None:
+    from reconcile.events import _LOWER_WORD, _kind_first_words, _kind_words
+
+    table, longest = _kind_words()
+    firsts = _kind_first_words()
+    words = _LOWER_WORD.findall(text.lower())
+    counts = dict.fromkeys(sorted(set(table.values())), 0)
+    for k in range(len(words)):
+        if words[k] not in firsts:
+            continue
+        for size in range(1, longest + 1):
+            kind = table.get(tuple(words[k : k + size]))
+            if kind is not None:
+                counts[kind] += 1
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    best, runner = ranked[0], ranked[1]
+    if best[1] >= 2 and best[1] >= 2 * runner[1]:
+        return best[0]
+    return None
+
+
+def test_names_and_kinds_equal_the_plain_reading() -> None:
+    from pathlib import Path
+
+    from reconcile.events import _kind, _names
+
+    rng = random.Random(8)
+    words = [
+        "Kano",
+        "KANO",
+        "in",
+        "near",
+        "province",
+        "district",
+        "Police",
+        "police",
+        "said",
+        "Gunmen",
+        "killed",
+        "Speaking",
+        "Tarsun",
+        "Tarsun's",
+        "air",
+        "strike",
+        "quake",
+        "earthquake",
+        "protest",
+        "Mr",
+        "Al-Amin",
+        "O’Neil",
+        "U.N.",
+        "-",
+        "—",
+        "Ali",
+        "Gen.",
+    ]
+    marks = [" ", "  ", ". ", ", ", "; ", "\n", '" ', ' "', " - ", " — ", ": ", "! ", "(", ") "]
+    texts = [p.read_text() for p in sorted(Path("cases").glob("*/documents/*.txt"))]
+    for _ in range(1500):
+        texts.append(
+            "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 30)))
+        )
+    for text in texts:
+        assert _names(text) == _reference_names(text)
+        assert _kind(text) == _reference_kind(text)
