@@ -196,12 +196,13 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
         key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
         if key in ignored or len(key) < 3:
             continue
-        if _SENTENCE_END.search(parts[2 * k][-3:]):
+        between = parts[2 * k]
+        if between != " " and _SENTENCE_END.search(between[-3:]):  # (one space: mid-sentence)
             initial.add(key)
             continue
         mid.add(key)
         j = k - 1
-        while j >= 0 and _NAME.fullmatch(words[j]) and j > k - 4:
+        while j > k - 4 and j >= 0 and words[j][0] <= "Z" and _NAME.fullmatch(words[j]):
             j -= 1
         prev = words[j].lower() if j >= 0 else ""
         if j >= k - 3 and prev in before:
@@ -227,9 +228,8 @@ def _kind(text: str) -> str | None:
     firsts = _kind_first_words()
     words = _LOWER_WORD.findall(text.lower())
     counts = dict.fromkeys(sorted(set(table.values())), 0)
-    for k in range(len(words)):
-        if words[k] not in firsts:
-            continue  # every phrase looked up from here starts with this word
+    # every phrase looked up starts with one of ``firsts``: only where one stands
+    for k in [k for k, word in enumerate(words) if word in firsts]:
         for size in range(1, longest + 1):
             kind = table.get(tuple(words[k : k + size]))
             if kind is not None:

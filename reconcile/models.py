@@ -45,33 +45,36 @@ class _Model(BaseModel):
         """Pickled as its class and its attributes, rebuilt by :func:`_unpickle` with no
         call of pydantic's ``__getstate__``/``__setstate__`` (which pack them in a dict
         first): per-document results cross processes and the spill file pickled, tens of
-        thousands of models per 1,000 reports."""
+        thousands of models per 1,000 reports. Extra and private attributes are pickled
+        only when a model has some (none of this module's models has any)."""
+        extra, private = self.__pydantic_extra__, self.__pydantic_private__
+        if extra is None and private is None:
+            return (_unpickle, (type(self), self.__dict__, self.__pydantic_fields_set__))
         return (
             _unpickle,
-            (
-                type(self),
-                self.__dict__,
-                self.__pydantic_fields_set__,
-                self.__pydantic_extra__,
-                self.__pydantic_private__,
-            ),
+            (type(self), self.__dict__, self.__pydantic_fields_set__, extra, private),
         )
+
+
+#: Bound once: :func:`_unpickle` runs for every model of every result read back.
+_new_object = object.__new__
+_set_slot = object.__setattr__
 
 
 def _unpickle(
     cls: type[_Model],
     values: dict[str, Any],
     fields_set: set[str],
-    extra: dict[str, Any] | None,
-    private: dict[str, Any] | None,
-) -> _Model:
+    extra: dict[str, Any] | None = None,
+    private: dict[str, Any] | None = None,
+) -> Any:
     """A pickled model back, as pydantic's ``__setstate__`` sets it (no validation: it was
     valid when pickled)."""
-    model = object.__new__(cls)
-    object.__setattr__(model, "__dict__", values)
-    object.__setattr__(model, "__pydantic_fields_set__", fields_set)
-    object.__setattr__(model, "__pydantic_extra__", extra)
-    object.__setattr__(model, "__pydantic_private__", private)
+    model = _new_object(cls)
+    _set_slot(model, "__dict__", values)
+    _set_slot(model, "__pydantic_fields_set__", fields_set)
+    _set_slot(model, "__pydantic_extra__", extra)
+    _set_slot(model, "__pydantic_private__", private)
     return model
 
 
@@ -220,6 +223,48 @@ class Sentence(_Model):
         "repeats (syndicated copy with small edits); its claims are kept, but do not count "
         "as an independent source.",
     )
+
+
+def trusted_span(doc_id: str, start: int, end: int) -> Span:
+    """``Span(doc_id=doc_id, start=start, end=end)`` without validation, for offsets valid
+    by construction (``0 <= start <= end``, found in the document's text): the same frozen
+    model, equal field for field, at about half the cost (a document's sentences are made
+    by the thousand).
+
+    >>> trusted_span("d", 0, 4) == Span(doc_id="d", start=0, end=4)
+    True
+    """
+    return _unpickle(
+        Span, {"doc_id": doc_id, "start": start, "end": end}, {"doc_id", "start", "end"}
+    )
+
+
+def trusted_sentence(
+    id: str, span: Span, text: str, index: int, duplicate_of: str | None = None
+) -> Sentence:
+    """``Sentence(id=..., span=..., text=..., index=...)`` (and ``duplicate_of`` when given)
+    without validation, for values valid by construction (the splitter's spans, the text
+    sliced from them, a count as index): the same frozen model, equal field for field, as
+    validation would give (``duplicate_of`` None counts as not given), ``near_duplicate_of``
+    left at its default.
+
+    >>> s = trusted_sentence("sent:d:0-4", trusted_span("d", 0, 4), "Rain", 0)
+    >>> s == Sentence(id="sent:d:0-4", span=Span(doc_id="d", start=0, end=4), text="Rain",
+    ...               index=0)
+    True
+    """
+    values = {
+        "id": id,
+        "span": span,
+        "text": text,
+        "index": index,
+        "duplicate_of": duplicate_of,
+        "near_duplicate_of": None,
+    }
+    fields_set = {"id", "span", "text", "index"}
+    if duplicate_of is not None:
+        fields_set.add("duplicate_of")
+    return _unpickle(Sentence, values, fields_set)
 
 
 class TimeRef(_Model):

@@ -25,7 +25,7 @@ from functools import cache
 from typing import NamedTuple
 
 from reconcile.data import load_data
-from reconcile.models import Document, Sentence, Span
+from reconcile.models import Document, Sentence, trusted_sentence, trusted_span
 
 #: Sentences with fewer words are too generic to call repeats ("He said.").
 MIN_REPEAT_WORDS = 4
@@ -457,25 +457,34 @@ def split_sentences(doc: Document) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     for start, end in sentence_spans(doc.text):
-        sentences.append(_sentence(doc, start, end, len(sentences)))
+        sentences.append(_sentence(doc.id, doc.text[start:end], start, end, len(sentences)))
     return sentences
 
 
-def _sentence(doc: Document, start: int, end: int, index: int, **marks: str) -> Sentence:
-    """The sentence of ``doc`` between ``start`` and ``end``, ``index``-th in it."""
-    return Sentence(
-        id=sentence_id(doc.id, start, end),
-        span=Span(doc_id=doc.id, start=start, end=end),
-        text=doc.text[start:end],
-        index=index,
-        **marks,
+def _sentence(
+    doc_id: str, text: str, start: int, end: int, index: int, duplicate_of: str | None = None
+) -> Sentence:
+    """The sentence ``text`` of document ``doc_id`` between ``start`` and ``end``,
+    ``index``-th in it (made without validation: the splitter's spans are valid by
+    construction)."""
+    return trusted_sentence(
+        sentence_id(doc_id, start, end),
+        trusted_span(doc_id, start, end),
+        text,
+        index,
+        duplicate_of,
     )
 
 
-def _may_repeat(key: str) -> bool:
-    """Whether a sentence of this :func:`normalise` key is long enough to be marked as
-    a verbatim repeat (its words: one space between each two)."""
-    return key.count(" ") + 1 >= MIN_REPEAT_WORDS
+def _repeat_key(text: str) -> str | None:
+    """The :func:`normalise` key of a sentence long enough to be marked as a verbatim
+    repeat (``MIN_REPEAT_WORDS`` words or more), else None.
+
+    >>> _repeat_key(" Two  men died here."), _repeat_key("He said so.")
+    ('Two men died here.', None)
+    """
+    words = text.split()
+    return " ".join(words) if len(words) >= MIN_REPEAT_WORDS else None
 
 
 def split_marked(doc: Document) -> list[Sentence]:
@@ -492,13 +501,14 @@ def split_marked(doc: Document) -> list[Sentence]:
     """
     sentences: list[Sentence] = []
     text = doc.text
-    first: dict[str, str] = {}  # the first sentence of each text, in the document's order
+    first: dict[str, int] = {}  # the first sentence of each text, in the document's order
     for start, end in sentence_spans(text):
-        sid = sentence_id(doc.id, start, end)
-        key = normalise(text[start:end])
-        original = first.setdefault(key, sid) if _may_repeat(key) else sid
-        marks = {} if original == sid else {"duplicate_of": original}
-        sentences.append(_sentence(doc, start, end, len(sentences), **marks))
+        sentence_text = text[start:end]
+        key = _repeat_key(sentence_text)
+        index = len(sentences)
+        original = index if key is None else first.setdefault(key, index)
+        duplicate_of = None if original == index else sentences[original].id
+        sentences.append(_sentence(doc.id, sentence_text, start, end, index, duplicate_of))
     return sentences
 
 
@@ -533,17 +543,17 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
     first_with_text: dict[str, str] = {}
     for doc in sorted(documents, key=lambda d: rank[d.id]):
         copy_of[doc.id] = first_with_text.setdefault(doc.text, doc.id)
-    keys = [normalise(sent.text) for sent in sentences]  # folded once per sentence
+    keys = [_repeat_key(sent.text) for sent in sentences]  # folded once per sentence
     first: dict[str, str] = {}
     for sent, key in sorted(
         zip(sentences, keys, strict=True),
         key=lambda pair: (rank[pair[0].span.doc_id], pair[0].span.start),
     ):
-        if _may_repeat(key):
+        if key is not None:
             first.setdefault(key, sent.id)
     marked = []
     for sent, key in zip(sentences, keys, strict=True):
-        original = first.get(key)
+        original = None if key is None else first.get(key)
         source = copy_of.get(sent.span.doc_id, sent.span.doc_id)
         if original is None and source != sent.span.doc_id:
             original = sentence_id(source, sent.span.start, sent.span.end)
@@ -601,7 +611,14 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     if len({s.span.doc_id for s in sentences}) < 2:
         return list(sentences)
     rank = publication_rank(documents)
-    words = {s.id: _lower_words(s.text) for s in sentences}
+    # the words of each distinct text, read once (an event's copies share most sentences)
+    of_text: dict[str, list[str]] = {}
+    words: dict[str, list[str]] = {}
+    for sent in sentences:
+        mine = of_text.get(sent.text)
+        if mine is None:
+            mine = of_text[sent.text] = _lower_words(sent.text)
+        words[sent.id] = mine
     bags: dict[str, set[Hashable]] = {}  # made for the sentences compared only
     # one matcher per earlier sentence compared, holding its words as the second sequence:
     # difflib indexes the second sequence once, then compares any first one against it
@@ -627,34 +644,36 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     # word -> document -> its sentences holding the word (in visiting order): a sentence is
     # compared with other documents' sentences only, never walking its own document's
     index: dict[str, dict[str, list[Sentence]]] = {}
-    marked = []
+    nearest: dict[str, str] = {}
     for sent in sorted(sentences, key=lambda s: (rank[s.span.doc_id], s.span.start)):
         mine = words[sent.id]
-        best = None
         if sent.duplicate_of is None and len(mine) >= MIN_REPEAT_WORDS:
             keys = [w for _, w in sorted([(frequency[w], w) for w in set(mine)])[:3]]
-            best = _nearest(sent, keys, index, words, bag, similarity)
+            candidates = _candidates(sent, keys, index, words, bag)
+            best = _nearest(sent, mine, candidates, similarity)
+            if best is not None:
+                nearest[sent.id] = best
             for key in keys:
                 index.setdefault(key, {}).setdefault(sent.span.doc_id, []).append(sent)
-        marked.append(sent.model_copy(update={"near_duplicate_of": best}) if best else sent)
-    order = {s.id: n for n, s in enumerate(sentences)}
-    return sorted(marked, key=lambda s: order[s.id])
+    return [
+        s.model_copy(update={"near_duplicate_of": nearest[s.id]}) if s.id in nearest else s
+        for s in sentences
+    ]
 
 
-def _nearest(
+def _candidates(
     sent: Sentence,
     keys: list[str],
     index: dict[str, dict[str, list[Sentence]]],
     words: dict[str, list[str]],
     bag: Callable[[str], set[Hashable]],
-    similarity: Callable[[list[str], str], float],
-) -> str | None:
-    """The id of the earlier sentence of another document that ``sent`` repeats most
-    nearly, among those indexed under its rarest words ``keys`` (None if none reaches
-    ``NEAR_REPEAT_RATIO``); the first found wins a tie."""
-    mine = words[sent.id]
-    size = len(mine)
-    best_ratio, best = 0.0, None
+) -> list[tuple[float, Sentence]]:
+    """The earlier sentences of other documents that ``sent`` may nearly repeat, indexed
+    under its rarest words ``keys``, each with an upper bound of its ratio (difflib's
+    quick_ratio: the words the two share, counted with repeats), in the order found; those
+    whose bound (or length) rules out ``NEAR_REPEAT_RATIO`` are left out."""
+    size = len(words[sent.id])
+    found: list[tuple[float, Sentence]] = []
     seen: set[str] = set()
     for key in keys:
         for doc_id, in_doc in index.get(key, {}).items():
@@ -664,26 +683,46 @@ def _nearest(
                 if other.id in seen:
                     continue
                 seen.add(other.id)
-                theirs = words[other.id]
-                other_size = len(theirs)
+                other_size = len(words[other.id])
                 if (size / other_size if size <= other_size else other_size / size) < (
                     NEAR_REPEAT_RATIO
                 ):
                     continue
-                # an upper bound first (difflib's quick_ratio: the words the two share,
-                # counted with repeats): below the threshold, or not above the best ratio
-                # found so far, ratio() is too, and the pair cannot be chosen
-                shared = len(bag(sent.id) & bag(other.id))
-                bound = 2 * shared / (size + other_size)
-                if bound < NEAR_REPEAT_RATIO or (best is not None and bound <= best_ratio):
-                    continue
-                ratio = similarity(mine, other.id)
-                if (
-                    ratio >= NEAR_REPEAT_RATIO
-                    and normalise(other.text) != normalise(sent.text)
-                    and (best is None or ratio > best_ratio)
-                ):
-                    best_ratio, best = ratio, other.id
+                bound = 2 * len(bag(sent.id) & bag(other.id)) / (size + other_size)
+                if bound >= NEAR_REPEAT_RATIO:
+                    found.append((bound, other))
+    return found
+
+
+def _nearest(
+    sent: Sentence,
+    mine: list[str],
+    candidates: list[tuple[float, Sentence]],
+    similarity: Callable[[list[str], str], float],
+) -> str | None:
+    """The id of the candidate (see :func:`_candidates`) that ``sent`` (its words
+    ``mine``) repeats most nearly (None if none reaches ``NEAR_REPEAT_RATIO``); the first
+    found wins a tie.
+
+    Candidates are tried by falling bound, so that once a ratio is found, those whose
+    bound is below it are never compared (a ratio is at most its bound); one whose bound
+    equals it is compared only when found before the best so far (it could tie it).
+    """
+    best_ratio, best, best_at = 0.0, None, 0
+    for at in sorted(range(len(candidates)), key=lambda k: -candidates[k][0]):
+        bound, other = candidates[at]
+        if best is not None and bound <= best_ratio:
+            if bound < best_ratio:
+                break
+            if at > best_at:
+                continue
+        ratio = similarity(mine, other.id)
+        if (
+            ratio >= NEAR_REPEAT_RATIO
+            and (best is None or ratio > best_ratio or (ratio == best_ratio and at < best_at))
+            and normalise(other.text) != normalise(sent.text)
+        ):
+            best_ratio, best, best_at = ratio, other.id, at
     return best
 
 
