@@ -534,7 +534,7 @@ def current_figures(
             claim
         )
     return {
-        origin: choose(list(documents.values())[-1])
+        origin: choose(next(reversed(documents.values())))  # the latest document's
         for origin, documents in sorted(by_document.items())
     }
 

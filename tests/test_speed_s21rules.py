@@ -80,3 +80,80 @@ def test_finding_helper_gives_the_validated_model() -> None:
     made = finding(good, "why", cues=[cue], variable_id="var:killed/people")
     assert made == Finding(**made.model_dump())
     assert made.spans == [cue] and made.id.startswith("R502:")
+
+
+def test_finding_severity_override_is_checked_each_time() -> None:
+    good = Rule(code="R401", name="x", group="x", severity="info", check=lambda G, c: iter(()))
+    assert finding(good, "ok", severity="error").severity == "error"
+    with pytest.raises(ValidationError):
+        finding(good, "bad", severity="fatal")  # type: ignore[arg-type]
+    assert finding(good, "ok again").severity == "info"
+
+
+def _claims_for_variables() -> list:
+    from reconcile.models import Attribution, Interval, NumericClaim, StatementClaim
+
+    def numeric(n: int, **fields: object) -> NumericClaim:
+        values = {
+            "id": f"claim:d:{n}-{n + 2}",
+            "span": {"doc_id": "d", "start": n, "end": n + 2},
+            "sentence_id": "sent:d:0-99",
+            "surface": "17",
+            "published": "2012-07-29T00:00:00Z",
+            "attribution": Attribution(kind="unattributed", source_id="src:p"),
+            "value": 17,
+            "qualifier": "exact",
+            "interval": Interval(low=17, high=17),
+            "unit": "count",
+            "outcome": "killed",
+            "group": "people",
+            "variable_id": "var:killed/people",
+        }
+        values.update(fields)
+        return NumericClaim(**values)
+
+    statement = StatementClaim.model_validate(
+        {
+            "id": "claim:d:50-60",
+            "span": {"doc_id": "d", "start": 50, "end": 60},
+            "sentence_id": "sent:d:0-99",
+            "surface": "denied",
+            "published": "2012-07-29T00:00:00Z",
+            "attribution": {"kind": "unattributed", "source_id": "src:p"},
+            "predicate": "denied",
+            "polarity": "negative",
+            "variable_id": "var:statement/denied",
+        }
+    )
+    return [
+        numeric(0),
+        numeric(3, surface="seventeen"),  # the same variable again: the first claim's kept
+        numeric(6, group="soldiers", variable_id="var:killed/soldiers"),
+        numeric(9, scope="Arda", variable_id="var:killed/people@Arda"),
+        numeric(12, unit="USD", variable_id="var:killed/USD"),
+        statement,
+    ]
+
+
+def test_build_variables_equals_one_variable_per_claim() -> None:
+    from reconcile.variables import build_variables, variable_of
+
+    claims = _claims_for_variables()
+    expected: dict = {}
+    for claim in claims:
+        expected.setdefault(variable_of(claim).id, variable_of(claim))
+    built = build_variables(claims)
+    assert built == sorted(expected.values(), key=lambda v: v.id)
+    for made, wanted in zip(built, sorted(expected.values(), key=lambda v: v.id), strict=True):
+        assert made.__pydantic_fields_set__ == wanted.__pydantic_fields_set__
+        assert made.group == wanted.group
+    assert next(v for v in built if v.id == "var:killed/USD").group is None
+
+
+def test_build_variables_still_refuses_an_inconsistent_id() -> None:
+    from reconcile.variables import build_variables
+
+    claims = _claims_for_variables()
+    bad = claims[1].model_copy(update={"variable_id": "var:killed/soldiers"})
+    with pytest.raises(ValueError, match="inconsistent"):
+        build_variables([claims[2], bad])

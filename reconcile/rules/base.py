@@ -13,6 +13,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, get_args
 
 import networkx as nx
@@ -152,12 +153,21 @@ def _already_valid(values: dict[str, Any]) -> bool:
     code and severity allowed, its texts ``str``, its spans Span models (validated when
     made; the ids come from validated claims and sentences)."""
     return (
-        _CODE.fullmatch(values["code"]) is not None
-        and values["severity"] in _SEVERITIES
-        and type(values["rule"]) is str
+        _rule_fields_valid(values["code"], values["rule"], values["severity"])
         and type(values["message"]) is str
         and (values["variable_id"] is None or type(values["variable_id"]) is str)
         and all(type(s) is Span for s in values["spans"])
+    )
+
+
+@lru_cache(maxsize=256)  # one entry per rule and severity: a few dozen
+def _rule_fields_valid(code: str, name: str, severity: str) -> bool:
+    """Whether a finding's code, rule name and severity are what Finding accepts as given."""
+    return (
+        type(code) is str
+        and _CODE.fullmatch(code) is not None
+        and type(name) is str
+        and severity in _SEVERITIES
     )
 
 
