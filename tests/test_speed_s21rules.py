@@ -157,3 +157,21 @@ def test_build_variables_still_refuses_an_inconsistent_id() -> None:
     bad = claims[1].model_copy(update={"variable_id": "var:killed/soldiers"})
     with pytest.raises(ValueError, match="inconsistent"):
         build_variables([claims[2], bad])
+
+
+def test_graph_memo_follows_the_node_count() -> None:
+    import networkx as nx
+
+    from reconcile.graph import _memo
+
+    G = nx.MultiDiGraph()
+    G.add_node("a", kind="x", model=None)
+    first = _memo(G)
+    first["probe"] = 1
+    assert _memo(G) is first
+    G.add_edge("a", "b", key=0, kind="y")  # a node added by an edge: the count moves
+    assert len(G._node) == len(G) == 2
+    assert "probe" not in _memo(G)
+    H = nx.MultiDiGraph()
+    H.add_node("a", kind="x", model=None)
+    assert _memo(H) is not _memo(G)  # the same size, another graph
