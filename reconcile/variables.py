@@ -26,32 +26,44 @@ def variable_of(claim: Claim) -> Variable:
     >>> variable_of(c).id
     'var:killed/militants'
     """
+    fields = _variable_fields(claim)
+    variable = Variable(**fields)
+    _check_id(claim, fields["id"])
+    return variable
+
+
+def _variable_fields(claim: Claim) -> dict[str, str | None]:
+    """The fields of the variable a claim measures (:func:`variable_of` makes the model)."""
     if isinstance(claim, NumericClaim):
         measure = claim.variable_id.removeprefix("var:").split("/")[0]
         group = claim.group if claim.unit == "count" else None
-        variable = Variable(
-            id=variable_id(measure, group, claim.unit, claim.scope),
-            measure=measure,
-            group=group,
-            unit=claim.unit,
-            scope=claim.scope,
-        )
-    else:
-        variable = Variable(
-            id=variable_id(claim.predicate, None, "statement"),
-            measure=claim.predicate,
-            group=None,
-            unit="statement",
-        )
-    if variable.id != claim.variable_id:
+        return {
+            "id": variable_id(measure, group, claim.unit, claim.scope),
+            "measure": measure,
+            "group": group,
+            "unit": claim.unit,
+            "scope": claim.scope,
+        }
+    return {
+        "id": variable_id(claim.predicate, None, "statement"),
+        "measure": claim.predicate,
+        "group": None,
+        "unit": "statement",
+    }
+
+
+def _check_id(claim: Claim, made_id: str) -> None:
+    """Raise when a claim's variable id is not the id of the variable it measures."""
+    if made_id != claim.variable_id:
         raise ValueError(f"{claim.id}: variable id {claim.variable_id!r} is inconsistent")
-    return variable
 
 
 def build_variables(claims: Iterable[Claim]) -> list[Variable]:
     """The distinct variables of a set of claims, sorted by id."""
-    found = {}
+    found: dict[str, Variable] = {}
     for claim in claims:
-        variable = variable_of(claim)
-        found.setdefault(variable.id, variable)
+        fields = _variable_fields(claim)
+        _check_id(claim, fields["id"])
+        if fields["id"] not in found:  # the first claim's, as before; later ones' unmade
+            found[fields["id"]] = Variable(**fields)
     return sorted(found.values(), key=lambda v: v.id)

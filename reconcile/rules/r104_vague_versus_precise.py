@@ -51,7 +51,8 @@ def check(G: nx.MultiDiGraph, ctx: RuleContext) -> Iterator[Finding]:
             if isinstance(c, NumericClaim) and c.qualifier == "vague"
         ]
         for claim in vague:
-            others = [c for c in precise if origin_id(G, c) != origin_id(G, claim)]
+            own = origin_id(G, claim)
+            others = [c for c in precise if origin_id(G, c) != own]
             nearest = min(
                 others,
                 key=lambda c: (abs((stated_day(c) - stated_day(claim)).days), c.span.doc_id),
