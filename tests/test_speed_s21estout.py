@@ -3,15 +3,21 @@ paths gave, on inputs written to catch them out."""
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
+import pickle
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from conftest import case_dirs
+from pydantic import BaseModel, Field, PrivateAttr
 
 from reconcile.api import check
+from reconcile.backends.local import _packed, _ResultPickler, _unpacked
+from reconcile.events import process_document
 from reconcile.io import load_paths
-from reconcile.models import Document, NumericClaim, Report
+from reconcile.models import Document, NumericClaim, Report, Span, _Model
 from reconcile.report import report_json, report_line
 
 
@@ -79,3 +85,66 @@ def test_report_json_of_a_big_int_field_is_pydantic_dump() -> None:
 def test_report_json_of_every_worked_case_is_pydantic_dump() -> None:
     for case in case_dirs():
         _assert_written_as_pydantic(check(load_paths([case])))
+
+
+def _models_in(value: object) -> list[BaseModel]:
+    """Every model reachable from a value (lists, tuples, dicts, dataclasses, models)."""
+    found: list[BaseModel] = []
+    if isinstance(value, BaseModel):
+        found.append(value)
+        for item in value.__dict__.values():
+            found += _models_in(item)
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            found += _models_in(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            found += _models_in(item)
+    elif dataclasses.is_dataclass(value):
+        for item in vars(value).values():
+            found += _models_in(item)
+    return found
+
+
+def test_a_packed_document_result_comes_back_equal_model_by_model() -> None:
+    """The spill's pickler rebuilds every model of a per-document result with the same
+    class, values, fields set and JSON; the result is usable by the event stage."""
+    doc = Document(
+        id="p",
+        publisher="Tamsk Courier",
+        published="2022-06-01T08:30:00+03:00",
+        text="The governor said on Tuesday that 30 people were killed in Tamsk, including "
+        "12 soldiers. Police refused to lay down their weapons. «The governor said on "
+        "Tuesday that 30 people were killed in Tamsk», a witness added.",
+    )
+    result = process_document(doc)
+    back = _unpacked(_packed(result))
+    before, after = _models_in(result), _models_in(back)
+    assert len(before) > 20
+    assert {type(m).__name__ for m in before} >= {"Document", "Sentence", "NumericClaim", "Span"}
+    assert [type(m) for m in after] == [type(m) for m in before]
+    for old, new in zip(before, after, strict=True):
+        assert new == old
+        assert new.model_fields_set == old.model_fields_set
+        assert new.__pydantic_extra__ is None and new.__pydantic_private__ is None
+        assert new.model_dump_json() == old.model_dump_json()
+    assert back.features == result.features
+
+
+class _Noted(_Model):
+    value: int = Field(description="A value.")
+    _note: str = PrivateAttr(default="")
+
+
+def test_the_spill_pickler_keeps_private_attributes() -> None:
+    """A model with private attributes is pickled as it pickles itself."""
+    model = _Noted(value=3)
+    model._note = "kept"
+    buffer = io.BytesIO()
+    _ResultPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(
+        [model, Span(doc_id="d", start=0, end=1)]
+    )
+    back, span = pickle.loads(buffer.getvalue())
+    assert (back.value, back._note, back.model_fields_set) == (3, "kept", {"value"})
+    assert span == Span(doc_id="d", start=0, end=1)
+    assert span.model_fields_set == {"doc_id", "start", "end"}
