@@ -30,7 +30,7 @@ from typing import IO, Any, ClassVar
 
 from pydantic import BaseModel
 
-from reconcile import models
+import reconcile.models
 from reconcile.events import (
     DocumentResult,
     EventAnalysis,
@@ -115,7 +115,7 @@ class _ResultPickler(pickle.Pickler):
 
     dispatch_table: ClassVar[dict[type, Any]] = {
         cls: _model_reduced
-        for cls in vars(models).values()
+        for cls in vars(reconcile.models).values()
         if isinstance(cls, type) and issubclass(cls, BaseModel)
     }
 
