@@ -10,6 +10,7 @@ whatever the number of workers, so ``--jobs 4`` writes the same bytes as ``--job
 from __future__ import annotations
 
 import gc
+import io
 import itertools
 import multiprocessing
 import os
@@ -25,8 +26,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 from multiprocessing.connection import Connection, wait
-from typing import IO, Any
+from typing import IO, Any, ClassVar
 
+from pydantic import BaseModel
+
+import reconcile.models
 from reconcile.events import (
     DocumentResult,
     EventAnalysis,
@@ -66,12 +70,54 @@ class Job:
 
 
 def _packed(result: DocumentResult) -> bytes:
-    """A per-document result pickled and compressed, as the spill file keeps it."""
-    return zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    """A per-document result pickled (by :class:`_ResultPickler`) and compressed, as the
+    spill file keeps it."""
+    buffer = io.BytesIO()
+    _ResultPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(result)
+    return zlib.compress(buffer.getbuffer(), 1)
 
 
 def _unpacked(data: bytes) -> DocumentResult:
     return pickle.loads(zlib.decompress(data))
+
+
+_new = object.__new__
+_set_values = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
+
+
+def _model(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str]) -> BaseModel:
+    """A model back from :class:`_ResultPickler`'s pickle, as :func:`reconcile.models.
+    _unpickle` makes it (no validation: it was valid when pickled), with its slots set
+    through their descriptors: ``object.__setattr__`` costs twice as much per slot, and a
+    per-document result holds ~180 models."""
+    model = _new(cls)
+    _set_values(model, values)
+    _set_fields_set(model, fields_set)
+    _set_extra(model, None)
+    _set_private(model, None)
+    return model
+
+
+def _model_reduced(model: BaseModel) -> tuple[Any, ...]:
+    """How :class:`_ResultPickler` pickles a model: its class, values and fields set, for
+    :func:`_model`; a model with extra fields or private attributes as it pickles itself."""
+    if model.__pydantic_extra__ is None and model.__pydantic_private__ is None:
+        return _model, (type(model), model.__dict__, model.__pydantic_fields_set__)
+    return model.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+
+class _ResultPickler(pickle.Pickler):
+    """Pickles per-document results, their models by :func:`_model_reduced` (looked up by
+    exact class in the dispatch table, without the model's own ``__reduce__``)."""
+
+    dispatch_table: ClassVar[dict[type, Any]] = {
+        cls: _model_reduced
+        for cls in vars(reconcile.models).values()
+        if isinstance(cls, type) and issubclass(cls, BaseModel)
+    }
 
 
 class _Spill:
