@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import UTC, date, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AwareDatetime,
@@ -56,9 +56,16 @@ class _Model(BaseModel):
         )
 
 
-#: Bound once: :func:`_unpickle` runs for every model of every result read back.
+ModelT = TypeVar("ModelT", bound=_Model)
+
+#: Bound once: :func:`_unpickle` runs for every model of every result read back. A model's
+#: slots are set through their descriptors: ``object.__setattr__`` costs twice as much per
+#: slot, and a per-document result holds ~180 models.
 _new_object = object.__new__
-_set_slot = object.__setattr__
+_set_values = BaseModel.__dict__["__dict__"].__set__
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def _unpickle(
@@ -69,13 +76,21 @@ def _unpickle(
     private: dict[str, Any] | None = None,
 ) -> Any:
     """A pickled model back, as pydantic's ``__setstate__`` sets it (no validation: it was
-    valid when pickled)."""
+    valid when pickled). The one place a model is made without validation: :func:`trusted`,
+    :func:`trusted_span` and :func:`trusted_sentence` come here too."""
     model = _new_object(cls)
-    _set_slot(model, "__dict__", values)
-    _set_slot(model, "__pydantic_fields_set__", fields_set)
-    _set_slot(model, "__pydantic_extra__", extra)
-    _set_slot(model, "__pydantic_private__", private)
+    _set_values(model, values)
+    _set_fields_set(model, fields_set)
+    _set_extra(model, extra)
+    _set_private(model, private)
     return model
+
+
+def trusted(cls: type[ModelT], values: dict[str, Any]) -> ModelT:
+    """``cls(**values)`` without validation, every field given, for values its caller has
+    checked are what validation would keep unchanged (in the fields' order): the same
+    frozen model, equal field for field."""
+    return _unpickle(cls, values, set(values))
 
 
 class Span(_Model):

@@ -81,40 +81,13 @@ def _unpacked(data: bytes) -> DocumentResult:
     return pickle.loads(zlib.decompress(data))
 
 
-_new = object.__new__
-_set_values = BaseModel.__dict__["__dict__"].__set__
-_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
-
-
-def _model(cls: type[BaseModel], values: dict[str, Any], fields_set: set[str]) -> BaseModel:
-    """A model back from :class:`_ResultPickler`'s pickle, as :func:`reconcile.models.
-    _unpickle` makes it (no validation: it was valid when pickled), with its slots set
-    through their descriptors: ``object.__setattr__`` costs twice as much per slot, and a
-    per-document result holds ~180 models."""
-    model = _new(cls)
-    _set_values(model, values)
-    _set_fields_set(model, fields_set)
-    _set_extra(model, None)
-    _set_private(model, None)
-    return model
-
-
-def _model_reduced(model: BaseModel) -> tuple[Any, ...]:
-    """How :class:`_ResultPickler` pickles a model: its class, values and fields set, for
-    :func:`_model`; a model with extra fields or private attributes as it pickles itself."""
-    if model.__pydantic_extra__ is None and model.__pydantic_private__ is None:
-        return _model, (type(model), model.__dict__, model.__pydantic_fields_set__)
-    return model.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-
-
 class _ResultPickler(pickle.Pickler):
-    """Pickles per-document results, their models by :func:`_model_reduced` (looked up by
-    exact class in the dispatch table, without the model's own ``__reduce__``)."""
+    """Pickles per-document results, each model by its own ``__reduce__`` looked up by
+    exact class in the dispatch table (a result holds ~180 models: the table skips the
+    ``__reduce_ex__`` call that would find it)."""
 
     dispatch_table: ClassVar[dict[type, Any]] = {
-        cls: _model_reduced
+        cls: cls.__reduce__
         for cls in vars(reconcile.models).values()
         if isinstance(cls, type) and issubclass(cls, BaseModel)
     }
