@@ -56,7 +56,7 @@ def test_no_empty_phrase() -> None:
 
 _TRICKY = [
     "28 of them in the capital Arda were hurt.",
-    "Two of the dead were children, and one of those killed was a soldier.",
+    "Two of the dead were children, and one of those who died was a policeman.",
     "A further 57 remain missing; 12 remained in hospital.",
     "Gunmen shot dead a village chief and his son, al-Kassi said.",
     "No one was hurt.",
