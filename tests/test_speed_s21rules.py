@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import pickle
 
 import pytest
@@ -52,12 +53,17 @@ def test_unchecked_finding_equals_validated(changes: dict) -> None:
         fast.message = "changed"  # frozen, as validated
 
 
+class _Loud(enum.StrEnum):
+    WARNING = "warning"
+
+
 @pytest.mark.parametrize(
     "changes",
     [
         {"code": "R12"},
         {"code": "X101"},
         {"severity": "fatal"},
+        {"severity": _Loud.WARNING},  # a str subclass: validation decides what it becomes
         {"spans": [{"doc_id": "d1", "start": 0, "end": 3}]},
         {"variable_id": 7},
     ],

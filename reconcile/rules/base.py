@@ -168,6 +168,7 @@ def _rule_fields_valid(code: str, name: str, severity: str) -> bool:
         type(code) is str
         and _CODE.fullmatch(code) is not None
         and type(name) is str
+        and type(severity) is str
         and severity in _SEVERITIES
     )
 
