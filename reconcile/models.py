@@ -249,9 +249,7 @@ def trusted_span(doc_id: str, start: int, end: int) -> Span:
     >>> trusted_span("d", 0, 4) == Span(doc_id="d", start=0, end=4)
     True
     """
-    return _unpickle(
-        Span, {"doc_id": doc_id, "start": start, "end": end}, {"doc_id", "start", "end"}
-    )
+    return trusted(Span, {"doc_id": doc_id, "start": start, "end": end})
 
 
 def trusted_sentence(

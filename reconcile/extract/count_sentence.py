@@ -22,15 +22,9 @@ from reconcile.extract.count_implied import implied_mentions
 from reconcile.extract.count_lists import joined
 from reconcile.extract.count_outcomes import acts_on_object, outcome_after
 from reconcile.extract.count_words import Outcome, token_index
-from reconcile.extract.lexicon import Token, closed_words, lexicon
+from reconcile.extract.lexicon import Token, closed_words, lexicon, none_of
 from reconcile.extract.numbers import NumberMention
-from reconcile.extract.victims import (
-    POSSESSIVES,
-    Victim,
-    find_victims,
-    listed_after,
-    none_of,
-)
+from reconcile.extract.victims import POSSESSIVES, Victim, find_victims, listed_after
 
 
 @dataclass

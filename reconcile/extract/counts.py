@@ -49,9 +49,9 @@ from reconcile.extract.count_words import (
     ends_with,
     surface_of,
 )
-from reconcile.extract.lexicon import Token, lexicon, tokenize, within
+from reconcile.extract.lexicon import Token, lexicon, none_of, tokenize, within
 from reconcile.extract.numbers import NumberMention
-from reconcile.extract.victims import Victim, holds_cue, none_of, singular_np, year
+from reconcile.extract.victims import Victim, holds_cue, singular_np, year
 
 
 @dataclass(frozen=True)

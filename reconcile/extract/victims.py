@@ -20,10 +20,9 @@ the group lexicon when its head is listed (``a soldier``: security forces), else
 
 from __future__ import annotations
 
-from collections.abc import Callable, Set
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from operator import attrgetter
 
 from reconcile.extract.lexicon import (
     PhraseTable,
@@ -33,6 +32,7 @@ from reconcile.extract.lexicon import (
     closed_words,
     lexicon,
     load_data,
+    none_of,
     person_titles,
 )
 from reconcile.extract.numbers import is_number_token
@@ -792,15 +792,6 @@ def holds_cue(tokens: list[Token]) -> bool:
     if none_of(words, tokens):
         return False  # no word a cue starts with (most sentences)
     return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
-
-
-_LOWER = attrgetter("lower")
-
-
-def none_of(words: Set[str], tokens: list[Token]) -> bool:
-    """Whether no token is one of ``words`` (lower case): one pass in C, cheaper than a
-    loop over the tokens that finds none (as most do)."""
-    return words.isdisjoint(map(_LOWER, tokens))
 
 
 def _cue_at(tokens: list[Token], k: int) -> bool:

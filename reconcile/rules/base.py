@@ -71,6 +71,10 @@ class RuleContext:
     settings: dict[str, Any] = field(default_factory=dict)
 
 
+#: What a rule's code looks like, as :class:`~reconcile.models.Finding` accepts it.
+_CODE = re.compile(r"R\d{3}")
+
+
 def rule(
     *, code: str, name: str, group: str, severity: Severity, status: str = "stable"
 ) -> Callable[[CheckFunction], CheckFunction]:
@@ -83,7 +87,7 @@ def rule(
     >>> check.rule.code, check.rule.summary
     ('R999', 'An example.')
     """
-    if not re.fullmatch(r"R\d{3}", code):
+    if not _CODE.fullmatch(code):
         raise ValueError(f"rule code {code!r} must look like R101")
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name):
         raise ValueError(f"rule name {name!r} must be kebab-case")
@@ -144,8 +148,7 @@ def finding(
     return Finding(**values)  # validated: a bad value raises as it always did
 
 
-#: What :class:`~reconcile.models.Finding` accepts as a code and as a severity.
-_CODE = re.compile(r"R\d{3}")
+#: What :class:`~reconcile.models.Finding` accepts as a severity.
 _SEVERITIES = frozenset(get_args(Severity))
 
 
