@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from reconcile.extract import numbers
+from reconcile.extract import dates, numbers
 from reconcile.extract.lexicon import Token, tokenize
 
 WORD_TRICKY = [
@@ -94,3 +94,50 @@ def test_number_cues_cover_every_reading_word() -> None:
     assert (numbers._word_starts() - numbers._ARTICLES) | numbers._next_words()["a"] <= cues
     assert "a" not in cues and "an" not in cues
     assert numbers._number_word_starts(tokenize("a man, an hour, half the town"), False) == []
+
+
+def _old_patterns_for(window: str) -> list[tuple[str, object]]:
+    """_patterns_for testing every need word of every pattern."""
+    if not window.isascii():
+        return dates._PATTERNS if dates._names_a_time(window) else []
+    low = window.lower()
+    present = [
+        any(w in (window if written else low) for w in words)
+        for words, written in zip(dates._NEED_SETS, dates._AS_WRITTEN, strict=True)
+    ]
+    return [kp for kp, n in zip(dates._PATTERNS, dates._NEED_SET_OF, strict=True) if present[n]]
+
+
+DATE_TRICKY = [
+    "",
+    "Clashes went on.",
+    "On Monday night, 19 people died; 2020 figures.",
+    "OVERNIGHT, overnight, Tonight, TODAY, yesterday, MONDAY, monday, Mondays.",
+    "since Sept. 3, since May, since mayday, the Mayor, MAY, in 1999, 20 days ago",
+    "this year, last week, THIS MONTH, earlier this month, so far this YEAR",
+    "Janjaweed, Decided, Augusta, Octopus, Novel, Junta, Julian, Marines, Aprils",
+    "todayesterday nighttoday agovernight yesterdayear 1920 2019",
+    "Él dijo el lunes, 3 de julio, el martes.",
+]
+
+
+@pytest.mark.parametrize("text", DATE_TRICKY)
+def test_patterns_for_as_every_need_tested(text: str) -> None:
+    assert dates._patterns_for(text) == _old_patterns_for(text)
+
+
+def test_patterns_for_as_every_need_tested_on_random_text() -> None:
+    rng = random.Random(22)
+    words = [w for ws in dates._NEED_SETS for w in ws]
+    pieces = [*words, *(w.lower() for w in words), *(w.upper() for w in words)]
+    pieces += ["day", "DAY", "nigh", "t", "o", "in", " ", "-", "1", "9", "2", "0", "x"]
+    for _ in range(5000):
+        glue = rng.choice(["", " ", "-"])
+        text = glue.join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        assert dates._patterns_for(text) == _old_patterns_for(text), text
+
+
+def test_every_need_word_is_tested_under_a_gate_it_holds() -> None:
+    members = [(g, w) for g, ms in dates._GATED_NEEDS for w, _ in ms]
+    assert sorted(w for _, w in members) == sorted({w for ws in dates._NEED_SETS for w in ws})
+    assert all(g is None or g in w.lower() for g, w in members)
