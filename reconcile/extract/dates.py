@@ -161,6 +161,39 @@ def _names_a_time(window: str) -> bool:
     return any(w in low for w in _SHORTEST_TIME_WORDS) or _YEAR_RE.search(window) is not None
 
 
+def _gated_needs() -> tuple[tuple[str | None, tuple[tuple[str, bool], ...]], ...]:
+    """The words of :data:`_NEEDS`, each with whether it is tested as written, grouped by
+    a word of :data:`_SHORTEST_TIME_WORDS` that it and another need word hold ('day' for
+    the weekdays, 'yesterday' and 'today'): a lower-cased text without that word holds
+    none of the group. Words sharing no such word form the group of None (no gate)."""
+    written_of = {
+        w: written for ws, written in zip(_NEED_SETS, _AS_WRITTEN, strict=True) for w in ws
+    }
+
+    def holders(gate: str) -> list[str]:
+        return [w for w in written_of if gate in w.lower()]
+
+    groups: dict[str | None, list[tuple[str, bool]]] = {}
+    for word, written in written_of.items():
+        shared = [g for g in _SHORTEST_TIME_WORDS if g in word.lower() and len(holders(g)) > 1]
+        groups.setdefault(shared[0] if shared else None, []).append((word, written))
+    return tuple((gate, tuple(members)) for gate, members in groups.items())
+
+
+_GATED_NEEDS = _gated_needs()
+
+
+def _present_needs(window: str, low: str) -> set[str]:
+    """The words of :data:`_NEEDS` that ``window`` (ASCII; ``low`` lower-cased) holds,
+    each a calendar name as written, the others in ``low``; the words behind a gate of
+    :data:`_GATED_NEEDS` are looked for only when ``low`` holds it."""
+    found: set[str] = set()
+    for gate, members in _GATED_NEEDS:
+        if gate is None or gate in low:
+            found.update(w for w, written in members if w in (window if written else low))
+    return found
+
+
 def _patterns_for(window: str) -> list[tuple[str, re.Pattern[str]]]:
     """The patterns of :data:`_PATTERNS` that may match in ``window``, in their order: on
     ASCII text those whose :data:`_NEEDS` occur (lower-casing is one letter for one, and
@@ -169,11 +202,10 @@ def _patterns_for(window: str) -> list[tuple[str, re.Pattern[str]]]:
     when the text names a time at all."""
     if not window.isascii():
         return _PATTERNS if _names_a_time(window) else []
-    low = window.lower()
-    present = [
-        any(map((window if written else low).__contains__, words))
-        for words, written in zip(_NEED_SETS, _AS_WRITTEN, strict=True)
-    ]
+    found = _present_needs(window, window.lower())
+    if not found:
+        return []  # most sentences
+    present = [not found.isdisjoint(words) for words in _NEED_SETS]
     return [kp for kp, n in zip(_PATTERNS, _NEED_SET_OF, strict=True) if present[n]]
 
 

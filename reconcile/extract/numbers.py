@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from operator import attrgetter
 from types import ModuleType
 from typing import Any
 
@@ -741,10 +742,11 @@ def _qualified(
 
 def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     """Number words ("one", "twenty-three", "a dozen") and vague quantities ("dozens of")."""
-    tokens = tokenize(text[start:end], start)
+    window = text[start:end]
+    tokens = tokenize(window, start)
     found: list[NumberMention] = []
     i = 0
-    for n in _number_word_starts(tokens):
+    for n in _number_word_starts(tokens, "-" in window):
         if n < i:
             continue  # inside the number read before
         mention, i = _word_number_at(text, tokens, n)
@@ -753,15 +755,71 @@ def _word_numbers(text: str, start: int, end: int) -> list[NumberMention]:
     return found
 
 
-def _number_word_starts(tokens: list[Token]) -> list[int]:
+def _number_word_starts(tokens: list[Token], hyphen: bool = True) -> list[int]:
     """The indexes of the tokens a number word or vague phrase may start at (see
-    :func:`_word_starts`); most words start none."""
+    :func:`_word_starts`); most words start none. 'a', 'an' and 'half' start one only
+    before one of their :func:`_next_words` ("a dozen", "half a million"): the others are
+    left out (:func:`_word_number_at` reads nothing there). ``hyphen`` False: no token
+    holds a hyphen."""
+    lowers = list(map(_LOWER, tokens))
+    if not hyphen and _number_cues().isdisjoint(lowers):
+        return []  # most sentences: no start :func:`_word_number_at` reads
     starts = _word_starts()
+    found = [
+        n
+        for n, w in enumerate(lowers)
+        if w in starts or ("-" in w and w.split("-", 1)[0] in _NUMBER_WORDS)
+    ]
+    next_words = _next_words()
+    last = len(lowers) - 1
     return [
         n
-        for n, t in enumerate(tokens)
-        if t.lower in starts or ("-" in t.lower and t.lower.split("-", 1)[0] in _NUMBER_WORDS)
+        for n in found
+        if (needs := next_words.get(lowers[n])) is None or (n < last and lowers[n + 1] in needs)
     ]
+
+
+# The words that start a number only with the next word: an article ("a dozen", "an
+# hundred", "a few") and 'half' ("half a million"); their readings below name those words.
+_ARTICLES = frozenset({"a", "an"})
+_ARTICLE_SCALES = frozenset({"hundred", "thousand", "million"})  # "a hundred" is one hundred
+_DOZEN, _HALF, _HALF_DOZEN = "dozen", "half", "half-dozen"
+
+
+@cache
+def _next_words() -> dict[str, frozenset[str]]:
+    """Per word of :data:`_ARTICLES` and 'half', the words after it with which it may
+    start a number or vague phrase (:func:`_word_number_at`, :func:`_halved_run`,
+    :func:`_number_word_run`): an article before 'dozen', 'half-dozen', a scale of
+    :data:`_ARTICLE_SCALES` or the second word of a vague phrase it starts; 'half' before
+    an article or the second word of a vague phrase it starts. A word that is also a
+    number word or a vague phrase of its own starts one alone: it is left out."""
+    table, _ = _vague_phrases()
+    alone = _NUMBER_WORDS | {k[0] for k in table if len(k) == 1}
+    after = {
+        **{a: _ARTICLES_NEXT for a in _ARTICLES},
+        _HALF: _ARTICLES,
+    }
+    return {
+        word: nxt | {k[1] for k in table if len(k) > 1 and k[0] == word}
+        for word, nxt in after.items()
+        if word not in alone
+    }
+
+
+_ARTICLES_NEXT = frozenset({_DOZEN, _HALF_DOZEN}) | _ARTICLE_SCALES
+
+
+@cache
+def _number_cues() -> frozenset[str]:
+    """The words one of which a sentence's tokens hold (lower case) whenever
+    :func:`_number_word_starts` finds a start :func:`_word_number_at` reads, but for a
+    hyphenated number word ('twenty-three'): a start word other than an article, or a word
+    that may follow an article."""
+    return (_word_starts() - _ARTICLES) | {w for a in _ARTICLES for w in _next_words()[a]}
+
+
+_LOWER = attrgetter("lower")
 
 
 def _word_number_at(text: str, tokens: list[Token], i: int) -> tuple[NumberMention | None, int]:
@@ -803,7 +861,7 @@ def _word_starts() -> frozenset[str]:
     vague phrases, 'a', 'an', 'one', 'half' and the number words. A hyphenated word also
     starts one when its part before the first hyphen is a number word ('twenty-three'):
     :func:`_word_numbers` tests that apart (no number word holds a hyphen)."""
-    return frozenset(_vague_phrases()[1]) | {"a", "an", "one", "half"} | _NUMBER_WORDS
+    return frozenset(_vague_phrases()[1]) | _ARTICLES | {"one", _HALF} | _NUMBER_WORDS
 
 
 @cache
@@ -826,9 +884,9 @@ def _halved_run(tokens: list[Token], i: int) -> tuple[int, float]:
     [(3, 500000.0), (2, 6.0), (0, 0.0)]
     """
     words = [t.lower for t in tokens[i : i + 2]]
-    if words[:1] == ["half-dozen"] or words == ["a", "half-dozen"]:
+    if words[:1] == [_HALF_DOZEN] or words == ["a", _HALF_DOZEN]:
         return i + len(words) if words[0] == "a" else i + 1, 6.0
-    if words[:1] == ["half"] and len(words) == 2 and words[1] in {"a", "an"}:
+    if words[:1] == [_HALF] and len(words) == 2 and words[1] in _ARTICLES:
         j, value = _number_word_run(tokens, i + 1)
         return (j, value / 2) if j > i + 1 else (i, 0.0)
     return _number_word_run(tokens, i)
@@ -838,11 +896,11 @@ def _number_word_run(tokens: list[Token], i: int) -> tuple[int, float]:
     """Read number words from ``tokens[i]``: (index after the run, value), or (i, 0)."""
     words: list[str] = []
     j = i
-    if tokens[i].lower in {"a", "an"} and i + 1 < len(tokens):
+    if tokens[i].lower in _ARTICLES and i + 1 < len(tokens):
         nxt = tokens[i + 1].lower
-        if nxt == "dozen":
+        if nxt == _DOZEN:
             return i + 2, 12.0
-        if nxt in {"hundred", "thousand", "million"}:
+        if nxt in _ARTICLE_SCALES:
             words.append("one")
             j = i + 1
     while j < len(tokens):
