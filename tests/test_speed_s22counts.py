@@ -118,3 +118,14 @@ def test_a_clause_starts_only_at_its_words(text: str) -> None:
     for k, token in enumerate(tokens):
         if victims._clause_start(tokens, k):
             assert token.lower in victims._CLAUSE_STARTS or token.lower == "and"
+
+
+@pytest.mark.parametrize("text", _SUBJECTS)
+def test_a_table_matches_nothing_at_a_word_no_phrase_starts_with(text: str) -> None:
+    from reconcile.extract.lexicon import lexicon
+
+    tokens = tokenize(text)
+    for table in (lexicon().groups, lexicon().outcomes):  # gated so by group/outcome_after
+        for k, token in enumerate(tokens):
+            if token.lower not in table.by_first:
+                assert table.match(tokens, k) is None

@@ -39,10 +39,9 @@ def implied_mentions(
     occupied: set[int] | None = None  # made at the first reading: most sentences have none
     readings_of = _readings_by_word()
     for n, token in enumerate(tokens[:-1]):
-        readings = readings_of.get(token.lower)
-        if readings is None:
+        if token.lower not in readings_of:
             continue  # no reading opens on this word (most words)
-        for reading in readings:
+        for reading in readings_of[token.lower]:
             hit = reading(tokens, n)
             if hit is None:
                 continue

@@ -102,9 +102,11 @@ def count_mentions(
     s = counted_sentence(text, tokens, mentions)
     s.before = before
     link_groups(s)
-    # a fate read past later mentions needs their groups: read once all are linked
-    s.direct = [fate_of_partitive(s, n, s.direct[n]) for n in range(len(s.mentions))]
-    s.direct = [fate_past_modifier(s, n, s.direct[n]) for n in range(len(s.mentions))]
+    # a fate read past later mentions needs their groups: read once all are linked (each
+    # reads the tokens, spans and groups, no other mention's outcome; none without one)
+    for n, direct in enumerate(s.direct):
+        if direct is not None:
+            s.direct[n] = fate_past_modifier(s, n, fate_of_partitive(s, n, direct))
     s.shared = list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
         s.outcomes.append(first_outcome(s, n))

@@ -289,10 +289,11 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     while k < len(tokens) and k - i <= 7:
         token = tokens[k]
         word = token.lower
-        if _joining_hyphen(tokens, k) or _initial_dot(tokens, k):
+        if word in {"-", "."} and (_joining_hyphen(tokens, k) or _initial_dot(tokens, k)):
             k += 1  # "a 45-year-old", "a U.N. peacekeeper"; not an aside's dash
             continue
-        if not (_word(token) or token.text[0].isdigit()):
+        first = token.text[0]
+        if not (first.isalpha() or first.isdigit()):  # not a word (_word) nor a number
             break
         if word in lex.not_people or word in _CALENDAR or word in _HEAD_PREPOSITIONS:
             break
@@ -764,13 +765,13 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     if not holds_cue(tokens):
         return found  # no cue: no reading can apply (most sentences)
     readings_of = _readings_by_word()
-    k = 0
-    while k < len(tokens):
-        readings = readings_of.get(tokens[k].lower)
-        if readings is None:
+    k, size = 0, len(tokens)
+    while k < size:
+        word = tokens[k].lower
+        if word not in readings_of:
             k += 1  # no reading opens on this word (most words)
             continue
-        verb_readings, subject_readings = readings
+        verb_readings, subject_readings = readings_of[word]
         for reading in verb_readings:
             hit = reading(tokens, k)
             if hit is not None:
