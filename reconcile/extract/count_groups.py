@@ -42,20 +42,18 @@ def group_after(tokens: list[Token], i: int) -> tuple[str, str, int] | None:
         and tokens[j + 1].lower in {"the", "them", "its", "their", "his", "her", "our"}
     ):
         j += 2
+    starts = groups.by_first
     for skip in range(0, 4):
         k = j + skip
         if k >= len(tokens):
             break
-        hit = groups.match(tokens, k)
+        word = tokens[k].lower
+        hit = groups.match(tokens, k) if word in starts else None  # no call where none starts
         if hit:
             return hit[0], surface_of(tokens, i, k + hit[1]), k + hit[1]
-        if (
-            skip == 0
-            and j > i
-            and (tokens[k].text[0].isdigit() or tokens[k].lower in NUMBER_WORD_SET)
-        ):
+        if skip == 0 and j > i and (tokens[k].text[0].isdigit() or word in NUMBER_WORD_SET):
             continue  # partitive: "Nineteen of the 23 convicts"
-        if tokens[k].lower in MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
+        if word in MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
             break
     return None
 

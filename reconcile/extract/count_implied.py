@@ -37,11 +37,11 @@ def implied_mentions(
     a reading gives the index of the last word and the value."""
     found = []
     occupied: set[int] | None = None  # made at the first reading: most sentences have none
-    starts = _implied_starts()
+    readings_of = _readings_by_word()
     for n, token in enumerate(tokens[:-1]):
-        if token.lower not in starts:
+        if token.lower not in readings_of:
             continue  # no reading opens on this word (most words)
-        for reading in _IMPLIED_READINGS:
+        for reading in readings_of[token.lower]:
             hit = reading(tokens, n)
             if hit is None:
                 continue
@@ -56,11 +56,20 @@ def implied_mentions(
 
 
 @cache
-def _implied_starts() -> frozenset[str]:
-    """The words a reading of :data:`_IMPLIED_READINGS` may open on."""
-    return frozenset(
-        {"nobody", "no", "a", "an"} | _IMPLYING_DETERMINERS | _ONE_MORE_WORDS | _PAIR_WORDS
-    )
+def _readings_by_word() -> dict[str, tuple[Callable[[list[Token], int], _Implied], ...]]:
+    """Per word a reading of :data:`_IMPLIED_READINGS` may open on, those that may (in
+    their order): each finds nothing at a word outside its own first words."""
+    opens = {
+        _nobody_at: frozenset({"nobody", "no"}),
+        _no_before_count_at: frozenset({"no"}),
+        _no_news_at: frozenset({"no"}),
+        _one_person_at: _IMPLYING_DETERMINERS,
+        _another_at: _ONE_MORE_WORDS,
+        _both_at: _PAIR_WORDS,
+        _a_death_at: frozenset({"a", "an"}),
+    }
+    words = frozenset().union(*opens.values())
+    return {w: tuple(r for r in _IMPLIED_READINGS if w in opens[r]) for w in words}
 
 
 def implied_mention(text: str, start: int, end: int, value: float) -> NumberMention:
@@ -109,10 +118,12 @@ def _one_person_at(tokens: list[Token], n: int) -> _Implied:
     ('killing 17 people, a police officer said': the source)."""
     if tokens[n].lower not in _IMPLYING_DETERMINERS:
         return None
+    groups = lexicon().groups
     for k in range(n + 1, min(len(tokens), n + 7)):
-        if _pair_at(tokens, k):
+        word = tokens[k].lower
+        if word in _PAIR_NOUNS and _pair_at(tokens, k):
             return k, 2.0
-        hit = lexicon().groups.match(tokens, k)
+        hit = groups.match(tokens, k) if word in groups.by_first else None  # most: no call
         if hit:
             after = k + hit[1]
             following = tokens[after].lower if after < len(tokens) else ""
@@ -121,9 +132,9 @@ def _one_person_at(tokens: list[Token], n: int) -> _Implied:
             if following in lexicon().speech_verbs:
                 return None
             return after - 1, 1.0
-        if tokens[k].text.isdigit() or tokens[k].text == "-" or age_word(tokens[k].lower):
+        if tokens[k].text.isdigit() or tokens[k].text == "-" or age_word(word):
             continue  # "a 10-year-old boy"
-        if tokens[k].lower in MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
+        if word in MODIFIER_BLOCK or not tokens[k].text[0].isalpha():
             return None
     return None
 

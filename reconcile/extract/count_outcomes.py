@@ -43,14 +43,15 @@ def outcome_after(tokens: list[Token], k: int) -> tuple[str, int, int] | None:
     if whole is not None:
         return whole  # "Two of the dead were children": taken from the dead
     k = _past_postmodifier(tokens, past_aside(tokens, k))
+    starts = outcomes.by_first
     for step in range(0, 6):
         idx = k + step
         if idx >= len(tokens):
             return None
-        hit = outcomes.match(tokens, idx)
+        word = tokens[idx].lower
+        hit = outcomes.match(tokens, idx) if word in starts else None  # no call where none starts
         if hit:
             return hit[0], idx, idx + hit[1]
-        word = tokens[idx].lower
         if word not in AUX and word not in INCREMENT_AFTER and not time_word(word):
             if step or not _describes_dead(tokens, idx):
                 return None

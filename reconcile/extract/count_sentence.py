@@ -50,6 +50,10 @@ class CountedSentence:
     outcomes: list[Outcome | None] = field(default_factory=list)
     # the outcome and group of the last count of the text before this sentence
     before: tuple[str, str] | None = None
+    # per mention, once the outcomes are final (:func:`link_victims`): the victim it is
+    # listed with, and the victims listed after it
+    listed_with: list[Victim | None] = field(default_factory=list)
+    listed_after: list[list[Victim]] = field(default_factory=list)
     _modals: list[int] | None = None
 
     @property
@@ -111,6 +115,8 @@ def mention_between(s: CountedSentence, a: int, b: int) -> bool:
 def victim_before(s: CountedSentence, n: int) -> Victim | None:
     """The victim written without a number that mention ``n`` is joined to ('killed a
     judge and seven members of his family', 'a farmer and his two sons')."""
+    if not s.victims:
+        return None  # most sentences
     i = s.spans[n][0]
     before = bisect_right(s.victims, i, key=lambda v: v.end) - 1  # victims are in order
     if before < 0:
@@ -150,9 +156,19 @@ def victims_listed_after(s: CountedSentence, n: int) -> list[Victim]:
     return [v for v in victims if v.start not in known]
 
 
+def link_victims(s: CountedSentence) -> None:
+    """Per mention, the victim it is listed with (:func:`listed_with_victim`) and those
+    listed after it (:func:`victims_listed_after`): read once the outcomes are final, for
+    the structure of the counts and the victims' own counts both read them."""
+    mentions = range(len(s.mentions))
+    s.listed_with = [listed_with_victim(s, n) for n in mentions]
+    s.listed_after = [victims_listed_after(s, n) for n in mentions]
+
+
 def victims_after_counts(s: CountedSentence) -> list[Victim]:
-    """The victims listed after any count of the sentence (:func:`victims_listed_after`)."""
-    return [v for n in range(len(s.mentions)) for v in victims_listed_after(s, n)]
+    """The victims listed after any count of the sentence (:func:`victims_listed_after`),
+    as :func:`link_victims` read them."""
+    return [v for after in s.listed_after for v in after]
 
 
 def implied_within(s: CountedSentence, victim: Victim) -> list[int]:

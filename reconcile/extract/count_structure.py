@@ -17,8 +17,6 @@ from reconcile.extract.count_sentence import (
     CountedSentence,
     counts_people,
     implied_within,
-    listed_with_victim,
-    victims_listed_after,
 )
 from reconcile.extract.count_words import (
     COMPANIONS,
@@ -38,14 +36,13 @@ def listed_with_victims(s: CountedSentence, st: _Structure) -> None:
     2), 'killed three traders and a driver' (3 + 1), 'killed a farmer and a driver' (the
     farmer's implied count is an item too)."""
     roles = st.roles
-    for n in range(len(s.mentions)):
-        victim = listed_with_victim(s, n) if roles[n] is None else None
-        if victim is not None:
+    for n, victim in enumerate(s.listed_with):  # read by link_victims
+        if victim is not None and roles[n] is None:
             roles[n] = "part"
             for m in implied_within(s, victim):
                 roles[m] = roles[m] or "part"
-    for n in range(len(s.mentions)):
-        if roles[n] is None and victims_listed_after(s, n):
+    for n, after in enumerate(s.listed_after):
+        if roles[n] is None and after:
             roles[n] = "part"
     for victim in s.victims:
         if victim.joined:
@@ -151,14 +148,15 @@ def _standing(tokens: list[Token], j: int) -> bool:
 def _read_part_cue(s: CountedSentence, st: _Structure, n: int) -> None:
     """'48 people, including 17 soldiers', '250 hurt, 31 of them nurses': a part of the
     count before it (or of that count's total); 'Of the 48 hurt, 9 …': of the opening one."""
+    if not n:
+        return  # the first count is a part of no count before it
     tokens, outcomes, (i, j) = s.tokens, s.outcomes, s.spans[n]
     part_cue = ends_with(tokens, i, PART_CUES) or of_them(tokens, j)
-    if n and part_cue and outcomes[n] == outcomes[n - 1]:
+    if part_cue and outcomes[n] == outcomes[n - 1]:
         earlier = st.totals[n - 1] if st.roles[n - 1] == "part" else None
         st.part_of(n, n - 1 if earlier is None else earlier)
     elif (
-        n
-        and partitive_lead(tokens, s.spans[0])
+        partitive_lead(tokens, s.spans[0])
         and outcomes[n] is not None
         and outcomes[0] is not None
         and outcomes[n][0] == outcomes[0][0]  # the same outcome, in other words
@@ -177,7 +175,7 @@ def _aside_parts(s: CountedSentence, st: _Structure) -> None:
     """'Five people, four traders and a driver, were killed': the counts set off after a
     counted phrase (:func:`.count_lists.aside_of_phrase`) with its outcome are parts of it."""
     outcomes, spans = s.outcomes, s.spans
-    for n in range(len(spans)):
+    for n in range(len(spans) - 1):  # the last count has no count after it
         outcome = outcomes[n]
         if st.roles[n] is not None or outcome is None:
             continue
@@ -217,13 +215,16 @@ def _breakdowns(s: CountedSentence, st: _Structure) -> None:
             and groups[m + 1][0] != "-"
         ):
             m += 1
-        alternatives = any(
-            t.lower == "or" for x in range(n, m) for t in tokens[groups[x][2] : spans[x + 1][0]]
-        )
-        if m > n and not alternatives and st.roles[n] is None:
+        if m > n and st.roles[n] is None and not _alternatives(s, n, m):
             for x in range(n, m + 1):
                 st.roles[x] = "part"
         n = m + 1
+
+
+def _alternatives(s: CountedSentence, n: int, m: int) -> bool:
+    """Whether 'or' stands between the counts ``n`` to ``m`` ('three or four people')."""
+    tokens, spans, groups = s.tokens, s.spans, s.groups
+    return any(t.lower == "or" for x in range(n, m) for t in tokens[groups[x][2] : spans[x + 1][0]])
 
 
 def _companions_are_parts(s: CountedSentence, st: _Structure) -> None:

@@ -38,7 +38,7 @@ from reconcile.extract.count_sentence import (
     CountedSentence,
     counted_sentence,
     link_groups,
-    listed_with_victim,
+    link_victims,
     victims_after_counts,
 )
 from reconcile.extract.count_structure import listed_with_victims, structure
@@ -102,9 +102,11 @@ def count_mentions(
     s = counted_sentence(text, tokens, mentions)
     s.before = before
     link_groups(s)
-    # a fate read past later mentions needs their groups: read once all are linked
-    s.direct = [fate_of_partitive(s, n, s.direct[n]) for n in range(len(s.mentions))]
-    s.direct = [fate_past_modifier(s, n, s.direct[n]) for n in range(len(s.mentions))]
+    # a fate read past later mentions needs their groups: read once all are linked (each
+    # reads the tokens, spans and groups, no other mention's outcome; none without one)
+    for n, direct in enumerate(s.direct):
+        if direct is not None:
+            s.direct[n] = fate_past_modifier(s, n, fate_of_partitive(s, n, direct))
     s.shared = list_outcomes(tokens, s.spans, s.groups, s.direct)
     for n in range(len(s.mentions)):
         s.outcomes.append(first_outcome(s, n))
@@ -112,17 +114,29 @@ def count_mentions(
     whole_of_opening_keeps_its_words(s)
     partitive_count_takes_the_verb(s)
     link_measures(s)
+    link_victims(s)
     counts, totals_of = _counts(s)
-    covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
-    listed = {v.start for n in range(len(s.mentions)) if (v := listed_with_victim(s, n))}
-    victims = sorted(s.victims + victims_after_counts(s), key=lambda v: v.start)
-    found = counts + _victim_counts(text, tokens, covered, victims, listed)
-    order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
+    if s.victims or any(s.listed_after):
+        found = counts + _victims_of(text, s, counts, mentions)
+        order = sorted(range(len(found)), key=lambda n: found[n].mention.start)
+    else:  # no victim (most sentences): the counts are in their mentions' order already
+        found, order = counts, range(len(counts))
     position = {id(found[n]): rank for rank, n in enumerate(order)}
     return [
         _with_total_index(found[n], position[id(totals_of[n])] if n in totals_of else None)
         for n in order
     ]
+
+
+def _victims_of(
+    text: str, s: CountedSentence, counts: list[Count], mentions: list[NumberMention]
+) -> list[Count]:
+    """The counts of the sentence's victims written without a number
+    (:func:`_victim_counts`), its own and those listed after its counts."""
+    covered = [c.mention for c in counts] + [m for m in mentions if m.not_a_count is None]
+    listed = {v.start for v in s.listed_with if v is not None}
+    victims = sorted(s.victims + victims_after_counts(s), key=lambda v: v.start)
+    return _victim_counts(text, s.tokens, covered, victims, listed)
 
 
 def _with_total_index(count: Count, index: int | None) -> Count:

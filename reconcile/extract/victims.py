@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from operator import attrgetter
 
 from reconcile.extract.lexicon import (
     PhraseTable,
@@ -288,17 +289,18 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
     while k < len(tokens) and k - i <= 7:
         token = tokens[k]
         word = token.lower
-        if _joining_hyphen(tokens, k) or _initial_dot(tokens, k):
+        if word in {"-", "."} and (_joining_hyphen(tokens, k) or _initial_dot(tokens, k)):
             k += 1  # "a 45-year-old", "a U.N. peacekeeper"; not an aside's dash
             continue
-        if not (_word(token) or token.text[0].isdigit()):
+        first = token.text[0]
+        if not (first.isalpha() or first.isdigit()):  # not a word (_word) nor a number
             break
         if word in lex.not_people or word in _CALENDAR or word in _HEAD_PREPOSITIONS:
             break
         if token.text[0].isdigit() or age_word(word):
             k += 1  # "a 45-year-old teacher"
             continue
-        if word in _ADVERBS or (lex.outcomes.match(tokens, k) and head is not None):
+        if word in _ADVERBS or (head is not None and lex.outcomes.match(tokens, k)):
             break
         if token.text[0].islower():
             if head is not None and _participle(word):
@@ -489,15 +491,19 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
     nothing but adverbs, an appositive, a relative clause or a prepositional phrase ('Jo
     Smith, a teacher, was murdered'; 'a singer who lived abroad was found dead')."""
     start = v
-    while start > max(0, v - _SUBJECT_REACH) and not _clause_start(tokens, start - 1):
-        start -= 1  # bounded: a sentence of a thousand "a guard was killed," stays linear
+    floor = max(0, v - _SUBJECT_REACH)  # bounded: a thousand "a guard was killed," stay linear
+    while start > floor:
+        word = tokens[start - 1].lower  # a clause starts only at one of these words
+        if (word in _CLAUSE_STARTS or word == "and") and _clause_start(tokens, start - 1):
+            break
+        start -= 1
     candidates = [_past_opening_time(tokens, start, v)]  # 'On 2 June a clerk was …'
     candidates += [n + 1 for n in range(start, v) if tokens[n].text == ","]
     # computed once, not per candidate: a clause listing thousands of numbers stays linear
     next_word = list(range(start, v + 1))
-    for n in range(v - 1, start - 1, -1):
-        next_word[n - start] = n if _word(tokens[n]) else next_word[n - start + 1]
-    last_count = max((n for n in range(start, v) if _counts_people(tokens, n)), default=-1)
+    for n in range(v - 1, start - 1, -1):  # _word, read in the loop
+        next_word[n - start] = n if tokens[n].text[0].isalpha() else next_word[n - start + 1]
+    last_count = _last_count(tokens, start, v)
     tried: set[int] = set()
     for begin in candidates:
         begin = next_word[begin - start]
@@ -513,6 +519,15 @@ def _subject_before(tokens: list[Token], v: int) -> tuple[int, int] | None:
         if all(t.lower in _ADVERBS for t in between) or _postmodified(between[0]):
             return np
     return None
+
+
+def _last_count(tokens: list[Token], start: int, v: int) -> int:
+    """The index of the last number counting people (:func:`_counts_people`) in
+    ``tokens[start:v]``, else -1."""
+    for n in range(v - 1, start - 1, -1):
+        if tokens[n].text[0].isdigit() and _counts_people(tokens, n):  # most: no digit
+            return n
+    return -1
 
 
 def age_word(word: str) -> bool:
@@ -750,13 +765,13 @@ def find_victims(tokens: list[Token]) -> list[Victim]:
     if not holds_cue(tokens):
         return found  # no cue: no reading can apply (most sentences)
     readings_of = _readings_by_word()
-    k = 0
-    while k < len(tokens):
-        readings = readings_of.get(tokens[k].lower)
-        if readings is None:
+    k, size = 0, len(tokens)
+    while k < size:
+        word = tokens[k].lower
+        if word not in readings_of:
             k += 1  # no reading opens on this word (most words)
             continue
-        verb_readings, subject_readings = readings
+        verb_readings, subject_readings = readings_of[word]
         for reading in verb_readings:
             hit = reading(tokens, k)
             if hit is not None:
@@ -791,15 +806,30 @@ def holds_cue(tokens: list[Token]) -> bool:
     words = cue_words()
     if none_of(words, tokens):
         return False  # no word a cue starts with (most sentences)
+    if not _one_word_cues().isdisjoint(map(_LOWER, tokens)):
+        return True  # 'killed', 'died': a cue by itself (most sentences that hold one)
     return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
+
+
+@cache
+def _one_word_cues() -> frozenset[str]:
+    """The cues of one word ('killed', 'died'; a split cue's head 'shot'): at a token that
+    is one, :func:`_cue_at` holds whatever follows it."""
+    phrases = {p[0] for table in _cue_tables() for p in table.entries if len(p) == 1}
+    heads = {h[0] for found in _split_heads().values() for h in found if len(h) == 1}
+    return frozenset(phrases | heads)
+
+
+_LOWER = attrgetter("lower")
 
 
 def _cue_at(tokens: list[Token], k: int) -> bool:
     """Whether a phrase of ``[victims]`` (or a split cue's head) starts at ``tokens[k]``."""
-    for table in _cue_tables():  # a loop, not a generator per token
+    word = tokens[k].lower
+    for table in _cue_tables_by_word().get(word, ()):  # a loop, not a generator per token
         if table.match(tokens, k) is not None:
             return True
-    heads = _split_heads().get(tokens[k].lower, ())
+    heads = _split_heads().get(word, ())
     return any(tuple(t.lower for t in tokens[k : k + len(head)]) == head for head in heads)
 
 
@@ -808,6 +838,15 @@ def _cue_tables() -> tuple[PhraseTable, ...]:
     """The tables of the nominal, active, passive and intransitive cues."""
     cues = _cues()
     return cues.nominal, cues.active, cues.passive, cues.intransitive
+
+
+@cache
+def _cue_tables_by_word() -> dict[str, tuple[PhraseTable, ...]]:
+    """Per first word of a cue, the tables of :func:`_cue_tables` holding a phrase that
+    starts with it (in their order): the others match nothing there."""
+    tables = _cue_tables()
+    words = {w for table in tables for w in table.by_first}
+    return {w: tuple(t for t in tables if w in t.by_first) for w in words}
 
 
 @cache
