@@ -150,21 +150,22 @@ class _Edges:
         else:
             attrs.update(kind=kind, model=model)
 
-    def _ensure(self, node: str) -> dict[str, dict[int, dict[str, Any]]]:
-        """The successors of ``node``, the node added bare when it is new (as add_edge
-        adds an end that is not in the graph yet)."""
-        targets = self.succ.get(node)
-        if targets is None:
-            targets = self.succ[node] = {}
-            self.pred[node] = {}
-            self.node[node] = {}
+    def _add_bare(self, node: str) -> dict[str, dict[int, dict[str, Any]]]:
+        """Add ``node`` with no attributes, as add_edge adds an end that is not in the
+        graph yet; its successors (none yet)."""
+        targets = self.succ[node] = {}
+        self.pred[node] = {}
+        self.node[node] = {}
         return targets
 
     def link(self, origin: str, target: str, kind: str) -> None:
         """Add an edge of ``kind`` from ``origin`` to ``target``, as
         ``G.add_edge(origin, target, kind=kind)`` does."""
-        targets = self._ensure(origin)
-        self._ensure(target)
+        targets = self.succ.get(origin)
+        if targets is None:
+            targets = self._add_bare(origin)
+        if target not in self.succ:
+            self._add_bare(target)
         keydict = targets.get(target)
         if keydict is None:
             keydict = targets[target] = self.pred[target][origin] = {}
