@@ -109,58 +109,92 @@ def build_graph(
     """
     G = nx.MultiDiGraph()
     edges = _Edges(G)
-    _add_nodes(G, sources, "source")
-    _add_nodes(G, variables, "variable")
-    _add_documents(G, documents, edges)
-    _add_sentences(G, sentences, edges)
-    _add_claims(G, claims, edges)
+    _add_nodes(edges, sources, "source")
+    _add_nodes(edges, variables, "variable")
+    _add_documents(edges, documents)
+    _add_sentences(edges, sentences)
+    _add_claims(edges, claims)
     _keep_edge_index(G, edges)
+    nx._clear_cache(G)  # what each add_node and add_edge of networkx's ends with
     return G
 
 
 class _Edges:
-    """Adds the edges of :func:`build_graph` and records them as it goes: the targets
-    (``out``) and origins (``into``) per node and edge kind, which become the edge index
-    (:func:`_edge_index`) without a pass over the graph."""
+    """Adds the nodes and edges of :func:`build_graph` and records the edges as it goes:
+    the targets (``out``) and origins (``into``) per node and edge kind, which become the
+    edge index (:func:`_edge_index`) without a pass over the graph.
 
-    __slots__ = ("G", "into", "keys", "out")
+    Nodes and edges are written into the graph's adjacency dicts as networkx's
+    ``add_node`` and ``add_edge`` (with the next free key) write them, without their
+    call and checks per edge: ~110 edges per report. ``tests/test_speed_s22rules.py``
+    compares the graph with one built through networkx's methods."""
+
+    __slots__ = ("into", "multi", "node", "out", "pred", "succ")
 
     def __init__(self, G: nx.MultiDiGraph) -> None:
-        self.G = G
+        self.succ: dict[str, dict[str, dict[int, dict[str, Any]]]] = G._succ
+        self.pred: dict[str, dict[str, dict[int, dict[str, Any]]]] = G._pred
+        self.node: dict[str, dict[str, Any]] = G._node
         self.out: dict[tuple[str, str], list[str]] = {}
         self.into: dict[tuple[str, str], list[str]] = {}
-        # edges so far between two nodes: the next one's key, as networkx would choose it
-        # (given, it spares networkx a KeyError raised and caught at each pair's first edge)
-        self.keys: dict[tuple[str, str], int] = {}
+        self.multi = False  # whether two nodes are joined by more than one edge
+
+    def add_node(self, node: str, kind: str, model: Any) -> None:
+        """Add ``node`` (or set the attributes of a node an edge added) with its kind and
+        model, as ``G.add_node(node, kind=kind, model=model)``."""
+        attrs = self.node.get(node)
+        if attrs is None:
+            self.succ[node] = {}
+            self.pred[node] = {}
+            self.node[node] = {"kind": kind, "model": model}
+        else:
+            attrs.update(kind=kind, model=model)
+
+    def _add_bare(self, node: str) -> dict[str, dict[int, dict[str, Any]]]:
+        """Add ``node`` with no attributes, as add_edge adds an end that is not in the
+        graph yet; its successors (none yet)."""
+        targets = self.succ[node] = {}
+        self.pred[node] = {}
+        self.node[node] = {}
+        return targets
 
     def link(self, origin: str, target: str, kind: str) -> None:
-        """Add an edge of ``kind`` from ``origin`` to ``target``."""
-        key = self.keys.get((origin, target), 0)
-        self.keys[(origin, target)] = key + 1
-        self.G.add_edge(origin, target, key=key, kind=kind)
+        """Add an edge of ``kind`` from ``origin`` to ``target``, as
+        ``G.add_edge(origin, target, kind=kind)`` does."""
+        targets = self.succ.get(origin)
+        if targets is None:
+            targets = self._add_bare(origin)
+        if target not in self.succ:
+            self._add_bare(target)
+        keydict = targets.get(target)
+        if keydict is None:
+            keydict = targets[target] = self.pred[target][origin] = {}
+        else:
+            self.multi = True
+        keydict[len(keydict)] = {"kind": kind}  # keys 0, 1, … as networkx gives them
         self.out.setdefault((origin, kind), []).append(target)
         self.into.setdefault((target, kind), []).append(origin)
 
 
-def _add_nodes(G: nx.MultiDiGraph, models: Iterable[Source | Variable], kind: str) -> None:
+def _add_nodes(edges: _Edges, models: Iterable[Source | Variable], kind: str) -> None:
     """A node per model, of ``kind``, with no edges of its own (sources, variables)."""
     for model in models:
-        G.add_node(model.id, kind=kind, model=model)
+        edges.add_node(model.id, kind, model)
 
 
-def _add_documents(G: nx.MultiDiGraph, documents: Iterable[Document], edges: _Edges) -> None:
+def _add_documents(edges: _Edges, documents: Iterable[Document]) -> None:
     """A node per document, ``published`` by its publisher's source."""
     for doc in documents:
         node = doc_node(doc.id)
-        G.add_node(node, kind="document", model=doc)
+        edges.add_node(node, "document", doc)
         edges.link(source_id(doc.publisher), node, "published")
 
 
-def _add_sentences(G: nx.MultiDiGraph, sentences: Iterable[Sentence], edges: _Edges) -> None:
+def _add_sentences(edges: _Edges, sentences: Iterable[Sentence]) -> None:
     """A node per sentence, which its document ``contains``; a repeat is a ``copy_of`` or
     ``near_copy_of`` the sentence it repeats."""
     for sent in sentences:
-        G.add_node(sent.id, kind="sentence", model=sent)
+        edges.add_node(sent.id, "sentence", sent)
         edges.link(doc_node(sent.span.doc_id), sent.id, "contains")
         if sent.duplicate_of is not None:
             edges.link(sent.id, sent.duplicate_of, "copy_of")
@@ -168,11 +202,11 @@ def _add_sentences(G: nx.MultiDiGraph, sentences: Iterable[Sentence], edges: _Ed
             edges.link(sent.id, sent.near_duplicate_of, "near_copy_of")
 
 
-def _add_claims(G: nx.MultiDiGraph, claims: Iterable[Claim], edges: _Edges) -> None:
+def _add_claims(edges: _Edges, claims: Iterable[Claim]) -> None:
     """A node per claim, which its sentence ``states``, ``attributed_to`` its source and
     ``measures`` its variable."""
     for claim in claims:
-        G.add_node(claim.id, kind="claim", model=claim)
+        edges.add_node(claim.id, "claim", claim)
         edges.link(claim.sentence_id, claim.id, "states")
         edges.link(claim.id, claim.attribution.source_id, "attributed_to")
         edges.link(claim.id, claim.variable_id, "measures")
@@ -182,7 +216,7 @@ def _keep_edge_index(G: nx.MultiDiGraph, edges: _Edges) -> None:
     """Keep the edges recorded while building as ``G``'s edge index, when no two nodes are
     joined by more than one edge; else networkx groups a pair's edges, and the index is
     read from ``G`` when first asked for."""
-    if max(edges.keys.values(), default=0) <= 1:
+    if not edges.multi:
         _memo(G)["edges"] = (edges.out, edges.into)
 
 

@@ -121,17 +121,19 @@ def finding(
     """
     claim_list = list(claims)
     sentence_list = list(sentences)
-    if G is not None:
+    if G is not None and claim_list:
         listed = {s.id for s in sentence_list}  # by id: a set, not a scan per claim
         for claim in claim_list:
             sent = sentence_of(G, claim.id)
             if sent.id not in listed:
                 sentence_list.append(sent)
                 listed.add(sent.id)
-    spans: list[Span] = list(cues) + (
-        [c.span for c in claim_list] or [s.span for s in sentence_list]
+    spans: list[Span] = (
+        [c.span for c in claim_list] if claim_list else [s.span for s in sentence_list]
     )
-    key = "|".join(f"{s.doc_id}:{s.start}-{s.end}" for s in spans)
+    if cues:
+        spans[:0] = cues  # the cues first
+    key = "|".join([f"{s.doc_id}:{s.start}-{s.end}" for s in spans])
     values = {
         "id": f"{rule_.code}:{content_id(rule_.code, key)}",
         "code": rule_.code,
