@@ -115,7 +115,8 @@ def build_graph(
     _add_sentences(edges, sentences)
     _add_claims(edges, claims)
     _keep_edge_index(G, edges)
-    nx._clear_cache(G)  # what each add_node and add_edge of networkx's ends with
+    # networkx's add_node/add_edge end by clearing the graph's cache of converted graphs
+    # (networkx >= 3.3); a graph made here has converted nothing yet, so there is none
     return G
 
 
