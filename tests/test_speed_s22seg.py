@@ -72,3 +72,12 @@ def test_fast_patterns_match_the_plain_ones_on_random_text() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(40)))
         assert _spans(segment._PARAGRAPH, text) == _spans(_PLAIN_PARAGRAPH, text), text
         assert _searches(segment._EVENT, text) == _searches(_PLAIN_EVENT, text), text
+
+
+def test_ascii_marks_match_all_marks_on_ascii_text() -> None:
+    """On ASCII text the ASCII marks' pattern finds what the pattern of every mark finds."""
+    rng = random.Random(23)
+    alphabet = [chr(c) for c in range(128)] + list("...   aa")
+    texts = TRICKY + ["".join(rng.choice(alphabet) for _ in range(30)) for _ in range(200)]
+    for text in filter(str.isascii, texts):
+        assert _searches(segment._ASCII_EVENT, text) == _searches(segment._EVENT, text), text
