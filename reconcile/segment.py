@@ -41,7 +41,9 @@ def sentence_id(doc_id: str, start: int, end: int) -> str:
 
 
 #: Where a paragraph ends: a line break, then white space holding another line break.
-_PARAGRAPH = re.compile(r"\r?\n(?:\s*\r?\n)+")
+#: (``\r\n|\n`` is ``\r?\n`` written to open on a character set, so that the regex engine
+#: skips to the next line break at C speed instead of trying the pattern at every character)
+_PARAGRAPH = re.compile(r"(?:\r\n|\n)(?:\s*\r?\n)+")
 #: Marks after which a sentence may end ("..." too; the ellipsis character does not).
 _TERMINALS = frozenset(
     ".!?;\u203c\u203d\u2047\u2048\u2049\u3002\ufe52\ufe57\uff01\uff0e\uff1f\uff61"
@@ -56,7 +58,15 @@ _CLOSING = frozenset(
 _QUOTES = frozenset("'\"\u00b4\u2019\u201d\u232a\u27e9\u27eb\u2e29\u3009\u300b\u301e")
 #: What the splitter looks at: marks and brackets; every other character is read only
 #: around them.
-_EVENT = re.compile(r"\.\.\.|[" + re.escape("".join(sorted(_TERMINALS | _OPENING))) + "]")
+#: ("..." is matched as a dot that two more follow, so that the pattern opens on a character
+#: set: the engine then skips to the next mark at C speed, a tenth of the instructions)
+_EVENT = re.compile("[" + re.escape("".join(sorted(_TERMINALS | _OPENING))) + r"](?:(?<=\.)\.\.)?")
+#: The same on ASCII text, where only the ASCII marks can stand: a small set the engine
+#: tests a character against in one look-up (the whole set costs a third of the splitter)
+_ASCII_EVENT = re.compile(
+    "[" + re.escape("".join(sorted(c for c in _TERMINALS | _OPENING if c.isascii()))) + r"]"
+    r"(?:(?<=\.)\.\.)?"
+)
 _BRACKET = re.compile("[" + re.escape("".join(sorted(_OPENING | _CLOSING))) + "]")
 _CHUNK = re.compile(r"[^\s\u200b]*")
 _SPACE = re.compile(r"[\s\u200b]*")
@@ -136,18 +146,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     ['Lt. Col. Ames spoke.', '"Two died."', 'Then (at 3 p.m.) rain fell.']
     """
     spans: list[tuple[int, int]] = []
+    events = _ASCII_EVENT if text.isascii() else _EVENT
     start = 0
     for separator in _PARAGRAPH.finditer(text):
-        _paragraph_spans(text, start, separator.start(), spans)
+        _paragraph_spans(text, start, separator.start(), spans, events)
         start = separator.end()
-    _paragraph_spans(text, start, len(text), spans)
+    _paragraph_spans(text, start, len(text), spans, events)
     return spans
 
 
-def _paragraph_spans(text: str, begin: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _paragraph_spans(
+    text: str, begin: int, end: int, spans: list[tuple[int, int]], events: re.Pattern[str]
+) -> None:
     start = first = pos = _skip_space(text, begin, end)
     while start < end:
-        event = _EVENT.search(text, pos, end)
+        event = events.search(text, pos, end)
         if event is None:
             break
         at, after = event.span()
