@@ -59,6 +59,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
+from itertools import compress, count
 from typing import Any
 
 import networkx as nx
@@ -162,7 +163,10 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(places["before"]), frozenset(places["after"])
 
 
+#: What a lower-case word is (:func:`_lower_words` reads them without a pattern)
 _LOWER_WORD = re.compile(r"[a-z]+")
+#: ``bytes.translate`` table keeping the bytes a-z and making every other byte a space
+_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _NAME = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]{2,}")
 #: A word (group 1): ``split`` gives the text between words and the words, in turn.
 _WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)")
@@ -226,10 +230,11 @@ def _kind(text: str) -> str | None:
     """
     table, longest = _kind_words()
     firsts = _kind_first_words()
-    words = _LOWER_WORD.findall(text.lower())
+    words = _lower_words(text)
     counts = dict.fromkeys(sorted(set(table.values())), 0)
-    # every phrase looked up starts with one of ``firsts``: only where one stands
-    for k in [k for k, word in enumerate(words) if word in firsts]:
+    # every phrase looked up starts with one of ``firsts``: only where one stands (found
+    # at C speed)
+    for k in compress(count(), map(firsts.__contains__, words)):
         for size in range(1, longest + 1):
             kind = table.get(tuple(words[k : k + size]))
             if kind is not None:
@@ -239,6 +244,18 @@ def _kind(text: str) -> str | None:
     if best[1] >= 2 and best[1] >= 2 * runner[1]:
         return best[0]
     return None
+
+
+def _lower_words(text: str) -> list[str]:
+    """The runs of letters a-z of a text in lower case: ``_LOWER_WORD.findall(text.lower())``
+    at half its cost. Every other character, one byte once encoded (a non-ASCII one
+    is one ``?``), is made a space, so the words are what ``split`` leaves.
+
+    >>> _lower_words("The quake’s toll: 6.3 — Größe")
+    ['the', 'quake', 's', 'toll', 'gr', 'e']
+    """
+    letters = text.lower().encode("ascii", "replace").translate(_LETTERS_ONLY)
+    return letters.decode("ascii").split()
 
 
 def _days_before(day: date, days: int) -> date:

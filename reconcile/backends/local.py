@@ -69,16 +69,22 @@ class Job:
     outputs: EventOutputs | None = None
 
 
+#: The spill's compression: raw deflate (no zlib header, no Adler-32 checksum of every
+#: byte, each way: the bytes never leave this run's processes), at its fastest level.
+_DEFLATE_LEVEL = 1
+_RAW_DEFLATE = -15
+
+
 def _packed(result: DocumentResult) -> bytes:
     """A per-document result pickled (by :class:`_ResultPickler`) and compressed, as the
     spill file keeps it."""
     buffer = io.BytesIO()
     _ResultPickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(result)
-    return zlib.compress(buffer.getbuffer(), 1)
+    return zlib.compress(buffer.getbuffer(), _DEFLATE_LEVEL, _RAW_DEFLATE)
 
 
 def _unpacked(data: bytes) -> DocumentResult:
-    return pickle.loads(zlib.decompress(data))
+    return pickle.loads(zlib.decompress(data, _RAW_DEFLATE))
 
 
 class _ResultPickler(pickle.Pickler):

@@ -142,31 +142,23 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
         sent_times = find_times(doc.text, start, end, doc.id, doc.published)
         times.extend(sent_times)
         mentions = find_numbers(doc.text, start, end)
-        warnings.extend(
-            ExtractionWarning(
-                span=Span(doc_id=doc.id, start=m.start, end=m.end),
-                surface=m.surface,
-                reason=m.refusal,
+        if mentions:  # (most sentences hold no number: no generator is made for them)
+            warnings.extend(
+                ExtractionWarning(
+                    span=Span(doc_id=doc.id, start=m.start, end=m.end),
+                    surface=m.surface,
+                    reason=m.refusal,
+                )
+                for m in mentions
+                if m.refusal
             )
-            for m in mentions
-            if m.refusal
-        )
         counts = count_mentions(doc.text, start, end, mentions, before)
         counts = _with_place_lists(
             counts, place_list_counts(doc.text, start, end, previous, mentions)
         )
-        before = next(((c.outcome, c.group) for c in reversed(counts) if c.outcome), before)
-        ids = [f"claim:{doc.id}:{c.mention.start}-{c.mention.end}" for c in counts]
-        for count, claim_id in zip(counts, ids, strict=True):
-            mention = count.mention
-            refers_to = _refers_to(doc.text, sent_times, mention.start, count.change)
-            if count.outcome and _another_event(refers_to, doc, mention.start):
-                continue  # "in June 2022, a quake left more than 1,000 people dead"
-            attribution = _clause_attribution(attributions[sent.id], mention.start)
-            part_of = ids[count.total_index] if count.total_index is not None else None
-            claims.append(
-                _numeric_claim(doc, sent.id, count, claim_id, attribution, refers_to, part_of)
-            )
+        if counts:  # (nor, for a sentence with no count, the generator and list below)
+            before = next(((c.outcome, c.group) for c in reversed(counts) if c.outcome), before)
+            claims.extend(_numeric_claims(doc, sent, counts, sent_times, attributions[sent.id]))
         for statement in find_statements(doc.text, start, end):
             claims.append(
                 StatementClaim(
@@ -189,6 +181,30 @@ def extract_document(doc: Document, sentences: list[Sentence]) -> Extraction:
     claims = _others_as_increments(claims, _separate_incidents(sentences))
     claims = _withdrawn(doc, sentences, claims)
     return Extraction(claims, times, sorted(sources, key=lambda s: s.id), labels, warnings)
+
+
+def _numeric_claims(
+    doc: Document,
+    sent: Sentence,
+    counts: list[Count],
+    sent_times: list[TimeRef],
+    parts: list[tuple[int, int, Attribution]],
+) -> list[Claim]:
+    """The numeric claims of a sentence's counts (``parts``: its clauses' attributions),
+    but for a count of another, earlier event."""
+    claims: list[Claim] = []
+    ids = [f"claim:{doc.id}:{c.mention.start}-{c.mention.end}" for c in counts]
+    for count, claim_id in zip(counts, ids, strict=True):
+        mention = count.mention
+        refers_to = _refers_to(doc.text, sent_times, mention.start, count.change)
+        if count.outcome and _another_event(refers_to, doc, mention.start):
+            continue  # "in June 2022, a quake left more than 1,000 people dead"
+        attribution = _clause_attribution(parts, mention.start)
+        part_of = ids[count.total_index] if count.total_index is not None else None
+        claims.append(
+            _numeric_claim(doc, sent.id, count, claim_id, attribution, refers_to, part_of)
+        )
+    return claims
 
 
 def _numeric_claim(
