@@ -396,6 +396,8 @@ def _speaker_and_clauses(
     found, reading = _read(text, start, end)
     if reading.cuts is None:
         reading.cuts = tuple((a - start, b - start) for a, b in clauses(text, start, end))
+    if reading.cuts == ((0, end - start),):
+        return found, [(start, end)]  # most sentences: one clause, the whole sentence
     return found, [(start + a, start + b) for a, b in reading.cuts]
 
 
@@ -407,7 +409,7 @@ def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     if found.kind != "explicit":
         return found
     sentence = " ".join(text[start:end].lower().split())
-    if any(phrase in sentence for phrase in lexicon().anonymity):
+    if any(map(sentence.__contains__, lexicon().anonymity)):  # no generator frame
         return SentenceSpeaker("passive", found.speaker, via=found.via, disputed=found.disputed)
     return found
 
@@ -970,9 +972,10 @@ def _acronym_mentions(tokens: list[Token], text: str) -> list[Speaker]:
     found: list[Speaker] = []
     if "(" not in text:
         return found  # the acronym stands in brackets: most documents have none
-    for k in range(1, len(tokens) - 2):
+    # the opening brackets first, in one pass: most tokens are none
+    for k in [k for k, token in enumerate(tokens[: len(tokens) - 2]) if token.text == "("]:
         acronym = tokens[k + 1]
-        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+        if k == 0 or tokens[k + 2].text != ")":
             continue
         if not (acronym.text.isalpha() and acronym.text.isupper() and len(acronym.text) >= 2):
             continue
@@ -1225,9 +1228,18 @@ def _continued(
             for m in unnamed.get(n, [n]) if found is not None else []:
                 result[m] = found  # every sentence of a quotation alone
     for n in range(1, len(sentences)):
-        if result[n].kind == "unattributed" and _carries_over(text, sentences[n - 1], sentences[n]):
+        if _may_carry_over(result[n - 1], result[n]) and _carries_over(
+            text, sentences[n - 1], sentences[n]
+        ):
             result[n] = result[n - 1]
     return result
+
+
+def _may_carry_over(before: SentenceSpeaker, speaker: SentenceSpeaker) -> bool:
+    """Whether taking the speaker ``before`` would change the unattributed ``speaker``:
+    not when that one is unattributed too (every unattributed reading is the same value,
+    ``SentenceSpeaker("unattributed", None)``), so :func:`_carries_over` is not asked."""
+    return speaker.kind == "unattributed" and before.kind != "unattributed"
 
 
 def _carries_over(text: str, before: Sentence, sentence: Sentence) -> bool:
@@ -1366,14 +1378,13 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _people_gates() -> tuple[re.Pattern[str], ...]:
-    """For each of :func:`_people_patterns`, what it holds wherever it matches, written for
-    the lower-cased text with a title in lower case (a text where a title is written in any
-    case reads it so). The first, a title between two blanks, is only where to try
-    :func:`_title_before_a_name` (it needs capitals); the others gate their pattern alone.
+    """For each of :func:`_people_patterns` but the first, what it holds wherever it
+    matches, written for the lower-cased text with a title in lower case (a text where a
+    title is written in any case reads it so). The first is gated by
+    :func:`_title_before_a_name_in`.
     """
     titles = _alternation([t.lower() for t in load_data("sources.toml")["people"]["titles"]])
     return (
-        re.compile(rf"\s(?={titles}\s)"),
         re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{titles}\b"),
         re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?{titles}\s+(?:of|for|at)\s"),
     )
@@ -1393,12 +1404,41 @@ def _people_patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
     if any(odd in text for odd in _ODD_CASES):
         return patterns
     lowered = text.lower()
-    before_a_name, *gates = _people_gates()
-    first = any(
-        _title_before_a_name().match(text, at.start()) for at in before_a_name.finditer(lowered)
-    )
+    gates = _people_gates()
     rest = [p for p, gate in zip(patterns[1:], gates, strict=True) if gate.search(lowered)]
-    return (patterns[0], *rest) if first else tuple(rest)
+    return (patterns[0], *rest) if _title_before_a_name_in(text, lowered) else tuple(rest)
+
+
+@cache
+def _title_openings() -> tuple[str, ...]:
+    """The first words of the titles in lower case, less those that begin with another
+    ('chair' finds 'chairman' too): a title, written in any case, starts where one of
+    these starts in the lower-cased text."""
+    firsts = {t.lower().split()[0] for t in load_data("sources.toml")["people"]["titles"]}
+    return tuple(sorted(w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)))
+
+
+def _title_before_a_name_in(text: str, lowered: str) -> bool:
+    """Whether :func:`_title_before_a_name` matches in ``text`` (``lowered`` its lower-cased
+    copy, with the same offsets: a text with none of :data:`_ODD_CASES`). It is tried only
+    just before where a title may start (:func:`_title_openings`, found by ``str.find``),
+    rather than searched at every blank, where it would try each title in turn.
+
+    >>> text = "The Dock Authority spokesman Mira Soto Vane spoke."
+    >>> _title_before_a_name_in(text, text.lower())
+    True
+    >>> text = "A spokesman said the chief had left."
+    >>> _title_before_a_name_in(text, text.lower())
+    False
+    """
+    match = _title_before_a_name().match
+    for word in _title_openings():
+        at = lowered.find(word, 1)
+        while at > 0:
+            if match(text, at - 1):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
 
 
 @cache
@@ -1598,9 +1638,14 @@ class _DocumentReader:
     ) -> list[tuple[int, int, Attribution]]:
         """The clauses of ``sent`` (``parts``, :func:`clauses`) with their attributions: a
         clause's own speaker, else the sentence's (``whole``)."""
-        text = self.doc.text
         self.sentence_start = sent.span.start
-        found = [find_speaker(text, a, b) if len(parts) > 1 else whole for a, b in parts]
+        if len(parts) == 1:  # most sentences: one clause, the sentence's speaker
+            [(a, b)] = parts
+            result = [(a, b, self.attribution_of(whole))]
+            self._done.append(sent)
+            return result
+        text = self.doc.text
+        found = [find_speaker(text, a, b) for a, b in parts]
         base = self.attribution_of(whole)
         result = [
             (a, b, base if f is whole or f.kind == "unattributed" else self.attribution_of(f))
