@@ -171,3 +171,80 @@ def test_the_one_clause_path_equals_the_clause_path(text: str) -> None:
         reader._done.append(sent)
     assert slow == fast[0]
     assert sorted(reader.sources.values(), key=lambda s: s.id) == fast[1]
+
+
+def _passive_agent_slow(s: A._Sentence) -> A.SentenceSpeaker | None:
+    """:func:`A._passive_agent` before its gate on 'by'."""
+    for v in s.strong + s.weak:
+        by = A.passive_by(s.tokens, v)
+        if by is not None:
+            speaker = A._speaker_from(s.tokens, *A._np_after(s.tokens, by + 1), s.text)
+            if speaker is not None:
+                return A._explicit(speaker)
+    return None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll was confirmed by the health ministry.",
+        "The figure, released by the Interior Ministry, rose.",
+        "The toll was confirmed BY the health ministry.",
+        "The toll was confirmed on Friday by the Red Cross.",
+        "The toll was reported bythe ministry.",
+        "The ministry reported the toll.",
+        "It was said to be high, by all accounts.",
+        "",
+    ],
+)
+def test_the_passive_agent_is_read_only_where_by_stands(text: str) -> None:
+    s = A._Sentence.read(text, 0, len(text))
+    assert A._passive_agent(s) == _passive_agent_slow(s)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said, and she told them; it was reported, as they estimated.",
+        "Nothing here.",
+        "said said SAID",
+    ],
+)
+def test_the_verbs_of_a_sentence_are_where_the_words_are(text: str) -> None:
+    s = A._Sentence.read(text, 0, len(text))
+    strong, weak = A._verbs_by_strength()
+    assert s.strong == [n for n, w in enumerate(s.lowered) if w in strong]
+    assert s.weak == [n for n, w in enumerate(s.lowered) if w in weak]
+
+
+_PEOPLE_TEXT = (
+    "Mrs. Ana Lobo met Rui Paz. The Port Authority said 3 died. She said 4 died. "
+    "He said 5 died. It said 6 died. They said 7 died. We said 8 died."
+)
+
+
+@pytest.mark.parametrize("word", ["he", "she", "it", "they", "we", "He", "his", "her", "its"])
+@pytest.mark.parametrize("name", ["Ana Lobo", "Lobo", "Rui Paz", "Port Authority", "Nobody"])
+def test_a_pronoun_may_stand_for_whom_the_book_allows(word: str, name: str) -> None:
+    doc = Document(
+        id="d1", publisher="Daily Ledger", published="2024-05-02T00:00:00Z", text=_PEOPLE_TEXT
+    )
+    reader = A._DocumentReader(doc, A.source_of_publisher(doc.publisher))
+    speaker = A.Speaker(name, "unknown", 0, len(name), name.split()[-1].lower())
+    fast = reader._may_stand_for(word, speaker)
+    assert fast == A.may_stand_for(word, A.people_book(_PEOPLE_TEXT).gender(name))
+
+
+def test_it_after_an_institution_that_spoke_needs_no_people_book(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = "The Port Authority said 3 died. It said 6 more were hurt."
+    built = []
+    real = A.people_book
+    monkeypatch.setattr(A, "people_book", lambda text: built.append(text) or real(text))
+    clauses, _ = _attribute(text)
+    assert [at.source_id for parts in clauses.values() for *_, at in parts] == [
+        "src:port-authority",
+        "src:port-authority",
+    ]
+    assert built == []

@@ -38,7 +38,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reconcile.extract.cue_after import passive_by
-from reconcile.extract.gender import may_stand_for, never_a_person
+from reconcile.extract.gender import may_stand_for, never_a_person, pronoun_gender
 from reconcile.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -99,6 +99,11 @@ _ADDED_AFTER_NUMBER = frozenset([*_CHANGE["increment_after"], *_WORDS["added_aft
 _ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _CHANGE["increment_before"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
+# Unions the readers test words against, made once rather than at each word they test.
+_NOT_A_PLAIN_NP = _PRONOUNS | _NOT_NP | _STATEMENTS  # "the data we hold", "the report"
+_OUTSIDE_A_PLAIN_NP = _STOP | _PRONOUNS | _NOT_NP
+_DETERMINERS_OR_OF = _DETERMINERS | {"of"}
+_BEFORE_DISPUTED = _NP_LOWER | {"new", "latest", "earlier", "official", "initial"}
 
 
 class Speaker(NamedTuple):
@@ -471,9 +476,20 @@ class _Sentence(NamedTuple):
         tokens = tokenize(text[start:end], start)
         lowered = [t.lower for t in tokens]
         strong_verbs, weak_verbs = _verbs_by_strength()
-        strong = [v for v, w in enumerate(lowered) if w in strong_verbs]
-        weak = [v for v, w in enumerate(lowered) if w in weak_verbs]
+        strong, weak = _where(strong_verbs, lowered), _where(weak_verbs, lowered)
         return cls(text, tokens, lowered, strong, weak)
+
+
+def _where(words: frozenset[str], lowered: list[str]) -> list[int]:
+    """The indices of the words of ``lowered`` that are in ``words``, in order; the list is
+    made only when one is (a test in C: most sentences hold no verb of a given strength).
+
+    >>> _where(frozenset({"said", "told"}), ["he", "said", "and", "told", "us"])
+    [1, 3]
+    """
+    if words.isdisjoint(lowered):
+        return []
+    return [n for n, word in enumerate(lowered) if word in words]
 
 
 def _according_to(s: _Sentence) -> SentenceSpeaker | None:
@@ -519,7 +535,7 @@ def _plain_np_after(tokens: list[Token], k: int, text: str) -> Speaker | None:
     if j == k + 1 or (j < len(tokens) and tokens[j].text not in {",", "."}):
         return None
     words = {t.lower for t in tokens[k + 1 : j]}
-    if words & (_PRONOUNS | _NOT_NP | _STATEMENTS):
+    if words & _NOT_A_PLAIN_NP:
         return None  # "according to the data we hold", "according to the report"
     start, end = tokens[k + 1].start, tokens[j - 1].end
     return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, True)
@@ -696,6 +712,8 @@ def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
     """'The toll was confirmed by the health ministry', 'The figure, released by the
     Interior Ministry, …': the agent of a verb of saying in the passive
     (:func:`.cue_after.passive_by`)."""
+    if "by" not in s.lowered:
+        return None  # passive_by finds only a 'by': most sentences have none
     for v in s.strong + s.weak:
         by = passive_by(s.tokens, v)
         if by is not None:
@@ -785,10 +803,10 @@ def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
         i > 0
         and v - i < 6
         and tokens[i - 1].text[0].isalpha()
-        and (tokens[i - 1].lower not in _STOP | _PRONOUNS | _NOT_NP)
+        and tokens[i - 1].lower not in _OUTSIDE_A_PLAIN_NP
     ):
         i -= 1
-    while i < v and tokens[i].lower in _DETERMINERS | {"of"}:
+    while i < v and tokens[i].lower in _DETERMINERS_OR_OF:
         i += 1
     if i >= v:
         return None
@@ -825,11 +843,10 @@ def _disputed_source(tokens: list[Token], k: int, text: str) -> SentenceSpeaker 
     """'denied reports from the X Movement that …': the figures are X's, disputed."""
     if k < len(tokens) and tokens[k].lower in {"the", "a"}:
         k += 1
-    skippable = _NP_LOWER | {"new", "latest", "earlier", "official", "initial"}
     while (
         k < len(tokens)
         and tokens[k].lower not in lexicon().disputed
-        and (tokens[k].lower in skippable or tokens[k].text.endswith(POSSESSIVE_ENDINGS))
+        and (tokens[k].lower in _BEFORE_DISPUTED or tokens[k].text.endswith(POSSESSIVE_ENDINGS))
     ):
         k += 1  # "the ministry's new figure"
     if k >= len(tokens) or tokens[k].lower not in lexicon().disputed:
@@ -1714,7 +1731,7 @@ class _DocumentReader:
         """What a pronoun stands for: 'he' or 'she' the last person named since the last
         speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
         word, last = found.pronoun_word, self.last
-        last_fits = last is not None and may_stand_for(word, self.book.gender(last[1].name))
+        last_fits = last is not None and self._may_stand_for(word, last[1])
         if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
             person = self._person_for(found, last if last_fits else None)
             if person is not None and not _same_person(person, last):
@@ -1733,6 +1750,16 @@ class _DocumentReader:
         if last is None or not last_fits or self._no_one_for(word, last[1]):
             return None
         return last[0], last[1].name
+
+    def _may_stand_for(self, word: str, speaker: Speaker) -> bool:
+        """:func:`.gender.may_stand_for` the pronoun ``word`` and the gender the people book
+        gives the speaker; the book is built only for a pronoun of a gender ('he', 'she'):
+        any other may stand for anyone, whatever the book says (it costs more than all the
+        rest of a document's attribution, and 'it' or 'they' after an institution that
+        spoke need none)."""
+        if pronoun_gender(word) is None:
+            return True
+        return may_stand_for(word, self.book.gender(speaker.name))
 
     def _no_one_for(self, word: str, speaker: Speaker) -> bool:
         """Whether a pronoun that is no 'he' or 'she' cannot stand for a speaker: a 'they'
