@@ -38,7 +38,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reconcile.extract.cue_after import passive_by
-from reconcile.extract.gender import may_stand_for, never_a_person
+from reconcile.extract.gender import may_stand_for, never_a_person, pronoun_gender
 from reconcile.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     Token,
@@ -99,6 +99,11 @@ _ADDED_AFTER_NUMBER = frozenset([*_CHANGE["increment_after"], *_WORDS["added_aft
 _ADDED_BEFORE_NUMBER = tuple(tuple(words.split()) for words in _CHANGE["increment_before"])
 _ANONYMOUS_HEADS = frozenset(load_data("sources.toml")["roles"]["anonymous"])
 _MAX_NP = 9
+# Unions the readers test words against, made once rather than at each word they test.
+_NOT_A_PLAIN_NP = _PRONOUNS | _NOT_NP | _STATEMENTS  # "the data we hold", "the report"
+_OUTSIDE_A_PLAIN_NP = _STOP | _PRONOUNS | _NOT_NP
+_DETERMINERS_OR_OF = _DETERMINERS | {"of"}
+_BEFORE_DISPUTED = _NP_LOWER | {"new", "latest", "earlier", "official", "initial"}
 
 
 class Speaker(NamedTuple):
@@ -396,6 +401,8 @@ def _speaker_and_clauses(
     found, reading = _read(text, start, end)
     if reading.cuts is None:
         reading.cuts = tuple((a - start, b - start) for a, b in clauses(text, start, end))
+    if reading.cuts == ((0, end - start),):
+        return found, [(start, end)]  # most sentences: one clause, the whole sentence
     return found, [(start + a, start + b) for a, b in reading.cuts]
 
 
@@ -407,7 +414,7 @@ def _read_speaker(text: str, start: int, end: int) -> SentenceSpeaker:
     if found.kind != "explicit":
         return found
     sentence = " ".join(text[start:end].lower().split())
-    if any(phrase in sentence for phrase in lexicon().anonymity):
+    if any(map(sentence.__contains__, lexicon().anonymity)):  # no generator frame
         return SentenceSpeaker("passive", found.speaker, via=found.via, disputed=found.disputed)
     return found
 
@@ -469,9 +476,20 @@ class _Sentence(NamedTuple):
         tokens = tokenize(text[start:end], start)
         lowered = [t.lower for t in tokens]
         strong_verbs, weak_verbs = _verbs_by_strength()
-        strong = [v for v, w in enumerate(lowered) if w in strong_verbs]
-        weak = [v for v, w in enumerate(lowered) if w in weak_verbs]
+        strong, weak = _where(strong_verbs, lowered), _where(weak_verbs, lowered)
         return cls(text, tokens, lowered, strong, weak)
+
+
+def _where(words: frozenset[str], lowered: list[str]) -> list[int]:
+    """The indices of the words of ``lowered`` that are in ``words``, in order; the list is
+    made only when one is (a test in C: most sentences hold no verb of a given strength).
+
+    >>> _where(frozenset({"said", "told"}), ["he", "said", "and", "told", "us"])
+    [1, 3]
+    """
+    if words.isdisjoint(lowered):
+        return []
+    return [n for n, word in enumerate(lowered) if word in words]
 
 
 def _according_to(s: _Sentence) -> SentenceSpeaker | None:
@@ -517,7 +535,7 @@ def _plain_np_after(tokens: list[Token], k: int, text: str) -> Speaker | None:
     if j == k + 1 or (j < len(tokens) and tokens[j].text not in {",", "."}):
         return None
     words = {t.lower for t in tokens[k + 1 : j]}
-    if words & (_PRONOUNS | _NOT_NP | _STATEMENTS):
+    if words & _NOT_A_PLAIN_NP:
         return None  # "according to the data we hold", "according to the report"
     start, end = tokens[k + 1].start, tokens[j - 1].end
     return Speaker(text[start:end], "unknown", start, end, tokens[j - 1].lower, True)
@@ -694,6 +712,8 @@ def _passive_agent(s: _Sentence) -> SentenceSpeaker | None:
     """'The toll was confirmed by the health ministry', 'The figure, released by the
     Interior Ministry, …': the agent of a verb of saying in the passive
     (:func:`.cue_after.passive_by`)."""
+    if "by" not in s.lowered:
+        return None  # passive_by finds only a 'by': most sentences have none
     for v in s.strong + s.weak:
         by = passive_by(s.tokens, v)
         if by is not None:
@@ -783,10 +803,10 @@ def _plain_np_before(tokens: list[Token], v: int, text: str) -> Speaker | None:
         i > 0
         and v - i < 6
         and tokens[i - 1].text[0].isalpha()
-        and (tokens[i - 1].lower not in _STOP | _PRONOUNS | _NOT_NP)
+        and tokens[i - 1].lower not in _OUTSIDE_A_PLAIN_NP
     ):
         i -= 1
-    while i < v and tokens[i].lower in _DETERMINERS | {"of"}:
+    while i < v and tokens[i].lower in _DETERMINERS_OR_OF:
         i += 1
     if i >= v:
         return None
@@ -823,11 +843,10 @@ def _disputed_source(tokens: list[Token], k: int, text: str) -> SentenceSpeaker 
     """'denied reports from the X Movement that …': the figures are X's, disputed."""
     if k < len(tokens) and tokens[k].lower in {"the", "a"}:
         k += 1
-    skippable = _NP_LOWER | {"new", "latest", "earlier", "official", "initial"}
     while (
         k < len(tokens)
         and tokens[k].lower not in lexicon().disputed
-        and (tokens[k].lower in skippable or tokens[k].text.endswith(POSSESSIVE_ENDINGS))
+        and (tokens[k].lower in _BEFORE_DISPUTED or tokens[k].text.endswith(POSSESSIVE_ENDINGS))
     ):
         k += 1  # "the ministry's new figure"
     if k >= len(tokens) or tokens[k].lower not in lexicon().disputed:
@@ -970,9 +989,10 @@ def _acronym_mentions(tokens: list[Token], text: str) -> list[Speaker]:
     found: list[Speaker] = []
     if "(" not in text:
         return found  # the acronym stands in brackets: most documents have none
-    for k in range(1, len(tokens) - 2):
+    # the opening brackets first, in one pass: most tokens are none
+    for k in [k for k, token in enumerate(tokens[: len(tokens) - 2]) if token.text == "("]:
         acronym = tokens[k + 1]
-        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+        if k == 0 or tokens[k + 2].text != ")":
             continue
         if not (acronym.text.isalpha() and acronym.text.isupper() and len(acronym.text) >= 2):
             continue
@@ -1225,9 +1245,18 @@ def _continued(
             for m in unnamed.get(n, [n]) if found is not None else []:
                 result[m] = found  # every sentence of a quotation alone
     for n in range(1, len(sentences)):
-        if result[n].kind == "unattributed" and _carries_over(text, sentences[n - 1], sentences[n]):
+        if _may_carry_over(result[n - 1], result[n]) and _carries_over(
+            text, sentences[n - 1], sentences[n]
+        ):
             result[n] = result[n - 1]
     return result
+
+
+def _may_carry_over(before: SentenceSpeaker, speaker: SentenceSpeaker) -> bool:
+    """Whether taking the speaker ``before`` would change the unattributed ``speaker``:
+    not when that one is unattributed too (every unattributed reading is the same value,
+    ``SentenceSpeaker("unattributed", None)``), so :func:`_carries_over` is not asked."""
+    return speaker.kind == "unattributed" and before.kind != "unattributed"
 
 
 def _carries_over(text: str, before: Sentence, sentence: Sentence) -> bool:
@@ -1366,14 +1395,13 @@ def _alternation(words: list[str]) -> str:
 
 @cache
 def _people_gates() -> tuple[re.Pattern[str], ...]:
-    """For each of :func:`_people_patterns`, what it holds wherever it matches, written for
-    the lower-cased text with a title in lower case (a text where a title is written in any
-    case reads it so). The first, a title between two blanks, is only where to try
-    :func:`_title_before_a_name` (it needs capitals); the others gate their pattern alone.
+    """For each of :func:`_people_patterns` but the first, what it holds wherever it
+    matches, written for the lower-cased text with a title in lower case (a text where a
+    title is written in any case reads it so). The first is gated by
+    :func:`_title_before_a_name_in`.
     """
     titles = _alternation([t.lower() for t in load_data("sources.toml")["people"]["titles"]])
     return (
-        re.compile(rf"\s(?={titles}\s)"),
         re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{titles}\b"),
         re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?{titles}\s+(?:of|for|at)\s"),
     )
@@ -1393,12 +1421,41 @@ def _people_patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
     if any(odd in text for odd in _ODD_CASES):
         return patterns
     lowered = text.lower()
-    before_a_name, *gates = _people_gates()
-    first = any(
-        _title_before_a_name().match(text, at.start()) for at in before_a_name.finditer(lowered)
-    )
+    gates = _people_gates()
     rest = [p for p, gate in zip(patterns[1:], gates, strict=True) if gate.search(lowered)]
-    return (patterns[0], *rest) if first else tuple(rest)
+    return (patterns[0], *rest) if _title_before_a_name_in(text, lowered) else tuple(rest)
+
+
+@cache
+def _title_openings() -> tuple[str, ...]:
+    """The first words of the titles in lower case, less those that begin with another
+    ('chair' finds 'chairman' too): a title, written in any case, starts where one of
+    these starts in the lower-cased text."""
+    firsts = {t.lower().split()[0] for t in load_data("sources.toml")["people"]["titles"]}
+    return tuple(sorted(w for w in firsts if not any(w != o and w.startswith(o) for o in firsts)))
+
+
+def _title_before_a_name_in(text: str, lowered: str) -> bool:
+    """Whether :func:`_title_before_a_name` matches in ``text`` (``lowered`` its lower-cased
+    copy, with the same offsets: a text with none of :data:`_ODD_CASES`). It is tried only
+    just before where a title may start (:func:`_title_openings`, found by ``str.find``),
+    rather than searched at every blank, where it would try each title in turn.
+
+    >>> text = "The Dock Authority spokesman Mira Soto Vane spoke."
+    >>> _title_before_a_name_in(text, text.lower())
+    True
+    >>> text = "A spokesman said the chief had left."
+    >>> _title_before_a_name_in(text, text.lower())
+    False
+    """
+    match = _title_before_a_name().match
+    for word in _title_openings():
+        at = lowered.find(word, 1)
+        while at > 0:
+            if match(text, at - 1):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
 
 
 @cache
@@ -1598,9 +1655,14 @@ class _DocumentReader:
     ) -> list[tuple[int, int, Attribution]]:
         """The clauses of ``sent`` (``parts``, :func:`clauses`) with their attributions: a
         clause's own speaker, else the sentence's (``whole``)."""
-        text = self.doc.text
         self.sentence_start = sent.span.start
-        found = [find_speaker(text, a, b) if len(parts) > 1 else whole for a, b in parts]
+        if len(parts) == 1:  # most sentences: one clause, the sentence's speaker
+            [(a, b)] = parts
+            result = [(a, b, self.attribution_of(whole))]
+            self._done.append(sent)
+            return result
+        text = self.doc.text
+        found = [find_speaker(text, a, b) for a, b in parts]
         base = self.attribution_of(whole)
         result = [
             (a, b, base if f is whole or f.kind == "unattributed" else self.attribution_of(f))
@@ -1669,7 +1731,7 @@ class _DocumentReader:
         """What a pronoun stands for: 'he' or 'she' the last person named since the last
         speaker (or that speaker), 'it' or 'they' the last institution that spoke."""
         word, last = found.pronoun_word, self.last
-        last_fits = last is not None and may_stand_for(word, self.book.gender(last[1].name))
+        last_fits = last is not None and self._may_stand_for(word, last[1])
         if word in _PERSONAL and (last is None or not _is_person(last[1]) or not last_fits):
             person = self._person_for(found, last if last_fits else None)
             if person is not None and not _same_person(person, last):
@@ -1688,6 +1750,16 @@ class _DocumentReader:
         if last is None or not last_fits or self._no_one_for(word, last[1]):
             return None
         return last[0], last[1].name
+
+    def _may_stand_for(self, word: str, speaker: Speaker) -> bool:
+        """:func:`.gender.may_stand_for` the pronoun ``word`` and the gender the people book
+        gives the speaker; the book is built only for a pronoun of a gender ('he', 'she'):
+        any other may stand for anyone, whatever the book says (it costs more than all the
+        rest of a document's attribution, and 'it' or 'they' after an institution that
+        spoke need none)."""
+        if pronoun_gender(word) is None:
+            return True
+        return may_stand_for(word, self.book.gender(speaker.name))
 
     def _no_one_for(self, word: str, speaker: Speaker) -> bool:
         """Whether a pronoun that is no 'he' or 'she' cannot stand for a speaker: a 'they'
