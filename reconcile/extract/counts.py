@@ -240,16 +240,17 @@ def _group_within_total(s: CountedSentence, n: int, total: int | None) -> str:
 def _counts(s: CountedSentence) -> tuple[list[Count], dict[int, Count]]:
     """The mentions kept as counts, with their structure (roles, totals, changes); and,
     per index of a part among them, the count of its total."""
+    kept = [n for n in range(len(s.mentions)) if _kept(s, n)]
+    if not kept:
+        return [], {}  # no count: the structure is read for the counts kept only
     tokens = s.tokens
     st = structure(s)
     listed_with_victims(s, st)
     roles, totals, changes = st.roles, st.totals, st.changes
     counts: list[Count] = []
     index_of: dict[int, int] = {}
-    for n, mention in enumerate(s.mentions):
-        if not _kept(s, n):
-            continue
-        outcome = s.outcomes[n]
+    for n in kept:
+        mention, outcome = s.mentions[n], s.outcomes[n]
         is_count = mention.unit == "count"
         index_of[n] = len(counts)
         counts.append(

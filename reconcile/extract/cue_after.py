@@ -70,6 +70,8 @@ from reconcile.extract.passage_words import (
 )
 
 _AGENT_FILLERS = frozenset(WORDS["agent_fillers"])
+# the words besides adverbs and participles in '-ed' that may stand before a passive's 'by'
+_BEFORE_BY = IRREGULAR_PARTICIPLES | _AGENT_FILLERS | AUXILIARIES
 _AGENT_LEADS = frozenset(WORDS["agent_leads"])
 _AGENT_VIEWS = frozenset(WORDS["agent_views"])
 _AGENT_SPAN = 10  # how many words a participle may stand from its agent's 'by' ("[X] was
@@ -1068,7 +1070,7 @@ def passive_by(tokens: list[Token], k: int) -> int | None:
         participle = participle or word.endswith("ed") or word in IRREGULAR_PARTICIPLES
         if not (
             word.endswith(("ed", "ly"))
-            or word in IRREGULAR_PARTICIPLES | _AGENT_FILLERS | AUXILIARIES
+            or word in _BEFORE_BY  # made once, not at each word read
             or tokens[n].text == ","
         ):
             return None

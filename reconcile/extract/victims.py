@@ -300,7 +300,9 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
         if token.text[0].isdigit() or age_word(word):
             k += 1  # "a 45-year-old teacher"
             continue
-        if word in _ADVERBS or (head is not None and lex.outcomes.match(tokens, k)):
+        if word in _ADVERBS or (
+            head is not None and word in lex.outcomes.by_first and lex.outcomes.match(tokens, k)
+        ):
             break
         if token.text[0].islower():
             if head is not None and _participle(word):
