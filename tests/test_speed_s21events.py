@@ -4,6 +4,7 @@ what the plain code they replace gave (kept here, as written before, as the refe
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Hashable, Iterable
 from difflib import SequenceMatcher
@@ -279,15 +280,13 @@ def _reference_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _reference_kind(text: str) -> str | None:
-    from reconcile.events import _LOWER_WORD, _kind_first_words, _kind_words
+    """The incident kind read plainly: the regex's words, every word tried."""
+    from reconcile.events import _kind_words
 
     table, longest = _kind_words()
-    firsts = _kind_first_words()
-    words = _LOWER_WORD.findall(text.lower())
+    words = re.findall(r"[a-z]+", text.lower())
     counts = dict.fromkeys(sorted(set(table.values())), 0)
     for k in range(len(words)):
-        if words[k] not in firsts:
-            continue
         for size in range(1, longest + 1):
             kind = table.get(tuple(words[k : k + size]))
             if kind is not None:
@@ -343,3 +342,26 @@ def test_names_and_kinds_equal_the_plain_reading() -> None:
     for text in texts:
         assert _names(text) == _reference_names(text)
         assert _kind(text) == _reference_kind(text)
+
+
+def _phrases() -> list[str]:
+    from reconcile.events import _kind_words
+
+    return [" ".join(phrase) for phrase in _kind_words()[0]]
+
+
+def test_kind_is_as_before_on_texts_made_of_incident_words() -> None:
+    from reconcile.events import _kind
+
+    phrases = _phrases()
+    assert len(phrases) > 10
+    texts: list[str] = []  # (tricky characters: the s22plumb tests of _lower_words)
+    for k in range(0, len(phrases), 3):  # phrases side by side, repeated, cut, shouted
+        some = phrases[k : k + 4]
+        texts.append(". ".join(some + some[:1]))
+        texts.append(" ".join(p.upper() for p in some) + " " + some[0].title())
+        texts.append("–".join(some) + "’s " + some[-1])
+    found = {_kind(text) for text in texts}
+    assert len(found - {None}) > 3  # the texts tell several kinds apart
+    for text in texts:
+        assert _kind(text) == _reference_kind(text), text
