@@ -69,7 +69,7 @@ def unknown_noun_after(tokens: list[Token], i: int) -> tuple[str, str, int] | No
             return None  # beyond two modifiers only after names: "six Red Cross members"
         if not tokens[k].text[0].isalpha() or word in MODIFIER_BLOCK:
             return None
-        if word in _NOT_A_HEAD or (word in lex.outcomes.by_first and lex.outcomes.match(tokens, k)):
+        if lex.outcomes.match(tokens, k) or word in _NOT_A_HEAD:
             return None
         if word in lex.not_people:
             return word, surface_of(tokens, i, k + 1), k + 1

@@ -216,7 +216,6 @@ def outcome_ahead(
     convicts who escaped … had been caught': caught).
     """
     outcomes = lexicon().outcomes
-    first_words = outcomes.by_first  # the words an outcome starts with
 
     def later_mention_at(idx: int) -> int | None:
         """The last mention after ``n`` starting at token ``idx`` (spans are in order)."""
@@ -243,12 +242,11 @@ def outcome_ahead(
             parts = parts or bool(ends_with(tokens, idx, PART_CUES))
             if counted and not parts:
                 break
-        word = tokens[idx].lower
-        if m is None and word == "including":
+        elif tokens[idx].lower == "including":
             parts = True  # "11 people, including a guide and three pupils, died"
-        if word in AHEAD_BREAKS or split_verb(tokens, idx):
+        if tokens[idx].lower in AHEAD_BREAKS or split_verb(tokens, idx):
             break  # a clause break, or 'Two men shot Jo Bako to death': the agents
-        hit = outcomes.match(tokens, idx) if word in first_words else None  # most: no call
+        hit = outcomes.match(tokens, idx)
         if (
             hit
             and idx > 1

@@ -82,6 +82,15 @@ def none_of(words: AbstractSet[str], tokens: Iterable[Token]) -> bool:
     return words.isdisjoint(map(_LOWER, tokens))
 
 
+def lowered(tokens: Iterable[Token]) -> list[str]:
+    """The tokens' lower-case words, in order (made in one C loop).
+
+    >>> lowered(tokenize("Two MEN died."))
+    ['two', 'men', 'died', '.']
+    """
+    return list(map(_LOWER, tokens))
+
+
 _LOWER = attrgetter("lower")
 
 

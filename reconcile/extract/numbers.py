@@ -25,13 +25,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from operator import attrgetter
 from types import ModuleType
 from typing import Any
 
 from text_to_num import text2num
 
-from reconcile.extract.lexicon import Token, lexicon, load_data, tokenize
+from reconcile.extract.lexicon import Token, lexicon, load_data, lowered, tokenize
 
 _CALENDAR = load_data("taxonomy.toml")["calendar"]
 _MONTHS = "|".join(m.lower() for m in [*_CALENDAR["months"], *_CALENDAR["abbreviations"]])
@@ -761,7 +760,7 @@ def _number_word_starts(tokens: list[Token], hyphen: bool = True) -> list[int]:
     before one of their :func:`_next_words` ("a dozen", "half a million"): the others are
     left out (:func:`_word_number_at` reads nothing there). ``hyphen`` False: no token
     holds a hyphen."""
-    lowers = list(map(_LOWER, tokens))
+    lowers = lowered(tokens)
     if not hyphen and _number_cues().isdisjoint(lowers):
         return []  # most sentences: no start :func:`_word_number_at` reads
     starts = _word_starts()
@@ -817,9 +816,6 @@ def _number_cues() -> frozenset[str]:
     hyphenated number word ('twenty-three'): a start word other than an article, or a word
     that may follow an article."""
     return (_word_starts() - _ARTICLES) | {w for a in _ARTICLES for w in _next_words()[a]}
-
-
-_LOWER = attrgetter("lower")
 
 
 def _word_number_at(text: str, tokens: list[Token], i: int) -> tuple[NumberMention | None, int]:

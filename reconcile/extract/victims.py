@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from operator import attrgetter
 
 from reconcile.extract.lexicon import (
     PhraseTable,
@@ -300,9 +299,7 @@ def _common_np(tokens: list[Token], i: int, k: int) -> tuple[int, int] | None:
         if token.text[0].isdigit() or age_word(word):
             k += 1  # "a 45-year-old teacher"
             continue
-        if word in _ADVERBS or (
-            head is not None and word in lex.outcomes.by_first and lex.outcomes.match(tokens, k)
-        ):
+        if word in _ADVERBS or (head is not None and lex.outcomes.match(tokens, k)):
             break
         if token.text[0].islower():
             if head is not None and _participle(word):
@@ -808,7 +805,7 @@ def holds_cue(tokens: list[Token]) -> bool:
     words = cue_words()
     if none_of(words, tokens):
         return False  # no word a cue starts with (most sentences)
-    if not _one_word_cues().isdisjoint(map(_LOWER, tokens)):
+    if not none_of(_one_word_cues(), tokens):
         return True  # 'killed', 'died': a cue by itself (most sentences that hold one)
     return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
 
@@ -820,9 +817,6 @@ def _one_word_cues() -> frozenset[str]:
     phrases = {p[0] for table in _cue_tables() for p in table.entries if len(p) == 1}
     heads = {h[0] for found in _split_heads().values() for h in found if len(h) == 1}
     return frozenset(phrases | heads)
-
-
-_LOWER = attrgetter("lower")
 
 
 def _cue_at(tokens: list[Token], k: int) -> bool:
