@@ -22,7 +22,6 @@ from reconcile.api import STAGES, analyse, render_events
 from reconcile.backends.local import default_jobs
 from reconcile.errors import ReconcileError, UsageError
 from reconcile.estimate import POLICIES
-from reconcile.evaluate import evaluate_cases, render_evaluation
 from reconcile.events import EventSettings
 from reconcile.io import (
     DEFAULT_MAX_SIZE,
@@ -33,7 +32,7 @@ from reconcile.io import (
     read_config,
 )
 from reconcile.models import SEVERITY_ORDER, Document, Report
-from reconcile.render import FORMATS, render, render_statistics, render_statistics_json
+from reconcile.render import FORMATS, render
 from reconcile.render._common import one_line
 from reconcile.render.graph import GRAPH_FORMATS, render_graph
 from reconcile.render.rules import render_rules_json
@@ -346,6 +345,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
 def _rendered(args: argparse.Namespace, report: Report, documents: Sequence[Document]) -> str:
     """The report in the format asked for (or its statistics)."""
     if args.statistics:
+        from reconcile.render.statistics import render_statistics, render_statistics_json
+
         stats = render_statistics_json if args.format == "json" else render_statistics
         return stats(report)
     colour = _use_colour(args.output)
@@ -790,6 +791,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "schema":
             return _run_schema(args)
         if args.command == "eval":
+            from reconcile.evaluate import evaluate_cases, render_evaluation
+
             evaluation = evaluate_cases(args.paths)
             sys.stdout.write(render_evaluation(evaluation, verbose=args.verbose))
             return 0
