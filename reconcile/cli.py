@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.metadata
 import os
 import shutil
 import signal
@@ -36,7 +35,7 @@ from reconcile.render import FORMATS, render
 from reconcile.render._common import one_line
 from reconcile.render.graph import GRAPH_FORMATS, render_graph
 from reconcile.render.rules import render_rules_json
-from reconcile.report import schema_json
+from reconcile.report import schema_json, tool_version
 from reconcile.rules import get_rule, get_rules
 
 EXAMPLES = """examples:
@@ -90,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"reconcile {importlib.metadata.version('reconcile')}",
+        version=f"reconcile {tool_version()}",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
