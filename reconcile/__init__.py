@@ -9,8 +9,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
-
 from reconcile.api import Analysis, analyse, attribute, check
 from reconcile.errors import InputError, ReconcileError, UsageError
 from reconcile.io import load_paths
@@ -32,9 +30,10 @@ from reconcile.models import (
     TimeRef,
     Variable,
 )
+from reconcile.report import tool_version
 from reconcile.rules import get_rule, get_rules
 
-__version__ = importlib.metadata.version("reconcile")
+__version__ = tool_version()  # read once per process: reports and --version reuse it
 
 __all__ = [
     "SCHEMA_VERSION",

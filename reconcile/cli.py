@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import importlib.metadata
 import os
 import shutil
 import signal
@@ -22,7 +21,6 @@ from reconcile.api import STAGES, analyse, render_events
 from reconcile.backends.local import default_jobs
 from reconcile.errors import ReconcileError, UsageError
 from reconcile.estimate import POLICIES
-from reconcile.evaluate import evaluate_cases, render_evaluation
 from reconcile.events import EventSettings
 from reconcile.io import (
     DEFAULT_MAX_SIZE,
@@ -33,11 +31,11 @@ from reconcile.io import (
     read_config,
 )
 from reconcile.models import SEVERITY_ORDER, Document, Report
-from reconcile.render import FORMATS, render, render_statistics, render_statistics_json
+from reconcile.render import FORMATS, render
 from reconcile.render._common import one_line
 from reconcile.render.graph import GRAPH_FORMATS, render_graph
 from reconcile.render.rules import render_rules_json
-from reconcile.report import schema_json
+from reconcile.report import schema_json, tool_version
 from reconcile.rules import get_rule, get_rules
 
 EXAMPLES = """examples:
@@ -91,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"reconcile {importlib.metadata.version('reconcile')}",
+        version=f"reconcile {tool_version()}",
     )
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
@@ -346,6 +344,8 @@ def _check_outputs(args: argparse.Namespace) -> None:
 def _rendered(args: argparse.Namespace, report: Report, documents: Sequence[Document]) -> str:
     """The report in the format asked for (or its statistics)."""
     if args.statistics:
+        from reconcile.render.statistics import render_statistics, render_statistics_json
+
         stats = render_statistics_json if args.format == "json" else render_statistics
         return stats(report)
     colour = _use_colour(args.output)
@@ -790,6 +790,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "schema":
             return _run_schema(args)
         if args.command == "eval":
+            from reconcile.evaluate import evaluate_cases, render_evaluation
+
             evaluation = evaluate_cases(args.paths)
             sys.stdout.write(render_evaluation(evaluation, verbose=args.verbose))
             return 0

@@ -1,8 +1,9 @@
 """Generate the docs that are built from the code, or check that they are current.
 
 ``python -m reconcile.gendocs --write`` writes ``docs/report.schema.json`` and its packaged
-copy ``reconcile/data/report.schema.json`` (from the report models) and ``docs/rules.md``
-(from the rule registry), and refreshes the examples of ``docs/report.md`` (each JSON
+copy ``reconcile/data/report.schema.json`` (from the report models), ``docs/rules.md``
+(from the rule registry) and ``reconcile/data/tables.json`` (the parsed copy of the data
+files, see :mod:`reconcile.data`), and refreshes the examples of ``docs/report.md`` (each JSON
 block after an ``<!-- example: … -->`` marker, taken from running the seed case);
 ``--check`` exits 1 when a committed file differs from what the code generates. A test does
 the same check. This developer tool is kept out of ``reconcile/__init__`` so that
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.api import check
+from reconcile.data import PARSED_COPY, parsed_copy_json
 from reconcile.io import load_paths
 from reconcile.report import PACKAGED_SCHEMA, report_json, schema_json
 from reconcile.rules import rules_markdown
@@ -29,13 +31,19 @@ SCHEMA_PATH = DOCS / "report.schema.json"
 RULES_PATH = DOCS / "rules.md"
 REPORT_DOC_PATH = DOCS / "report.md"
 SEED = ROOT / "cases" / "khorugh-2012"
+DATA_COPY_PATH = Path(__file__).resolve().parent / "data" / PARSED_COPY
 _EXAMPLE = re.compile(r"(<!-- example: (.+?) -->\n```json\n)(.*?)(```)", re.S)
 
 
 def generated_files() -> dict[Path, str]:
     """Every generated doc file and the text the code generates for it."""
     schema = schema_json()
-    files = {SCHEMA_PATH: schema, PACKAGED_SCHEMA: schema, RULES_PATH: rules_markdown()}
+    files = {
+        SCHEMA_PATH: schema,
+        PACKAGED_SCHEMA: schema,
+        RULES_PATH: rules_markdown(),
+        DATA_COPY_PATH: parsed_copy_json(),
+    }
     if REPORT_DOC_PATH.exists() and SEED.is_dir():
         files[REPORT_DOC_PATH] = report_examples(REPORT_DOC_PATH.read_text("utf-8"))
     return files

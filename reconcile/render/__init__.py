@@ -2,32 +2,46 @@
 formats that point into the texts, the documents) returning a string.
 
 ``render(format, report, documents)`` picks one; :data:`FORMATS` lists them.
+
+A format's module is imported when it is first asked for, not with the package: a run
+writing JSON or an archive's event tables (``render.events``) does not load the text
+view's rich or the HTML and SARIF writers. ``from reconcile.render import render_text``
+and :data:`RENDERERS` still work (module ``__getattr__``).
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from reconcile.models import Document, Report
-from reconcile.render.github import render_github
-from reconcile.render.html import render_html
-from reconcile.render.json import render_json
-from reconcile.render.jsonl import render_jsonl
-from reconcile.render.sarif import render_sarif
-from reconcile.render.statistics import render_statistics, render_statistics_json
-from reconcile.render.text import render_text
 
 Renderer = Callable[[Report, Sequence[Document]], str]
 
-RENDERERS: dict[str, Renderer] = {
-    "text": render_text,
-    "json": render_json,
-    "jsonl": render_jsonl,
-    "sarif": render_sarif,
-    "github": render_github,
-    "html": render_html,
+#: Each format's module (in this package) and function.
+_FORMAT_FUNCTIONS = {
+    "text": ("text", "render_text"),
+    "json": ("json", "render_json"),
+    "jsonl": ("jsonl", "render_jsonl"),
+    "sarif": ("sarif", "render_sarif"),
+    "github": ("github", "render_github"),
+    "html": ("html", "render_html"),
 }
-FORMATS = sorted(RENDERERS)
+FORMATS = sorted(_FORMAT_FUNCTIONS)
+
+#: The functions importable from the package, and the module each lives in.
+_FUNCTIONS = {
+    **{function: module for module, function in _FORMAT_FUNCTIONS.values()},
+    "render_statistics": "statistics",
+    "render_statistics_json": "statistics",
+}
+
+
+def renderer(fmt: str) -> Renderer:
+    """The function that renders one of :data:`FORMATS` (its module imported now)."""
+    module, function = _FORMAT_FUNCTIONS[fmt]
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
 
 
 def render(
@@ -41,8 +55,17 @@ def render(
     """Render the report in one of :data:`FORMATS`; colour and width apply to the text view
     only."""
     if fmt == "text":
-        return render_text(report, documents, colour=colour, width=width)
-    return RENDERERS[fmt](report, documents)
+        return renderer("text")(report, documents, colour=colour, width=width)
+    return renderer(fmt)(report, documents)
+
+
+def __getattr__(name: str) -> Any:
+    """The renderers, imported on first use (PEP 562)."""
+    if name == "RENDERERS":
+        return {fmt: renderer(fmt) for fmt in FORMATS}
+    if name in _FUNCTIONS:
+        return getattr(importlib.import_module(f"{__name__}.{_FUNCTIONS[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [
@@ -58,4 +81,5 @@ __all__ = [
     "render_statistics",
     "render_statistics_json",
     "render_text",
+    "renderer",
 ]
