@@ -54,9 +54,10 @@ from reconcile.extract.numbers import NumberMention
 from reconcile.extract.victims import Victim, holds_cue, singular_np, year
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen, as NumberMention: made by the dozen per report
 class Count:
-    """A number mention read as a count or amount of something."""
+    """A number mention read as a count or amount of something. Never changed once made:
+    a changed count is a new one (``dataclasses.replace``)."""
 
     mention: NumberMention
     outcome: str | None

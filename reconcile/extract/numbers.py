@@ -159,15 +159,15 @@ _MEASURE_UNITS = frozenset(_MEASURES["units"])
 _MEASURE_WORDS = frozenset(_MEASURES["words"])  # units quantulum3 does not know
 # The word (or degree sign) written right after a number, joined to it by at most a space,
 # a no-break space or a hyphen ("200 km", "a 3-day curfew", "12 °C"), and the words after it.
-_UNIT_WORD = re.compile(
-    r"[ \u00a0-]?(?P<word>°?[^\W\d_][\w/'’²³]*)(?P<context>(?: [\w/'’-]+){0,3})"
-)
+_UNIT_WORD = re.compile(r"[ \u00a0-]?(?P<word>°?[^\W\d_][\w/'’²³]*)")
+_UNIT_CONTEXT = re.compile(r"(?: [\w/'’-]+){0,3}")  # matched where the word ends, if needed
 _NAME_PREFIXES = frozenset(load_data("taxonomy.toml")["number_names"]["prefixes"])
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: a frozen dataclass's __init__ costs ~5x (object.__setattr__ per field)
 class NumberMention:
-    """A number found in a sentence (offsets are into the document's text)."""
+    """A number found in a sentence (offsets are into the document's text). Never changed
+    once made: a changed mention is a new one (``dataclasses.replace``)."""
 
     start: int
     end: int
@@ -370,7 +370,8 @@ def _measure_after(text: str, end: int) -> bool:
     >>> [_measure_after(s, 2) for s in ["12 km north", "12 soldiers", "12 in Kabul"]]
     [True, False, False]
     """
-    written = _UNIT_WORD.match(text, end, min(len(text), end + 60))
+    reach = min(len(text), end + 60)
+    written = _UNIT_WORD.match(text, end, reach)
     if written is None or len(written.group("word")) < 2:
         return False  # a single letter ("12 s", "12 A") is read as a word, not a symbol
     word, joint = written.group("word"), text[end : written.start("word")]
@@ -380,7 +381,7 @@ def _measure_after(text: str, end: int) -> bool:
     unit = f"7{joint}{word}"
     if _counted_word(lower) or not _measure_unit(unit, len(unit)):
         return False
-    context = written.group("context")
+    context = _UNIT_CONTEXT.match(text, written.end(), reach).group()  # type: ignore[union-attr]
     return not context or _unit_in_context(unit + context, len(unit))
 
 
@@ -426,6 +427,8 @@ def _read_digits(number: str, scale: str | None = None) -> tuple[float | None, s
     >>> _read_digits("12 345")[1]
     "ambiguous: '12 345' may be one number or two"
     """
+    if number.isascii() and number.isdigit():
+        return float(number), None  # "17" (most numbers): read as the patterns below read it
     raw = _INVISIBLE_RE.sub("", number).replace("\u066c", ",").replace("\u066b", ".")
     if _PLAIN_DIGITS.fullmatch(raw):
         if not scale and _THOUSANDS_DOT.fullmatch(raw):
@@ -482,17 +485,58 @@ def _interval(value: float, qualifier: str) -> tuple[float | None, float | None,
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_TRAILING_SPACE = re.compile(rf"[\s{_INVISIBLE}]+$")
+
+
+def _spelled_out(chars: str) -> str:
+    """The characters of a regex class's contents without escapes ('a-c' spelled out as
+    'abc'; a '-' at either end is itself).
+
+    >>> _spelled_out("xa-cy-")
+    'xabcy-'
+    """
+    found, i = [], 0
+    while i < len(chars):
+        if i + 2 < len(chars) and chars[i + 1] == "-":
+            found.extend(map(chr, range(ord(chars[i]), ord(chars[i + 2]) + 1)))
+            i += 3
+        else:
+            found.append(chars[i])
+            i += 1
+    return "".join(found)
+
+
+_INVISIBLE_SET = frozenset(_spelled_out(_INVISIBLE))
+_INVISIBLE_CHARS = "".join(sorted(_INVISIBLE_SET))
+
+
+def _without_trailing_space(text: str) -> str:
+    """``text`` without the spaces and invisible characters (:data:`_INVISIBLE`) it ends
+    with ('at least\u200f '), as a pattern of them anchored at the end would remove them,
+    without searching from every position: ``str.rstrip`` strips the characters that the
+    patterns' class of spaces matches."""
+    stripped = text.rstrip()
+    while stripped[-1:] in _INVISIBLE_SET:  # rare: a bidi mark or joiner before the number
+        stripped = stripped.rstrip(_INVISIBLE_CHARS).rstrip()
+    return stripped
+
+
+def _tail_word(stripped: str) -> str:
+    """:func:`_alnum_tail` of ``stripped``: found at once when its last space opens a run
+    of letters and digits to its end (most texts before a number: '… killing at least')."""
+    last = stripped[stripped.rfind(" ") + 1 :]
+    return last if last.isalnum() else _alnum_tail(stripped)
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s*$")  # "from 12 to 17": a change, not a range
 
 
 def _qualifier_before(text: str, start: int) -> tuple[str, int]:
     """The qualifier written just before ``start`` and where it begins ('exact' if none)."""
     before = text[max(0, start - 40) : start].lower()
-    stripped = _TRAILING_SPACE.sub("", before)  # "at least\u200f 17"
+    stripped = _without_trailing_space(before)  # "at least\u200f 17"
     if _PARAGRAPH_BREAK.search(before, len(stripped)):
         return "exact", start  # "about" ends the paragraph before: it qualifies nothing here
-    for phrase, kind in _QUALIFIERS_BY_TAIL.get(_alnum_tail(stripped), ()):
+    for phrase, kind in _QUALIFIERS_BY_TAIL.get(_tail_word(stripped), ()):
         if stripped.endswith(phrase):
             head = stripped[: -len(phrase)]
             if head and (head[-1].isalnum()):
@@ -502,6 +546,23 @@ def _qualifier_before(text: str, start: int) -> tuple[str, int]:
 
 
 _WORDS = re.compile(r"[a-z]+\.?")
+
+
+def _last_word(before: str) -> str:
+    """The last run of the letters a-z in ``before`` (lower case), '' when it has none:
+    found at once when the text ends with one after a space and maybe spaces ('… killed
+    '), the run's letters being all that follow that space; else the last of
+    :data:`_WORDS` (its dot dropped).
+
+    >>> _last_word("they killed "), _last_word("on jan. "), _last_word("(c) 2012, ")
+    ('killed', 'jan', 'c')
+    """
+    stripped = before.rstrip()
+    last = stripped[stripped.rfind(" ") + 1 :]
+    if last.isascii() and last.isalpha():
+        return last
+    found = _WORDS.findall(before)
+    return found[-1].rstrip(".") if found else ""
 
 
 def _age_after() -> re.Pattern[str]:
@@ -520,8 +581,13 @@ _CAPACITY_BEFORE = re.compile(
     r"$|\bcapacity\s+(?:of|for)\s+(?:about\s+|up\s+to\s+)?$|\broom\s+for\s+$"
     r"|\bcan\s+(?:hold|house|accommodate)\s+(?:up\s+to\s+)?$"
 )
+# The last word of every match of _CAPACITY_BEFORE (each is followed by spaces only): the
+# words before a number end with one of them whenever the pattern matches there; the
+# patterns ending with '$' are tried at every position of the words, at a cost.
+_CAPACITY_LAST_WORDS = frozenset({"hold", "for", "to", "of", "about", "house", "accommodate"})
 _MONTH_AFTER = re.compile(rf"\s*(?:{_MONTHS})\b")
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$")
+_MONTH_NAMES = frozenset(_MONTHS.split("|"))  # the last word of a match of _MONTH_BEFORE
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.m\.|p\.m\.|am\b|pm\b|hrs\b|gmt\b|utc\b|o'clock)")
 _MINUTES_AFTER = re.compile(r":\d\d")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
@@ -533,15 +599,14 @@ def _set_aside(text: str, start: int, end: int, number: str) -> str | None:
     """Why a number is not a count or an amount (a year, a date, an age...), or None."""
     before = text[max(0, start - 30) : start].lower()
     after = text[end : end + 30].lower()
-    prev_words = _WORDS.findall(before)
-    prev = prev_words[-1].rstrip(".") if prev_words else ""
+    prev = _last_word(before)
     if _AGE_AFTER.match(after):
         return "age"
     if prev in {"aged", "age", "ages"}:
         return "age"
-    if _CAPACITY_BEFORE.search(before):
+    if prev in _CAPACITY_LAST_WORDS and _CAPACITY_BEFORE.search(before):
         return "capacity"  # "a prison built for 800 inmates", "a capacity of 120 beds"
-    if _MONTH_AFTER.match(after) or _MONTH_BEFORE.search(before):
+    if _MONTH_AFTER.match(after) or (prev in _MONTH_NAMES and _MONTH_BEFORE.search(before)):
         return "date"
     if _CLOCK_AFTER.match(after) or _MINUTES_AFTER.match(text[end : end + 3]):
         return "time"
@@ -634,12 +699,13 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         m_start, m_end = start + match.start(), start + match.end()
         if not free(m_start, m_end):
             continue
-        if sum(ch.isdigit() for ch in match.group("num")) > _MAX_DIGITS:
+        number = match.group("num")
+        if len(number) > _MAX_DIGITS and sum(ch.isdigit() for ch in number) > _MAX_DIGITS:
             take(m_start, m_end)  # not a count: a serial number, garbage
             continue
-        value = _plain_value(match.group("num"), match.group("scale"))
+        value = _plain_value(number, match.group("scale"))
         if value is None:  # a form that could mean two numbers: refused, never guessed
-            _, reason = _read_digits(match.group("num"), match.group("scale"))
+            _, reason = _read_digits(number, match.group("scale"))
             refused = reason if reason and reason != "date" else None
             aside = "refused" if refused else reason
             mention = _qualified(text, m_start, m_end, 0.0, "count", aside)
@@ -648,7 +714,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
             continue
         currency = _currency(match.group("cur"), match.group("cursuffix"))
         unit = "percent" if match.group("pct") else (currency or "count")
-        aside = _set_aside(text, m_start, m_end, match.group("num")) if unit == "count" else None
+        aside = _set_aside(text, m_start, m_end, number) if unit == "count" else None
         if value >= 1e13 or value != value:
             aside = "too large"  # not a count of anything; would not survive JSON either
         elif unit == "count" and aside is None and not float(value).is_integer():
