@@ -42,6 +42,7 @@ from reconcile.events import (
     shared_strings,
 )
 from reconcile.extract.numbers import load_units
+from reconcile.models import Sentence, Span, trusted_sentence, trusted_span
 from reconcile.render.events import EventOutputs, RenderedEvent, render_event
 from reconcile.rules import Rule, select_rules
 
@@ -87,16 +88,68 @@ def _unpacked(data: bytes) -> DocumentResult:
     return pickle.loads(zlib.decompress(data, _RAW_DEFLATE))
 
 
+#: A sentence's fields set as the splitter leaves it, by whether it repeats an earlier
+#: one (what :func:`reconcile.models.trusted_sentence` gives), and a span's.
+_SENTENCE_FIELDS = (
+    frozenset({"id", "span", "text", "index"}),
+    frozenset({"id", "span", "text", "index", "duplicate_of"}),
+)
+_SPAN_FIELDS = frozenset({"doc_id", "start", "end"})
+
+#: A sentence as a row of its values: ``(id, text, start, end, index, duplicate_of)``.
+_SentenceRow = tuple[str, str, int, int, int, str | None]
+
+
+def _reduce_result(result: DocumentResult) -> tuple[Any, ...]:
+    """A per-document result pickled with its sentences as rows of values (a report's ~36
+    sentences and their spans are ~40% of its models, each ~7k instructions to pickle as a
+    model and ~9k to read back), rebuilt by :func:`_result_back`."""
+    doc = result.document
+    rows = [_sentence_row(doc.id, s) for s in result.sentences]
+    return (_result_back, (doc, rows, result.extraction, result.features))
+
+
+def _sentence_row(doc_id: str, sentence: Sentence) -> _SentenceRow | Sentence:
+    """A sentence as a row, when :func:`_sentence_back` rebuilds it the same, field for
+    field and fields set; else the sentence itself, pickled as a model."""
+    values = sentence.__dict__
+    span, duplicate_of = values["span"], values["duplicate_of"]
+    if (
+        type(sentence) is Sentence
+        and type(span) is Span
+        and values["near_duplicate_of"] is None
+        and sentence.__pydantic_fields_set__ == _SENTENCE_FIELDS[duplicate_of is not None]
+        and span.__pydantic_fields_set__ == _SPAN_FIELDS
+        and span.doc_id == doc_id
+    ):
+        return (values["id"], values["text"], span.start, span.end, values["index"], duplicate_of)
+    return sentence
+
+
+def _sentence_back(doc_id: str, row: _SentenceRow | Sentence) -> Sentence:
+    if type(row) is not tuple:
+        return row
+    id, text, start, end, index, duplicate_of = row
+    return trusted_sentence(id, trusted_span(doc_id, start, end), text, index, duplicate_of)
+
+
+def _result_back(
+    doc: Any, rows: list[_SentenceRow | Sentence], extraction: Any, features: EventFeatures
+) -> DocumentResult:
+    sentences = [_sentence_back(doc.id, row) for row in rows]
+    return DocumentResult(doc, sentences, extraction, features)
+
+
 class _ResultPickler(pickle.Pickler):
-    """Pickles per-document results, each model by its own ``__reduce__`` looked up by
-    exact class in the dispatch table (a result holds ~180 models: the table skips the
-    ``__reduce_ex__`` call that would find it)."""
+    """Pickles per-document results (:func:`_reduce_result`), each model by its own
+    ``__reduce__`` looked up by exact class in the dispatch table (a result holds ~180
+    models: the table skips the ``__reduce_ex__`` call that would find it)."""
 
     dispatch_table: ClassVar[dict[type, Any]] = {
         cls: cls.__reduce__
         for cls in vars(reconcile.models).values()
         if isinstance(cls, type) and issubclass(cls, BaseModel)
-    }
+    } | {DocumentResult: _reduce_result}
 
 
 class _Spill:
