@@ -67,3 +67,15 @@ def test_near_repeats_of_the_same_words() -> None:
     assert all(s.duplicate_of is None for s in marked.values())
     assert marked["b"].near_duplicate_of is None  # the same text but for white space
     assert marked["c"].near_duplicate_of == marked["a"].id
+
+
+def test_is_name_is_the_name_pattern() -> None:
+    from itertools import product
+
+    from reconcile.events import _NAME, _WORD, _is_name
+
+    words = {"".join(p) for n in range(1, 6) for p in product("AKZakz'’-", repeat=n)}
+    words |= set(_WORD.split("The UN-backed NATO team met O'Neil and US-led X-Ray crews.")[1::2])
+    for word in words:
+        if word[0].isupper() and _WORD.fullmatch(word):
+            assert _is_name(word) == bool(_NAME.fullmatch(word)), word
