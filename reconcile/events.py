@@ -165,9 +165,13 @@ def _place_words() -> tuple[frozenset[str], frozenset[str]]:
 
 #: ``bytes.translate`` table keeping the bytes a-z and making every other byte a space
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
+#: A name (read by :func:`_is_name`, which tests compare with this pattern)
 _NAME = re.compile(r"[A-Z][A-Za-z'’-]*[a-z][A-Za-z'’-]*|[A-Z]{2,}")
 #: A word (group 1): ``split`` gives the text between words and the words, in turn.
-_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*)")
+#: (possessive: nothing follows the repeat, so the regex engine keeps no way back into it)
+_WORD = re.compile(r"([A-Za-z][A-Za-z'’-]*+)")
+#: The character after "Z": a word that opens on a letter sorts before it when that is a capital
+_CAPITAL = "["
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”\n]\s*|\s[-–—]\s)$")
 
 
@@ -191,9 +195,12 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     mid: set[str] = set()
     initial: set[str] = set()
     places: set[str] = set()
-    for k, word in enumerate(words):
-        if word[0] > "Z" or not _NAME.fullmatch(word):
-            continue  # (a name starts with a capital A-Z: most words need no pattern)
+    # a name starts with a capital A-Z: only the words that do are visited (picked at C
+    # speed: a word starts with a letter, so it sorts before "[" when that is a capital)
+    for k in compress(count(), map(_CAPITAL.__gt__, words)):
+        word = words[k]
+        if not _is_name(word):
+            continue
         # interned: an archive's documents share their names, so memory holds each once
         key = sys.intern(word.lower().removesuffix("'s").removesuffix("’s"))
         if key in ignored or len(key) < 3:
@@ -204,7 +211,7 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
             continue
         mid.add(key)
         j = k - 1
-        while j > k - 4 and j >= 0 and words[j][0] <= "Z" and _NAME.fullmatch(words[j]):
+        while j > k - 4 and j >= 0 and words[j][0] <= "Z" and _is_name(words[j]):
             j -= 1
         prev = words[j].lower() if j >= 0 else ""
         if j >= k - 3 and prev in before:
@@ -216,6 +223,19 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     # an -ing word opening a sentence ("Describing the raid, ...") is a verb, not a name
     names = frozenset(mid | {w for w in initial if w not in written and not w.endswith("ing")})
     return names, frozenset(places & names)
+
+
+def _is_name(word: str) -> bool:
+    """Whether a word of the text (``_WORD``) that opens on a capital is a name:
+    ``_NAME.fullmatch(word)`` (a lower-case letter after the capital, or capitals alone, two
+    or more) read by string methods, a tenth of a pattern's call. A word's other
+    characters are letters, apostrophes and hyphens, which ``upper`` leaves but for the
+    lower-case letters.
+
+    >>> [_is_name(w) for w in ["Kano", "NATO", "US-led", "A", "UN-", "O'N"]]
+    [True, True, True, False, False, False]
+    """
+    return word.upper() != word or (len(word) > 1 and word.isalpha())
 
 
 def _kind(text: str) -> str | None:
