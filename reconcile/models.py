@@ -148,6 +148,14 @@ def trusted(cls: type[ModelT], values: dict[str, Any]) -> ModelT:
     return _unpickle(cls, values, set(values))
 
 
+def trusted_copy(model: ModelT, update: dict[str, Any]) -> ModelT:
+    """``model.model_copy(update=update)`` for values its caller has checked are what
+    validation would keep: the same values and set fields (the model's and the updated
+    ones), made as a pickled model is rebuilt, at a fraction of ``model_copy``'s cost."""
+    values = {**model.__dict__, **update}
+    return _unpickle(type(model), values, model.__pydantic_fields_set__ | update.keys())
+
+
 class Span(_Model):
     """A half-open character range ``[start, end)`` in one document's text."""
 

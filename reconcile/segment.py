@@ -26,7 +26,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from reconcile.data import load_data
-from reconcile.models import Document, Sentence, _unpickle, trusted_sentence, trusted_span
+from reconcile.models import Document, Sentence, trusted_copy, trusted_sentence, trusted_span
 
 #: Sentences with fewer words are too generic to call repeats ("He said.").
 MIN_REPEAT_WORDS = 4
@@ -537,9 +537,7 @@ def _marked(sent: Sentence, mark: str, original: str | None) -> Sentence:
     >>> _marked(s, "duplicate_of", "x") == s.model_copy(update={"duplicate_of": "x"})
     True
     """
-    values = dict(sent.__dict__)
-    values[mark] = original
-    return _unpickle(Sentence, values, sent.__pydantic_fields_set__ | {mark})
+    return trusted_copy(sent, {mark: original})
 
 
 def normalise(text: str) -> str:
