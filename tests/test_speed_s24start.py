@@ -78,6 +78,15 @@ def test_the_command_line_loads_no_renderer_it_does_not_use() -> None:
     )
 
 
+def test_dateparser_is_imported_only_for_a_date_our_reading_leaves_to_it() -> None:
+    assert "dateparser" not in _imported_after("import reconcile.cli, reconcile.api")
+    plain = "from reconcile.extract.dates import _parse; _parse('July 28', _BASE)"
+    other = "from reconcile.extract.dates import _parse; _parse('the 3rd of last month', _BASE)"
+    base = "from datetime import datetime; _BASE = datetime(2020, 8, 1)"
+    assert "dateparser" not in _imported_after(f"{base}; {plain}")
+    assert "dateparser" in _imported_after(f"{base}; {other}")
+
+
 def test_the_renderers_are_still_importable_from_the_package() -> None:
     assert sorted(RENDERERS) == FORMATS
     report = check(

@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-
-from dateparser.date import DateDataParser
+from typing import TYPE_CHECKING
 
 from reconcile.extract.lexicon import load_data
 from reconcile.extract.numbers import NUMBER_WORDS
 from reconcile.models import Span, TimeRef
+
+if TYPE_CHECKING:
+    from dateparser.date import DateDataParser
 
 _CALENDAR = load_data("taxonomy.toml")["calendar"]
 _MONTH = (
@@ -211,7 +213,11 @@ def _patterns_for(window: str) -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=512)
 def _parser(base: datetime) -> DateDataParser:
-    """One parser per publication day (building one is cheap; parsing is what costs)."""
+    """One parser per publication day (building one is cheap; parsing is what costs).
+    dateparser is imported here, at the first date our own reading leaves to it: most
+    runs of a few documents never need it (~50 ms of a process's start)."""
+    from dateparser.date import DateDataParser
+
     return DateDataParser(
         languages=["en"],
         settings={
