@@ -55,7 +55,10 @@ _SCALES = {
 # forms"): invisible format characters (zero-width joiners, bidi marks) are ignored; the
 # no-break, thin and figure spaces and the apostrophe group thousands; U+066C and U+066B
 # are the Arabic thousands and decimal separators.
-_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff\u202a-\u202e\u2066-\u2069"
+_INVISIBLE = (  # each listed (no ranges): a class of a pattern, and a set of characters
+    "\u200b\u200c\u200d\u200e\u200f\u061c\u2060\ufeff"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 _THIN_SEPARATORS = "\u00a0\u2009\u202f\u2007'’"
 # A plain space groups digits only after 1-3 digits and before groups of exactly three
 # ("1 000"); anything else is a run of digits, '.', ',' and the separators above, read
@@ -487,26 +490,7 @@ def _interval(value: float, qualifier: str) -> tuple[float | None, float | None,
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
-def _spelled_out(chars: str) -> str:
-    """The characters of a regex class's contents without escapes ('a-c' spelled out as
-    'abc'; a '-' at either end is itself).
-
-    >>> _spelled_out("xa-cy-")
-    'xabcy-'
-    """
-    found, i = [], 0
-    while i < len(chars):
-        if i + 2 < len(chars) and chars[i + 1] == "-":
-            found.extend(map(chr, range(ord(chars[i]), ord(chars[i + 2]) + 1)))
-            i += 3
-        else:
-            found.append(chars[i])
-            i += 1
-    return "".join(found)
-
-
-_INVISIBLE_SET = frozenset(_spelled_out(_INVISIBLE))
-_INVISIBLE_CHARS = "".join(sorted(_INVISIBLE_SET))
+_INVISIBLE_SET = frozenset(_INVISIBLE)
 
 
 def _without_trailing_space(text: str) -> str:
@@ -516,7 +500,7 @@ def _without_trailing_space(text: str) -> str:
     patterns' class of spaces matches."""
     stripped = text.rstrip()
     while stripped[-1:] in _INVISIBLE_SET:  # rare: a bidi mark or joiner before the number
-        stripped = stripped.rstrip(_INVISIBLE_CHARS).rstrip()
+        stripped = stripped.rstrip(_INVISIBLE).rstrip()
     return stripped
 
 
