@@ -526,20 +526,6 @@ def split_marked(doc: Document) -> list[Sentence]:
     return sentences
 
 
-def _marked(sent: Sentence, mark: str, original: str | None) -> Sentence:
-    """``sent`` with its ``mark`` (``duplicate_of`` or ``near_duplicate_of``) set to
-    ``original``: ``sent.model_copy(update={mark: original})``, the same values and set
-    fields, at a fifth of its cost (an event's copies mark most of their sentences), made
-    as models rebuild a pickled model.
-
-    >>> s = split_sentences(Document(id="d", text="Rain fell.", publisher="P",
-    ...                              published="2020-01-01"))[0]
-    >>> _marked(s, "duplicate_of", "x") == s.model_copy(update={"duplicate_of": "x"})
-    True
-    """
-    return trusted_copy(sent, {mark: original})
-
-
 def normalise(text: str) -> str:
     """The key two sentences must share to be verbatim repeats: white space folded.
 
@@ -588,7 +574,7 @@ def mark_repeats(documents: Iterable[Document], sentences: list[Sentence]) -> li
         if original == sent.id:
             original = None
         if original != sent.duplicate_of:
-            sent = _marked(sent, "duplicate_of", original)
+            sent = trusted_copy(sent, {"duplicate_of": original})
         marked.append(sent)
     return marked
 
@@ -642,13 +628,11 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
     # the words of each distinct text, read once (an event's copies share most sentences)
     of_text: dict[str, list[str]] = {}
     words: dict[str, list[str]] = {}
-    ids = []
     for sent in sentences:
         mine = of_text.get(sent.text)
         if mine is None:
             mine = of_text[sent.text] = _lower_words(sent.text)
         words[sent.id] = mine
-        ids.append(sent.id)
     bags: dict[str, set[Hashable]] = {}  # made for the sentences compared only
     # one matcher per earlier sentence compared, holding its words as the second sequence:
     # difflib indexes the second sequence once, then compares any first one against it
@@ -668,7 +652,7 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
         return bags[sid]
 
     # in how many sentences each word stands (counted at C speed, in one call)
-    frequency = Counter(chain.from_iterable(map(set, map(words.__getitem__, ids))))
+    frequency = Counter(chain.from_iterable(map(set, words.values())))
     # word -> document -> its sentences holding the word (in visiting order): a sentence is
     # compared with other documents' sentences only, never walking its own document's
     index: dict[str, dict[str, list[Sentence]]] = {}
@@ -684,7 +668,8 @@ def mark_near_repeats(documents: Iterable[Document], sentences: list[Sentence]) 
             for key in keys:
                 index.setdefault(key, {}).setdefault(sent.span.doc_id, []).append(sent)
     return [
-        _marked(s, "near_duplicate_of", nearest[s.id]) if s.id in nearest else s for s in sentences
+        trusted_copy(s, {"near_duplicate_of": nearest[s.id]}) if s.id in nearest else s
+        for s in sentences
     ]
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import random
 from collections import Counter
 
-from reconcile.models import Document
+from reconcile.models import Document, trusted_copy
 from reconcile.segment import (
-    _marked,
     _rarest,
     mark_near_repeats,
     mark_repeats,
@@ -21,12 +20,12 @@ def _doc(doc_id: str, text: str, day: int = 1) -> Document:
     return Document(id=doc_id, text=text, publisher="P", published=f"2021-03-{day:02d}")
 
 
-def test_marked_is_model_copy() -> None:
+def test_trusted_copy_is_model_copy() -> None:
     doc = _doc("a", "The ferry left late. Two boats sank near the pier.")
     for sent in split_sentences(doc):
         for mark in ("duplicate_of", "near_duplicate_of"):
             for value in (None, "sent:b:0-9"):
-                fast = _marked(sent, mark, value)
+                fast = trusted_copy(sent, {mark: value})
                 plain = sent.model_copy(update={mark: value})
                 assert fast == plain
                 assert fast.model_dump() == plain.model_dump()

@@ -19,29 +19,26 @@ from reconcile.models import Document, Report
 
 Renderer = Callable[[Report, Sequence[Document]], str]
 
-#: Each format's module (in this package) and function.
-_FORMAT_FUNCTIONS = {
-    "text": ("text", "render_text"),
-    "json": ("json", "render_json"),
-    "jsonl": ("jsonl", "render_jsonl"),
-    "sarif": ("sarif", "render_sarif"),
-    "github": ("github", "render_github"),
-    "html": ("html", "render_html"),
-}
-FORMATS = sorted(_FORMAT_FUNCTIONS)
+#: The formats: each is rendered by ``render_<format>`` of module ``<format>`` here.
+FORMATS = sorted(["text", "json", "jsonl", "sarif", "github", "html"])
 
 #: The functions importable from the package, and the module each lives in.
-_FUNCTIONS = {
-    **{function: module for module, function in _FORMAT_FUNCTIONS.values()},
+_MODULE_OF = {f"render_{fmt}": fmt for fmt in FORMATS} | {
     "render_statistics": "statistics",
     "render_statistics_json": "statistics",
 }
 
 
+def _imported(function: str) -> Any:
+    return getattr(importlib.import_module(f"{__name__}.{_MODULE_OF[function]}"), function)
+
+
 def renderer(fmt: str) -> Renderer:
-    """The function that renders one of :data:`FORMATS` (its module imported now)."""
-    module, function = _FORMAT_FUNCTIONS[fmt]
-    return getattr(importlib.import_module(f"{__name__}.{module}"), function)
+    """The function that renders one of :data:`FORMATS` (its module imported now); a
+    KeyError for any other name."""
+    if fmt not in FORMATS:
+        raise KeyError(fmt)
+    return _imported(f"render_{fmt}")
 
 
 def render(
@@ -63,8 +60,8 @@ def __getattr__(name: str) -> Any:
     """The renderers, imported on first use (PEP 562)."""
     if name == "RENDERERS":
         return {fmt: renderer(fmt) for fmt in FORMATS}
-    if name in _FUNCTIONS:
-        return getattr(importlib.import_module(f"{__name__}.{_FUNCTIONS[name]}"), name)
+    if name in _MODULE_OF:
+        return _imported(name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
