@@ -5,6 +5,7 @@ Usage::
     python benchmarks/scale.py --sizes 1000,10000            # generated reports only
     python benchmarks/scale.py --sizes 1000 --wad ../shared/eval/wad-dev.jsonl
     python benchmarks/scale.py --sizes 100 --naive 50 --jobs 2 --profile
+    python benchmarks/scale.py --sizes 1000 --no-stages --rounds 3 --jobs 2 --wad …
 
 Generates a deterministic corpus of realistic ~600-word news reports from our own
 templates (events of one to five reports each, tolls revised, sources disagreeing) and,
@@ -17,9 +18,13 @@ never copied). For each size it prints:
   subprocess: documents/s and its peak RSS;
 * growth of time and memory per 10x step;
 * the naive pipeline (syntok + quantulum3 on every sentence + dateparser on date phrases)
-  on ``--naive`` documents spread evenly through the same corpus, and the ratio: the naive
-  pipeline's one-off start (imports, quantulum3's first parse) is counted once over the
-  size's documents, as the whole command's start is.
+  on ``--naive`` documents spread evenly through the same corpus, half just before the
+  whole command and half just after (each half in a fresh process), and the ratio: the
+  naive pipeline's one-off start (imports, quantulum3's first parse) is counted once over
+  the size's documents, as the whole command's start is;
+* with ``--rounds R``, the whole command and its two naive halves R times, and the median
+  ratio: the machine's speed drifts between runs minutes apart, so one round's ratio is
+  a sample, not the figure.
 """
 
 from __future__ import annotations
@@ -301,12 +306,13 @@ _DATE_PHRASE = re.compile(
 )
 
 
-def naive(path: Path, limit: int) -> tuple[int, float, float]:
+def naive(path: Path, limit: int, half: int | None = None) -> tuple[int, float, float]:
     """The pipeline a user scripts in an hour, on ``limit`` documents spread evenly through
     the corpus (every k-th: the corpus puts its template reports first and its joined WAD
-    reports last, and they read at different speeds). Returns the documents read, the
-    one-off start (imports, quantulum3's first parse, which compiles, and the date parser)
-    and the seconds spent on the documents themselves.
+    reports last, and they read at different speeds); with ``half`` 0 or 1, only the even
+    or the odd ones of those. Returns the documents read, the one-off start (imports,
+    quantulum3's first parse, which compiles, and the date parser) and the seconds spent on
+    the documents themselves.
     """
     import warnings
 
@@ -323,6 +329,8 @@ def naive(path: Path, limit: int) -> tuple[int, float, float]:
         lines = handle.readlines()
     step = max(1, len(lines) // max(1, limit))
     sample = lines[::step][:limit]
+    if half is not None:
+        sample = sample[half::2]
     clock = time.perf_counter()
     for line in sample:
         text = json.loads(line)["text"]
@@ -370,6 +378,21 @@ def whole(path: Path, jobs: int, out: Path) -> tuple[float, float]:
     return seconds, int(found.group(1)) / 1024 if found else float("nan")
 
 
+def naive_process(path: Path, limit: int, half: int) -> tuple[int, float, float]:
+    """:func:`naive` on one half of its sample in a fresh process, so that each half pays
+    the naive pipeline's start (imports, first parses) as a user's script does."""
+    command = [sys.executable, __file__, "--naive-run", str(path), str(limit), str(half)]
+    run = subprocess.run(command, capture_output=True, text=True, check=True)
+    done, start, seconds = json.loads(run.stdout)
+    return int(done), float(start), float(seconds)
+
+
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def _compile_bytecode() -> None:
     """Write the package's bytecode first, as pip does for an installed package and Python
     at a checkout's first import, so that the timed command does not compile reconcile's
@@ -390,7 +413,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--naive", type=int, default=200, help="documents the naive run reads")
     parser.add_argument("--no-stages", action="store_true", help="skip the per-stage run")
     parser.add_argument("--profile", action="store_true", help="cProfile the stages")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="whole command and naive pipeline, alternated"
+    )
+    parser.add_argument("--naive-run", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.naive_run:  # one half of the naive sample, in this fresh process
+        where, limit, half = args.naive_run
+        print(json.dumps(naive(Path(where), int(limit), int(half))))
+        return 0
     _compile_bytecode()
     previous = None
     with tempfile.TemporaryDirectory(prefix="reconcile-scale-") as tmp:
@@ -421,12 +452,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"  stages total {sum(per_stage.values()):.1f} s; peak RSS of this "
                     f"process {_rss_mb():.0f} MB"
                 )
-            seconds, rss = whole(path, args.jobs, out)
-            rate = size / seconds
-            print(
-                f"  reconcile check --jobs {args.jobs}: {seconds:.1f} s, {rate:.1f} docs/s, "
-                f"peak RSS {rss:.0f} MB (largest process)"
-            )
+            seconds, rss = _rounds(path, size, args)
             if previous is not None:
                 factor = size / previous[0]
                 print(
@@ -434,17 +460,50 @@ def main(argv: list[str] | None = None) -> int:
                     f"peak RSS x{rss / previous[2]:.2f}"
                 )
             previous = (size, seconds, rss)
-            if args.naive:
-                done, start, naive_seconds = naive(path, min(args.naive, size))
-                # both pipelines pay their one-off start once over the same documents
-                naive_rate = size / (start + size * naive_seconds / done)
-                print(
-                    f"  naive pipeline (1 process, {done} docs spread through the corpus): "
-                    f"{done / naive_seconds:.1f} docs/s after a {start:.1f} s start, "
-                    f"{naive_rate:.1f} docs/s over {size} docs; reconcile is "
-                    f"{rate / naive_rate:.1f}x it"
-                )
     return 0
+
+
+def _rounds(path: Path, size: int, args: argparse.Namespace) -> tuple[float, float]:
+    """The whole command ``args.rounds`` times, each run bracketed by the naive pipeline:
+    half its sample just before, half just after, each half in a fresh process. This
+    machine's speed drifts by up to half between runs minutes apart, so a ratio is read
+    from a naive rate measured around the same moments as the command it is set against.
+    Prints each round, and the median ratio over the rounds; returns the median seconds
+    and the largest peak RSS."""
+    limit = min(args.naive, size)
+    times, peaks, ratios = [], [], []
+    for round_ in range(1, args.rounds + 1):
+        before = naive_process(path, limit, 0) if limit else None
+        seconds, rss = whole(path, args.jobs, out=path.parent)
+        after = naive_process(path, limit, 1) if limit else None
+        times.append(seconds)
+        peaks.append(rss)
+        label = f" (round {round_})" if args.rounds > 1 else ""
+        rate = size / seconds
+        print(
+            f"  reconcile check --jobs {args.jobs}{label}: {seconds:.1f} s, {rate:.1f} docs/s, "
+            f"peak RSS {rss:.0f} MB (largest process)"
+        )
+        if before is None or after is None:
+            continue
+        done = before[0] + after[0]
+        start = (before[1] + after[1]) / 2
+        naive_seconds = before[2] + after[2]
+        # both pipelines pay their one-off start once over the same documents
+        naive_rate = size / (start + size * naive_seconds / done)
+        ratios.append(rate / naive_rate)
+        print(
+            f"  naive pipeline (1 process, {done} docs spread through the corpus, half just "
+            f"before and half just after): {done / naive_seconds:.1f} docs/s after a "
+            f"{start:.1f} s start, {naive_rate:.1f} docs/s over {size} docs; reconcile is "
+            f"{ratios[-1]:.1f}x it"
+        )
+    if len(ratios) > 1:
+        print(
+            f"  over {len(ratios)} rounds: reconcile is {_median(ratios):.1f}x the naive "
+            f"pipeline (median; {min(ratios):.1f}x to {max(ratios):.1f}x)"
+        )
+    return _median(times), max(peaks)
 
 
 if __name__ == "__main__":

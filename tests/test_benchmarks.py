@@ -28,6 +28,9 @@ def test_scale_corpus_is_deterministic_and_its_stages_run(tmp_path: Path) -> Non
     assert set(seconds) >= {"read", "sentences", "extraction", "events", "rules", "output"}
     done, start, seconds = scale.naive(path, 2)
     assert done == 2 and start > 0 and seconds > 0
+    done, start, seconds = scale.naive_process(path, 2, 1)  # the odd half, its own process
+    assert done == 1 and start > 0 and seconds > 0
+    assert scale._median([3.0, 1.0, 2.0]) == 2.0 and scale._median([4.0, 1.0]) == 2.5
 
 
 def test_bcubed() -> None:
