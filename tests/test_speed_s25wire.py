@@ -1,0 +1,178 @@
+"""The wire's and the renderers' fast paths give what the plain code gave: a per-document
+result through the spill (LZ4), a report's floats looked at in C, its models' fields read by
+their slot's descriptor."""
+
+from __future__ import annotations
+
+import json
+import math
+import pickle
+from dataclasses import dataclass
+
+import lz4.block
+import orjson
+import pytest
+from conftest import case_dirs
+
+from reconcile.api import check
+from reconcile.backends.local import _packed, _Spill, _unpacked
+from reconcile.events import process_document
+from reconcile.io import load_paths
+from reconcile.models import Document, NumericClaim, Report, Span
+from reconcile.report import _fields_of, _floats_orjson_writes_alike, report_line
+
+_TEXT = (
+    "Police said 12 people were killed in Vessa on Monday. The mayor said the toll had "
+    "risen to 14 by Tuesday, and at least 30 were wounded. Police said 12 people were "
+    "killed in Vessa on Monday."
+)
+
+
+def _document(doc_id: str = "s25", text: str = _TEXT) -> Document:
+    return Document(id=doc_id, publisher="Vessa Post", published="2023-02-06", text=text)
+
+
+def test_a_packed_result_is_an_lz4_block_of_the_pickle_and_comes_back_equal() -> None:
+    result = process_document(_document())
+    data = _packed(result)
+    assert isinstance(pickle.loads(lz4.block.decompress(data)), type(result))
+    back = _unpacked(data)
+    assert back.document == result.document
+    assert back.sentences == result.sentences
+    assert back.extraction == result.extraction
+    assert back.features == result.features
+
+
+def test_the_spill_gives_back_each_result_by_its_id() -> None:
+    texts = [_TEXT, "Rain fell on Kelm on Friday; 3 people died.", _TEXT.replace("12", "15")]
+    results = [process_document(_document(f"d{i}", t)) for i, t in enumerate(texts)]
+    spill = _Spill()
+    try:
+        for result in results:
+            spill.put(result)
+        for result in reversed(results):
+            back = spill.get(result.document.id)
+            assert back.extraction == result.extraction
+            assert back.sentences == result.sentences
+    finally:
+        spill.close()
+
+
+def test_fields_of_is_a_models_dict_and_refuses_anything_else() -> None:
+    span = Span(doc_id="d", start=0, end=4)
+    assert _fields_of(span) is span.__dict__
+
+    @dataclass
+    class Plain:
+        x: int = 1
+
+    class Other:
+        def __init__(self) -> None:
+            self.x = 1
+
+    for value in (Other(), object(), 3, "x"):
+        with pytest.raises(TypeError):
+            _fields_of(value)
+    with pytest.raises(orjson.JSONEncodeError):
+        orjson.dumps([Other()], default=_fields_of)
+    assert orjson.dumps([Plain(), span], default=_fields_of) == (
+        b'[{"x":1},{"doc_id":"d","start":0,"end":4}]'
+    )
+
+
+def _reference_floats_alike(report: Report) -> bool:
+    """The check as it was written before (one float at a time, in Python)."""
+    floats: list[object] = []
+    for claim in report.claims:
+        if isinstance(claim, NumericClaim):
+            floats += (claim.value, claim.interval.low, claim.interval.high)
+    estimates = [*report.estimates, *(e for event in report.events for e in event.estimates)]
+    for estimate in estimates:
+        floats += (estimate.low, estimate.best, estimate.high, estimate.current)
+        for point in estimate.history:
+            floats += (point.value, point.low, point.high)
+    return all(
+        f is None or (type(f) is float and (f == 0 or 1e-4 <= abs(f) < math.inf)) for f in floats
+    )
+
+
+ODD = [
+    5,
+    0,
+    True,
+    5e-05,
+    -5e-05,
+    1e-4,
+    -1e-4,
+    9.99e-5,
+    0.0,
+    -0.0,
+    1e308,
+    -1e308,
+    math.inf,
+    -math.inf,
+    math.nan,
+    2**70,
+    123456789.125,
+    None,
+]
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    found = check(load_paths([case_dirs()[0]]))
+    assert any(isinstance(c, NumericClaim) for c in found.claims)
+    assert found.estimates and any(e.history for e in found.estimates)
+    return found
+
+
+def _odd_claim(report: Report, value: object, where: str) -> Report:
+    at = next(i for i, c in enumerate(report.claims) if isinstance(c, NumericClaim))
+    claim = report.claims[at]
+    if where == "value":
+        claim = claim.model_copy(update={"value": value})
+    else:
+        claim = claim.model_copy(
+            update={"interval": claim.interval.model_copy(update={where: value})}
+        )
+    return report.model_copy(update={"claims": [*report.claims[:at], claim]})
+
+
+def _odd_estimate(report: Report, value: object, where: str, in_event: bool) -> Report:
+    estimate = report.estimates[-1]
+    if where.startswith("history."):
+        point = estimate.history[0].model_copy(update={where.split(".")[1]: value})
+        odd = estimate.model_copy(update={"history": [point, *estimate.history[1:]]})
+    else:
+        odd = estimate.model_copy(update={where: value})
+    if in_event:  # only the event's copy is odd
+        event = report.events[0]
+        events = [event.model_copy(update={"estimates": [*event.estimates[:-1], odd]})]
+        return report.model_copy(update={"events": events + report.events[1:]})
+    return report.model_copy(update={"estimates": [*report.estimates[:-1], odd]})
+
+
+@pytest.mark.parametrize("value", ODD, ids=repr)
+def test_the_floats_check_is_the_one_float_at_a_time_check(report: Report, value: object) -> None:
+    assert _floats_orjson_writes_alike(report) is _reference_floats_alike(report) is True
+    cases = [_odd_claim(report, value, w) for w in ("value", "low", "high")]
+    for where in ("low", "best", "high", "current", "history.value", "history.low"):
+        if report.events and report.events[0].estimates:
+            cases.append(_odd_estimate(report, value, where, in_event=True))
+        cases.append(_odd_estimate(report, value, where, in_event=False))
+    for odd in cases:
+        assert _floats_orjson_writes_alike(odd) is _reference_floats_alike(odd)
+
+
+@pytest.mark.parametrize("value", [5, 5e-05, -0.0, 1e308, 123456789.125], ids=repr)
+def test_a_report_line_with_odd_floats_is_the_standard_librarys(
+    report: Report, value: object
+) -> None:
+    for odd in (
+        _odd_claim(report, value, "high"),
+        _odd_estimate(report, value, "history.low", in_event=False),
+    ):
+        data = odd.model_dump(mode="json")
+        assert report_line(odd) == (
+            json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
+        )
