@@ -7,12 +7,13 @@ from __future__ import annotations
 import json
 import math
 import pickle
-from dataclasses import dataclass
+from dataclasses import dataclass, is_dataclass
 
 import lz4.block
 import orjson
 import pytest
 from conftest import case_dirs
+from pydantic import BaseModel, ValidationError
 
 from reconcile.api import check
 from reconcile.backends.local import _packed, _Spill, _unpacked
@@ -176,3 +177,48 @@ def test_a_report_line_with_odd_floats_is_the_standard_librarys(
         assert report_line(odd) == (
             json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n"
         )
+
+
+def _models_of(result: object) -> list[BaseModel]:
+    found: list[BaseModel] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, BaseModel):
+            found.append(value)
+            for item in value.__dict__.values():
+                walk(item)
+        elif isinstance(value, list | tuple):
+            for item in value:
+                walk(item)
+        elif is_dataclass(value):
+            for item in vars(value).values():
+                walk(item)
+
+    walk(result)
+    return found
+
+
+def test_the_models_of_a_result_read_back_share_their_fields_sets() -> None:
+    """Each model comes back equal, with its fields set; models of one class with the same
+    fields set share one set (sentences, rebuilt from rows, have their own), which a copy
+    with changes leaves as it was."""
+    result = process_document(_document())
+    back = _unpacked(_packed(result))
+    before, after = _models_of(result), _models_of(back)
+    assert len(before) == len(after) > 20
+    for old, new in zip(before, after, strict=True):
+        assert type(new) is type(old) and new == old
+        assert new.model_fields_set == old.model_fields_set
+        assert type(new.__pydantic_fields_set__) is set
+    sets: dict[tuple[type, frozenset[str]], set[str]] = {}
+    for new in _models_of([back.document, back.extraction]):
+        key = (type(new), frozenset(new.__pydantic_fields_set__))
+        assert sets.setdefault(key, new.__pydantic_fields_set__) is new.__pydantic_fields_set__
+    spans = [m for m in _models_of(back.extraction) if type(m) is Span]
+    assert len(spans) > 2 and len({id(s.__pydantic_fields_set__) for s in spans}) == 1
+    shared = set(spans[0].__pydantic_fields_set__)
+    copy = spans[0].model_copy(update={"end": spans[0].end + 1})
+    assert copy.model_fields_set == shared and spans[1].model_fields_set == shared
+    with pytest.raises(ValidationError):
+        spans[0].start = 1  # frozen: a shared fields set is never changed in place
+    assert spans[1].model_fields_set == shared

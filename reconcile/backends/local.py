@@ -42,7 +42,7 @@ from reconcile.events import (
     shared_strings,
 )
 from reconcile.extract.numbers import load_units
-from reconcile.models import Sentence, Span, trusted_sentence, trusted_span
+from reconcile.models import Sentence, Span, _unpickle, trusted_sentence, trusted_span
 from reconcile.render.events import EventOutputs, RenderedEvent, render_event
 from reconcile.rules import Rule, select_rules
 
@@ -138,13 +138,38 @@ def _result_back(
     return DocumentResult(doc, sentences, extraction, features)
 
 
+#: Per model class, one set per distinct fields set met (a few): what the models of a
+#: pickled result share (:func:`_reduce_model`).
+_SHARED_FIELDS_SETS: defaultdict[type, list[set[str]]] = defaultdict(list)
+
+
+def _reduce_model(model: Any) -> tuple[Any, ...]:
+    """A model pickled as its class, its values and its fields set, as
+    ``_Model.__reduce__`` does, the fields set being one shared by every model of its
+    class with the same: the pickle writes it once per result, and the result read back
+    holds one set for them all instead of one each (~110 sets of 3-20 names per result:
+    ~0.26 M instructions per report less to read back). A frozen model's fields set is
+    never changed in place (pydantic's ``model_copy`` changes a copy's)."""
+    if model.__pydantic_extra__ is not None or model.__pydantic_private__ is not None:
+        return model.__reduce__()
+    fields_set = model.__pydantic_fields_set__
+    shared_sets = _SHARED_FIELDS_SETS[type(model)]
+    for shared in shared_sets:
+        if shared == fields_set:
+            break
+    else:
+        shared = set(fields_set)
+        shared_sets.append(shared)
+    return (_unpickle, (type(model), model.__dict__, shared))
+
+
 class _ResultPickler(pickle.Pickler):
-    """Pickles per-document results (:func:`_reduce_result`), each model by its own
-    ``__reduce__`` looked up by exact class in the dispatch table (a result holds ~180
-    models: the table skips the ``__reduce_ex__`` call that would find it)."""
+    """Pickles per-document results (:func:`_reduce_result`), each model by
+    :func:`_reduce_model` looked up by exact class in the dispatch table (a result holds
+    ~180 models: the table skips the ``__reduce_ex__`` call that would find one)."""
 
     dispatch_table: ClassVar[dict[type, Any]] = {
-        cls: cls.__reduce__
+        cls: _reduce_model if cls.model_config.get("frozen") else cls.__reduce__
         for cls in vars(reconcile.models).values()
         if isinstance(cls, type) and issubclass(cls, BaseModel)
     } | {DocumentResult: _reduce_result}
