@@ -19,7 +19,16 @@ from reconcile.api import check
 from reconcile.backends.local import _packed, _Spill, _unpacked
 from reconcile.events import process_document
 from reconcile.io import load_paths
-from reconcile.models import Document, NumericClaim, Report, Span
+from reconcile.models import (
+    Document,
+    NumericClaim,
+    Report,
+    Sentence,
+    Span,
+    trusted_copy,
+    trusted_sentence,
+    trusted_span,
+)
 from reconcile.report import _fields_of, _floats_orjson_writes_alike, report_line
 
 _TEXT = (
@@ -222,3 +231,23 @@ def test_the_models_of_a_result_read_back_share_their_fields_sets() -> None:
     with pytest.raises(ValidationError):
         spans[0].start = 1  # frozen: a shared fields set is never changed in place
     assert spans[1].model_fields_set == shared
+
+
+def test_trusted_spans_and_sentences_are_the_validated_ones_sharing_a_fields_set() -> None:
+    spans = [trusted_span("d", 0, 4), trusted_span("e", 2, 9)]
+    assert spans == [Span(doc_id="d", start=0, end=4), Span(doc_id="e", start=2, end=9)]
+    assert spans[0].__pydantic_fields_set__ is spans[1].__pydantic_fields_set__
+    plain = trusted_sentence("sent:d:0-4", spans[0], "Rain", 0)
+    repeat = trusted_sentence("sent:e:2-9", spans[1], "Rain", 3, duplicate_of="sent:d:0-4")
+    assert plain == Sentence(id="sent:d:0-4", span=spans[0], text="Rain", index=0)
+    assert repeat == Sentence(
+        id="sent:e:2-9", span=spans[1], text="Rain", index=3, duplicate_of="sent:d:0-4"
+    )
+    assert plain.model_fields_set == {"id", "span", "text", "index"}
+    assert repeat.model_fields_set == {"id", "span", "text", "index", "duplicate_of"}
+    marked = trusted_copy(plain, {"near_duplicate_of": "sent:x:0-4"})
+    copied = plain.model_copy(update={"duplicate_of": "sent:x:0-4"})
+    assert "near_duplicate_of" in marked.model_fields_set
+    assert "duplicate_of" in copied.model_fields_set
+    assert trusted_sentence("s", spans[0], "Rain", 0).model_fields_set == plain.model_fields_set
+    assert trusted_span("f", 1, 2).model_fields_set == {"doc_id", "start", "end"}
