@@ -12,6 +12,8 @@ import io
 import json
 from collections import Counter
 from collections.abc import Iterator
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from reconcile.models import NumericClaim, Report
@@ -36,6 +38,10 @@ EVENT_COLUMNS = [
     "current_published",
     "findings",
 ]
+
+#: An event row's values in column order (what ``csv.DictWriter`` writes of a row with
+#: every column, without its check of each row's keys in Python).
+_EVENT_VALUES = itemgetter(*EVENT_COLUMNS)
 
 #: SQLite tables: name -> (column definitions, primary key columns).
 SQLITE_TABLES: dict[str, list[str]] = {
@@ -103,19 +109,24 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+#: A figure's place in time, by which an event's current figure is the greatest.
+_LATEST = attrgetter("published", "span.doc_id", "span.start")
+
+
 def event_rows(report: Report) -> Iterator[dict[str, Any]]:
     """One row per event and numeric variable with an estimate (see ``EVENT_COLUMNS``)."""
     variables = {v.id: v for v in report.variables}
     figures_of = _figures_by_event(report)
+    finding_ids = list(map(attrgetter("id"), report.findings))
+    finding_variables = list(map(attrgetter("variable_id"), report.findings))
     for event in report.events:
-        listed = set(event.findings)
-        counted = Counter(f.variable_id for f in report.findings if f.id in listed)
+        # the variables of the report's findings the event lists
+        listed = map(set(event.findings).__contains__, finding_ids)
+        counted = Counter(compress(finding_variables, listed))
         figures = figures_of.get(event.id, {})
         for est in event.estimates:
             mine = figures.get(est.variable_id, [])
-            current = max(
-                mine, key=lambda c: (c.published, c.span.doc_id, c.span.start), default=None
-            )
+            current = max(mine, key=_LATEST, default=None)
             variable = variables.get(est.variable_id)
             measure, _, group = est.variable_id.removeprefix("var:").partition("/")
             if variable is not None:
@@ -149,7 +160,8 @@ def _figures_by_event(report: Report) -> dict[str | None, dict[str, list[Numeric
     number of a change, in report order."""
     doc_event = {d.id: d.event for d in report.documents}
     figures: dict[str | None, dict[str, list[NumericClaim]]] = {}
-    for c in {c.id: c for c in report.claims}.values():
+    claims = dict(zip(map(attrgetter("id"), report.claims), report.claims, strict=True))
+    for c in claims.values():
         if isinstance(c, NumericClaim) and c.change not in ("increment", "previous"):
             event = doc_event.get(c.span.doc_id)
             figures.setdefault(event, {}).setdefault(c.variable_id, []).append(c)
@@ -159,10 +171,10 @@ def _figures_by_event(report: Report) -> dict[str | None, dict[str, list[Numeric
 def csv_text(rows: list[dict[str, Any]], *, header: bool) -> str:
     """Rows as CSV text (RFC 4180, ``\\r\\n`` line ends), with the header line if asked."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=EVENT_COLUMNS)
+    writer = csv.writer(buffer)
     if header:
-        writer.writeheader()
-    writer.writerows(rows)
+        writer.writerow(EVENT_COLUMNS)
+    writer.writerows(map(_EVENT_VALUES, rows))
     return buffer.getvalue()
 
 
@@ -185,7 +197,7 @@ def sqlite_rows(report: Report) -> dict[str, list[tuple[Any, ...]]]:
             )
         )
     for row in event_rows(report):
-        tables["event_variables"].append(tuple(row[c] for c in EVENT_COLUMNS))
+        tables["event_variables"].append(_EVENT_VALUES(row))
     for d in report.documents:
         tables["documents"].append(
             (
