@@ -73,6 +73,7 @@ __all__ = [
     "part_at_own_scope",
     "sentence_of",
     "sentences",
+    "sentences_stating",
     "source_of",
     "source_of_document",
     "stated_day",
@@ -162,17 +163,18 @@ class _Edges:
     def link(self, origin: str, target: str, kind: str) -> None:
         """Add an edge of ``kind`` from ``origin`` to ``target``, as
         ``G.add_edge(origin, target, kind=kind)`` does."""
-        targets = self.succ.get(origin)
+        succ = self.succ
+        targets = succ.get(origin)
         if targets is None:
             targets = self._add_bare(origin)
-        if target not in self.succ:
+        if target not in succ:
             self._add_bare(target)
         keydict = targets.get(target)
-        if keydict is None:
-            keydict = targets[target] = self.pred[target][origin] = {}
+        if keydict is None:  # keys 0, 1, … as networkx gives them
+            targets[target] = self.pred[target][origin] = {0: {"kind": kind}}
         else:
             self.multi = True
-        keydict[len(keydict)] = {"kind": kind}  # keys 0, 1, … as networkx gives them
+            keydict[len(keydict)] = {"kind": kind}
         self.out.setdefault((origin, kind), []).append(target)
         self.into.setdefault((target, kind), []).append(origin)
 
@@ -227,7 +229,7 @@ def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
     by_kind = memo.get("kinds")
     if by_kind is None:
         by_kind = memo["kinds"] = {}
-        for node, data in G.nodes(data=True):
+        for node, data in G._node.items():  # G.nodes(data=True), without its view
             by_kind.setdefault(data.get("kind"), []).append(node)
         for ids in by_kind.values():
             ids.sort()
@@ -337,7 +339,8 @@ def _models_by_node(G: nx.MultiDiGraph) -> dict[str, Any]:
     memo = _memo(G)
     found = memo.get("models")
     if found is None:
-        found = memo["models"] = dict(G.nodes(data="model"))
+        # dict(G.nodes(data="model")), without the view's generator
+        found = memo["models"] = {node: data.get("model") for node, data in G._node.items()}
     return found
 
 
@@ -387,18 +390,33 @@ def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClai
 
 def source_of(G: nx.MultiDiGraph, claim_id: str) -> Source:
     """The source a claim is attributed to."""
-    return _models_by_node(G)[next(_targets(G, claim_id, "attributed_to"))]
+    model, (out, _) = _models_and_edges(G)
+    return model[next(iter(out.get((claim_id, "attributed_to"), ())))]
 
 
 def sentence_of(G: nx.MultiDiGraph, claim_id: str) -> Sentence:
     """The sentence that states a claim."""
-    return _models_by_node(G)[next(_sources(G, claim_id, "states"))]
+    model, (_, into) = _models_and_edges(G)
+    return model[next(iter(into.get((claim_id, "states"), ())))]
+
+
+def sentences_stating(G: nx.MultiDiGraph, claims: Iterable[Claim]) -> list[Sentence]:
+    """The sentence that states each claim (:func:`sentence_of` of each), in turn."""
+    model, (_, into) = _models_and_edges(G)
+    return [model[next(iter(into.get((c.id, "states"), ())))] for c in claims]
 
 
 def document_of(G: nx.MultiDiGraph, node: str) -> Document:
     """The document a sentence or claim comes from."""
     model = _models_by_node(G)
     return model[doc_node(model[node].span.doc_id)]
+
+
+def _models_and_edges(G: nx.MultiDiGraph) -> tuple[dict[str, Any], _Index]:
+    """:func:`_models_by_node` and :func:`_edge_index` in one read of the memo: the
+    queries of one claim's source or sentence are asked ~150 times per report."""
+    memo = _memo(G)
+    return memo.get("models") or _models_by_node(G), memo.get("edges") or _edge_index(G)
 
 
 def copies(G: nx.MultiDiGraph, kind: str = "copy_of") -> list[tuple[Sentence, Sentence]]:

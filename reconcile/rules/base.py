@@ -24,6 +24,7 @@ from reconcile.graph import (  # noqa: F401  (re-exported for the rules)
     document_of,
     history_by_source,
     sentence_of,
+    sentences_stating,
     source_of,
     statement_order,
 )
@@ -123,8 +124,7 @@ def finding(
     sentence_list = list(sentences)
     if G is not None and claim_list:
         listed = {s.id for s in sentence_list}  # by id: a set, not a scan per claim
-        for claim in claim_list:
-            sent = sentence_of(G, claim.id)
+        for sent in sentences_stating(G, claim_list):
             if sent.id not in listed:
                 sentence_list.append(sent)
                 listed.add(sent.id)
@@ -152,6 +152,8 @@ def finding(
 
 #: What :class:`~reconcile.models.Finding` accepts as a severity.
 _SEVERITIES = frozenset(get_args(Severity))
+#: The one type a finding's span may have to be kept as given (a subclass is validated).
+_SPAN_ONLY = frozenset({Span})
 
 
 def _already_valid(values: dict[str, Any]) -> bool:
@@ -162,7 +164,7 @@ def _already_valid(values: dict[str, Any]) -> bool:
         _rule_fields_valid(values["code"], values["rule"], values["severity"])
         and type(values["message"]) is str
         and (values["variable_id"] is None or type(values["variable_id"]) is str)
-        and all(type(s) is Span for s in values["spans"])
+        and _SPAN_ONLY.issuperset(map(type, values["spans"]))  # each one exactly a Span
     )
 
 
