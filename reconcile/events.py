@@ -195,9 +195,10 @@ def _names(text: str) -> tuple[frozenset[str], frozenset[str]]:
     mid: set[str] = set()
     initial: set[str] = set()
     places: set[str] = set()
-    # a name starts with a capital A-Z: only the words that do are visited (picked at C
-    # speed: a word starts with a letter, so it sorts before "[" when that is a capital)
-    for k in compress(count(), map(_CAPITAL.__gt__, words)):
+    # a name starts with a capital A-Z: only the words that do are visited (a word starts
+    # with a letter, so it sorts before "[" when that is a capital; picked by a
+    # comprehension, a fifth cheaper than ``map`` calling the bound ``str.__gt__``)
+    for k in [k for k, word in enumerate(words) if word < _CAPITAL]:
         word = words[k]
         if not _is_name(word):
             continue

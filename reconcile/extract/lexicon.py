@@ -14,7 +14,6 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import accumulate, repeat
-from operator import attrgetter
 from typing import Any
 
 from reconcile.data import load_data
@@ -72,26 +71,24 @@ def first_token(text: str, start: int = 0, end: int | None = None) -> Token | No
 
 
 def none_of(words: AbstractSet[str], tokens: Iterable[Token]) -> bool:
-    """Whether no token is one of ``words`` (lower case): one pass in C, cheaper than a
-    loop over the tokens that finds none (as most do).
+    """Whether no token is one of ``words`` (lower case): one test in C over the tokens'
+    words, cheaper than a loop over the tokens that finds none (as most do).
 
     >>> tokens = tokenize("Two men died.")
     >>> none_of(frozenset({"killed"}), tokens), none_of(frozenset({"men"}), tokens)
     (True, False)
     """
-    return words.isdisjoint(map(_LOWER, tokens))
+    return words.isdisjoint([t.lower for t in tokens])
 
 
 def lowered(tokens: Iterable[Token]) -> list[str]:
-    """The tokens' lower-case words, in order (made in one C loop).
+    """The tokens' lower-case words, in order (a comprehension: the interpreter reads a
+    slot at a fraction of the cost of ``map`` calling ``attrgetter`` on each token).
 
     >>> lowered(tokenize("Two MEN died."))
     ['two', 'men', 'died', '.']
     """
-    return list(map(_LOWER, tokens))
-
-
-_LOWER = attrgetter("lower")
+    return [t.lower for t in tokens]
 
 
 @lru_cache(maxsize=64)
