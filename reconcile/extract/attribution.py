@@ -1393,17 +1393,47 @@ def _alternation(words: list[str]) -> str:
     return f"(?:{branches[0]})?" if "" in words else branches[0]
 
 
+class _Gate(NamedTuple):
+    """What one of :func:`_people_patterns` holds wherever it matches: ``pattern``, which
+    opens on one of ``openings`` (it is built from them: see :func:`_people_gates`)."""
+
+    openings: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    def holds_in(self, text: str) -> bool:
+        """Whether ``pattern`` matches in ``text``, tried only where one of ``openings``
+        stands, found by ``str.find``: a search would try it at every character, at ten
+        times the cost on a report's few possessives and commas.
+
+        >>> gate = _Gate((",",), re.compile(", the"))
+        >>> gate.holds_in("he said, the"), gate.holds_in("he said the,them")
+        (True, False)
+        """
+        for opening in self.openings:
+            at = text.find(opening)
+            while at >= 0:
+                if self.pattern.match(text, at):
+                    return True
+                at = text.find(opening, at + 1)
+        return False
+
+
 @cache
-def _people_gates() -> tuple[re.Pattern[str], ...]:
+def _people_gates() -> tuple[_Gate, ...]:
     """For each of :func:`_people_patterns` but the first, what it holds wherever it
     matches, written for the lower-cased text with a title in lower case (a text where a
-    title is written in any case reads it so). The first is gated by
+    title is written in any case reads it so): a possessive ending, then a title; a comma,
+    then a title followed by 'of', 'for' or 'at'. The first is gated by
     :func:`_title_before_a_name_in`.
     """
     titles = _alternation([t.lower() for t in load_data("sources.toml")["people"]["titles"]])
-    return (
-        re.compile(rf"['’]s\s+(?:[a-z]+\s+)?{titles}\b"),
-        re.compile(rf",\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?{titles}\s+(?:of|for|at)\s"),
+    gates = (
+        (("'s", "’s"), rf"\s+(?:[a-z]+\s+)?{titles}\b"),
+        ((",",), rf"\s+(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?{titles}\s+(?:of|for|at)\s"),
+    )
+    return tuple(
+        _Gate(openings, re.compile(f"(?:{'|'.join(map(re.escape, openings))}){rest}"))
+        for openings, rest in gates
     )
 
 
@@ -1422,37 +1452,8 @@ def _people_patterns_for(text: str) -> tuple[re.Pattern[str], ...]:
         return patterns
     lowered = text.lower()
     gates = _people_gates()
-    rest = [
-        p
-        for p, gate, openings in zip(patterns[1:], gates, _GATE_OPENINGS, strict=True)
-        if _matches_where_it_opens(gate, openings, lowered)
-    ]
+    rest = [p for p, gate in zip(patterns[1:], gates, strict=True) if gate.holds_in(lowered)]
     return (patterns[0], *rest) if _title_before_a_name_in(text, lowered) else tuple(rest)
-
-
-#: What each of :func:`_people_gates` opens on (a possessive ending, a comma): it can
-#: match only where one of these stands.
-_GATE_OPENINGS = (("'s", "’s"), (",",))
-
-
-def _matches_where_it_opens(gate: re.Pattern[str], openings: tuple[str, ...], text: str) -> bool:
-    """Whether ``gate`` matches in ``text``, tried only where one of ``openings`` (what
-    it opens on) stands, found by ``str.find``: a search would try it at every character,
-    at ten times the cost on a report's few possessives and commas.
-
-    >>> gate = re.compile(", the")
-    >>> _matches_where_it_opens(gate, (",",), "he said, the")
-    True
-    >>> _matches_where_it_opens(gate, (",",), "he said the,them")
-    False
-    """
-    for opening in openings:
-        at = text.find(opening)
-        while at >= 0:
-            if gate.match(text, at):
-                return True
-            at = text.find(opening, at + 1)
-    return False
 
 
 @cache
