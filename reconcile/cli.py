@@ -15,7 +15,7 @@ import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import BinaryIO, NoReturn
 
 from reconcile.api import STAGES, analyse, render_events
 from reconcile.backends.local import default_jobs
@@ -518,13 +518,13 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
         scheduler=args.scheduler,
     )
     outputs = _Outputs()
-    jsonl = None
+    jsonl: BinaryIO | None = None  # the lines come as the UTF-8 bytes to write
     if args.format == FORMAT_EVENTS:
-        jsonl = (
-            open(outputs.temp(args.output), "w", encoding="utf-8", newline="\n")
-            if not _is_stdout(args.output)
-            else sys.stdout
-        )
+        if _is_stdout(args.output):
+            sys.stdout.flush()
+            jsonl = sys.stdout.buffer
+        else:
+            jsonl = open(outputs.temp(args.output), "wb")
     csv_file = (
         open(outputs.temp(args.csv), "w", encoding="utf-8", newline="")
         if args.csv is not None
