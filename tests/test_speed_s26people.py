@@ -1,6 +1,7 @@
 """Speed changes of session 26 (people): each fast path against the slow path it replaced."""
 
 import random
+import re
 
 import pytest
 
@@ -108,3 +109,28 @@ def test_quotations_are_read_only_where_one_may_open(text: str) -> None:
         unchanged = list(found)
         A._carry_quotations(sentences, unchanged)
         assert unchanged == found
+
+
+_APPOSITION_WORDS = [
+    "wife", "son", "stepson", "Son", "ex-wife", "mother", "his", "her", "Ana", "Rui", "ANA",
+    "Élodie", "Paz", "said", "and", "sonny", "king", "queen", "_son", "3son", "brother",
+]  # fmt: skip
+_IN_APPOSITION_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(w for g in ('female', 'male') for w in P._KIN[g] if ' ' not in w)}),"
+    r"[^\S\n]+([A-Z][a-z]+),"
+)  # the pattern _given_in_apposition searched with before
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_given_in_apposition_is_the_search_for_a_noun_then_a_name(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = ["his wife, Ana, and son, Rui, left. Her stepson, Paz, and ex-wife, Ana, too."]
+    for _ in range(500):
+        words = [rng.choice(_APPOSITION_WORDS) for _ in range(rng.randint(1, 30))]
+        texts.append("".join(w + rng.choice([",", ", ", ",  ", ",\n", " ", ". "]) for w in words))
+    found = 0
+    for text in texts:
+        expected = [(m.start(1), m.group(1)) for m in _IN_APPOSITION_BEFORE.finditer(text)]
+        assert P._given_in_apposition(text) == expected, text
+        found += bool(expected)
+    assert found > 50

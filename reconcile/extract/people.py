@@ -107,20 +107,28 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
 
 
 _KIN = load_data("names.toml")["nouns"]
-_IN_APPOSITION = re.compile(
-    rf"\b(?:{'|'.join(w for g in ('female', 'male') for w in _KIN[g] if ' ' not in w)}),"
-    r"[^\S\n]+([A-Z][a-z]+),"
-)
+_KIN_NOUNS = [w for g in ("female", "male") for w in _KIN[g] if " " not in w]
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(_KIN_NOUNS)})\Z")  # searched up to a comma
+_LONGEST_KIN = max(map(len, _KIN_NOUNS))
+# a name between commas, the search skipping at once to the next comma; a name written in
+# lower case is none, so no match hides one whose noun is the name of another
+_NAME_BETWEEN_COMMAS = re.compile(r",[^\S\n]+([A-Z][a-z]+),")
 
 
 def _given_in_apposition(text: str) -> list[tuple[int, str]]:
     """A single name between commas after a noun that tells a gender ('his wife, Ana,
-    said'): a person named by a given name, whose gender that noun gives.
+    said'): a person named by a given name, whose gender that noun gives. The names
+    between commas are found first, then the noun before each: a search for the nouns
+    would try each of them at every word.
 
     >>> _given_in_apposition("Paz and his wife, Ana, left. His son, Rui Paz, stayed.")
     [(18, 'Ana')]
     """
-    return [(m.start(1), m.group(1)) for m in _IN_APPOSITION.finditer(text)]
+    return [
+        (m.start(1), m.group(1))
+        for m in _NAME_BETWEEN_COMMAS.finditer(text)
+        if _KIN_BEFORE.search(text, max(0, m.start() - _LONGEST_KIN), m.start()) is not None
+    ]
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s*")
