@@ -1220,6 +1220,20 @@ def _continued(
       Deaths by region: • Arda – 17 …").
     """
     result = list(speakers)
+    if any(mark in text for mark in _OPENING_QUOTES):  # most reports quote no one
+        _carry_quotations(sentences, result)
+    for n in range(1, len(sentences)):
+        if _may_carry_over(result[n - 1], result[n]) and _carries_over(
+            text, sentences[n - 1], sentences[n]
+        ):
+            result[n] = result[n - 1]
+    return result
+
+
+def _carry_quotations(sentences: list[Sentence], result: list[SentenceSpeaker]) -> None:
+    """The speakers of :func:`_continued` carried over to the sentences of a quotation
+    (``result``: the speakers, changed in place). Asked only of a text with an opening
+    quotation mark: in one without, no quotation opens and no sentence opens with one."""
     run: list[int] = []
     unnamed: dict[int, list[int]] = {}  # quotations over several sentences, by the first
     state = (0, False)
@@ -1244,12 +1258,6 @@ def _continued(
             found = _quoted_neighbour(sentences, result, n)
             for m in unnamed.get(n, [n]) if found is not None else []:
                 result[m] = found  # every sentence of a quotation alone
-    for n in range(1, len(sentences)):
-        if _may_carry_over(result[n - 1], result[n]) and _carries_over(
-            text, sentences[n - 1], sentences[n]
-        ):
-            result[n] = result[n - 1]
-    return result
 
 
 def _may_carry_over(before: SentenceSpeaker, speaker: SentenceSpeaker) -> bool:

@@ -107,20 +107,28 @@ def people_named(text: str, quoted: bytearray | None = None) -> list[tuple[int, 
 
 
 _KIN = load_data("names.toml")["nouns"]
-_IN_APPOSITION = re.compile(
-    rf"\b(?:{'|'.join(w for g in ('female', 'male') for w in _KIN[g] if ' ' not in w)}),"
-    r"[^\S\n]+([A-Z][a-z]+),"
-)
+_KIN_NOUNS = [w for g in ("female", "male") for w in _KIN[g] if " " not in w]
+_KIN_BEFORE = re.compile(rf"\b(?:{'|'.join(_KIN_NOUNS)})\Z")  # searched up to a comma
+_LONGEST_KIN = max(map(len, _KIN_NOUNS))
+# a name between commas, the search skipping at once to the next comma; a name written in
+# lower case is none, so no match hides one whose noun is the name of another
+_NAME_BETWEEN_COMMAS = re.compile(r",[^\S\n]+([A-Z][a-z]+),")
 
 
 def _given_in_apposition(text: str) -> list[tuple[int, str]]:
     """A single name between commas after a noun that tells a gender ('his wife, Ana,
-    said'): a person named by a given name, whose gender that noun gives.
+    said'): a person named by a given name, whose gender that noun gives. The names
+    between commas are found first, then the noun before each: a search for the nouns
+    would try each of them at every word.
 
     >>> _given_in_apposition("Paz and his wife, Ana, left. His son, Rui Paz, stayed.")
     [(18, 'Ana')]
     """
-    return [(m.start(1), m.group(1)) for m in _IN_APPOSITION.finditer(text)]
+    return [
+        (m.start(1), m.group(1))
+        for m in _NAME_BETWEEN_COMMAS.finditer(text)
+        if _KIN_BEFORE.search(text, max(0, m.start() - _LONGEST_KIN), m.start()) is not None
+    ]
 
 
 _WORD_AND_SPACE = re.compile(r"\S+\s*")
@@ -317,9 +325,9 @@ class PeopleBook:
     def __init__(self, text: str, people: list[tuple[int, str]], quoted: bytearray) -> None:
         self.quoted = quoted  # per character, inside quotation marks (:func:`quoted_chars`)
         self.text = text
-        subjects = [(o, n) for o, n in _surname_subjects(text) if not quoted[o]]
-        possessors = [(o, n) for o, n in _possessor_subjects(text) if not quoted[o]]
-        inner = [(o, n) for o, n in _inner_clause_subjects(text) if not quoted[o]]
+        subjects, possessors, inner = (
+            [(o, n) for o, n in found if not quoted[o]] for found in _clause_subjects(text)
+        )
         named = {o: start for start, name in people for o in range(start, start + len(name))}
         subject_at = {named.get(o, o) for o, _ in subjects}  # 'Mr. Paz was': 'Mr. Paz'
         own = {o: n for o, n in [*inner, *possessors, *subjects] if o not in named}
@@ -626,7 +634,8 @@ def _inner_clause_subjects(text: str) -> list[tuple[int, str]]:
     >>> _inner_clause_subjects("Ivo Lobo recalled that Paz was calm, and that Senate votes fell.")
     [(23, 'Paz')]
     """
-    return _surname_subjects(text, _opens_an_inner_clause)
+    [inner] = _surnames(text, _before_verbs(text, _opens_an_inner_clause))
+    return inner
 
 
 _INNER_OPENER = re.compile(rf"\b(?:{'|'.join(_NAMES_DATA['subjects']['inner_openers'])})\s+$")
@@ -637,9 +646,25 @@ def _opens_an_inner_clause(text: str, offset: int) -> bool:
     return _INNER_OPENER.search(text, max(0, offset - 12), offset) is not None
 
 
-def _surname_subjects(
-    text: str, opens: Callable[[str, int], bool] | None = None
-) -> list[tuple[int, str]]:
+def _clause_subjects(
+    text: str,
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """The surnames that open a clause before a verb (:func:`_surname_subjects`), whose
+    possessive opens one (:func:`_possessor_subjects`) and that open an inner clause
+    (:func:`_inner_clause_subjects`), the words before a verb found in one pass for the
+    main and the inner clauses, and the words the text shows are no surname read once.
+
+    >>> _clause_subjects("Lobo said that Paz was calm. Ekdahl’s aides left.")
+    ([(0, 'Lobo')], [(29, 'Ekdahl')], [(15, 'Paz')])
+    """
+    words = _subject_words(text)
+    main = [(o, word) for o, word in words if _opens_a_clause(text, o)]
+    inner = [(o, word) for o, word in words if _opens_an_inner_clause(text, o)]
+    main, possessors, inner = _surnames(text, main, _possessors(text), inner)
+    return main, possessors, inner
+
+
+def _surname_subjects(text: str) -> list[tuple[int, str]]:
     """A single capitalised word that opens a sentence or a clause before a verb ('Paz was
     tired', 'Lobo said', 'Paz took it', 'In May, Lobo denied it', 'while Paz waited'; the
     openers of names.toml [subjects]): a person named by surname (:func:`_surnames`).
@@ -651,10 +676,27 @@ def _surname_subjects(
     >>> _surname_subjects("Lobo seems to agree. Paz later left. Ostby's remarks on it")
     [(0, 'Lobo'), (21, 'Paz')]
     """
+    [main] = _surnames(text, _before_verbs(text, _opens_a_clause))
+    return main
+
+
+def _before_verbs(text: str, opens: Callable[[str, int], bool]) -> list[tuple[int, str]]:
+    """The words of :func:`_subject_words` before which a clause ``opens``."""
+    return [(o, word) for o, word in _subject_words(text) if opens(text, o)]
+
+
+def _subject_words(text: str) -> list[tuple[int, str]]:
+    """Each single capitalised word (its possessive ending dropped) that a verb follows as
+    its subject's, with its offset, whatever stands before it: not before a plural verb
+    ('Crops are'), nor before a noun in -s after a possessive ('Paz's remarks on').
+
+    >>> _subject_words("Ostby's remarks on it. Crops are fine. Lobo seems to agree.")
+    [(39, 'Lobo')]
+    """
     found = []
     for match in _CAPITALISED.finditer(text):
         after = _SUBJECT_AFTER.match(text, match.end())
-        if after is None or not (opens or _opens_a_clause)(text, match.start()):
+        if after is None:
             continue
         word = without_possessive(match.group())
         verb, negated, following = after.groups()
@@ -662,7 +704,7 @@ def _surname_subjects(
             following = None  # "Paz's remarks on": a noun in -s, its owner's
         if _is_verb(verb, negated, following) and verb not in _PLURAL_VERBS:
             found.append((match.start(), word))
-    return _surnames(text, found)
+    return found
 
 
 _PLURAL_VERBS = frozenset(_NAMES_DATA["subjects"]["plural_verbs"])  # 'Crops are': no one
@@ -677,7 +719,14 @@ def _possessor_subjects(text: str) -> list[tuple[int, str]]:
     >>> _possessor_subjects("Lobo’s first speech ended. Ostby's new wife left. Mr. Ruiz's aide")
     [(0, 'Lobo')]
     """
-    found = [
+    [found] = _surnames(text, _possessors(text))
+    return found
+
+
+def _possessors(text: str) -> list[tuple[int, str]]:
+    """The words of :func:`_possessor_subjects` before they are asked whether they may be
+    a surname (:func:`_surnames`)."""
+    return [
         (match.start(1), match.group(1))
         for match in _POSSESSOR.finditer(text)
         if _opens_a_clause(text, match.start(1))
@@ -685,7 +734,6 @@ def _possessor_subjects(text: str) -> list[tuple[int, str]]:
         and text[match.start(1) : match.end(1) + 2] not in _NOT_NAMES  # not "Let's"
         and not _is_title_before(text, match.start(1))
     ]
-    return _surnames(text, found)
 
 
 def _names_another(words: str) -> bool:
@@ -703,15 +751,22 @@ def _is_title_before(text: str, offset: int) -> bool:
     return bool(before) and before[-1].rstrip(".") in person_titles()
 
 
-def _surnames(text: str, found: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The words of ``found`` that may be a person's surname: they name no source, are no
-    common sentence opener ('He’s been', 'Voters said'), and the text never writes them in
-    lower case or after a preposition ('the protests', 'in Lisbon')."""
-    found = [(o, word) for o, word in found if word not in _NOT_NAMES and may_name_a_person(word)]
-    if not found:
-        return []
+def _surnames(text: str, *founds: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """For each of ``founds``, its words that may be a person's surname: they name no
+    source, are no common sentence opener ('He’s been', 'Voters said'), and the text never
+    writes them in lower case or after a preposition ('the protests', 'in Lisbon'; read
+    once for all of ``founds``, and only when one holds a word that may be a name)."""
+    kept = [
+        [(o, word) for o, word in found if word not in _NOT_NAMES and may_name_a_person(word)]
+        for found in founds
+    ]
+    if not any(kept):
+        return kept
     elsewhere = _not_surnames(text)
-    return [(o, w) for o, w in found if w not in elsewhere and not _names_a_source(tokenize(w))]
+    return [
+        [(o, w) for o, w in found if w not in elsewhere and not _names_a_source(tokenize(w))]
+        for found in kept
+    ]
 
 
 def _not_surnames(text: str) -> set[str]:
