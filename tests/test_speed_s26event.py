@@ -1,0 +1,62 @@
+"""The event stage's shortcuts give what the plain computations give (session 26)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reconcile.rules import r201_count_revised as r201
+
+_PIECES = [
+    "The ministry",
+    "revised the toll",
+    "after",
+    "double counting",
+    "DOUBLE-Counting",
+    "bodies were found",
+    "Bodies Were Recovered",
+    "two more succumbed",
+    "a technical error",
+    "an Error",
+    "errors",
+    "terror",
+    "verification",
+    "unverified",
+    "mistake,",
+    "mistaken",
+    "rescue workers reached",
+    "17 people died",
+    "in hospital",
+    "died in hospital",
+    "Ünal said",
+    "ſuccumbed",  # long s: matches 's' case-insensitively, not in a lowered text
+    "\u212aILLED",  # Kelvin sign
+    "(search continued)",
+    ".",
+]
+
+
+def _plain_reason(sentence: str) -> str | None:
+    match = r201._reasons().search(sentence)
+    return match.group(1) if match else None
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_reason_equals_the_plain_search(seed: int) -> None:
+    rng = random.Random(seed)
+    for _ in range(50):
+        sentence = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 7)))
+        assert r201._reason(sentence) == _plain_reason(sentence), sentence
+
+
+def test_reason_found_in_a_non_ascii_text_the_lowered_test_would_miss() -> None:
+    sentence = "Two more ſuccumbed overnight."
+    assert _plain_reason(sentence) == "ſuccumbed"
+    assert r201._reason(sentence) == "ſuccumbed"
+
+
+def test_no_reason_in_an_ascii_sentence_without_its_words() -> None:
+    assert not r201._may_give_reason("The ministry said 17 people died.")
+    assert r201._may_give_reason("It was a MISTAKE.")
+    assert r201._reason("It was a MISTAKE.") == "MISTAKE"
