@@ -95,3 +95,21 @@ def test_document_figure_of_one_claim_is_what_the_tests_give() -> None:
     for size in range(2, len(claims) + 1):
         part = claims[:size]
         assert document_figure(part) is _document_figure_without_shortcut(part)
+
+
+def test_publication_order_reads_what_the_sort_keys_read() -> None:
+    import reconcile
+    from reconcile.graph import _PUBLICATION_ORDER
+
+    docs = [
+        reconcile.Document(
+            text=f"At least {n} people died in the blast, police said. {n + 3} were hurt.",
+            publisher=publisher,
+            published=day,
+        )
+        for n, publisher, day in [(5, "Wire", "2020-05-02"), (9, "Post", "2020-05-01")]
+    ]
+    claims = reconcile.check(docs).claims
+    assert claims
+    for c in claims:
+        assert _PUBLICATION_ORDER(c) == (c.published, c.span.doc_id, c.span.start)
