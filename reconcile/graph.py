@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 import networkx as nx
@@ -344,6 +345,11 @@ def _models_by_node(G: nx.MultiDiGraph) -> dict[str, Any]:
     return found
 
 
+#: A claim's place in publication order: publication time, document, position (read in C:
+#: R101 sorts the figures of each window of days).
+_PUBLICATION_ORDER = attrgetter("published", "span.doc_id", "span.start")
+
+
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     """The claims that measure one variable, by publication time then position."""
     memo = _memo(G)
@@ -351,7 +357,7 @@ def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     if found is None:
         model = _models_by_node(G)
         found = [model[c] for c in _sources(G, var_id, "measures")]
-        found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
+        found.sort(key=_PUBLICATION_ORDER)
         memo[("measuring", var_id)] = found
     return list(found)
 
@@ -383,7 +389,7 @@ def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClai
                 and within(other[1], parsed[1])
             ]
         found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
-        found.sort(key=lambda c: (c.published, c.span.doc_id, c.span.start))
+        found.sort(key=_PUBLICATION_ORDER)
         memo[("measuring within", var_id)] = found
     return list(found)
 
@@ -533,6 +539,8 @@ def document_figure(claims: list[Claim]) -> Claim:
     last update ('the toll rose to 48') if any, else the largest precise figure, else the
     largest vague one. A report gives its toll once and then details, which are smaller;
     a source does not revise itself within one text without saying so."""
+    if len(claims) == 1:
+        return claims[0]  # what each test below gives of one claim (most documents' lot)
     updates = [c for c in claims if getattr(c, "change", None) == "new_total"]
     if updates:
         return updates[-1]
@@ -584,7 +592,7 @@ def current_figures(
     :func:`origin_id`), keyed by source id and sorted by it."""
     choose = pick or document_figure
     by_document: dict[str, dict[str, list[Claim]]] = {}
-    for claim in sorted(claims, key=lambda c: (c.published, c.span.doc_id, c.span.start)):
+    for claim in sorted(claims, key=_PUBLICATION_ORDER):
         by_document.setdefault(origin_id(G, claim), {}).setdefault(claim.span.doc_id, []).append(
             claim
         )

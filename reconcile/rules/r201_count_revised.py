@@ -112,14 +112,38 @@ def _step(G: nx.MultiDiGraph, before: NumericClaim, after: NumericClaim) -> str:
     return f"'{_words(after)}' ({after.published.date().isoformat()}{said})"
 
 
+def _reason_words() -> list[str]:
+    """The words of ``[revision_reasons]`` in taxonomy.toml."""
+    return list(load_data("taxonomy.toml")["revision_reasons"]["words"])
+
+
 @cache
 def _reasons() -> re.Pattern[str]:
-    words = load_data("taxonomy.toml")["revision_reasons"]["words"]
-    ordered = sorted(words, key=len, reverse=True)
+    ordered = sorted(_reason_words(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(w) for w in ordered) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _lowered_reasons() -> tuple[str, ...] | None:
+    """The reasons' words in lower case, when each is ASCII (else None: no test)."""
+    words = _reason_words()
+    return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
+
+
+def _may_give_reason(sentence: str) -> bool:
+    """Whether a reason's words may stand in ``sentence``: False only when the sentence is
+    ASCII and its lower case holds none of them (an ASCII text matches an ASCII word
+    case-insensitively only where its lower case holds the word's). Most sentences hold
+    none, and the search of every reason at every position costs ~100k instructions."""
+    words = _lowered_reasons()
+    if words is None or not sentence.isascii():
+        return True
+    return any(map(sentence.lower().__contains__, words))
 
 
 def _reason(sentence: str) -> str | None:
     """The reason a sentence gives for a revised figure, as written."""
+    if not _may_give_reason(sentence):
+        return None
     match = _reasons().search(sentence)
     return match.group(1) if match else None
