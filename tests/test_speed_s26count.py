@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from reconcile.extract import lists
+from reconcile.extract import lists, numbers
 from reconcile.extract.lists import (
     _ITEM_NUMBER,
     _longest_run,
@@ -62,3 +62,40 @@ def test_place_list_counts_need_a_figure_where_an_item_number_stands(
 def _place_counts(text: str) -> list:
     lead = (0, 18)
     return place_list_counts(text, 0, len(text), lead, find_numbers(text))
+
+
+# numbers and what stands near them: digits, separators, ranges, phone numbers, currencies
+_NUMBER_PIECES = [
+    "17", "1,200", "3.5", "20-30", "20 to 30", "between 4 and 9", "555 0134 889", "+44 20",
+    "USD 5", "$3 million", "45%", "-", "–", "to", "and", " ", "  ", "people", "from",
+    "\u0663", "\u00a0", "x", ",", ".",
+]  # fmt: skip
+
+
+def _number_texts(seed: int, count: int = 1500) -> list[str]:
+    rng = random.Random(seed)
+    return [
+        "".join(
+            p + rng.choice(["", " ", " "])
+            for p in rng.choices(_NUMBER_PIECES, k=rng.randint(0, 10))
+        )
+        for _ in range(count)
+    ]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_searches_from_the_first_digit_are_the_whole_windows(seed: int) -> None:
+    """The hints and numbers searched from a window's first digit are those of the whole
+    window."""
+    for text in _number_texts(seed):
+        first = numbers._ANY_DIGIT.search(text)
+        if first is None:
+            continue
+        for pattern, hint in [
+            (numbers._PHONE_RE, numbers._PHONE_HINT),
+            (numbers._RANGE_RE, numbers._RANGE_HINT),
+        ]:
+            found = numbers._hinted_matches(pattern, hint, text, first.start())
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
+        found = numbers._number_matches(text, first.start())
+        assert [m.span() for m in found] == [m.span() for m in numbers._NUMBER_RE.finditer(text)]
