@@ -99,3 +99,27 @@ def test_searches_from_the_first_digit_are_the_whole_windows(seed: int) -> None:
             assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
         found = numbers._number_matches(text, first.start())
         assert [m.span() for m in found] == [m.span() for m in numbers._NUMBER_RE.finditer(text)]
+
+
+def test_separate_incidents_are_read_when_asked() -> None:
+    """The sentences asked about one by one are those that open on another incident."""
+    from reconcile.extract import _separate_incidents, _separate_opening
+    from reconcile.io import make_document
+    from reconcile.segment import split_marked
+
+    text = (
+        "Two soldiers were killed on Monday. Separately, three women were killed in Oru. "
+        "On the 23rd, a guard was shot dead. On 4 May, five people died. Five people died. "
+        "Separately, three women were killed in Oru. Later that day, a bus overturned."
+    )
+    doc = make_document("d", text=text, publisher="Wire", published="2020-05-30")
+    sentences = split_marked(doc)
+    separate = _separate_incidents(sentences)
+    opening = _separate_opening()
+    expected = {
+        s.id
+        for s in sentences
+        if s.duplicate_of is None and opening.match(" ".join(s.text.split()))
+    }
+    assert {s.id for s in sentences if separate(s.id)} == expected
+    assert 3 <= len(expected) < len(sentences)
