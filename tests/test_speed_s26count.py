@@ -123,3 +123,25 @@ def test_separate_incidents_are_read_when_asked() -> None:
     }
     assert {s.id for s in sentences if separate(s.id)} == expected
     assert 3 <= len(expected) < len(sentences)
+
+
+_CUE_PIECES = [
+    "a", "guard", "had", "been", "shot", "dead", "killed", "He", "has", "left", "found",
+    "set", "on", "fire", "the", "body", "of", "gun", "down", "seriously", "hurt", ",", ".",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_holds_cue_reads_the_words_once_as_the_plain_tests_do(seed: int) -> None:
+    from reconcile.extract import victims
+    from reconcile.extract.lexicon import none_of, tokenize
+
+    rng = random.Random(seed)
+    for _ in range(1500):
+        tokens = tokenize(" ".join(rng.choices(_CUE_PIECES, k=rng.randint(0, 8))))
+        words = victims.cue_words()
+        plain = not none_of(words, tokens) and (
+            not none_of(victims._one_word_cues(), tokens)
+            or any(victims._cue_at(tokens, i) for i, t in enumerate(tokens) if t.lower in words)
+        )
+        assert victims.holds_cue(tokens) == plain
