@@ -8,6 +8,7 @@ carry no claims of their own) and assembles frozen claim models.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -289,12 +290,13 @@ _OTHERS = ("others", "other ")
 
 
 def _others_as_increments(
-    claims: list[Claim], separate: set[str] | frozenset[str] = frozenset()
+    claims: list[Claim], separate: Callable[[str], bool] = lambda sentence_id: False
 ) -> list[Claim]:
     """'Twelve people died on Monday … seven others were killed': 'others' after a figure
     of the same outcome and source in the same document counts more people, an increment,
     not a rival toll; so does a figure of a sentence about another incident (``separate``:
-    sentence ids, 'Separately, three women were killed …'). In a list ('killed three
+    whether a sentence id is one, 'Separately, three women were killed …'; asked only of
+    a figure that could be an increment). In a list ('killed three
     soldiers and two others') it stays a part; after a figure of another outcome in its
     sentence ('left six dead and 38 others injured') the others are other than those."""
     seen: set[tuple[str, str]] = set()
@@ -306,10 +308,10 @@ def _others_as_increments(
             before = fates.setdefault(claim.sentence_id, set())
             others = surface.startswith(_OTHERS) and not before - {claim.outcome}
             if (
-                (others or claim.sentence_id in separate)
-                and (claim.outcome, claim.attribution.source_id) in seen
+                (claim.outcome, claim.attribution.source_id) in seen
                 and claim.role is None
                 and claim.change is None
+                and (others or separate(claim.sentence_id))
             ):
                 claim = claim.model_copy(update={"change": "increment"})
             seen.add((claim.outcome, claim.attribution.source_id))
@@ -339,17 +341,20 @@ def _day_of_month(taxonomy: dict) -> str:
     )
 
 
-def _separate_incidents(sentences: list[Sentence]) -> set[str]:
-    """Ids of sentences opening on another incident of the story (``[separate_incident]``
-    in taxonomy.toml: 'Separately, …', 'Later that day, …'), or on a day of the month
-    ('On the 23rd, …', 'On 4 May, …': a digest of dated incidents). Verbatim repeats are
-    not read: they hold no claims."""
+def _separate_incidents(sentences: list[Sentence]) -> Callable[[str], bool]:
+    """Whether the sentence of an id opens on another incident of the story
+    (``[separate_incident]`` in taxonomy.toml: 'Separately, …', 'Later that day, …'), or
+    on a day of the month ('On the 23rd, …', 'On 4 May, …': a digest of dated incidents).
+    Verbatim repeats are not read: they hold no claims. A sentence is read when asked, not
+    all of them beforehand (a few figures ask: ~14k instructions a sentence)."""
     opening = _separate_opening()
-    return {
-        s.id
-        for s in sentences
-        if s.duplicate_of is None and opening.match(" ".join(s.text.split()))
-    }
+    by_id = {s.id: s for s in sentences}
+
+    def separate(sentence_id: str) -> bool:
+        s = by_id[sentence_id]
+        return s.duplicate_of is None and opening.match(" ".join(s.text.split())) is not None
+
+    return separate
 
 
 def _labels(

@@ -649,15 +649,16 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     def free(a: int, b: int) -> bool:
         return occupied.find(1, *_marks(a, b)) == -1
 
-    if _ANY_DIGIT.search(window) is None:  # the three patterns below all need a digit
+    first = _ANY_DIGIT.search(window)
+    if first is None:  # the three patterns below all need a digit
         return _word_mentions(text, start, end, [], free, take)
 
-    for match in _hinted_matches(_PHONE_RE, _PHONE_HINT, window):
+    for match in _hinted_matches(_PHONE_RE, _PHONE_HINT, window, first.start()):
         digits = sum(ch.isdigit() for ch in match.group())
         if digits >= 7 and "," not in match.group():
             take(start + match.start(), start + match.end())
 
-    for match in _hinted_matches(_RANGE_RE, _RANGE_HINT, window):
+    for match in _hinted_matches(_RANGE_RE, _RANGE_HINT, window, first.start()):
         a_start, b_end = start + match.start("a"), start + match.end("b")
         sep = match.group("sep").lower()
         if sep == "and" and not match.group("between"):
@@ -679,7 +680,7 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         )
         take(begin, b_end)
 
-    for match in _number_matches(window):
+    for match in _number_matches(window, first.start()):
         m_start, m_end = start + match.start(), start + match.end()
         if not free(m_start, m_end):
             continue
@@ -724,19 +725,20 @@ _RANGE_HINT = re.compile(rf"\d\s*(?:{_RANGE_SEPARATOR})\s*\d", re.IGNORECASE)
 _CURRENCY_REACH = max(map(len, [*_CURRENCY_SYMBOLS, *_CURRENCIES["codes"]])) + 1
 
 
-def _number_matches(window: str) -> Iterator[re.Match[str]]:
+def _number_matches(window: str, first: int = 0) -> Iterator[re.Match[str]]:
     """The matches of :data:`_NUMBER_RE` in ``window``, those of ``finditer``: each is
     searched from :data:`_CURRENCY_REACH` characters before the next digit, where it may
     start at the earliest, rather than from the end of the one before (the pattern opens
     on a look-behind and optional groups, tried at every character of the words between
     numbers). A search from a position still sees the characters before it (the
-    look-behind reads them as ``finditer`` does).
+    look-behind reads them as ``finditer`` does). Digits are looked for from ``first``, the
+    window's first digit when known.
 
     >>> [m.group() for m in _number_matches("Of 1,200 people, USD 5 each; A4 and 3%")]
     ['1,200', 'USD 5', '3%']
     """
     pos = 0
-    while (digit := _ANY_DIGIT.search(window, pos)) is not None:
+    while (digit := _ANY_DIGIT.search(window, max(pos, first))) is not None:
         found = _NUMBER_RE.search(window, max(pos, digit.start() - _CURRENCY_REACH))
         if found is None:
             return
@@ -745,11 +747,13 @@ def _number_matches(window: str) -> Iterator[re.Match[str]]:
 
 
 def _hinted_matches(
-    pattern: re.Pattern[str], hint: re.Pattern[str], window: str
+    pattern: re.Pattern[str], hint: re.Pattern[str], window: str, first: int
 ) -> Iterator[re.Match[str]]:
     """The matches of ``pattern`` in ``window``; none without a match of ``hint``, which
-    each of them holds (most sentences hold no phone number and no range)."""
-    return pattern.finditer(window) if hint.search(window) else iter(())
+    each of them holds (most sentences hold no phone number and no range). The hint opens
+    on a digit: it is searched from the window's ``first`` digit, not tried at each
+    character of the words before it."""
+    return pattern.finditer(window) if hint.search(window, first) else iter(())
 
 
 def _word_mentions(

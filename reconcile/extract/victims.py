@@ -32,7 +32,7 @@ from reconcile.extract.lexicon import (
     closed_words,
     lexicon,
     load_data,
-    none_of,
+    lowered,
     person_titles,
 )
 from reconcile.extract.numbers import is_number_token
@@ -803,11 +803,12 @@ def holds_cue(tokens: list[Token]) -> bool:
     (False, True)
     """
     words = cue_words()
-    if none_of(words, tokens):
+    lowers = lowered(tokens)  # read once for the three tests below
+    if words.isdisjoint(lowers):
         return False  # no word a cue starts with (most sentences)
-    if not none_of(_one_word_cues(), tokens):
+    if not _one_word_cues().isdisjoint(lowers):
         return True  # 'killed', 'died': a cue by itself (most sentences that hold one)
-    return any(_cue_at(tokens, i) for i in [i for i, t in enumerate(tokens) if t.lower in words])
+    return any(_cue_at(tokens, i) for i in [i for i, w in enumerate(lowers) if w in words])
 
 
 @cache
