@@ -518,13 +518,14 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
         scheduler=args.scheduler,
     )
     outputs = _Outputs()
-    jsonl: BinaryIO | None = None  # the lines come as the UTF-8 bytes to write
+    jsonl: BinaryIO | None = None  # the file written, when not standard output
+    write_line: Callable[[bytes], object] | None = None  # lines come as UTF-8 bytes
     if args.format == FORMAT_EVENTS:
         if _is_stdout(args.output):
-            sys.stdout.flush()
-            jsonl = sys.stdout.buffer
+            write_line = _stdout_bytes_writer()
         else:
             jsonl = open(outputs.temp(args.output), "wb")
+            write_line = jsonl.write
     csv_file = (
         open(outputs.temp(args.csv), "w", encoding="utf-8", newline="")
         if args.csv is not None
@@ -548,8 +549,8 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
                 )
                 errors += 1
             failing += sum(1 for s in event.severities if SEVERITY_ORDER[s] >= threshold)
-            if jsonl is not None and event.line is not None:
-                jsonl.write(event.line)
+            if write_line is not None and event.line is not None:
+                write_line(event.line)
             if csv_file is not None and event.csv is not None:
                 csv_file.write(event.csv)
             if db is not None and event.sqlite is not None:
@@ -559,7 +560,7 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
                         db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
         if errors:
             raise _Abort()
-        for handle in (csv_file, None if _is_stdout(args.output) else jsonl):
+        for handle in (csv_file, jsonl):
             if handle is not None:
                 handle.close()
         if db is not None:
@@ -568,7 +569,7 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
             db = None
         outputs.commit()
     except BaseException:
-        for handle in (csv_file, None if _is_stdout(args.output) else jsonl):
+        for handle in (csv_file, jsonl):
             if handle is not None:
                 handle.close()
         if db is not None:
@@ -582,6 +583,16 @@ def _run_stream(args: argparse.Namespace, config: dict, fail_on: str) -> int:
             file=sys.stderr,
         )
     return 1 if failing and not args.exit_zero else 0
+
+
+def _stdout_bytes_writer() -> Callable[[bytes], object]:
+    """What writes UTF-8 lines to standard output: its byte stream, its text layer flushed
+    first; the lines decoded when it has none (a caller's text stream in its place)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is not None:
+        return buffer.write
+    return lambda line: sys.stdout.write(line.decode("utf-8"))
 
 
 class _Abort(Exception):

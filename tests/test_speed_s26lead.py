@@ -3,6 +3,8 @@ file: the same bytes as the text line encoded, to a file or to standard output."
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -65,3 +67,16 @@ def test_standard_output_gets_the_bytes_a_file_gets(
     written = capfdbinary.readouterr().out
     assert written == out.read_bytes()
     assert written.count(b"\n") >= 2 and "Třebovice".encode() in written
+
+
+def test_a_text_stream_in_place_of_standard_output_gets_the_lines_as_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    archive = _archive(tmp_path)
+    out = tmp_path / "events.jsonl"
+    args = ["check", str(archive), "--format", "events-jsonl", "--exit-zero", "--jobs", "1"]
+    assert main([*args, "-o", str(out)]) == 0
+    text = io.StringIO()  # a caller's stream: no byte stream under it
+    monkeypatch.setattr(sys, "stdout", text)
+    assert main([*args, "-o", "-"]) == 0
+    assert text.getvalue() == out.read_text(encoding="utf-8")
