@@ -39,14 +39,22 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from operator import attrgetter
 from typing import Any
 
 import networkx as nx
 
 from reconcile.extract.attribution import source_id
 from reconcile.extract.lexicon import common_group, load_data, within
-from reconcile.models import Claim, Document, Finding, NumericClaim, Sentence, Source, Variable
+from reconcile.models import (
+    PUBLICATION_ORDER,
+    Claim,
+    Document,
+    Finding,
+    NumericClaim,
+    Sentence,
+    Source,
+    Variable,
+)
 
 __all__ = [
     "PARTY_ROLES",
@@ -345,11 +353,6 @@ def _models_by_node(G: nx.MultiDiGraph) -> dict[str, Any]:
     return found
 
 
-#: A claim's place in publication order: publication time, document, position (read in C:
-#: R101 sorts the figures of each window of days).
-_PUBLICATION_ORDER = attrgetter("published", "span.doc_id", "span.start")
-
-
 def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     """The claims that measure one variable, by publication time then position."""
     memo = _memo(G)
@@ -357,7 +360,7 @@ def claims_measuring(G: nx.MultiDiGraph, var_id: str) -> list[Claim]:
     if found is None:
         model = _models_by_node(G)
         found = [model[c] for c in _sources(G, var_id, "measures")]
-        found.sort(key=_PUBLICATION_ORDER)
+        found.sort(key=PUBLICATION_ORDER)
         memo[("measuring", var_id)] = found
     return list(found)
 
@@ -389,7 +392,7 @@ def claims_measuring_within(G: nx.MultiDiGraph, var_id: str) -> list[NumericClai
                 and within(other[1], parsed[1])
             ]
         found = [c for i in ids for c in claims_measuring(G, i) if isinstance(c, NumericClaim)]
-        found.sort(key=_PUBLICATION_ORDER)
+        found.sort(key=PUBLICATION_ORDER)
         memo[("measuring within", var_id)] = found
     return list(found)
 
@@ -592,7 +595,7 @@ def current_figures(
     :func:`origin_id`), keyed by source id and sorted by it."""
     choose = pick or document_figure
     by_document: dict[str, dict[str, list[Claim]]] = {}
-    for claim in sorted(claims, key=_PUBLICATION_ORDER):
+    for claim in sorted(claims, key=PUBLICATION_ORDER):
         by_document.setdefault(origin_id(G, claim), {}).setdefault(claim.span.doc_id, []).append(
             claim
         )

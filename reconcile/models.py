@@ -14,6 +14,7 @@ import ctypes
 import hashlib
 import platform
 from datetime import UTC, date, datetime
+from operator import attrgetter
 from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
@@ -553,6 +554,12 @@ class NumericClaim(_ClaimBase):
         description="When the source disowned the figure ('it later took the figure back'): "
         "the words that say so. A withdrawn figure takes part in no comparison or estimate.",
     )
+
+
+#: A claim's place in publication order: publication time, document, position, read in
+#: C (the graph sorts each variable's claims by it, R101 the figures of each window of
+#: days, and the event table takes the latest figure by it).
+PUBLICATION_ORDER = attrgetter("published", "span.doc_id", "span.start")
 
 
 class StatementClaim(_ClaimBase):

@@ -83,7 +83,7 @@ def test_document_figure_of_one_claim_is_what_the_tests_give() -> None:
 
 def test_publication_order_reads_what_the_sort_keys_read() -> None:
     import reconcile
-    from reconcile.graph import _PUBLICATION_ORDER
+    from reconcile.models import PUBLICATION_ORDER
 
     docs = [
         reconcile.Document(
@@ -96,4 +96,4 @@ def test_publication_order_reads_what_the_sort_keys_read() -> None:
     claims = reconcile.check(docs).claims
     assert claims
     for c in claims:
-        assert _PUBLICATION_ORDER(c) == (c.published, c.span.doc_id, c.span.start)
+        assert PUBLICATION_ORDER(c) == (c.published, c.span.doc_id, c.span.start)

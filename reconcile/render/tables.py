@@ -16,7 +16,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from reconcile.models import NumericClaim, Report
+from reconcile.models import PUBLICATION_ORDER, NumericClaim, Report
 
 EVENT_COLUMNS = [
     "event",
@@ -109,10 +109,6 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
-#: A figure's place in time, by which an event's current figure is the greatest.
-_LATEST = attrgetter("published", "span.doc_id", "span.start")
-
-
 def event_rows(report: Report) -> Iterator[dict[str, Any]]:
     """One row per event and numeric variable with an estimate (see ``EVENT_COLUMNS``)."""
     variables = {v.id: v for v in report.variables}
@@ -126,7 +122,7 @@ def event_rows(report: Report) -> Iterator[dict[str, Any]]:
         figures = figures_of.get(event.id, {})
         for est in event.estimates:
             mine = figures.get(est.variable_id, [])
-            current = max(mine, key=_LATEST, default=None)
+            current = max(mine, key=PUBLICATION_ORDER, default=None)  # the latest
             variable = variables.get(est.variable_id)
             measure, _, group = est.variable_id.removeprefix("var:").partition("/")
             if variable is not None:
