@@ -9,7 +9,7 @@ from itertools import pairwise
 
 import networkx as nx
 
-from reconcile.extract.lexicon import load_data
+from reconcile.extract.lexicon import ascii_words, load_data, words_may_occur
 from reconcile.graph import document_figure, history_by_source, sentence_of, source_of, variables
 from reconcile.models import Finding, NumericClaim
 from reconcile.rules.base import RuleContext, finding, format_number, rule, variable_name
@@ -124,21 +124,18 @@ def _reasons() -> re.Pattern[str]:
 
 
 @cache
-def _lowered_reasons() -> tuple[str, ...] | None:
-    """The reasons' words in lower case, when each is ASCII (else None: no test)."""
-    words = _reason_words()
-    return tuple(w.lower() for w in words) if all(w.isascii() for w in words) else None
+def _lowered_reasons() -> frozenset[str] | None:
+    """The reasons' words in lower case, as :func:`words_may_occur` takes them."""
+    return ascii_words(w.lower() for w in _reason_words())
 
 
 def _may_give_reason(sentence: str) -> bool:
     """Whether a reason's words may stand in ``sentence``: False only when the sentence is
-    ASCII and its lower case holds none of them (an ASCII text matches an ASCII word
-    case-insensitively only where its lower case holds the word's). Most sentences hold
-    none, and the search of every reason at every position costs ~100k instructions."""
-    words = _lowered_reasons()
-    if words is None or not sentence.isascii():
-        return True
-    return any(map(sentence.lower().__contains__, words))
+    ASCII and its lower case holds none of them (:func:`words_may_occur`). A non-ASCII
+    sentence is always searched: the case-insensitive pattern matches 'ſ' as 's', which
+    its lower case does not show. Most sentences hold none, and the search of every
+    reason at every position costs ~100k instructions."""
+    return not sentence.isascii() or words_may_occur(_lowered_reasons(), sentence)
 
 
 def _reason(sentence: str) -> str | None:
