@@ -431,14 +431,15 @@ def group_events(
         # day is the same under each name, so it is met once per shared name, and one
         # that shares fewer than ``min_shared`` can never link (at 100,000 reports 86%
         # of the candidates met, each a set intersection and a day gap spared)
-        sharing: Counter[str] = Counter()
+        met: list[str] = []
         common: set[str] = set()
         for name in f.names:
             a, b = bisect_left(days[name], low), bisect_right(days[name], high)
             if (df[name] == n and n > 2) or b - a > settings.block_limit:
                 common.add(name)  # in every document, or in too many of these weeks
                 continue
-            sharing.update(postings[name][a:b])
+            met += postings[name][a:b]
+        sharing = Counter(met)
         least = settings.min_shared
         for other_id in sorted(i for i, k in sharing.items() if k >= least and i > f.doc_id):
             g = by_id[other_id]
